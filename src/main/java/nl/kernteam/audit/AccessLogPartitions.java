@@ -1,0 +1,52 @@
+package nl.kernteam.audit;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps monthly partitions of the access log ready: last month to three months ahead, at start and daily.
+ * Rows that fall outside them land in the default partition, so no write ever fails for lack of one.
+ */
+@Component
+@Order(0)
+class AccessLogPartitions implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(AccessLogPartitions.class);
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	AccessLogPartitions(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		ensure();
+	}
+
+	@Scheduled(cron = "0 17 3 * * *")
+	void ensure() {
+		LocalDate lastMonth = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusMonths(1).withDayOfMonth(1);
+		Integer created = jdbc.sql("select access_log_ensure_partitions(:first, 5)")
+			.param("first", Date.valueOf(lastMonth))
+			.query(Integer.class)
+			.single();
+		if (created != null && created > 0) {
+			log.info("Created {} monthly partitions of the access log", created);
+		}
+	}
+}

@@ -1,0 +1,60 @@
+package nl.kernteam.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * Loads the demo region on an empty database: by default with the embedded database, never with an external
+ * one unless {@code kernteam.demo-data=true} says so.
+ */
+@Component
+@Order(10)
+class DemoDataLoader implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+	private final RegionGenerator generator;
+
+	private final JdbcClient jdbc;
+
+	private final boolean enabled;
+
+	private final int households;
+
+	private final long seed;
+
+	DemoDataLoader(RegionGenerator generator, JdbcClient jdbc, Environment environment,
+			@Value("${kernteam.demo-households:300}") int households, @Value("${kernteam.demo-seed:20211030}") long seed) {
+		this.generator = generator;
+		this.jdbc = jdbc;
+		boolean external = StringUtils.hasText(environment.getProperty("spring.datasource.url"));
+		this.enabled = environment.getProperty("kernteam.demo-data", Boolean.class, !external);
+		this.households = households;
+		this.seed = seed;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!enabled) {
+			return;
+		}
+		boolean empty = jdbc.sql("select not exists (select 1 from organisation) and not exists (select 1 from household)")
+			.query(Boolean.class)
+			.single();
+		if (!empty) {
+			return;
+		}
+		long start = System.nanoTime();
+		generator.generate(households, seed);
+		log.info("Loaded the demo region Dalenburg with {} households in {} ms; log in as anouk.dejong / {}", households,
+				(System.nanoTime() - start) / 1_000_000, DemoRegion.DEMO_PASSWORD);
+	}
+}

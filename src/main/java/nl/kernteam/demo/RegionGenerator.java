@@ -1,0 +1,310 @@
+package nl.kernteam.demo;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import nl.kernteam.shared.Bsn;
+import nl.kernteam.shared.OrganisationType;
+import nl.kernteam.shared.PersonalDataCipher;
+import nl.kernteam.shared.Role;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Generates the fictional region: organisations, professionals, households with members, and the network
+ * around each household with two years of history. One code path for the demo (hundreds of households) and
+ * for benchmarks (tens of thousands): it writes with JDBC batches straight into the modules' tables, and the
+ * database's own constraints (one current contact person, from a local team) keep it honest.
+ */
+@Component
+class RegionGenerator {
+
+	private static final int BATCH = 1000;
+
+	private final JdbcTemplate jdbc;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final PersonalDataCipher cipher;
+
+	private final Clock clock;
+
+	RegionGenerator(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, PersonalDataCipher cipher, Clock clock) {
+		this.jdbc = jdbc;
+		this.passwordEncoder = passwordEncoder;
+		this.cipher = cipher;
+		this.clock = clock;
+	}
+
+	record Professional(UUID id, UUID organisationId, OrganisationType type) {
+	}
+
+	/** @return the number of households generated */
+	@Transactional
+	public int generate(int householdCount, long seed) {
+		var random = new Random(seed);
+		var now = clock.instant();
+		Map<String, UUID> orgIds = organisations();
+		Map<OrganisationType, List<Professional>> professionals = professionals(orgIds, householdCount, random);
+		new Households(random, now, professionals).generate(householdCount);
+		return householdCount;
+	}
+
+	private Map<String, UUID> organisations() {
+		Map<String, UUID> ids = new HashMap<>();
+		List<Object[]> rows = new ArrayList<>();
+		for (var org : DemoRegion.ORGANISATIONS) {
+			UUID id = UUID.randomUUID();
+			ids.put(org.key(), id);
+			rows.add(new Object[] { id, org.name(), org.type().name(), org.phone(), org.email() });
+		}
+		jdbc.batchUpdate("insert into organisation (id, name, type, phone, email) values (?, ?, ?, ?, ?)", rows);
+		return ids;
+	}
+
+	private Map<OrganisationType, List<Professional>> professionals(Map<String, UUID> orgIds, int householdCount,
+			Random random) {
+		String hash = passwordEncoder.encode(DemoRegion.DEMO_PASSWORD);
+		Map<String, OrganisationType> types = new HashMap<>();
+		DemoRegion.ORGANISATIONS.forEach(org -> types.put(org.key(), org.type()));
+		Map<OrganisationType, List<Professional>> byType = new HashMap<>();
+		List<Object[]> rows = new ArrayList<>();
+		for (var account : DemoRegion.ACCOUNTS) {
+			UUID id = UUID.randomUUID();
+			rows.add(new Object[] { id, account.username(), hash, account.name(), orgIds.get(account.orgKey()),
+					String.join(",", account.roles().stream().map(Role::name).toList()),
+					account.username() + "@" + account.orgKey() + ".example" });
+			if (account.roles().contains(Role.PROFESSIONAL)) {
+				byType.computeIfAbsent(types.get(account.orgKey()), t -> new ArrayList<>())
+					.add(new Professional(id, orgIds.get(account.orgKey()), types.get(account.orgKey())));
+			}
+		}
+		// A region of many households has more people: about one local-team professional per 25 households,
+		// and one per 100 in each other organisation. The named demo accounts above always exist.
+		int extraLocal = Math.max(0, householdCount / 25 - 13);
+		int extraOther = Math.max(0, householdCount / 100 - 3);
+		String[] localTeams = { "noord", "zuid", "haven" };
+		String[] others = { "vt", "rvdk", "gi", "ggz", "politie" };
+		for (int i = 0; i < extraLocal; i++) {
+			rows.add(extra(localTeams[i % 3], i, hash, orgIds, types, byType, random));
+		}
+		for (int i = 0; i < extraOther * others.length; i++) {
+			rows.add(extra(others[i % others.length], extraLocal + i, hash, orgIds, types, byType, random));
+		}
+		for (int from = 0; from < rows.size(); from += BATCH) {
+			jdbc.batchUpdate("""
+					insert into professional (id, username, password_hash, name, organisation_id, roles, email)
+					values (?, ?, ?, ?, ?, string_to_array(?, ','), ?)
+					""", rows.subList(from, Math.min(rows.size(), from + BATCH)));
+		}
+		return byType;
+	}
+
+	private Object[] extra(String orgKey, int number, String hash, Map<String, UUID> orgIds,
+			Map<String, OrganisationType> types, Map<OrganisationType, List<Professional>> byType, Random random) {
+		UUID id = UUID.randomUUID();
+		boolean woman = random.nextBoolean();
+		String name = DutchNames.pick(woman ? DutchNames.WOMEN : DutchNames.MEN, random) + " "
+				+ capitalise(DutchNames.pick(DutchNames.FAMILY_NAMES, random));
+		byType.computeIfAbsent(types.get(orgKey), t -> new ArrayList<>())
+			.add(new Professional(id, orgIds.get(orgKey), types.get(orgKey)));
+		return new Object[] { id, "medewerker" + (number + 1), hash, name, orgIds.get(orgKey), Role.PROFESSIONAL.name(),
+				"medewerker" + (number + 1) + "@" + orgKey + ".example" };
+	}
+
+	static String capitalise(String name) {
+		return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+	}
+
+	/** Households, members and their networks, written in batches. */
+	private final class Households {
+
+		private final Random random;
+
+		private final Instant now;
+
+		private final Map<OrganisationType, List<Professional>> professionals;
+
+		private final List<Object[]> households = new ArrayList<>();
+
+		private final List<Object[]> members = new ArrayList<>();
+
+		private final List<Object[]> involvements = new ArrayList<>();
+
+		private final List<Object[]> contactPersons = new ArrayList<>();
+
+		Households(Random random, Instant now, Map<OrganisationType, List<Professional>> professionals) {
+			this.random = random;
+			this.now = now;
+			this.professionals = professionals;
+		}
+
+		void generate(int count) {
+			for (int i = 0; i < count; i++) {
+				household(i);
+				if (households.size() >= BATCH) {
+					flush();
+				}
+			}
+			flush();
+		}
+
+		private void household(int index) {
+			UUID id = UUID.randomUUID();
+			Instant created = now.minus(Duration.ofMinutes(random.nextInt(60 * 24 * 730)));
+			String familyName = capitalise(DutchNames.pick(DutchNames.FAMILY_NAMES, random));
+			var locals = professionals.get(OrganisationType.LOCAL_TEAM);
+			// The first local-team accounts (the demo's Anouk, Mark ...) get a larger share, so that a demo
+			// login shows a full list.
+			Professional contact = locals.get(index % 4 == 0 ? index % Math.min(5, locals.size()) : random.nextInt(locals.size()));
+			Instant handover = null;
+			Professional previous = null;
+			if (random.nextInt(100) < 18 && locals.size() > 1) {
+				previous = other(locals, contact);
+				handover = between(created, now);
+			}
+			Professional first = previous != null ? previous : contact;
+			households.add(new Object[] { id, "Gezin " + familyName, ts(created), first.id(), ts(latest(created, handover)) });
+			members(id, familyName);
+			// the contact person (and, after a handover, the one before)
+			if (previous != null) {
+				involvement(id, previous, "CORE_TEAM", "Gezin aangemeld", created, random.nextBoolean() ? null : between(handover, now), previous);
+				contactPersons.add(new Object[] { UUID.randomUUID(), id, previous.id(), "Gezin aangemeld", ts(created), previous.id(), ts(handover) });
+				involvement(id, contact, "CORE_TEAM", "Vaste contactpersoon overgenomen", handover, null, previous);
+				contactPersons.add(new Object[] { UUID.randomUUID(), id, contact.id(), "Collega vertrekt uit het wijkteam", ts(handover), previous.id(), null });
+			}
+			else {
+				involvement(id, contact, "CORE_TEAM", "Gezin aangemeld", created, null, contact);
+				contactPersons.add(new Object[] { UUID.randomUUID(), id, contact.id(), "Gezin aangemeld", ts(created), contact.id(), null });
+			}
+			maybe(id, created, OrganisationType.VEILIG_THUIS, 30, "CORE_TEAM", "Melding huiselijk geweld; veiligheidsbeoordeling", contact);
+			maybe(id, created, OrganisationType.CHILD_PROTECTION_BOARD, 12, "EXPERT", "Denkt mee over veiligheid; mogelijk beschermingsonderzoek", contact);
+			maybe(id, created, OrganisationType.YOUTH_PROTECTION_AGENCY, 8, "CORE_TEAM", "Uitvoering ondertoezichtstelling", contact);
+			maybe(id, created, OrganisationType.MENTAL_HEALTH, 22, "PARTNER", "Behandeling van een ouder", contact);
+			maybe(id, created, OrganisationType.POLICE, 10, "PARTNER", "Politiecontact na incident", contact);
+			int informal = random.nextInt(100) < 45 ? 1 + random.nextInt(2) : 0;
+			for (int i = 0; i < informal; i++) {
+				String relation = DutchNames.pick(DutchNames.RELATIONS, random);
+				boolean man = java.util.Set.of("opa", "oom", "buurman", "voetbaltrainer").contains(relation);
+				String person = DutchNames.pick(man ? DutchNames.MEN : DutchNames.WOMEN, random);
+				involvements.add(new Object[] { UUID.randomUUID(), id, null, null, person, relation, "INFORMAL",
+						"Steun uit het eigen netwerk", ts(between(created, now)), contact.id(), null, null });
+			}
+		}
+
+		private void maybe(UUID household, Instant created, OrganisationType type, int percent, String role,
+				String reason, Professional by) {
+			var candidates = professionals.get(type);
+			if (candidates == null || candidates.isEmpty() || random.nextInt(100) >= percent) {
+				return;
+			}
+			Instant start = between(created, now);
+			Instant end = random.nextInt(100) < 30 ? between(start, now) : null;
+			involvement(household, candidates.get(random.nextInt(candidates.size())), role, reason, start, end, by);
+		}
+
+		private void involvement(UUID household, Professional professional, String role, String reason, Instant start,
+				Instant end, Professional by) {
+			involvements.add(new Object[] { UUID.randomUUID(), household, professional.id(), professional.organisationId(),
+					null, null, role, reason, ts(start), by.id(), end == null ? null : ts(end), end == null ? null : by.id() });
+		}
+
+		private void members(UUID household, String familyName) {
+			int shape = random.nextInt(100);
+			LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+			int position = 0;
+			if (shape < 5) {
+				member(household, adult(random.nextBoolean()), familyName, today.minusYears(19 + random.nextInt(70)), "PARENT", position);
+				return;
+			}
+			int parentAge = 24 + random.nextInt(24);
+			member(household, adult(true), familyName, today.minusYears(parentAge).minusDays(random.nextInt(365)), "PARENT", position++);
+			if (shape < 50) {
+				member(household, adult(false), random.nextInt(4) == 0 ? capitalise(DutchNames.pick(DutchNames.FAMILY_NAMES, random)) : familyName,
+						today.minusYears(parentAge + random.nextInt(7) - 2).minusDays(random.nextInt(365)), "PARENT", position++);
+			}
+			else if (shape < 62) {
+				member(household, adult(false), capitalise(DutchNames.pick(DutchNames.FAMILY_NAMES, random)),
+						today.minusYears(parentAge + random.nextInt(9) - 3).minusDays(random.nextInt(365)), "CARER", position++);
+			}
+			else if (shape < 72) {
+				member(household, adult(true), capitalise(DutchNames.pick(DutchNames.FAMILY_NAMES, random)),
+						today.minusYears(parentAge + 22 + random.nextInt(10)).minusDays(random.nextInt(365)), "OTHER", position++);
+			}
+			int children = 1 + random.nextInt(random.nextInt(10) == 0 ? 5 : 3);
+			for (int c = 0; c < children; c++) {
+				int maxAge = Math.max(1, Math.min(21, parentAge - 18));
+				boolean girl = random.nextBoolean();
+				member(household, DutchNames.pick(girl ? DutchNames.GIRLS : DutchNames.BOYS, random), familyName,
+						today.minusYears(random.nextInt(maxAge)).minusDays(random.nextInt(365)), "CHILD", position++);
+			}
+		}
+
+		private String adult(boolean woman) {
+			return DutchNames.pick(woman ? DutchNames.WOMEN : DutchNames.MEN, random);
+		}
+
+		private void member(UUID household, String givenName, String familyName, LocalDate birthDate, String role,
+				int position) {
+			String bsn = random.nextInt(100) < 75 ? DutchNames.bsn(random) : null;
+			members.add(new Object[] { UUID.randomUUID(), household, givenName, familyName, birthDate, role,
+					bsn == null ? null : cipher.fingerprint(Bsn.canonical(bsn)), bsn == null ? null : cipher.encrypt(bsn),
+					position });
+		}
+
+		private Professional other(List<Professional> candidates, Professional not) {
+			Professional pick;
+			do {
+				pick = candidates.get(random.nextInt(candidates.size()));
+			}
+			while (pick.equals(not));
+			return pick;
+		}
+
+		private Instant between(Instant from, Instant to) {
+			long span = Math.max(1, Duration.between(from, to).toMinutes());
+			return from.plus(Duration.ofMinutes((long) (random.nextDouble() * span)));
+		}
+
+		private void flush() {
+			jdbc.batchUpdate("insert into household (id, name, created_at, created_by, updated_at) values (?, ?, ?, ?, ?)", households);
+			jdbc.batchUpdate("""
+					insert into member (id, household_id, given_name, family_name, birth_date, role, bsn_fingerprint, bsn_encrypted, position)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+					""", members);
+			jdbc.batchUpdate("""
+					insert into involvement (id, household_id, professional_id, organisation_id, person_name, relation, role,
+					                         reason, started_at, started_by, ended_at, ended_by)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+					""", involvements);
+			jdbc.batchUpdate("""
+					insert into contact_person (id, household_id, professional_id, reason, started_at, started_by, ended_at)
+					values (?, ?, ?, ?, ?, ?, ?)
+					""", contactPersons);
+			households.clear();
+			members.clear();
+			involvements.clear();
+			contactPersons.clear();
+		}
+	}
+
+	private static Instant latest(Instant a, Instant b) {
+		return b == null || a.isAfter(b) ? a : b;
+	}
+
+	private static Timestamp ts(Instant instant) {
+		return Timestamp.from(instant);
+	}
+}

@@ -1,0 +1,50 @@
+package nl.kernteam.household;
+
+import java.util.List;
+import java.util.UUID;
+
+import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.InvalidInputException;
+import nl.kernteam.shared.PageOf;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The privacy officer's pages: find a household by BSN, and read its access log. */
+@Controller
+class AccessLogController {
+
+	private final HouseholdAccessLog accessLog;
+
+	AccessLogController(HouseholdAccessLog accessLog) {
+		this.accessLog = accessLog;
+	}
+
+	@GetMapping("/privacy")
+	String search(Actor actor, @RequestParam(required = false) String bsn, Model model) {
+		model.addAttribute("bsn", bsn == null ? "" : bsn);
+		if (bsn != null && !bsn.isBlank()) {
+			try {
+				model.addAttribute("found", accessLog.findByBsn(actor, bsn));
+			}
+			catch (InvalidInputException e) {
+				model.addAttribute("bsnError", e.problems().get(0).messageKey());
+				model.addAttribute("found", List.of());
+			}
+		}
+		else if (!actor.hasRole(nl.kernteam.shared.Role.PRIVACY_OFFICER)) {
+			throw new nl.kernteam.shared.ForbiddenException("audit.privacyOfficerOnly");
+		}
+		return "household/privacy";
+	}
+
+	@GetMapping("/households/{id}/access-log")
+	String show(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("entries", accessLog.forHousehold(actor, HouseholdId.of(id), new PageOf.Request(page, 50)));
+		model.addAttribute("householdName", accessLog.householdName(HouseholdId.of(id)));
+		model.addAttribute("householdId", id);
+		return "household/access-log";
+	}
+}

@@ -1,0 +1,190 @@
+package nl.kernteam.household;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import nl.kernteam.identity.ProfessionalSummary;
+import org.springframework.beans.factory.ObjectProvider;
+import nl.kernteam.identity.Professionals;
+import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.ConflictException;
+import nl.kernteam.shared.InvalidInputException;
+import nl.kernteam.shared.OrganisationType;
+import nl.kernteam.shared.PageOf;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class HouseholdController {
+
+	static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+	private final HouseholdManagement management;
+
+	private final HouseholdQueries queries;
+
+	private final Professionals professionals;
+
+	private final SmartValidator validator;
+
+	private final List<HouseholdPageSection> sections;
+
+	HouseholdController(HouseholdManagement management, HouseholdQueries queries, Professionals professionals,
+			SmartValidator validator, ObjectProvider<HouseholdPageSection> sections) {
+		this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(HouseholdPageSection::order)).toList();
+		this.management = management;
+		this.queries = queries;
+		this.professionals = professionals;
+		this.validator = validator;
+	}
+
+	@GetMapping("/households")
+	String list(Actor actor, @RequestParam(defaultValue = "") String query, @RequestParam(defaultValue = "0") int page,
+			@RequestHeader(name = "HX-Target", required = false) String htmxTarget, Model model) {
+		model.addAttribute("query", query);
+		model.addAttribute("households", queries.list(actor, query, new PageOf.Request(page, 20)));
+		// htmx's live search replaces only the results; a boosted link to this page wants the whole page
+		return "results".equals(htmxTarget) ? "household/list :: results" : "household/list";
+	}
+
+	@GetMapping("/households/new")
+	String showForm(Actor actor, Model model) {
+		return registrationForm(actor, HouseholdForm.blank(), model);
+	}
+
+	@PostMapping("/households")
+	String create(Actor actor, @ModelAttribute("form") HouseholdForm form, BindingResult result,
+			@RequestParam(required = false) String addMember, Model model) {
+		if (addMember != null) {
+			form.getMembers().add(new MemberForm());
+			return registrationForm(actor, form, model);
+		}
+		validate(form, result);
+		if (result.hasErrors()) {
+			return registrationForm(actor, form, model);
+		}
+		try {
+			var id = management.register(actor, form.toRegistration());
+			return "redirect:/households/" + id;
+		}
+		catch (InvalidInputException e) {
+			reject(e, result);
+			return registrationForm(actor, form, model);
+		}
+	}
+
+	@GetMapping("/households/{id}")
+	String show(Actor actor, @PathVariable UUID id, Model model) {
+		var household = HouseholdId.of(id);
+		model.addAttribute("household", queries.details(actor, household));
+		model.addAttribute("today", LocalDate.now(AMSTERDAM));
+		model.addAttribute("sections", sections.stream()
+			.map(section -> new RenderedSection(section.template(), section.model(actor, household)))
+			.toList());
+		return "household/details";
+	}
+
+	@GetMapping("/households/{id}/edit")
+	String showEditForm(Actor actor, @PathVariable UUID id, Model model) {
+		var household = queries.details(actor, HouseholdId.of(id));
+		var bsns = queries.bsnsForEditing(actor, HouseholdId.of(id));
+		return editForm(id, HouseholdForm.of(household, bsns), model);
+	}
+
+	@PostMapping("/households/{id}")
+	String update(Actor actor, @PathVariable UUID id, @ModelAttribute("form") HouseholdForm form,
+			BindingResult result, @RequestParam(required = false) String addMember, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		if (addMember != null) {
+			queries.details(actor, HouseholdId.of(id)); // checks access before showing anything
+			form.getMembers().add(new MemberForm());
+			return editForm(id, form, model);
+		}
+		validate(form, result);
+		if (form.getName() == null || form.getName().isBlank()) {
+			result.rejectValue("name", "household.name.required");
+		}
+		if (result.hasErrors()) {
+			queries.details(actor, HouseholdId.of(id));
+			return editForm(id, form, model);
+		}
+		try {
+			management.update(actor, HouseholdId.of(id), form.toUpdate());
+			redirect.addFlashAttribute("notice", "household.saved");
+			return "redirect:/households/" + id;
+		}
+		catch (InvalidInputException e) {
+			reject(e, result);
+			return editForm(id, form, model);
+		}
+		catch (ConflictException e) {
+			// Show what is stored now next to what the user tried to save; nothing is overwritten or lost.
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("conflict", true);
+			model.addAttribute("current", queries.details(actor, HouseholdId.of(id)));
+			form.setVersion(((HouseholdDetails) model.getAttribute("current")).version());
+			return editForm(id, form, model);
+		}
+	}
+
+	record RenderedSection(String template, java.util.Map<String, Object> model) {
+	}
+
+	/** Validates the member rows that stay in the household; rows marked removed need no valid content. */
+	private void validate(HouseholdForm form, BindingResult result) {
+		validator.validate(form, result);
+		boolean anyActive = false;
+		for (int i = 0; i < form.getMembers().size(); i++) {
+			var member = form.getMembers().get(i);
+			if (member.isRemoved()) {
+				continue;
+			}
+			anyActive = true;
+			result.pushNestedPath("members[" + i + "]");
+			validator.validate(member, result);
+			result.popNestedPath();
+		}
+		if (!anyActive) {
+			result.reject("household.members.required");
+		}
+	}
+
+	private static void reject(InvalidInputException e, BindingResult result) {
+		for (var problem : e.problems()) {
+			if (problem.field() == null || problem.field().isBlank() || problem.field().equals("members")) {
+				result.reject(problem.messageKey());
+			}
+			else {
+				result.rejectValue(problem.field(), problem.messageKey());
+			}
+		}
+	}
+
+	private String registrationForm(Actor actor, HouseholdForm form, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("roles", MemberRole.values());
+		model.addAttribute("needsContactPerson", !actor.worksForLocalTeam());
+		model.addAttribute("contactPersons", actor.worksForLocalTeam() ? List.<ProfessionalSummary>of()
+				: professionals.search("", OrganisationType.LOCAL_TEAM, new PageOf.Request(0, PageOf.MAX_SIZE)).items());
+		return "household/form";
+	}
+
+	private String editForm(UUID id, HouseholdForm form, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("householdId", id);
+		model.addAttribute("roles", MemberRole.values());
+		return "household/edit";
+	}
+}

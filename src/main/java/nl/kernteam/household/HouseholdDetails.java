@@ -1,0 +1,10 @@
+package nl.kernteam.household;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A household with its current members. */
+public record HouseholdDetails(UUID id, String name, List<MemberDetails> members, int version, Instant createdAt,
+		Instant updatedAt, boolean emergency) {
+}

@@ -1,0 +1,110 @@
+package nl.kernteam.household;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Size;
+
+/** The household form of the pages: registration and editing. */
+class HouseholdForm {
+
+	/** Chosen when the form is shown, so that sending it twice registers one household. */
+	private UUID submissionId;
+
+	@Size(max = 200)
+	private String name;
+
+	private UUID contactPersonId;
+
+	@Size(max = 500)
+	private String reason;
+
+	private List<MemberForm> members = new ArrayList<>();
+
+	private int version;
+
+	static HouseholdForm blank() {
+		var form = new HouseholdForm();
+		form.submissionId = UUID.randomUUID();
+		form.members.add(new MemberForm());
+		return form;
+	}
+
+	static HouseholdForm of(HouseholdDetails household, java.util.Map<UUID, String> bsns) {
+		var form = new HouseholdForm();
+		form.name = household.name();
+		form.version = household.version();
+		for (var member : household.members()) {
+			var row = new MemberForm();
+			row.setId(member.id());
+			row.setGivenName(member.givenName());
+			row.setFamilyName(member.familyName());
+			row.setBirthDate(member.birthDate());
+			row.setRole(member.role());
+			row.setBsn(bsns.getOrDefault(member.id(), ""));
+			form.members.add(row);
+		}
+		return form;
+	}
+
+	RegisterHousehold toRegistration() {
+		return new RegisterHousehold(submissionId, name, memberInputs(), contactPersonId, reason);
+	}
+
+	UpdateHousehold toUpdate() {
+		return new UpdateHousehold(name, memberInputs(), version);
+	}
+
+	private List<MemberInput> memberInputs() {
+		return members.stream().map(MemberForm::toInput).toList();
+	}
+
+	public UUID getSubmissionId() {
+		return submissionId;
+	}
+
+	public void setSubmissionId(UUID submissionId) {
+		this.submissionId = submissionId;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public UUID getContactPersonId() {
+		return contactPersonId;
+	}
+
+	public void setContactPersonId(UUID contactPersonId) {
+		this.contactPersonId = contactPersonId;
+	}
+
+	public String getReason() {
+		return reason;
+	}
+
+	public void setReason(String reason) {
+		this.reason = reason;
+	}
+
+	public List<MemberForm> getMembers() {
+		return members;
+	}
+
+	public void setMembers(List<MemberForm> members) {
+		this.members = members;
+	}
+
+	public int getVersion() {
+		return version;
+	}
+
+	public void setVersion(int version) {
+		this.version = version;
+	}
+}

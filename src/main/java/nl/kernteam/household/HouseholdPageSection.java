@@ -1,0 +1,22 @@
+package nl.kernteam.household;
+
+import java.util.Map;
+
+import nl.kernteam.shared.Actor;
+
+/**
+ * A section of the household page contributed by another module (network, timeline, assessment, plan ...),
+ * so that the household page shows the whole family without the household module knowing those modules.
+ * A section reads its own data through {@link HouseholdAccess}, which logs it.
+ */
+public interface HouseholdPageSection {
+
+	/** Place on the page, low first. */
+	int order();
+
+	/** The Thymeleaf template holding a fragment named {@code section}, e.g. {@code network/section}. */
+	String template();
+
+	/** The data the fragment shows, available in it as {@code section}. */
+	Map<String, Object> model(Actor actor, HouseholdId household);
+}

@@ -1,0 +1,99 @@
+package nl.kernteam.household;
+
+import java.util.UUID;
+
+import nl.kernteam.audit.AccessAction;
+import nl.kernteam.audit.AccessEvent;
+import nl.kernteam.audit.AccessLog;
+import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.Bsn;
+import nl.kernteam.shared.NotFoundException;
+import nl.kernteam.shared.PageOf;
+import nl.kernteam.shared.PersonalDataCipher;
+import nl.kernteam.shared.Sql;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads households for pages and the API, each through {@link HouseholdAccess} so that it is checked and
+ * logged. Lists show only the households the actor may see, in one query over the visibility view.
+ */
+@Service
+@Transactional
+public class HouseholdQueries {
+
+	private final JdbcClient jdbc;
+
+	private final HouseholdRepository households;
+
+	private final HouseholdAccess access;
+
+	private final AccessLog accessLog;
+
+	private final PersonalDataCipher cipher;
+
+	HouseholdQueries(JdbcClient jdbc, HouseholdRepository households, HouseholdAccess access, AccessLog accessLog,
+			PersonalDataCipher cipher) {
+		this.jdbc = jdbc;
+		this.households = households;
+		this.access = access;
+		this.accessLog = accessLog;
+		this.cipher = cipher;
+	}
+
+	public HouseholdDetails details(Actor actor, HouseholdId id) {
+		var grant = access.read(actor, id, "household");
+		return households.details(id.value(), grant.emergency()).orElseThrow(() -> new NotFoundException("household " + id));
+	}
+
+	/** The members' full BSNs, for the edit form; logged as a read of its own. */
+	public java.util.Map<UUID, String> bsnsForEditing(Actor actor, HouseholdId id) {
+		access.write(actor, id, AccessAction.READ, "household.bsn");
+		return households.bsns(id.value());
+	}
+
+	/**
+	 * The households the actor may see, newest change first, optionally filtered by a text that occurs in the
+	 * household's or a member's name, or by a member's full BSN.
+	 */
+	public PageOf<HouseholdSummary> list(Actor actor, String query, PageOf.Request page) {
+		String text = query == null ? "" : query.trim();
+		String fingerprint = Bsn.isValid(text) ? cipher.fingerprint(Bsn.canonical(text)) : "";
+		var rows = jdbc.sql("""
+				select h.id, h.name, h.updated_at, v.emergency, count(*) over () as total,
+				       (select string_agg(m.given_name || ' ' || m.family_name, ', ' order by m.position)
+				          from member m where m.household_id = h.id and m.removed_at is null) as member_names,
+				       (select count(*) from member m where m.household_id = h.id and m.removed_at is null) as member_count,
+				       (select p.name from contact_person c join professional p on p.id = c.professional_id
+				         where c.household_id = h.id and c.ended_at is null) as contact_person_name
+				  from (select household_id, bool_and(emergency) as emergency
+				          from household_visibility where professional_id = :me group by household_id) v
+				  join household h on h.id = v.household_id
+				 where :text = ''
+				    or h.name ilike :pattern
+				    or exists (select 1 from member m
+				                where m.household_id = h.id and m.removed_at is null
+				                  and (m.given_name || ' ' || m.family_name ilike :pattern or m.bsn_fingerprint = :fingerprint))
+				 order by h.updated_at desc, h.id
+				 limit :limit offset :offset
+				""")
+			.param("me", actor.professionalId())
+			.param("text", text)
+			.param("pattern", Sql.containsPattern(text))
+			.param("fingerprint", fingerprint)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query((rs, row) -> new Row(new HouseholdSummary(rs.getObject("id", UUID.class), rs.getString("name"),
+					rs.getString("member_names"), rs.getInt("member_count"), rs.getString("contact_person_name"),
+					rs.getTimestamp("updated_at").toInstant(), rs.getBoolean("emergency")), rs.getLong("total")))
+			.list();
+		// Past the last page the window count is missing; all we know is that nothing lies beyond the offset.
+		long total = rows.isEmpty() ? page.offset() : rows.get(0).total();
+		accessLog.record(AccessEvent.granted(actor, null, AccessAction.SEARCH, "households", false));
+		return new PageOf<>(rows.stream().map(Row::summary).toList(), page.page(), page.size(), total);
+	}
+
+	private record Row(HouseholdSummary summary, long total) {
+	}
+}

@@ -1,0 +1,15 @@
+package nl.kernteam.household;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Change a household's name and members, based on the version that was read. */
+public record UpdateHousehold(@NotBlank(message = "{household.name.required}") @Size(max = 200) String name,
+		@NotEmpty(message = "{household.members.required}") @Size(max = 30) List<@Valid MemberInput> members,
+		@NotNull(message = "{error.version.required}") Integer version) {
+}

@@ -1,0 +1,81 @@
+package nl.kernteam.identity;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Set;
+
+import nl.kernteam.shared.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The first administrator: {@code kernteam.admin.password} creates or resets the local account {@code admin};
+ * without it, the first start creates {@code admin} with a generated password, printed once.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class AdminBootstrap implements ApplicationRunner {
+
+	static final String ADMIN = "admin";
+
+	private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+
+	private final IdentityManagement identity;
+
+	private final ProfessionalRepository professionals;
+
+	private final String password;
+
+	AdminBootstrap(IdentityManagement identity, ProfessionalRepository professionals,
+			@Value("${kernteam.admin.password:}") String password) {
+		this.identity = identity;
+		this.professionals = professionals;
+		this.password = password;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		var existing = professionals.idOf(ADMIN);
+		if (!password.isBlank()) {
+			if (existing.isPresent()) {
+				identity.resetPassword(existing.get(), password);
+				identity.activate(existing.get());
+				log.info("Password of the administrator account '{}' was reset from kernteam.admin.password", ADMIN);
+			}
+			else {
+				create(password);
+				log.info("Created the administrator account '{}' with the password from kernteam.admin.password", ADMIN);
+			}
+			return;
+		}
+		if (existing.isEmpty()) {
+			byte[] bytes = new byte[15];
+			new SecureRandom().nextBytes(bytes);
+			String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+			create(generated);
+			// Printed to the console once, on purpose: this is how the operator learns it.
+			System.out.println("""
+
+					=================================================================
+					  Kernteam created the administrator account.
+					    username: %s
+					    password: %s
+					  It is shown only this once. Change it with --kernteam.admin.password=...
+					=================================================================
+					""".formatted(ADMIN, generated));
+		}
+	}
+
+	private void create(String secret) {
+		identity.createProfessional(new CreateProfessional(ADMIN, secret, "Functioneel beheerder", null,
+				Set.of(Role.FUNCTIONAL_ADMIN), null, null));
+	}
+}

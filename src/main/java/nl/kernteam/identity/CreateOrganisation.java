@@ -1,0 +1,12 @@
+package nl.kernteam.identity;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import nl.kernteam.shared.OrganisationType;
+
+/** Register an organisation that works with families. */
+public record CreateOrganisation(@NotBlank @Size(max = 200) String name, @NotNull OrganisationType type,
+		@Size(max = 40) String phone, @Email @Size(max = 200) String email) {
+}

@@ -1,0 +1,19 @@
+package nl.kernteam.identity;
+
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import nl.kernteam.shared.Role;
+
+/** Create a local account for a professional. The password must be at least 12 characters. */
+public record CreateProfessional(
+		@NotBlank @Size(min = 3, max = 60) @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "{identity.username.pattern}") String username,
+		@NotBlank @Size(min = 12, max = 200, message = "{identity.password.weak}") String password,
+		@NotBlank @Size(max = 200) String name, UUID organisationId, @NotEmpty Set<Role> roles,
+		@Email @Size(max = 200) String email, @Size(max = 40) String phone) {
+}

@@ -1,0 +1,118 @@
+package nl.kernteam.identity;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import nl.kernteam.shared.ConflictException;
+import nl.kernteam.shared.InvalidInputException;
+import nl.kernteam.shared.NotFoundException;
+import nl.kernteam.shared.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Every change to organisations and professional accounts. Callers check the administrator role; this
+ * class guards the rules of the data itself.
+ *
+ * @throws InvalidInputException for a taken name or username, an unknown organisation, or a professional
+ *                               without organisation who is not a functional administrator
+ * @throws NotFoundException     for an unknown professional
+ * @throws ConflictException     for an update based on a stale version
+ */
+@Service
+@Validated
+@Transactional
+public class IdentityManagement {
+
+	private final OrganisationRepository organisations;
+
+	private final ProfessionalRepository professionals;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final ApplicationEventPublisher events;
+
+	IdentityManagement(OrganisationRepository organisations, ProfessionalRepository professionals,
+			PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
+		this.organisations = organisations;
+		this.professionals = professionals;
+		this.passwordEncoder = passwordEncoder;
+		this.events = events;
+	}
+
+	public OrganisationSummary createOrganisation(@Valid CreateOrganisation command) {
+		if (organisations.nameTaken(command.name())) {
+			throw new InvalidInputException("name", "identity.organisation.nameTaken");
+		}
+		UUID id = UUID.randomUUID();
+		organisations.insert(id, command);
+		return organisations.find(id).orElseThrow();
+	}
+
+	public ProfessionalSummary createProfessional(@Valid CreateProfessional command) {
+		if (professionals.usernameTaken(command.username())) {
+			throw new InvalidInputException("username", "identity.username.taken");
+		}
+		checkOrganisation(command.organisationId(), command.roles().contains(Role.FUNCTIONAL_ADMIN));
+		UUID id = UUID.randomUUID();
+		professionals.insert(id, command, passwordEncoder.encode(command.password()));
+		return professionals.find(id).orElseThrow();
+	}
+
+	public ProfessionalSummary updateProfessional(UUID id, @Valid UpdateProfessional command) {
+		var current = professionals.find(id).orElseThrow(() -> new NotFoundException("professional " + id));
+		checkOrganisation(command.organisationId(), command.roles().contains(Role.FUNCTIONAL_ADMIN));
+		if (current.active() && current.organisationId() != null && !current.organisationId().equals(command.organisationId())) {
+			// Moving to another organisation is, for the households, leaving the old one.
+			events.publishEvent(new ProfessionalDeactivating(id));
+		}
+		if (!professionals.update(id, command)) {
+			throw new ConflictException("error.conflict");
+		}
+		return professionals.find(id).orElseThrow();
+	}
+
+	/** Deactivates an account; listeners may refuse while the professional still holds duties. */
+	public void deactivate(UUID id) {
+		var current = professionals.find(id).orElseThrow(() -> new NotFoundException("professional " + id));
+		if (!current.active()) {
+			return;
+		}
+		events.publishEvent(new ProfessionalDeactivating(id));
+		professionals.setActive(id, false);
+	}
+
+	public void activate(UUID id) {
+		professionals.find(id).orElseThrow(() -> new NotFoundException("professional " + id));
+		professionals.setActive(id, true);
+	}
+
+	/** Sets a new password; also lifts a lock after failed logins. */
+	public void resetPassword(UUID id, String password) {
+		professionals.find(id).orElseThrow(() -> new NotFoundException("professional " + id));
+		if (password == null || password.length() < 12) {
+			throw new InvalidInputException("password", "identity.password.weak");
+		}
+		professionals.setPassword(id, passwordEncoder.encode(password));
+	}
+
+	public void unlock(UUID id) {
+		professionals.find(id).orElseThrow(() -> new NotFoundException("professional " + id));
+		professionals.unlock(id);
+	}
+
+	private void checkOrganisation(UUID organisationId, boolean functionalAdmin) {
+		if (organisationId == null) {
+			if (!functionalAdmin) {
+				throw new InvalidInputException("organisationId", "identity.organisation.required");
+			}
+			return;
+		}
+		if (organisations.find(organisationId).isEmpty()) {
+			throw new InvalidInputException("organisationId", "identity.organisation.unknown");
+		}
+	}
+}

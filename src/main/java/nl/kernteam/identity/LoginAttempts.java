@@ -1,0 +1,49 @@
+package nl.kernteam.identity;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Locks an account for a while after repeated wrong passwords (form login and HTTP Basic alike), so that
+ * passwords cannot be guessed by trying; a correct login resets the count.
+ */
+@Component
+class LoginAttempts {
+
+	private final ProfessionalRepository professionals;
+
+	private final Clock clock;
+
+	private final int maxAttempts;
+
+	private final Duration lockDuration;
+
+	LoginAttempts(ProfessionalRepository professionals, Clock clock,
+			@Value("${kernteam.login.max-attempts:5}") int maxAttempts,
+			@Value("${kernteam.login.lock-duration:15m}") Duration lockDuration) {
+		this.professionals = professionals;
+		this.clock = clock;
+		this.maxAttempts = maxAttempts;
+		this.lockDuration = lockDuration;
+	}
+
+	@EventListener
+	@Transactional
+	void failed(AuthenticationFailureBadCredentialsEvent event) {
+		professionals.recordFailedLogin(event.getAuthentication().getName(), maxAttempts,
+				clock.instant().plus(lockDuration));
+	}
+
+	@EventListener
+	@Transactional
+	void succeeded(AuthenticationSuccessEvent event) {
+		professionals.recordSuccessfulLogin(event.getAuthentication().getName());
+	}
+}

@@ -1,0 +1,10 @@
+package nl.kernteam.identity;
+
+import java.util.UUID;
+
+/**
+ * Published before a professional is deactivated, in the same transaction. A listener that must keep its
+ * invariants (a household's contact person, say) throws to refuse the deactivation.
+ */
+public record ProfessionalDeactivating(UUID professionalId) {
+}

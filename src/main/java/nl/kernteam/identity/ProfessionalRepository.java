@@ -1,0 +1,205 @@
+package nl.kernteam.identity;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import nl.kernteam.shared.OrganisationType;
+import nl.kernteam.shared.PageOf;
+import nl.kernteam.shared.Role;
+import nl.kernteam.shared.Sql;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ProfessionalRepository {
+
+	private static final String SUMMARY_COLUMNS = """
+			p.id, p.username, p.name, p.organisation_id, o.name as organisation_name, o.type as organisation_type,
+			p.roles, p.email, p.phone, p.active, (p.locked_until is not null and p.locked_until > now()) as locked
+			""";
+
+	private final JdbcClient jdbc;
+
+	ProfessionalRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(UUID id, CreateProfessional command, String passwordHash) {
+		jdbc.sql("""
+				insert into professional (id, username, password_hash, name, organisation_id, roles, email, phone)
+				values (:id, :username, :hash, :name, :organisationId, string_to_array(:roles, ','), :email, :phone)
+				""")
+			.param("id", id)
+			.param("username", command.username().trim().toLowerCase())
+			.param("hash", passwordHash)
+			.param("name", command.name().trim())
+			.param("organisationId", command.organisationId())
+			.param("roles", roles(command.roles()))
+			.param("email", OrganisationRepository.blankToNull(command.email()))
+			.param("phone", OrganisationRepository.blankToNull(command.phone()))
+			.update();
+	}
+
+	/** @return false when the version was stale */
+	boolean update(UUID id, UpdateProfessional command) {
+		return jdbc.sql("""
+				update professional
+				   set name = :name, organisation_id = :organisationId, roles = string_to_array(:roles, ','),
+				       email = :email, phone = :phone, version = version + 1
+				 where id = :id and version = :version
+				""")
+			.param("id", id)
+			.param("name", command.name().trim())
+			.param("organisationId", command.organisationId())
+			.param("roles", roles(command.roles()))
+			.param("email", OrganisationRepository.blankToNull(command.email()))
+			.param("phone", OrganisationRepository.blankToNull(command.phone()))
+			.param("version", command.version())
+			.update() == 1;
+	}
+
+	void setActive(UUID id, boolean active) {
+		jdbc.sql("update professional set active = :active, version = version + 1 where id = :id")
+			.param("id", id)
+			.param("active", active)
+			.update();
+	}
+
+	void setPassword(UUID id, String passwordHash) {
+		jdbc.sql("""
+				update professional set password_hash = :hash, failed_logins = 0, locked_until = null, version = version + 1
+				 where id = :id
+				""")
+			.param("id", id)
+			.param("hash", passwordHash)
+			.update();
+	}
+
+	boolean usernameTaken(String username) {
+		return jdbc.sql("select exists (select 1 from professional where lower(username) = lower(:username))")
+			.param("username", username.trim())
+			.query(Boolean.class)
+			.single();
+	}
+
+	Optional<UUID> idOf(String username) {
+		return jdbc.sql("select id from professional where lower(username) = lower(:username)")
+			.param("username", username.trim())
+			.query(UUID.class)
+			.optional();
+	}
+
+	Optional<ProfessionalSummary> find(UUID id) {
+		return jdbc.sql("select " + SUMMARY_COLUMNS + """
+				  from professional p left join organisation o on o.id = p.organisation_id
+				 where p.id = :id
+				""")
+			.param("id", id)
+			.query(ProfessionalRepository::summary)
+			.optional();
+	}
+
+	int version(UUID id) {
+		return jdbc.sql("select version from professional where id = :id").param("id", id).query(Integer.class).single();
+	}
+
+	Optional<Credentials> credentials(String username) {
+		return jdbc.sql("select " + SUMMARY_COLUMNS + """
+				       , p.password_hash
+				  from professional p left join organisation o on o.id = p.organisation_id
+				 where lower(p.username) = lower(:username)
+				""")
+			.param("username", username.trim())
+			.query((rs, row) -> new Credentials(summary(rs, row), rs.getString("password_hash")))
+			.optional();
+	}
+
+	/**
+	 * Professionals whose name, username or organisation contains the text, optionally of one organisation
+	 * type, one page at a time.
+	 */
+	PageOf<ProfessionalSummary> search(String text, OrganisationType type, boolean activeOnly, PageOf.Request page) {
+		String where = """
+				 where (:text = '' or p.name ilike :pattern or p.username ilike :pattern or o.name ilike :pattern)
+				   and (:type = '' or o.type = :type)
+				   and (not :activeOnly or p.active)
+				""";
+		String pattern = Sql.containsPattern(text);
+		String typeName = type == null ? "" : type.name();
+		long total = jdbc.sql("select count(*) from professional p left join organisation o on o.id = p.organisation_id" + where)
+			.param("text", text)
+			.param("pattern", pattern)
+			.param("type", typeName)
+			.param("activeOnly", activeOnly)
+			.query(Long.class)
+			.single();
+		var items = jdbc.sql("select " + SUMMARY_COLUMNS
+				+ " from professional p left join organisation o on o.id = p.organisation_id" + where
+				+ " order by lower(p.name), p.id limit :limit offset :offset")
+			.param("text", text)
+			.param("pattern", pattern)
+			.param("type", typeName)
+			.param("activeOnly", activeOnly)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(ProfessionalRepository::summary)
+			.list();
+		return new PageOf<>(items, page.page(), page.size(), total);
+	}
+
+	/** Counts a failed login and locks the account for the given time once the limit is reached. */
+	void recordFailedLogin(String username, int maxAttempts, Instant lockUntil) {
+		jdbc.sql("""
+				update professional
+				   set failed_logins = failed_logins + 1,
+				       locked_until = case when failed_logins + 1 >= :max then :lockUntil else locked_until end
+				 where lower(username) = lower(:username)
+				""")
+			.param("username", username)
+			.param("max", maxAttempts)
+			.param("lockUntil", java.sql.Timestamp.from(lockUntil))
+			.update();
+	}
+
+	void recordSuccessfulLogin(String username) {
+		jdbc.sql("""
+				update professional set failed_logins = 0, locked_until = null
+				 where lower(username) = lower(:username) and (failed_logins > 0 or locked_until is not null)
+				""")
+			.param("username", username)
+			.update();
+	}
+
+	void unlock(UUID id) {
+		jdbc.sql("update professional set failed_logins = 0, locked_until = null where id = :id").param("id", id).update();
+	}
+
+	static ProfessionalSummary summary(ResultSet rs, int row) throws SQLException {
+		String type = rs.getString("organisation_type");
+		return new ProfessionalSummary(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("name"),
+				rs.getObject("organisation_id", UUID.class), rs.getString("organisation_name"),
+				type == null ? null : OrganisationType.valueOf(type), roles(rs.getArray("roles")), rs.getString("email"),
+				rs.getString("phone"), rs.getBoolean("active"), rs.getBoolean("locked"));
+	}
+
+	static Set<Role> roles(Array array) throws SQLException {
+		var roles = EnumSet.noneOf(Role.class);
+		Arrays.stream((String[]) array.getArray()).map(Role::valueOf).forEach(roles::add);
+		return roles;
+	}
+
+	static String roles(Set<Role> roles) {
+		return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+	}
+
+	record Credentials(ProfessionalSummary professional, String passwordHash) {
+	}
+}

@@ -1,0 +1,49 @@
+package nl.kernteam.identity;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import nl.kernteam.shared.OrganisationType;
+import nl.kernteam.shared.PageOf;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Answers questions about professionals and organisations. Reads only; no family data here. */
+@Service
+@Transactional(readOnly = true)
+public class Professionals {
+
+	private final ProfessionalRepository professionals;
+
+	private final OrganisationRepository organisations;
+
+	Professionals(ProfessionalRepository professionals, OrganisationRepository organisations) {
+		this.professionals = professionals;
+		this.organisations = organisations;
+	}
+
+	public Optional<ProfessionalSummary> find(UUID id) {
+		return professionals.find(id);
+	}
+
+	public PageOf<ProfessionalSummary> search(String text, OrganisationType type, PageOf.Request page) {
+		return professionals.search(text == null ? "" : text.trim(), type, true, page);
+	}
+
+	public PageOf<ProfessionalSummary> searchIncludingInactive(String text, PageOf.Request page) {
+		return professionals.search(text == null ? "" : text.trim(), null, false, page);
+	}
+
+	public int version(UUID id) {
+		return professionals.version(id);
+	}
+
+	public List<OrganisationSummary> organisations() {
+		return organisations.all();
+	}
+
+	public Optional<OrganisationSummary> organisation(UUID id) {
+		return organisations.find(id);
+	}
+}

@@ -1,0 +1,56 @@
+package nl.kernteam.network;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import nl.kernteam.household.HouseholdRegistered;
+import nl.kernteam.identity.ProfessionalSummary;
+import nl.kernteam.identity.Professionals;
+import nl.kernteam.shared.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A new household starts with a network: the registering professional is involved, and a local-team
+ * professional (the registrant, or the one they named) becomes the contact person, in the same transaction.
+ */
+@Component
+class HouseholdRegistration {
+
+	private final NetworkRepository network;
+
+	private final Professionals professionals;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	HouseholdRegistration(NetworkRepository network, Professionals professionals, MessageSource messages, Clock clock) {
+		this.network = network;
+		this.professionals = professionals;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@EventListener
+	void on(HouseholdRegistered event) {
+		var actor = event.registeredBy();
+		var now = clock.instant();
+		UUID household = event.householdId().value();
+		UUID contactPersonId = event.contactPersonId() != null ? event.contactPersonId() : actor.professionalId();
+		ProfessionalSummary contactPerson = professionals.find(contactPersonId)
+			.filter(ProfessionalSummary::active)
+			.filter(ProfessionalSummary::worksForLocalTeam)
+			.orElseThrow(() -> new InvalidInputException("contactPersonId", "network.contactPerson.mustBeLocalTeam"));
+		String reason = event.reason() != null ? event.reason()
+				: messages.getMessage("network.reason.registered", null, java.util.Locale.forLanguageTag("nl"));
+		network.startProfessionalInvolvement(UUID.randomUUID(), household, actor.professionalId(),
+				actor.organisationId(), InvolvementRole.CORE_TEAM, reason, actor.professionalId(), now);
+		if (!contactPerson.id().equals(actor.professionalId())) {
+			network.startProfessionalInvolvement(UUID.randomUUID(), household, contactPerson.id(),
+					contactPerson.organisationId(), InvolvementRole.CORE_TEAM, reason, actor.professionalId(), now);
+		}
+		network.appointContactPerson(household, contactPerson.id(), reason, actor.professionalId(), now);
+	}
+}

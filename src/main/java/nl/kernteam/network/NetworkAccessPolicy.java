@@ -1,0 +1,34 @@
+package nl.kernteam.network;
+
+import nl.kernteam.household.HouseholdAccessPolicy;
+import nl.kernteam.household.HouseholdId;
+import nl.kernteam.household.Visibility;
+import nl.kernteam.shared.Actor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Access follows the network: a current involvement, or else a running emergency access. */
+@Component
+class NetworkAccessPolicy implements HouseholdAccessPolicy {
+
+	private final JdbcClient jdbc;
+
+	NetworkAccessPolicy(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public Visibility visibility(Actor actor, HouseholdId household) {
+		return jdbc.sql("""
+				select coalesce(bool_and(emergency), null) from household_visibility
+				 where household_id = :household and professional_id = :professional
+				""")
+			.param("household", household.value())
+			.param("professional", actor.professionalId())
+			.query((rs, row) -> {
+				boolean emergency = rs.getBoolean(1);
+				return rs.wasNull() ? Visibility.NONE : emergency ? Visibility.EMERGENCY : Visibility.INVOLVED;
+			})
+			.single();
+	}
+}

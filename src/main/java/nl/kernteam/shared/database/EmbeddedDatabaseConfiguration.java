@@ -1,0 +1,85 @@
+package nl.kernteam.shared.database;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Starts a real PostgreSQL inside the application when no {@code spring.datasource.url} is given.
+ * <p>
+ * Run normally, the cluster lives in {@code kernteam.data-dir/pg} and survives restarts (with durability
+ * switched back on, as zonky turns it off for tests). With {@code kernteam.embedded.ephemeral=true}, as in
+ * the tests, it lives in a temporary directory that is removed on shutdown.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoExternalDatabaseCondition.class)
+class EmbeddedDatabaseConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(@Value("${kernteam.data-dir:./data}") Path dataDir,
+			@Value("${kernteam.embedded.ephemeral:false}") boolean ephemeral) throws IOException {
+		var builder = EmbeddedPostgres.builder()
+			.setLocaleConfig("encoding", "UTF8")
+			.setLocaleConfig("locale", "C.UTF-8")
+			.setServerConfig("max_connections", "100")
+			.setServerConfig("timezone", "UTC");
+		if (ephemeral) {
+			return builder.start();
+		}
+		Path pgDir = dataDir.toAbsolutePath().normalize().resolve("pg");
+		Files.createDirectories(pgDir.getParent());
+		StalePostmaster.stopIfRunning(pgDir);
+		var postgres = builder.setDataDirectory(pgDir)
+			.setCleanDataDirectory(false)
+			.setServerConfig("fsync", "on")
+			.setServerConfig("synchronous_commit", "on")
+			.setServerConfig("full_page_writes", "on")
+			.start();
+		log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), pgDir);
+		return postgres;
+	}
+
+	@Bean
+	DataSource dataSource(EmbeddedPostgres postgres) {
+		var config = new HikariConfig();
+		config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		config.setUsername("postgres");
+		config.setMaximumPoolSize(20);
+		config.setPoolName("kernteam-embedded");
+		return new HikariDataSource(config);
+	}
+
+	@Bean
+	DurabilityCheck durabilityCheck(DataSource dataSource,
+			@Value("${kernteam.embedded.ephemeral:false}") boolean ephemeral) {
+		return new DurabilityCheck(JdbcClient.create(dataSource), ephemeral);
+	}
+
+	record DurabilityCheck(JdbcClient jdbc, boolean ephemeral) {
+
+		DurabilityCheck {
+			String fsync = jdbc.sql("select current_setting('fsync')").query(String.class).single();
+			String syncCommit = jdbc.sql("select current_setting('synchronous_commit')").query(String.class).single();
+			if (!ephemeral && !("on".equals(fsync) && "on".equals(syncCommit))) {
+				throw new IllegalStateException(
+						"Embedded PostgreSQL runs without durability (fsync=" + fsync + ", synchronous_commit=" + syncCommit + ")");
+			}
+			log.debug("Embedded PostgreSQL durability: fsync={}, synchronous_commit={}", fsync, syncCommit);
+		}
+	}
+}

@@ -1,0 +1,42 @@
+package nl.kernteam.shared.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.Role;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The start page: a professional's own work, gathered from the modules' sections. */
+@Controller
+class HomeController {
+
+	private final List<StartPageSection> sections;
+
+	HomeController(ObjectProvider<StartPageSection> sections) {
+		this.sections = sections.stream().sorted(Comparator.comparingInt(StartPageSection::order)).toList();
+	}
+
+	@GetMapping("/")
+	String home(Actor actor, Model model) {
+		if (actor.organisationId() == null) {
+			return actor.hasRole(Role.FUNCTIONAL_ADMIN) ? "redirect:/admin" : "redirect:/privacy";
+		}
+		model.addAttribute("sections", sections.stream()
+			.map(section -> {
+				Map<String, Object> data = section.model(actor);
+				return data == null ? null : new Rendered(section.template(), data);
+			})
+			.filter(Objects::nonNull)
+			.toList());
+		return "home";
+	}
+
+	record Rendered(String template, Map<String, Object> model) {
+	}
+}

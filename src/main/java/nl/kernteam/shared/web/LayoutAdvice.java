@@ -1,0 +1,41 @@
+package nl.kernteam.shared.web;
+
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.ActorPrincipal;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What the layout of every page needs: who is logged in, the menu, and where we are. */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class LayoutAdvice {
+
+	private final List<NavigationItem> items;
+
+	LayoutAdvice(ObjectProvider<NavigationItem> items) {
+		this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+	}
+
+	@ModelAttribute("me")
+	Actor me() {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof ActorPrincipal principal
+				? principal.actor() : null;
+	}
+
+	@ModelAttribute("navItems")
+	List<NavigationItem> navItems() {
+		Actor me = me();
+		return me == null ? List.of() : items.stream().filter(item -> item.shownTo().test(me)).toList();
+	}
+
+	@ModelAttribute("currentPath")
+	String currentPath(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
+	}
+}

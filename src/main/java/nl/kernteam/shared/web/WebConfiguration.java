@@ -1,0 +1,77 @@
+package nl.kernteam.shared.web;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ReloadableResourceBundleMessageSource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * Dutch by default ({@code ?lang=en} switches), message bundles per module under {@code i18n/}, and the
+ * {@code Actor} parameter for controllers.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+	/** Every {@code i18n/<module>.properties} bundle on the class path, so that modules add texts without touching a shared list. */
+	@Bean
+	MessageSource messageSource() throws IOException {
+		var source = new ReloadableResourceBundleMessageSource();
+		Resource[] bundles = new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties");
+		List<String> basenames = Arrays.stream(bundles)
+			.map(Resource::getFilename)
+			.filter(name -> name != null && !name.contains("_"))
+			.map(name -> "classpath:i18n/" + name.substring(0, name.length() - ".properties".length()))
+			.distinct()
+			.sorted()
+			.toList();
+		source.setBasenames(basenames.toArray(String[]::new));
+		source.setDefaultEncoding("UTF-8");
+		source.setFallbackToSystemLocale(false);
+		source.setDefaultLocale(DUTCH);
+		return source;
+	}
+
+	@Bean
+	LocalValidatorFactoryBean validator(MessageSource messageSource) {
+		var validator = new LocalValidatorFactoryBean();
+		validator.setValidationMessageSource(messageSource);
+		return validator;
+	}
+
+	@Bean
+	LocaleResolver localeResolver() {
+		var resolver = new CookieLocaleResolver("kernteam-lang");
+		resolver.setDefaultLocale(DUTCH);
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		var interceptor = new LocaleChangeInterceptor();
+		interceptor.setParamName("lang");
+		registry.addInterceptor(interceptor);
+	}
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new ActorArgumentResolver());
+	}
+}

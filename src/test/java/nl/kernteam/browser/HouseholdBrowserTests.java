@@ -1,0 +1,128 @@
+package nl.kernteam.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import nl.kernteam.shared.OrganisationType;
+import nl.kernteam.support.Browser;
+import nl.kernteam.support.BrowserTest;
+import nl.kernteam.support.TestData;
+import nl.kernteam.support.TestData.Pro;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@BrowserTest
+class HouseholdBrowserTests {
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestData data;
+
+	@BeforeAll
+	static void noBrowserYet() {
+		browser = null;
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	Browser browser() {
+		if (browser == null) {
+			browser = new Browser(port);
+		}
+		return browser;
+	}
+
+	@Test
+	void professionalRegistersAHouseholdFindsItAndOpensIt() {
+		Pro worker = data.professional(OrganisationType.LOCAL_TEAM);
+		Page page = browser().desktop();
+		browser().logIn(page, worker.username(), TestData.PASSWORD);
+		Browser.screenshot(page, "start-page");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gezin aanmelden")).first().click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Gezin aanmelden"))).isVisible();
+		String family = "Browser" + TestData.unique();
+		fillMember(page, 0, "Marieke", family, "1987-04-12", "PARENT", "111222333");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nog een gezinslid toevoegen")).click();
+		fillMember(page, 1, "Noor", family, "2015-09-01", "CHILD", "");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nog een gezinslid toevoegen")).click();
+		fillMember(page, 2, "Sem", family, "2019-02-20", "CHILD", "");
+		Browser.screenshot(page, "household-form");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gezin aanmelden")).click();
+
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Gezin " + family))).isVisible();
+		assertThat(page.getByText("Noor " + family)).isVisible();
+		assertThat(page.getByText("Sem " + family)).isVisible();
+		Browser.screenshot(page, "household-page");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gezinnen").setExact(true)).click();
+		page.getByLabel("Zoek op naam of BSN").fill(family);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zoeken")).click();
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gezin " + family))).isVisible();
+		Browser.screenshot(page, "household-list");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gezin " + family)).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Gezin " + family))).isVisible();
+
+		Page phone = browser().phone();
+		browser().logIn(phone, worker.username(), TestData.PASSWORD);
+		phone.navigate(page.url());
+		assertThat(phone.getByText("Noor " + family)).isVisible();
+		Browser.screenshot(phone, "household-page-phone");
+	}
+
+	@Test
+	void validationErrorsAppearNextToTheFieldAndKeyboardReachesThem() {
+		Pro worker = data.professional(OrganisationType.LOCAL_TEAM);
+		Page page = browser().desktop();
+		browser().logIn(page, worker.username(), TestData.PASSWORD);
+		page.navigate("/households/new");
+		fillMember(page, 0, "", "Fout", "2999-01-01", "CHILD", "123456789");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gezin aanmelden")).click();
+		assertThat(page.locator("#members0\\.givenName-error")).hasText("Vul de voornaam in.");
+		assertThat(page.locator("#members0\\.bsn-error")).containsText("elfproef");
+		Browser.screenshot(page, "household-form-errors");
+		// the keyboard alone: the skip link comes first and leads to the content
+		page.keyboard().press("Tab");
+		assertThat(page.locator(".skip-link")).isFocused();
+	}
+
+	@Test
+	void administratorPagesAndLoginErrorsRender() {
+		Page page = browser().desktop();
+		page.navigate("/login");
+		page.getByLabel("Gebruikersnaam").fill("admin");
+		page.getByLabel("Wachtwoord").fill("wrong-password-here");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+		assertThat(page.getByRole(AriaRole.ALERT)).containsText("klopt niet");
+		Browser.screenshot(page, "login-error");
+		page.getByLabel("Gebruikersnaam").fill("admin");
+		page.getByLabel("Wachtwoord").fill(TestData.ADMIN_PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Professionals"))).isVisible();
+		Browser.screenshot(page, "admin-professionals");
+		page.navigate("/admin/organisations");
+		Browser.screenshot(page, "admin-organisations");
+	}
+
+	static void fillMember(Page page, int index, String givenName, String familyName, String birthDate, String role,
+			String bsn) {
+		page.locator("#members" + index + "\\.givenName").fill(givenName);
+		page.locator("#members" + index + "\\.familyName").fill(familyName);
+		page.locator("#members" + index + "\\.birthDate").fill(birthDate);
+		page.locator("#members" + index + "\\.role").selectOption(role);
+		page.locator("#members" + index + "\\.bsn").fill(bsn);
+	}
+}

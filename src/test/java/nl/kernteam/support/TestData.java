@@ -1,0 +1,110 @@
+package nl.kernteam.support;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import nl.kernteam.household.HouseholdId;
+import nl.kernteam.household.HouseholdManagement;
+import nl.kernteam.household.MemberInput;
+import nl.kernteam.household.MemberRole;
+import nl.kernteam.household.RegisterHousehold;
+import nl.kernteam.identity.CreateOrganisation;
+import nl.kernteam.identity.CreateProfessional;
+import nl.kernteam.identity.IdentityManagement;
+import nl.kernteam.identity.OrganisationSummary;
+import nl.kernteam.identity.ProfessionalSummary;
+import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.OrganisationType;
+import nl.kernteam.shared.Role;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** Creates organisations, professionals and households with unique names, so tests do not collide. */
+public class TestData {
+
+	public static final String ADMIN_PASSWORD = "admin-password-for-tests";
+
+	public static final String PASSWORD = "a-long-test-password";
+
+	private static final AtomicInteger counter = new AtomicInteger();
+
+	private final IdentityManagement identity;
+
+	private final HouseholdManagement households;
+
+	public TestData(IdentityManagement identity, HouseholdManagement households) {
+		this.identity = identity;
+		this.households = households;
+	}
+
+	public OrganisationSummary organisation(OrganisationType type) {
+		String name = switch (type) {
+			case LOCAL_TEAM -> "Wijkteam";
+			case VEILIG_THUIS -> "Veilig Thuis";
+			case CHILD_PROTECTION_BOARD -> "Raad voor de Kinderbescherming";
+			case YOUTH_PROTECTION_AGENCY -> "Jeugdbescherming";
+			case MENTAL_HEALTH -> "GGZ";
+			case POLICE -> "Politie";
+			default -> "Organisatie";
+		};
+		return identity.createOrganisation(new CreateOrganisation(name + " " + unique(), type, "010 123 4567", null));
+	}
+
+	public Pro professional(OrganisationType type, Role... roles) {
+		return professional(organisation(type), roles);
+	}
+
+	public Pro professional(OrganisationSummary organisation, Role... roles) {
+		String username = "user" + unique();
+		var roleSet = roles.length == 0 ? Set.of(Role.PROFESSIONAL) : Set.of(roles);
+		var summary = identity.createProfessional(new CreateProfessional(username, PASSWORD, "Test " + username,
+				organisation.id(), roleSet, username + "@example.org", "06 1234 5678"));
+		return new Pro(summary);
+	}
+
+	/** A household with a parent and two children, registered by the given local-team professional. */
+	public HouseholdId household(Pro registrant) {
+		return households.register(registrant.actor(), new RegisterHousehold(null, null, familyOfThree(), null, null));
+	}
+
+	public static List<MemberInput> familyOfThree() {
+		String family = "Familie" + unique();
+		return List.of(new MemberInput(null, "Sanne", family, LocalDate.of(1988, 3, 14), MemberRole.PARENT, null, false),
+				new MemberInput(null, "Daan", family, LocalDate.of(2014, 6, 2), MemberRole.CHILD, null, false),
+				new MemberInput(null, "Evi", family, LocalDate.of(2017, 11, 23), MemberRole.CHILD, null, false));
+	}
+
+	public static int unique() {
+		return counter.incrementAndGet() * 1000 + (int) (Math.abs(UUID.randomUUID().getMostSignificantBits()) % 1000);
+	}
+
+	/** A professional in a test: their account, the actor they act as, and request post-processors. */
+	public record Pro(ProfessionalSummary summary) {
+
+		public UUID id() {
+			return summary.id();
+		}
+
+		public String username() {
+			return summary.username();
+		}
+
+		public Actor actor() {
+			return new Actor(summary.id(), summary.name(), summary.organisationId(), summary.organisationName(),
+					summary.organisationType(), summary.roles());
+		}
+
+		/** Logged in on the pages (a session principal, as after form login). */
+		public RequestPostProcessor session() {
+			return SecurityMockMvcRequestPostProcessors.user(new TestPrincipal(actor(), username()));
+		}
+
+		/** HTTP Basic on the API, through the real authentication. */
+		public RequestPostProcessor basic() {
+			return SecurityMockMvcRequestPostProcessors.httpBasic(username(), PASSWORD);
+		}
+	}
+}
