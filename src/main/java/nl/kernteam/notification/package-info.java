@@ -1,0 +1,5 @@
+/**
+ * In-app notifications to professionals: {@link nl.kernteam.notification.Notifications#notify} from any
+ * module, inside the transaction of the change it tells about.
+ */
+package nl.kernteam.notification;
