@@ -145,6 +145,8 @@ class RegionGenerator {
 
 		private final List<Object[]> contactPersons = new ArrayList<>();
 
+		private final List<Object[]> notes = new ArrayList<>();
+
 		Households(Random random, Instant now, Map<OrganisationType, List<Professional>> professionals) {
 			this.random = random;
 			this.now = now;
@@ -194,6 +196,7 @@ class RegionGenerator {
 			maybe(id, created, OrganisationType.YOUTH_PROTECTION_AGENCY, 8, "CORE_TEAM", "Uitvoering ondertoezichtstelling", contact);
 			maybe(id, created, OrganisationType.MENTAL_HEALTH, 22, "PARTNER", "Behandeling van een ouder", contact);
 			maybe(id, created, OrganisationType.POLICE, 10, "PARTNER", "Politiecontact na incident", contact);
+			notes(id, contact, handover != null ? handover : created);
 			int informal = random.nextInt(100) < 45 ? 1 + random.nextInt(2) : 0;
 			for (int i = 0; i < informal; i++) {
 				String relation = DutchNames.pick(DutchNames.RELATIONS, random);
@@ -201,6 +204,16 @@ class RegionGenerator {
 				String person = DutchNames.pick(man ? DutchNames.MEN : DutchNames.WOMEN, random);
 				involvements.add(new Object[] { UUID.randomUUID(), id, null, null, person, relation, "INFORMAL",
 						"Steun uit het eigen netwerk", ts(between(created, now)), contact.id(), null, null });
+			}
+		}
+
+		private void notes(UUID household, Professional author, Instant since) {
+			int count = random.nextInt(100) < 65 ? 1 + random.nextInt(4) : 0;
+			for (int i = 0; i < count; i++) {
+				Instant at = between(since, now);
+				String[] note = NOTES[random.nextInt(NOTES.length)];
+				notes.add(new Object[] { UUID.randomUUID(), household, author.id(), author.organisationId(), note[0],
+						java.sql.Date.valueOf(LocalDate.ofInstant(at, ZoneOffset.UTC)), note[1], ts(at) });
 			}
 		}
 
@@ -293,12 +306,27 @@ class RegionGenerator {
 					insert into contact_person (id, household_id, professional_id, reason, started_at, started_by, ended_at)
 					values (?, ?, ?, ?, ?, ?, ?)
 					""", contactPersons);
+			jdbc.batchUpdate("""
+					insert into note (id, household_id, author_id, organisation_id, kind, occurred_on, text, created_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?)
+					""", notes);
+			notes.clear();
 			households.clear();
 			members.clear();
 			involvements.clear();
 			contactPersons.clear();
 		}
 	}
+
+	private static final String[][] NOTES = {
+			{ "HOME_VISIT", "Huisbezoek. Moeder vertelt dat de avonden rustiger verlopen sinds de afspraken over bedtijd. De kinderen waren vrolijk en lieten hun kamer zien." },
+			{ "CONVERSATION", "Gesprek met vader over de ruzies thuis. Hij wil hulp bij omgaan met spanning; we zoeken samen naar een cursus in de buurt." },
+			{ "PHONE_CALL", "Telefoon met school: de oudste komt weer op tijd en doet beter mee in de klas. School belt bij nieuwe zorgen." },
+			{ "MEETING", "Netwerkoverleg met het gezin, oma en Veilig Thuis. Afgesproken dat oma op woensdag de kinderen opvangt." },
+			{ "HOME_VISIT", "Onaangekondigd huisbezoek na melding van de buren. Geen acute onveiligheid gezien; ouders stonden open voor gesprek." },
+			{ "CONVERSATION", "Gesprek met de jongste alleen (Drie Huizen). Zij noemt haar kamer en oma als fijne plekken; ruzie maakt haar bang." },
+			{ "PHONE_CALL", "Moeder belde: de uitkering is stopgezet. Doorverwezen naar schuldhulp; volgende week samen naar het loket." },
+			{ "MEETING", "Overleg met GGZ over de behandeling van vader, met zijn toestemming. Hij is gestart met wekelijkse gesprekken." } };
 
 	private static Instant latest(Instant a, Instant b) {
 		return b == null || a.isAfter(b) ? a : b;

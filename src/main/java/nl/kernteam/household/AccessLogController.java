@@ -40,6 +40,7 @@ class AccessLogController {
 		return "household/privacy";
 	}
 
+	@OutsideNetwork
 	@GetMapping("/households/{id}/access-log")
 	String show(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("entries", accessLog.forHousehold(actor, HouseholdId.of(id), new PageOf.Request(page, 50)));

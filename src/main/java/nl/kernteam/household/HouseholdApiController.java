@@ -56,6 +56,7 @@ class HouseholdApiController {
 		return queries.details(actor, HouseholdId.of(id));
 	}
 
+	@OutsideNetwork
 	@GetMapping("/{id}/access-log")
 	PageOf<AccessLogEntry> accessLog(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {

@@ -28,9 +28,12 @@ class AdminController {
 
 	private final Professionals professionals;
 
-	AdminController(IdentityManagement identity, Professionals professionals) {
+	private final ProfessionalDuties duties;
+
+	AdminController(IdentityManagement identity, Professionals professionals, ProfessionalDuties duties) {
 		this.identity = identity;
 		this.professionals = professionals;
+		this.duties = duties;
 	}
 
 	@GetMapping("/admin")
@@ -177,6 +180,7 @@ class AdminController {
 	private String professionalForm(ProfessionalForm form, ProfessionalSummary professional, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("professional", professional);
+		model.addAttribute("contactPersonOf", professional == null ? 0 : duties.contactPersonOf(professional.id()).size());
 		model.addAttribute("organisations", professionals.organisations());
 		model.addAttribute("allRoles", Role.values());
 		return "admin/professional";

@@ -130,7 +130,7 @@ class ProfessionalRepository {
 		String where = """
 				 where (:text = '' or p.name ilike :pattern or p.username ilike :pattern or o.name ilike :pattern)
 				   and (:type = '' or o.type = :type)
-				   and (not :activeOnly or p.active)
+				   and (not :activeOnly or (p.active and p.organisation_id is not null))
 				""";
 		String pattern = Sql.containsPattern(text);
 		String typeName = type == null ? "" : type.name();

@@ -1,15 +1,26 @@
 package nl.kernteam.network;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import nl.kernteam.shared.OrganisationType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/** Loads and saves involvements, contact persons, directors and emergency accesses. */
 @Repository
 class NetworkRepository {
+
+	private static final String INVOLVEMENT_COLUMNS = """
+			i.id, i.professional_id, i.person_name, i.relation, coalesce(p.name, i.person_name) as name,
+			o.name as organisation_name, o.type as organisation_type, i.role, i.reason, i.started_at, i.ended_at,
+			i.end_reason, p.phone, p.email
+			""";
 
 	private final JdbcClient jdbc;
 
@@ -17,11 +28,13 @@ class NetworkRepository {
 		this.jdbc = jdbc;
 	}
 
-	void startProfessionalInvolvement(UUID id, UUID household, UUID professional, UUID organisation,
+	/** @return false when an involvement with this id exists already (a repeated submit) */
+	boolean startProfessionalInvolvement(UUID id, UUID household, UUID professional, UUID organisation,
 			InvolvementRole role, String reason, UUID startedBy, Instant at) {
-		jdbc.sql("""
+		return jdbc.sql("""
 				insert into involvement (id, household_id, professional_id, organisation_id, role, reason, started_at, started_by)
 				values (:id, :household, :professional, :organisation, :role, :reason, :at, :startedBy)
+				on conflict (id) do nothing
 				""")
 			.param("id", id)
 			.param("household", household)
@@ -31,7 +44,24 @@ class NetworkRepository {
 			.param("reason", reason)
 			.param("at", Timestamp.from(at))
 			.param("startedBy", startedBy)
-			.update();
+			.update() == 1;
+	}
+
+	boolean startInformalInvolvement(UUID id, UUID household, String personName, String relation, String reason,
+			UUID startedBy, Instant at) {
+		return jdbc.sql("""
+				insert into involvement (id, household_id, person_name, relation, role, reason, started_at, started_by)
+				values (:id, :household, :personName, :relation, 'INFORMAL', :reason, :at, :startedBy)
+				on conflict (id) do nothing
+				""")
+			.param("id", id)
+			.param("household", household)
+			.param("personName", personName)
+			.param("relation", relation)
+			.param("reason", reason)
+			.param("at", Timestamp.from(at))
+			.param("startedBy", startedBy)
+			.update() == 1;
 	}
 
 	Optional<UUID> currentInvolvement(UUID household, UUID professional) {
@@ -43,6 +73,60 @@ class NetworkRepository {
 			.param("professional", professional)
 			.query(UUID.class)
 			.optional();
+	}
+
+	Optional<InvolvementRow> involvement(UUID household, UUID involvement) {
+		return jdbc.sql("select " + INVOLVEMENT_COLUMNS + """
+				  from involvement i
+				  left join professional p on p.id = i.professional_id
+				  left join organisation o on o.id = i.organisation_id
+				 where i.household_id = :household and i.id = :id
+				""")
+			.param("household", household)
+			.param("id", involvement)
+			.query(NetworkRepository::involvementRow)
+			.optional();
+	}
+
+	/** Every involvement with the household, current first, then by start. */
+	List<InvolvementRow> involvements(UUID household) {
+		return jdbc.sql("select " + INVOLVEMENT_COLUMNS + """
+				  from involvement i
+				  left join professional p on p.id = i.professional_id
+				  left join organisation o on o.id = i.organisation_id
+				 where i.household_id = :household
+				 order by (i.ended_at is null) desc, i.started_at, i.id
+				""")
+			.param("household", household)
+			.query(NetworkRepository::involvementRow)
+			.list();
+	}
+
+	/** @return false when it had ended already */
+	boolean endInvolvement(UUID involvement, UUID endedBy, String reason, Instant at) {
+		return jdbc.sql("""
+				update involvement set ended_at = :at, ended_by = :endedBy, end_reason = :reason
+				 where id = :id and ended_at is null
+				""")
+			.param("id", involvement)
+			.param("endedBy", endedBy)
+			.param("reason", reason)
+			.param("at", Timestamp.from(at))
+			.update() == 1;
+	}
+
+	/** Ends every current involvement of a professional with a household (there is at most one). */
+	void endInvolvementOf(UUID household, UUID professional, UUID endedBy, String reason, Instant at) {
+		jdbc.sql("""
+				update involvement set ended_at = :at, ended_by = :endedBy, end_reason = :reason
+				 where household_id = :household and professional_id = :professional and ended_at is null
+				""")
+			.param("household", household)
+			.param("professional", professional)
+			.param("endedBy", endedBy)
+			.param("reason", reason)
+			.param("at", Timestamp.from(at))
+			.update();
 	}
 
 	void appointContactPerson(UUID household, UUID professional, String reason, UUID by, Instant at) {
@@ -57,5 +141,152 @@ class NetworkRepository {
 			.param("at", Timestamp.from(at))
 			.param("by", by)
 			.update();
+	}
+
+	void endContactPerson(UUID household, UUID by, boolean previousStaysInvolved, Instant at) {
+		jdbc.sql("""
+				update contact_person set ended_at = :at, ended_by = :by, previous_stays_involved = :stays
+				 where household_id = :household and ended_at is null
+				""")
+			.param("household", household)
+			.param("by", by)
+			.param("stays", previousStaysInvolved)
+			.param("at", Timestamp.from(at))
+			.update();
+	}
+
+	void appointDirector(UUID household, UUID professional, String reason, UUID by, Instant at) {
+		jdbc.sql("""
+				insert into director (id, household_id, professional_id, reason, started_at, started_by)
+				values (:id, :household, :professional, :reason, :at, :by)
+				""")
+			.param("id", UUID.randomUUID())
+			.param("household", household)
+			.param("professional", professional)
+			.param("reason", reason)
+			.param("at", Timestamp.from(at))
+			.param("by", by)
+			.update();
+	}
+
+	void endDirector(UUID household, UUID by, Instant at) {
+		jdbc.sql("update director set ended_at = :at, ended_by = :by where household_id = :household and ended_at is null")
+			.param("household", household)
+			.param("by", by)
+			.param("at", Timestamp.from(at))
+			.update();
+	}
+
+	/** The contact person at a moment (now: {@code at} = now). */
+	Optional<PersonRef> contactPerson(UUID household, Instant at) {
+		return person("contact_person", household, at);
+	}
+
+	/** The explicitly appointed director at a moment, if any; otherwise the contact person directs. */
+	Optional<PersonRef> director(UUID household, Instant at) {
+		return person("director", household, at);
+	}
+
+	private Optional<PersonRef> person(String table, UUID household, Instant at) {
+		return jdbc.sql("select p.id, p.name, o.name as organisation_name, o.type as organisation_type, p.phone, p.email, t.started_at"
+				+ " from " + table + " t join professional p on p.id = t.professional_id"
+				+ " left join organisation o on o.id = p.organisation_id"
+				+ " where t.household_id = :household and t.started_at <= :at and (t.ended_at is null or t.ended_at > :at)"
+				+ " order by t.started_at desc limit 1")
+			.param("household", household)
+			.param("at", Timestamp.from(at))
+			.query((rs, row) -> new PersonRef(rs.getObject("id", UUID.class), rs.getString("name"),
+					rs.getString("organisation_name"), type(rs.getString("organisation_type")), rs.getString("phone"),
+					rs.getString("email"), rs.getTimestamp("started_at").toInstant()))
+			.optional();
+	}
+
+	/** Changes of contact person so far: every contact person after the first. */
+	int handovers(UUID household) {
+		return jdbc.sql("select greatest(count(*) - 1, 0) from contact_person where household_id = :household")
+			.param("household", household)
+			.query(Integer.class)
+			.single();
+	}
+
+	void grantEmergencyAccess(UUID id, UUID household, UUID professional, UUID organisation, String reason,
+			Instant at, Instant expiresAt) {
+		jdbc.sql("""
+				insert into emergency_access (id, household_id, professional_id, organisation_id, reason, started_at, expires_at)
+				values (:id, :household, :professional, :organisation, :reason, :at, :expiresAt)
+				""")
+			.param("id", id)
+			.param("household", household)
+			.param("professional", professional)
+			.param("organisation", organisation)
+			.param("reason", reason)
+			.param("at", Timestamp.from(at))
+			.param("expiresAt", Timestamp.from(expiresAt))
+			.update();
+	}
+
+	List<EmergencyAccessRow> emergencyAccesses(UUID household) {
+		return jdbc.sql("""
+				select e.id, p.name, o.name as organisation_name, e.reason, e.started_at, e.expires_at
+				  from emergency_access e join professional p on p.id = e.professional_id
+				  left join organisation o on o.id = e.organisation_id
+				 where e.household_id = :household
+				 order by e.started_at desc
+				 limit 50
+				""")
+			.param("household", household)
+			.query((rs, row) -> new EmergencyAccessRow(rs.getObject("id", UUID.class), rs.getString("name"),
+					rs.getString("organisation_name"), rs.getString("reason"), rs.getTimestamp("started_at").toInstant(),
+					rs.getTimestamp("expires_at").toInstant()))
+			.list();
+	}
+
+	String householdName(UUID household) {
+		return jdbc.sql("select name from household where id = :id").param("id", household).query(String.class).single();
+	}
+
+	/** The households of which the professional is the current contact person. */
+	List<Duty> contactPersonOf(UUID professional) {
+		return jdbc.sql("""
+				select h.id, h.name from contact_person c join household h on h.id = c.household_id
+				 where c.professional_id = :professional and c.ended_at is null
+				 order by h.name
+				""")
+			.param("professional", professional)
+			.query((rs, row) -> new Duty(rs.getObject("id", UUID.class), rs.getString("name")))
+			.list();
+	}
+
+	/** Households where the professional is the explicitly appointed director. */
+	List<UUID> directorOf(UUID professional) {
+		return jdbc.sql("select household_id from director where professional_id = :professional and ended_at is null")
+			.param("professional", professional)
+			.query(UUID.class)
+			.list();
+	}
+
+	/** Current involvements of the professional, for deactivation. */
+	List<UUID> involvedWith(UUID professional) {
+		return jdbc.sql("select household_id from involvement where professional_id = :professional and ended_at is null")
+			.param("professional", professional)
+			.query(UUID.class)
+			.list();
+	}
+
+	record Duty(UUID householdId, String householdName) {
+	}
+
+	static InvolvementRow involvementRow(ResultSet rs, int row) throws SQLException {
+		Timestamp ended = rs.getTimestamp("ended_at");
+		return new InvolvementRow(rs.getObject("id", UUID.class), rs.getObject("professional_id", UUID.class),
+				rs.getString("person_name"), rs.getString("relation"), rs.getString("name"),
+				rs.getString("organisation_name"), type(rs.getString("organisation_type")),
+				InvolvementRole.valueOf(rs.getString("role")), rs.getString("reason"),
+				rs.getTimestamp("started_at").toInstant(), ended == null ? null : ended.toInstant(),
+				rs.getString("end_reason"), rs.getString("phone"), rs.getString("email"));
+	}
+
+	static OrganisationType type(String type) {
+		return type == null ? null : OrganisationType.valueOf(type);
 	}
 }

@@ -71,6 +71,7 @@ class HouseholdBrowserTests {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gezinnen").setExact(true)).click();
 		page.getByLabel("Zoek op naam of BSN").fill(family);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zoeken")).click();
+		page.waitForURL("**query=**");
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gezin " + family))).isVisible();
 		Browser.screenshot(page, "household-list");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gezin " + family)).click();

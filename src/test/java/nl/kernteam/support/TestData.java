@@ -16,6 +16,11 @@ import nl.kernteam.identity.CreateProfessional;
 import nl.kernteam.identity.IdentityManagement;
 import nl.kernteam.identity.OrganisationSummary;
 import nl.kernteam.identity.ProfessionalSummary;
+import nl.kernteam.network.AddInformal;
+import nl.kernteam.network.AddProfessional;
+import nl.kernteam.network.InvolvementRole;
+import nl.kernteam.network.NetworkManagement;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.OrganisationType;
 import nl.kernteam.shared.Role;
@@ -35,9 +40,32 @@ public class TestData {
 
 	private final HouseholdManagement households;
 
-	public TestData(IdentityManagement identity, HouseholdManagement households) {
+	private final NetworkManagement network;
+
+	private final JdbcClient jdbc;
+
+	public TestData(IdentityManagement identity, HouseholdManagement households, NetworkManagement network,
+			JdbcClient jdbc) {
 		this.identity = identity;
 		this.households = households;
+		this.network = network;
+		this.jdbc = jdbc;
+	}
+
+	/** The family name the household was registered with. */
+	public String householdName(HouseholdId household) {
+		return jdbc.sql("select name from household where id = :id").param("id", household.value()).query(String.class)
+			.single().substring("Gezin ".length());
+	}
+
+	/** Involves a professional with a household, done by its contact person. */
+	public UUID involve(Pro contactPerson, HouseholdId household, Pro professional, String role) {
+		return network.addProfessional(contactPerson.actor(), household,
+				new AddProfessional(null, professional.id(), InvolvementRole.valueOf(role), "Denkt mee over veiligheid"));
+	}
+
+	public UUID informal(Pro contactPerson, HouseholdId household, String name, String relation) {
+		return network.addInformal(contactPerson.actor(), household, new AddInformal(null, name, relation, "Past op de kinderen"));
 	}
 
 	public OrganisationSummary organisation(OrganisationType type) {

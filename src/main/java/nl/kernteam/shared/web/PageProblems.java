@@ -50,7 +50,8 @@ class PageProblems {
 		return page(request, HttpStatus.CONFLICT, key, null);
 	}
 
-	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class })
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+			jakarta.validation.ConstraintViolationException.class, nl.kernteam.shared.InvalidInputException.class })
 	ModelAndView badRequest(HttpServletRequest request) {
 		return page(request, HttpStatus.BAD_REQUEST, "error.invalid", null);
 	}

@@ -1,0 +1,17 @@
+package nl.kernteam.identity;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What a professional still carries for households, asked before an account is deactivated. Owned here,
+ * implemented by the network module (a professional who is a contact person must hand over first).
+ */
+public interface ProfessionalDuties {
+
+	/** The households of which the professional is the contact person, by name. */
+	List<Duty> contactPersonOf(UUID professionalId);
+
+	record Duty(UUID householdId, String householdName) {
+	}
+}

@@ -1,0 +1,56 @@
+package nl.kernteam.network;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import nl.kernteam.identity.ProfessionalDeactivating;
+import nl.kernteam.identity.ProfessionalDuties;
+import nl.kernteam.shared.ConflictException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A professional who leaves (deactivated, or moved to another organisation) may not leave families without a
+ * contact person: that is refused until every household is handed over. Otherwise their involvements end at
+ * once, and with them their access.
+ */
+@Component
+class ContactPersonDuties implements ProfessionalDuties {
+
+	private final NetworkRepository network;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	ContactPersonDuties(NetworkRepository network, MessageSource messages, Clock clock) {
+		this.network = network;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@Override
+	public List<Duty> contactPersonOf(UUID professionalId) {
+		return network.contactPersonOf(professionalId).stream()
+			.map(duty -> new Duty(duty.householdId(), duty.householdName()))
+			.toList();
+	}
+
+	@EventListener
+	void on(ProfessionalDeactivating event) {
+		UUID professional = event.professionalId();
+		if (!network.contactPersonOf(professional).isEmpty()) {
+			throw new ConflictException("network.deactivate.stillContactPerson");
+		}
+		var now = clock.instant();
+		String reason = messages.getMessage("network.reason.left", null, java.util.Locale.forLanguageTag("nl"));
+		for (UUID household : network.directorOf(professional)) {
+			network.endDirector(household, null, now);
+		}
+		for (UUID household : network.involvedWith(professional)) {
+			network.endInvolvementOf(household, professional, null, reason, now);
+		}
+	}
+}

@@ -1,0 +1,285 @@
+package nl.kernteam.network;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import nl.kernteam.audit.AccessAction;
+import nl.kernteam.audit.AccessEvent;
+import nl.kernteam.audit.AccessLog;
+import nl.kernteam.household.HouseholdAccess;
+import nl.kernteam.household.HouseholdId;
+import nl.kernteam.identity.ProfessionalSummary;
+import nl.kernteam.identity.Professionals;
+import nl.kernteam.notification.Notifications;
+import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.ConflictException;
+import nl.kernteam.shared.ForbiddenException;
+import nl.kernteam.shared.InvalidInputException;
+import nl.kernteam.shared.NotFoundException;
+import nl.kernteam.shared.Role;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Every change to the network around a household. The contact person and the director manage the network;
+ * a team lead may hand a household over when its contact person leaves; anyone involved may leave it
+ * themselves or add a note.
+ *
+ * @throws ForbiddenException    when the actor may not make this change
+ * @throws InvalidInputException for a missing reason, an unknown or inactive professional, or a contact person
+ *                               who does not work for a local team
+ * @throws ConflictException     when the change clashes with the network as it is (already involved, ending
+ *                               the contact person's own involvement, already ended)
+ */
+@Service
+@Validated
+@Transactional
+public class NetworkManagement {
+
+	private final NetworkRepository network;
+
+	private final NoteRepository notes;
+
+	private final HouseholdAccess access;
+
+	private final AccessLog accessLog;
+
+	private final Professionals professionals;
+
+	private final Notifications notifications;
+
+	private final Clock clock;
+
+	private final Duration emergencyDuration;
+
+	NetworkManagement(NetworkRepository network, NoteRepository notes, HouseholdAccess access, AccessLog accessLog,
+			Professionals professionals, Notifications notifications, Clock clock,
+			@Value("${kernteam.emergency-access.duration:PT8H}") Duration emergencyDuration) {
+		this.network = network;
+		this.notes = notes;
+		this.access = access;
+		this.accessLog = accessLog;
+		this.professionals = professionals;
+		this.notifications = notifications;
+		this.clock = clock;
+		this.emergencyDuration = emergencyDuration;
+	}
+
+	public UUID addProfessional(Actor actor, HouseholdId household, @Valid AddProfessional command) {
+		access.write(actor, household, AccessAction.CREATE, "network");
+		requireManager(actor, household);
+		if (command.role() == InvolvementRole.INFORMAL) {
+			throw new InvalidInputException("role", "network.role.informalIsAPerson");
+		}
+		if (command.id() != null && network.involvement(household.value(), command.id()).isPresent()) {
+			return command.id(); // the same form sent twice
+		}
+		ProfessionalSummary professional = activeProfessional(command.professionalId(), "professionalId");
+		if (network.currentInvolvement(household.value(), professional.id()).isPresent()) {
+			throw new InvalidInputException("professionalId", "network.alreadyInvolved");
+		}
+		UUID id = command.id() == null ? UUID.randomUUID() : command.id();
+		if (network.startProfessionalInvolvement(id, household.value(), professional.id(), professional.organisationId(),
+				command.role(), command.reason().trim(), actor.professionalId(), clock.instant())) {
+			notifications.notify(professional.id(), "network.notification.involved",
+					List.of(network.householdName(household.value()), actor.name()), "/households/" + household);
+		}
+		return id;
+	}
+
+	public UUID addInformal(Actor actor, HouseholdId household, @Valid AddInformal command) {
+		access.write(actor, household, AccessAction.CREATE, "network");
+		requireManager(actor, household);
+		UUID id = command.id() == null ? UUID.randomUUID() : command.id();
+		network.startInformalInvolvement(id, household.value(), command.personName().trim(), command.relation().trim(),
+				command.reason() == null ? "" : command.reason().trim(), actor.professionalId(), clock.instant());
+		return id;
+	}
+
+	/** Ends an involvement; the professional no longer sees the household from this moment. History stays. */
+	public void endInvolvement(Actor actor, HouseholdId household, UUID involvementId, String reason) {
+		access.write(actor, household, AccessAction.UPDATE, "network");
+		var involvement = network.involvement(household.value(), involvementId)
+			.orElseThrow(() -> new NotFoundException("involvement " + involvementId));
+		boolean self = actor.professionalId().equals(involvement.professionalId());
+		if (!self) {
+			requireManager(actor, household);
+		}
+		requireReason(reason);
+		if (!involvement.current()) {
+			throw new ConflictException("network.end.alreadyEnded");
+		}
+		var now = clock.instant();
+		var contactPerson = network.contactPerson(household.value(), now).orElseThrow();
+		if (contactPerson.professionalId().equals(involvement.professionalId())) {
+			throw new ConflictException("network.end.contactPerson");
+		}
+		if (involvement.professionalId() != null && network.director(household.value(), now)
+			.filter(d -> d.professionalId().equals(involvement.professionalId())).isPresent()) {
+			network.endDirector(household.value(), actor.professionalId(), now);
+		}
+		network.endInvolvement(involvementId, actor.professionalId(), reason.trim(), now);
+		if (involvement.professionalId() != null && !self) {
+			notifications.notify(involvement.professionalId(), "network.notification.ended",
+					List.of(network.householdName(household.value()), actor.name()), null);
+		}
+	}
+
+	/**
+	 * Hands the household over to another contact person (a handover, counted). Allowed to the contact person,
+	 * the director, and a team lead of the current contact person's organisation.
+	 *
+	 * @param previousStaysInvolved keep the previous contact person in the network for a warm handover
+	 */
+	public void changeContactPerson(Actor actor, HouseholdId household, UUID professionalId, String reason,
+			boolean previousStaysInvolved) {
+		var now = clock.instant();
+		var current = network.contactPerson(household.value(), now);
+		boolean teamLead = current.isPresent() && isTeamLeadOf(actor, current.get().professionalId());
+		if (teamLead && !access.maySee(actor, household)) {
+			access.writeWithRole(actor, household, AccessAction.UPDATE, "network.contact-person");
+		}
+		else {
+			access.write(actor, household, AccessAction.UPDATE, "network.contact-person");
+			if (!teamLead) {
+				requireManager(actor, household);
+			}
+		}
+		requireReason(reason);
+		if (professionalId == null) {
+			throw new InvalidInputException("professionalId", "network.professional.required");
+		}
+		ProfessionalSummary next = activeProfessional(professionalId, "professionalId");
+		if (!next.worksForLocalTeam()) {
+			throw new InvalidInputException("professionalId", "network.contactPerson.mustBeLocalTeam");
+		}
+		var previous = current.orElseThrow();
+		if (previous.professionalId().equals(next.id())) {
+			throw new InvalidInputException("professionalId", "network.contactPerson.same");
+		}
+		network.endContactPerson(household.value(), actor.professionalId(), previousStaysInvolved, now);
+		network.appointContactPerson(household.value(), next.id(), reason.trim(), actor.professionalId(), now);
+		if (network.currentInvolvement(household.value(), next.id()).isEmpty()) {
+			network.startProfessionalInvolvement(UUID.randomUUID(), household.value(), next.id(), next.organisationId(),
+					InvolvementRole.CORE_TEAM, reason.trim(), actor.professionalId(), now);
+		}
+		if (network.director(household.value(), now).filter(d -> d.professionalId().equals(next.id())).isPresent()) {
+			network.endDirector(household.value(), actor.professionalId(), now); // the contact person directs by default
+		}
+		if (!previousStaysInvolved) {
+			if (network.director(household.value(), now).filter(d -> d.professionalId().equals(previous.professionalId())).isPresent()) {
+				network.endDirector(household.value(), actor.professionalId(), now);
+			}
+			network.endInvolvementOf(household.value(), previous.professionalId(), actor.professionalId(), reason.trim(), now);
+		}
+		String name = network.householdName(household.value());
+		notifications.notify(next.id(), "network.notification.newContactPerson", List.of(name, actor.name()),
+				"/households/" + household);
+		if (!previous.professionalId().equals(actor.professionalId())) {
+			notifications.notify(previous.professionalId(), "network.notification.handedOver", List.of(name, next.name()),
+					previousStaysInvolved ? "/households/" + household : null);
+		}
+	}
+
+	/** Appoints the director; appointing the contact person returns direction to the default. */
+	public void changeDirector(Actor actor, HouseholdId household, UUID professionalId, String reason) {
+		access.write(actor, household, AccessAction.UPDATE, "network.director");
+		requireManager(actor, household);
+		requireReason(reason);
+		if (professionalId == null) {
+			throw new InvalidInputException("professionalId", "network.professional.required");
+		}
+		if (network.currentInvolvement(household.value(), professionalId).isEmpty()) {
+			throw new InvalidInputException("professionalId", "network.director.mustBeInvolved");
+		}
+		var now = clock.instant();
+		network.endDirector(household.value(), actor.professionalId(), now);
+		var contactPerson = network.contactPerson(household.value(), now).orElseThrow();
+		if (!contactPerson.professionalId().equals(professionalId)) {
+			network.appointDirector(household.value(), professionalId, reason.trim(), actor.professionalId(), now);
+			notifications.notify(professionalId, "network.notification.director",
+					List.of(network.householdName(household.value()), actor.name()), "/households/" + household);
+		}
+	}
+
+	/**
+	 * Break the glass: a professional outside the network reads the household for a limited time. The reason
+	 * is required; the request and every read under it are flagged in the access log, and the contact person
+	 * is told at once.
+	 *
+	 * @return when the access ends
+	 */
+	public Instant requestEmergencyAccess(Actor actor, HouseholdId household, String reason) {
+		if (actor.organisationId() == null) {
+			throw new ForbiddenException("network.emergency.noOrganisation");
+		}
+		if (!access.exists(household)) {
+			throw new NotFoundException("household " + household);
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInputException("reason", "network.emergency.reason.required");
+		}
+		if (reason.length() > 1000) {
+			throw new InvalidInputException("reason", "network.reason.tooLong");
+		}
+		if (network.currentInvolvement(household.value(), actor.professionalId()).isPresent()) {
+			throw new ConflictException("network.emergency.notNeeded");
+		}
+		var now = clock.instant();
+		var expiresAt = now.plus(emergencyDuration);
+		network.grantEmergencyAccess(UUID.randomUUID(), household.value(), actor.professionalId(), actor.organisationId(),
+				reason.trim(), now, expiresAt);
+		accessLog.record(AccessEvent.granted(actor, household.value(), AccessAction.EMERGENCY_ACCESS, "household", true));
+		network.contactPerson(household.value(), now)
+			.ifPresent(contact -> notifications.notify(contact.professionalId(), "network.notification.emergencyAccess",
+					List.of(actor.name(), String.valueOf(actor.organisationName()), network.householdName(household.value())),
+					"/households/" + household + "/network"));
+		return expiresAt;
+	}
+
+	/** Adds a contact note; any involved professional may. */
+	public UUID addNote(Actor actor, HouseholdId household, @Valid AddNote command) {
+		access.write(actor, household, AccessAction.CREATE, "note");
+		UUID id = command.id() == null ? UUID.randomUUID() : command.id();
+		notes.insert(id, household.value(), actor, command, clock.instant());
+		return id;
+	}
+
+	private void requireManager(Actor actor, HouseholdId household) {
+		var now = clock.instant();
+		boolean contactPerson = network.contactPerson(household.value(), now)
+			.filter(c -> c.professionalId().equals(actor.professionalId())).isPresent();
+		boolean director = network.director(household.value(), now)
+			.filter(d -> d.professionalId().equals(actor.professionalId())).isPresent();
+		if (!contactPerson && !director) {
+			throw new ForbiddenException("network.managersOnly");
+		}
+	}
+
+	private boolean isTeamLeadOf(Actor actor, UUID professionalId) {
+		return actor.hasRole(Role.TEAM_LEAD) && actor.organisationId() != null
+				&& professionals.find(professionalId).filter(p -> actor.organisationId().equals(p.organisationId())).isPresent();
+	}
+
+	private ProfessionalSummary activeProfessional(UUID id, String field) {
+		return professionals.find(id)
+			.filter(ProfessionalSummary::active)
+			.filter(p -> p.organisationId() != null)
+			.orElseThrow(() -> new InvalidInputException(field, "network.professional.unknown"));
+	}
+
+	private static void requireReason(String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInputException("reason", "network.reason.required");
+		}
+		if (reason.length() > 500) {
+			throw new InvalidInputException("reason", "network.reason.tooLong");
+		}
+	}
+}

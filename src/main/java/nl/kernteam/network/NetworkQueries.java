@@ -1,0 +1,127 @@
+package nl.kernteam.network;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import nl.kernteam.household.HouseholdAccess;
+import nl.kernteam.household.HouseholdId;
+import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.PageOf;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the network and the timeline of a household, each read checked and logged by {@link HouseholdAccess}. */
+@Service
+@Transactional
+public class NetworkQueries {
+
+	static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+	private final NetworkRepository network;
+
+	private final HouseholdAccess access;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	NetworkQueries(NetworkRepository network, HouseholdAccess access, JdbcClient jdbc, Clock clock) {
+		this.network = network;
+		this.access = access;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** The network now. */
+	public NetworkDetails network(Actor actor, HouseholdId household) {
+		return network(actor, household, null);
+	}
+
+	/**
+	 * The network as it was at the end of a day in the past ({@code null}: now). Involvements are returned with
+	 * their whole history; {@link NetworkDetails#current()} picks those of that moment.
+	 */
+	public NetworkDetails network(Actor actor, HouseholdId household, LocalDate on) {
+		access.read(actor, household, "network");
+		Instant now = clock.instant();
+		Instant at = on == null ? now : min(now, on.plusDays(1).atStartOfDay(AMSTERDAM).toInstant().minusMillis(1));
+		UUID id = household.value();
+		var contactPerson = network.contactPerson(id, at).orElse(null);
+		var director = network.director(id, at).orElse(contactPerson);
+		return new NetworkDetails(id, network.householdName(id), at, contactPerson, director,
+				contactPerson != null && director != null && director.professionalId().equals(contactPerson.professionalId()),
+				network.involvements(id), network.handovers(id), network.emergencyAccesses(id));
+	}
+
+	/** The household's timeline, newest first: notes and network changes in one indexed query. */
+	public PageOf<TimelineEntry> timeline(Actor actor, HouseholdId household, PageOf.Request page) {
+		access.read(actor, household, "timeline");
+		var rows = jdbc.sql("""
+				with entries as (
+				    select 'NOTE' as type, n.id, n.created_at as at, n.occurred_on, n.kind as detail, n.text, n.present,
+				           a.name as actor_name, o.name as organisation_name, null as subject
+				      from note n join professional a on a.id = n.author_id left join organisation o on o.id = n.organisation_id
+				     where n.household_id = :household
+				    union all
+				    select 'INVOLVEMENT_STARTED', i.id, i.started_at, null, i.role, i.reason, null,
+				           b.name, bo.name, coalesce(p.name || coalesce(' (' || po.name || ')', ''), i.person_name || ' (' || i.relation || ')')
+				      from involvement i left join professional p on p.id = i.professional_id
+				      left join organisation po on po.id = i.organisation_id
+				      left join professional b on b.id = i.started_by left join organisation bo on bo.id = b.organisation_id
+				     where i.household_id = :household
+				    union all
+				    select 'INVOLVEMENT_ENDED', i.id, i.ended_at, null, i.role, i.end_reason, null,
+				           b.name, bo.name, coalesce(p.name || coalesce(' (' || po.name || ')', ''), i.person_name || ' (' || i.relation || ')')
+				      from involvement i left join professional p on p.id = i.professional_id
+				      left join organisation po on po.id = i.organisation_id
+				      left join professional b on b.id = i.ended_by left join organisation bo on bo.id = b.organisation_id
+				     where i.household_id = :household and i.ended_at is not null
+				    union all
+				    select 'CONTACT_PERSON', c.id, c.started_at, null, null, c.reason, null, b.name, bo.name, p.name
+				      from contact_person c join professional p on p.id = c.professional_id
+				      left join professional b on b.id = c.started_by left join organisation bo on bo.id = b.organisation_id
+				     where c.household_id = :household
+				    union all
+				    select 'DIRECTOR', d.id, d.started_at, null, null, d.reason, null, b.name, bo.name, p.name
+				      from director d join professional p on p.id = d.professional_id
+				      left join professional b on b.id = d.started_by left join organisation bo on bo.id = b.organisation_id
+				     where d.household_id = :household
+				    union all
+				    select 'EMERGENCY_ACCESS', e.id, e.started_at, null, null, e.reason, null, p.name, o.name, null
+				      from emergency_access e join professional p on p.id = e.professional_id
+				      left join organisation o on o.id = e.organisation_id
+				     where e.household_id = :household
+				)
+				select *, count(*) over () as total from entries order by at desc, id limit :limit offset :offset
+				""")
+			.param("household", household.value())
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query((rs, row) -> {
+				java.sql.Array present = rs.getArray("present");
+				Timestamp at = rs.getTimestamp("at");
+				return new Row(new TimelineEntry(rs.getString("type"), rs.getObject("id", UUID.class), at.toInstant(),
+						rs.getObject("occurred_on", LocalDate.class), rs.getString("detail"), rs.getString("text"),
+						present == null ? List.of() : Arrays.asList((String[]) present.getArray()),
+						rs.getString("actor_name"), rs.getString("organisation_name"), rs.getString("subject")),
+						rs.getLong("total"));
+			})
+			.list();
+		long total = rows.isEmpty() ? page.offset() : rows.get(0).total();
+		return new PageOf<>(rows.stream().map(Row::entry).toList(), page.page(), page.size(), total);
+	}
+
+	private static Instant min(Instant a, Instant b) {
+		return a.isBefore(b) ? a : b;
+	}
+
+	private record Row(TimelineEntry entry, long total) {
+	}
+}

@@ -1,0 +1,36 @@
+package nl.kernteam.network;
+
+import java.util.Map;
+
+import nl.kernteam.household.HouseholdId;
+import nl.kernteam.household.HouseholdPageSection;
+import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.PageOf;
+import org.springframework.stereotype.Component;
+
+/** On the household page: the newest entries of the timeline and a short note form. */
+@Component
+class TimelineSection implements HouseholdPageSection {
+
+	private final NetworkQueries queries;
+
+	TimelineSection(NetworkQueries queries) {
+		this.queries = queries;
+	}
+
+	@Override
+	public int order() {
+		return 90;
+	}
+
+	@Override
+	public String template() {
+		return "network/timeline-section";
+	}
+
+	@Override
+	public Map<String, Object> model(Actor actor, HouseholdId household) {
+		return Map.of("timeline", queries.timeline(actor, household, new PageOf.Request(0, 6)), "householdId",
+				household.value(), "noteForm", TimelineController.NoteFormView.blank());
+	}
+}

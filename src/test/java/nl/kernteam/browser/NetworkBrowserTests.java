@@ -1,0 +1,123 @@
+package nl.kernteam.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import nl.kernteam.shared.OrganisationType;
+import nl.kernteam.support.Browser;
+import nl.kernteam.support.BrowserTest;
+import nl.kernteam.support.TestData;
+import nl.kernteam.support.TestData.Pro;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@BrowserTest
+class NetworkBrowserTests {
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestData data;
+
+	@AfterAll
+	static void closeBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	Browser browser() {
+		if (browser == null) {
+			browser = new Browser(port);
+		}
+		return browser;
+	}
+
+	@Test
+	void contactPersonBringsVeiligThuisInAndOutAgain() {
+		Pro contactPerson = data.professional(OrganisationType.LOCAL_TEAM);
+		Pro veiligThuis = data.professional(OrganisationType.VEILIG_THUIS);
+		var household = data.household(contactPerson);
+		String householdName = "Gezin " + data.householdName(household);
+
+		Page page = browser().desktop();
+		browser().logIn(page, contactPerson.username(), TestData.PASSWORD);
+		page.navigate("/households/" + household.value());
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Netwerk bekijken")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Professional toevoegen")).click();
+		page.getByLabel("Zoek een professional op naam of organisatie").fill(veiligThuis.summary().name());
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zoeken")).click();
+		page.waitForURL("**q=**"); // the search replaces the page; choose only from the new one
+		page.getByLabel(veiligThuis.summary().name()).check();
+		page.getByLabel("Rol").selectOption("CORE_TEAM");
+		page.getByLabel("Waarom").fill("Veiligheidsbeoordeling na melding; denkt mee over veiligheid thuis");
+		Browser.screenshot(page, "network-add-professional");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toevoegen aan het netwerk")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Toegevoegd");
+		assertThat(page.locator("table").first()).containsText(veiligThuis.summary().name());
+		Browser.screenshot(page, "network-page");
+
+		Page vt = browser().desktop();
+		browser().logIn(vt, veiligThuis.username(), TestData.PASSWORD);
+		vt.navigate("/households");
+		assertThat(vt.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(householdName))).isVisible();
+		vt.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(householdName)).click();
+		assertThat(vt.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(householdName))).isVisible();
+
+		page.navigate("/households/" + household.value() + "/network");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+			.setName("Betrokkenheid van " + veiligThuis.summary().name() + " beëindigen")).click();
+		page.getByLabel("Waarom stopt de betrokkenheid?").fill("Veiligheid is stabiel; wijkteam gaat alleen verder");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Betrokkenheid beëindigen")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("beëindigd");
+
+		vt.navigate("/households");
+		assertThat(vt.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(householdName))).hasCount(0);
+		vt.navigate("/households/" + household.value());
+		assertThat(vt.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Geen toegang"))).isVisible();
+		Browser.screenshot(vt, "network-refused");
+
+		page.navigate("/households/" + household.value() + "/timeline");
+		assertThat(page.locator(".timeline")).containsText(veiligThuis.summary().name());
+		Browser.screenshot(page, "timeline");
+	}
+
+	@Test
+	void householdPageNetworkAndTimelineWorkOnAPhone() {
+		Pro contactPerson = data.professional(OrganisationType.LOCAL_TEAM);
+		var household = data.household(contactPerson);
+		data.involve(contactPerson, household, data.professional(OrganisationType.CHILD_PROTECTION_BOARD), "CORE_TEAM");
+		data.involve(contactPerson, household, data.professional(OrganisationType.MENTAL_HEALTH), "PARTNER");
+		data.informal(contactPerson, household, "Truus", "oma");
+
+		Page page = browser().desktop();
+		browser().logIn(page, contactPerson.username(), TestData.PASSWORD);
+		page.navigate("/households/" + household.value());
+		page.getByText("Notitie toevoegen").first().click();
+		page.getByLabel("Wat is er besproken of gebeurd?").fill("Huisbezoek: moeder vertelt dat het rustiger is thuis.");
+		page.getByLabel("Soort contact").selectOption("HOME_VISIT");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Notitie opslaan")).click();
+		assertThat(page.locator(".timeline")).containsText("moeder vertelt");
+		Browser.screenshot(page, "household-page-with-network");
+		page.navigate("/households/" + household.value() + "/network");
+		Browser.screenshot(page, "network-picture");
+
+		Page phone = browser().phone();
+		browser().logIn(phone, contactPerson.username(), TestData.PASSWORD);
+		phone.navigate("/households/" + household.value());
+		Browser.screenshot(phone, "household-page-with-network-phone");
+		phone.navigate("/households/" + household.value() + "/network");
+		Browser.screenshot(phone, "network-picture-phone");
+		phone.navigate("/households/" + household.value() + "/helpers");
+		assertThat(phone.getByText("Truus")).isVisible();
+		Browser.screenshot(phone, "helpers-phone");
+		phone.navigate("/households/" + household.value() + "/timeline");
+		Browser.screenshot(phone, "timeline-phone");
+	}
+}

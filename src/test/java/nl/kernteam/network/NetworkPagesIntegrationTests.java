@@ -1,0 +1,146 @@
+package nl.kernteam.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+
+import nl.kernteam.household.HouseholdId;
+import nl.kernteam.identity.OrganisationSummary;
+import nl.kernteam.shared.OrganisationType;
+import nl.kernteam.shared.Role;
+import nl.kernteam.support.IntegrationTest;
+import nl.kernteam.support.TestData;
+import nl.kernteam.support.TestData.Pro;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+class NetworkPagesIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Pro contactPerson;
+
+	HouseholdId household;
+
+	String base;
+
+	@BeforeEach
+	void setUp() {
+		contactPerson = data.professional(OrganisationType.LOCAL_TEAM);
+		household = data.household(contactPerson);
+		base = "/households/" + household.value();
+	}
+
+	@Test
+	void everyNetworkPageRendersForTheContactPerson() throws Exception {
+		String involvement = data.involve(contactPerson, household, data.professional(OrganisationType.VEILIG_THUIS), "CORE_TEAM").toString();
+		data.informal(contactPerson, household, "Kees", "buurman");
+		for (String page : new String[] { base, base + "/network", base + "/network?on=2020-01-01", base + "/network/involvements/new",
+				base + "/network/informal/new", base + "/network/involvements/" + involvement + "/end",
+				base + "/network/contact-person", base + "/network/director", base + "/timeline", base + "/helpers" }) {
+			mvc.perform(get(page).with(contactPerson.session())).andExpect(status().isOk());
+		}
+		mvc.perform(get(base + "/network").with(contactPerson.session()))
+			.andExpect(content().string(containsString("<svg")))
+			.andExpect(content().string(containsString("Kees")));
+	}
+
+	@Test
+	void addingWithoutReasonShowsTheMessageNextToTheFieldAndKeepsTheChoice() throws Exception {
+		Pro school = data.professional(OrganisationType.SCHOOL);
+		String html = mvc.perform(post(base + "/network/involvements").with(contactPerson.session()).with(csrf())
+			.param("submissionId", UUID.randomUUID().toString())
+			.param("professionalId", school.id().toString())
+			.param("role", "PARTNER")
+			.param("reason", ""))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		var page = Jsoup.parse(html);
+		assertThat(page.select("#reason-error").text()).as(page.select("form.form").outerHtml()).isEqualTo("Geef een reden.");
+		assertThat(page.select("input[name=professionalId][checked]").val()).isEqualTo(school.id().toString());
+	}
+
+	@Test
+	void aDoubleSubmittedInvolvementIsAddedOnce() throws Exception {
+		Pro school = data.professional(OrganisationType.SCHOOL);
+		UUID submission = UUID.randomUUID();
+		for (int i = 0; i < 2; i++) {
+			mvc.perform(post(base + "/network/involvements").with(contactPerson.session()).with(csrf())
+				.param("submissionId", submission.toString()).param("professionalId", school.id().toString())
+				.param("role", "PARTNER").param("reason", "Zorgen over schoolverzuim"))
+				.andExpect(redirectedUrl(base + "/network"));
+		}
+		assertThat(jdbc.sql("select count(*) from involvement where household_id = :h and professional_id = :p")
+			.param("h", household.value()).param("p", school.id()).query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void involvedPartnerSeesTheNetworkButNotTheManagersControls() throws Exception {
+		Pro partner = data.professional(OrganisationType.MENTAL_HEALTH);
+		data.involve(contactPerson, household, partner, "PARTNER");
+		mvc.perform(get(base + "/network").with(partner.session()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("/network/involvements/new"))))
+			.andExpect(content().string(not(containsString("/network/contact-person\""))));
+		mvc.perform(post(base + "/network/director").with(partner.session()).with(csrf())
+			.param("professionalId", partner.id().toString()).param("reason", "Ik wil regisseren"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void outsiderAsksForEmergencyAccessAndThenReadsTheHousehold() throws Exception {
+		Pro police = data.professional(OrganisationType.POLICE);
+		mvc.perform(get(base).with(police.session())).andExpect(status().isForbidden());
+		String html = mvc.perform(post(base + "/emergency-access").with(police.session()).with(csrf()).param("reason", ""))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(Jsoup.parse(html).select("#reason-error").text()).contains("reden");
+		mvc.perform(post(base + "/emergency-access").with(police.session()).with(csrf()).param("reason", "Acute melding"))
+			.andExpect(redirectedUrl(base));
+		mvc.perform(get(base).with(police.session()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("noodtoegang")))
+			.andExpect(content().string(not(containsString("Notitie opslaan"))));
+	}
+
+	@Test
+	void teamLeadSeesTheTeamAndHandsAHouseholdOver() throws Exception {
+		var team = new OrganisationSummary(contactPerson.summary().organisationId(), null, null, null, null);
+		Pro lead = data.professional(team, Role.PROFESSIONAL, Role.TEAM_LEAD);
+		Pro successor = data.professional(team);
+		mvc.perform(get("/team").with(lead.session()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(contactPerson.summary().name())));
+		mvc.perform(get("/team/" + contactPerson.id()).with(lead.session()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(data.householdName(household))));
+		mvc.perform(post("/team/" + contactPerson.id() + "/handover").with(lead.session()).with(csrf())
+			.param("householdId", household.value().toString()).param("newContactPersonId", successor.id().toString())
+			.param("reason", "Collega gaat met pensioen"))
+			.andExpect(redirectedUrl("/team/" + contactPerson.id()));
+		assertThat(jdbc.sql("select professional_id from contact_person where household_id = :h and ended_at is null")
+			.param("h", household.value()).query(UUID.class).single()).isEqualTo(successor.id());
+		mvc.perform(get("/team").with(contactPerson.session())).andExpect(status().isForbidden());
+		mvc.perform(get("/team/" + contactPerson.id()).with(data.professional(OrganisationType.LOCAL_TEAM, Role.TEAM_LEAD).session()))
+			.andExpect(status().isNotFound());
+	}
+}
