@@ -14,7 +14,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
@@ -31,9 +34,18 @@ class SecurityConfiguration {
 	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
 			+ "style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
+	/**
+	 * bcrypt through Spring's delegating encoder (so that the algorithm can change later without a migration).
+	 * The work factor is {@code kernteam.password.bcrypt-strength} (default 10, about 70 ms per check here; every HTTP Basic call pays it); tests lower it for speed.
+	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	PasswordEncoder passwordEncoder(@Value("${kernteam.password.bcrypt-strength:10}") int strength) {
+		var bcrypt = new BCryptPasswordEncoder(strength);
+		var encoders = new java.util.HashMap<String, PasswordEncoder>();
+		encoders.put("bcrypt", bcrypt);
+		var delegating = new DelegatingPasswordEncoder("bcrypt", encoders);
+		delegating.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+		return delegating;
 	}
 
 	@Bean

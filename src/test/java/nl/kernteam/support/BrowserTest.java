@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"kernteam.embedded.ephemeral=true", "kernteam.demo-data=false",
 		"kernteam.secret=browser-tests-secret-of-at-least-32-characters",
-		"kernteam.admin.password=" + TestData.ADMIN_PASSWORD, "kernteam.data-dir=target/test-data" })
+		"kernteam.admin.password=" + TestData.ADMIN_PASSWORD, "kernteam.data-dir=target/test-data", "kernteam.password.bcrypt-strength=4" })
 @Import(TestData.class)
 public @interface BrowserTest {
 }

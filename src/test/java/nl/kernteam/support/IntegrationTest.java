@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = { "kernteam.embedded.ephemeral=true", "kernteam.demo-data=false",
 		"kernteam.secret=integration-tests-secret-of-at-least-32-characters",
-		"kernteam.admin.password=" + TestData.ADMIN_PASSWORD, "kernteam.data-dir=target/test-data" })
+		"kernteam.admin.password=" + TestData.ADMIN_PASSWORD, "kernteam.data-dir=target/test-data", "kernteam.password.bcrypt-strength=4" })
 @AutoConfigureMockMvc
 @Import(TestData.class)
 public @interface IntegrationTest {

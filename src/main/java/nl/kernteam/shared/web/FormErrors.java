@@ -43,6 +43,11 @@ public class FormErrors {
 		return errors;
 	}
 
+	/** A message key in the reader's language. */
+	public String text(String messageKey) {
+		return messages.getMessage(messageKey, null, messageKey, LocaleContextHolder.getLocale());
+	}
+
 	/** The property path without the method and parameter it starts with: {@code members[0].bsn}. */
 	public static String field(Path path) {
 		var field = new StringBuilder();

@@ -1,0 +1,17 @@
+package nl.kernteam.plan;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Who does what by when. {@code owner} names who acts (a family member, someone of the family's own circle,
+ * or a professional in the network); {@code ownerRef} ({@code MEMBER:…}, {@code INFORMAL:…},
+ * {@code PROFESSIONAL:…}) picks them exactly when a name is ambiguous.
+ */
+public record AddAgreement(UUID id, UUID goalId,
+		@NotBlank(message = "{plan.agreement.description.required}") @Size(max = 1000) String description,
+		@Size(max = 200) String owner, @Size(max = 100) String ownerRef, LocalDate dueDate) {
+}

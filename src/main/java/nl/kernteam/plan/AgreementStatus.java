@@ -1,0 +1,6 @@
+package nl.kernteam.plan;
+
+/** Whether an agreement was kept. */
+public enum AgreementStatus {
+	OPEN, DONE, NOT_DONE
+}

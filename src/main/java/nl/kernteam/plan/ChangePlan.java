@@ -1,0 +1,9 @@
+package nl.kernteam.plan;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Change the plan's phase or the family's own summary, based on the version that was read. */
+public record ChangePlan(@NotNull(message = "{plan.phase.required}") PlanPhase phase, @Size(max = 2000) String familyWords,
+		@NotNull(message = "{error.version.required}") Integer version) {
+}

@@ -1,0 +1,125 @@
+package nl.kernteam.plan;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import nl.kernteam.household.HouseholdId;
+import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.NotFoundException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/households/{id}/plan")
+class PlanApiController {
+
+	private final PlanQueries queries;
+
+	private final PlanManagement management;
+
+	PlanApiController(PlanQueries queries, PlanManagement management) {
+		this.queries = queries;
+		this.management = management;
+	}
+
+	@GetMapping
+	PlanDetails plan(Actor actor, @PathVariable UUID id) {
+		return queries.plan(actor, HouseholdId.of(id));
+	}
+
+	@PutMapping
+	PlanDetails change(Actor actor, @PathVariable UUID id, @Valid @RequestBody ChangePlan change) {
+		management.change(actor, HouseholdId.of(id), change);
+		return queries.plan(actor, HouseholdId.of(id));
+	}
+
+	@PostMapping("/goals")
+	ResponseEntity<PlanDetails.Goal> addGoal(Actor actor, @PathVariable UUID id, @Valid @RequestBody AddGoal goal) {
+		UUID created = management.addGoal(actor, HouseholdId.of(id), goal);
+		return ResponseEntity.created(URI.create("/api/v1/households/" + id + "/plan/goals/" + created))
+			.body(goal(actor, id, created));
+	}
+
+	@PutMapping("/goals/{goalId}")
+	PlanDetails.Goal updateGoal(Actor actor, @PathVariable UUID id, @PathVariable UUID goalId,
+			@Valid @RequestBody UpdateGoal update) {
+		management.updateGoal(actor, HouseholdId.of(id), goalId, update);
+		return goal(actor, id, goalId);
+	}
+
+	@PostMapping("/agreements")
+	ResponseEntity<PlanDetails.Agreement> addAgreement(Actor actor, @PathVariable UUID id,
+			@Valid @RequestBody AddAgreement agreement) {
+		UUID created = management.addAgreement(actor, HouseholdId.of(id), agreement);
+		return ResponseEntity.created(URI.create("/api/v1/households/" + id + "/plan/agreements/" + created))
+			.body(agreement(actor, id, created));
+	}
+
+	@PutMapping("/agreements/{agreementId}")
+	PlanDetails.Agreement updateAgreement(Actor actor, @PathVariable UUID id, @PathVariable UUID agreementId,
+			@Valid @RequestBody UpdateAgreement update) {
+		management.updateAgreement(actor, HouseholdId.of(id), agreementId, update);
+		return agreement(actor, id, agreementId);
+	}
+
+	@PostMapping("/agreements/{agreementId}/progress")
+	ResponseEntity<PlanDetails.Agreement> progress(Actor actor, @PathVariable UUID id, @PathVariable UUID agreementId,
+			@RequestBody ProgressRequest progress) {
+		management.addProgress(actor, HouseholdId.of(id), agreementId, progress.text(), progress.onBehalfOf());
+		return ResponseEntity.status(201).body(agreement(actor, id, agreementId));
+	}
+
+	@PostMapping("/evaluations")
+	ResponseEntity<Map<String, UUID>> planEvaluation(Actor actor, @PathVariable UUID id,
+			@RequestBody EvaluationRequest request) {
+		UUID created = management.planEvaluation(actor, HouseholdId.of(id), request.id(), request.plannedOn());
+		return ResponseEntity.created(URI.create("/api/v1/households/" + id + "/plan")).body(Map.of("id", created));
+	}
+
+	@PostMapping("/evaluations/{evaluationId}/hold")
+	Map<String, Integer> holdEvaluation(Actor actor, @PathVariable UUID id, @PathVariable UUID evaluationId,
+			@Valid @RequestBody HoldEvaluation hold) {
+		return Map.of("version", management.holdEvaluation(actor, HouseholdId.of(id), evaluationId, hold));
+	}
+
+	@GetMapping(path = "/versions/{number}", produces = MediaType.APPLICATION_JSON_VALUE)
+	String version(Actor actor, @PathVariable UUID id, @PathVariable int number) {
+		return queries.versionDocument(actor, HouseholdId.of(id), number);
+	}
+
+	@PostMapping("/versions/{number}/family-views")
+	ResponseEntity<List<PlanDetails.FamilyView>> familyView(Actor actor, @PathVariable UUID id, @PathVariable int number,
+			@Valid @RequestBody FamilyViewInput view) {
+		management.recordFamilyView(actor, HouseholdId.of(id), number, view);
+		var version = queries.plan(actor, HouseholdId.of(id)).versions().stream().filter(v -> v.number() == number)
+			.findFirst().orElseThrow();
+		return ResponseEntity.status(201).body(version.views());
+	}
+
+	private PlanDetails.Goal goal(Actor actor, UUID household, UUID goal) {
+		return queries.plan(actor, HouseholdId.of(household)).goals().stream().filter(g -> g.id().equals(goal))
+			.findFirst().orElseThrow(() -> new NotFoundException("goal " + goal));
+	}
+
+	private PlanDetails.Agreement agreement(Actor actor, UUID household, UUID agreement) {
+		return queries.plan(actor, HouseholdId.of(household)).agreements().stream().filter(a -> a.id().equals(agreement))
+			.findFirst().orElseThrow(() -> new NotFoundException("agreement " + agreement));
+	}
+
+	record ProgressRequest(String text, String onBehalfOf) {
+	}
+
+	record EvaluationRequest(UUID id, LocalDate plannedOn) {
+	}
+}

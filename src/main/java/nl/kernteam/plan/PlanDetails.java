@@ -1,0 +1,73 @@
+package nl.kernteam.plan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+/**
+ * A household's plan as it stands: its phase, the family's own summary, goals, agreements, evaluation moments
+ * and the versions frozen so far with the family's view of each. A household without a plan yet shows an
+ * empty plan in the first phase at version 0.
+ */
+public record PlanDetails(UUID householdId, String householdName, boolean started, PlanPhase phase, String familyWords,
+		int version, List<Goal> goals, List<Agreement> agreements, List<Evaluation> evaluations,
+		List<Version> versions) {
+
+	@JsonIgnore
+	public List<Agreement> agreementsFor(UUID goalId) {
+		return agreements.stream().filter(a -> goalId.equals(a.goalId())).toList();
+	}
+
+	@JsonIgnore
+	public List<Agreement> agreementsWithoutGoal() {
+		return agreements.stream().filter(a -> a.goalId() == null).toList();
+	}
+
+	@JsonIgnore
+	public long overdue() {
+		return agreements.stream().filter(Agreement::overdue).count();
+	}
+
+	@JsonIgnore
+	public Evaluation nextEvaluation() {
+		return evaluations.stream().filter(e -> e.heldOn() == null).findFirst().orElse(null);
+	}
+
+	/** A goal in the family's own words, linked to the danger statement it answers. */
+	public record Goal(UUID id, String text, String explanation, UUID dangerStatementId, UUID assessmentId,
+			String dangerStatement, int version) {
+	}
+
+	/** Who does what by when, and how it went. */
+	public record Agreement(UUID id, UUID goalId, String description, String owner, OwnerKind ownerKind, UUID ownerId,
+			LocalDate dueDate, AgreementStatus status, int version, boolean overdue, List<Progress> progress) {
+
+		public String ownerRef() {
+			return new Owner(ownerKind, ownerId, owner, null).ref();
+		}
+	}
+
+	/** A progress note on an agreement. */
+	public record Progress(String text, String onBehalfOf, String recordedBy, Instant recordedAt) {
+	}
+
+	/** A moment on which the plan is reviewed with the family. */
+	public record Evaluation(UUID id, LocalDate plannedOn, LocalDate heldOn, UUID assessmentId, String notes,
+			PlanPhase phaseBefore, PlanPhase phaseAfter, Integer versionNumber) {
+	}
+
+	/** A frozen version and what the family said of it. */
+	public record Version(int number, PlanPhase phase, Instant frozenAt, String frozenBy, List<FamilyView> views) {
+
+		public boolean disputed() {
+			return views.stream().anyMatch(v -> !v.agrees());
+		}
+	}
+
+	/** One family member's view of a version, in their own words. */
+	public record FamilyView(String memberName, boolean agrees, String words, Instant recordedAt, String recordedBy) {
+	}
+}

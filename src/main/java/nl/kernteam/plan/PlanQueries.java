@@ -1,0 +1,134 @@
+package nl.kernteam.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import nl.kernteam.household.HouseholdAccess;
+import nl.kernteam.household.HouseholdId;
+import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads plans, each read checked and logged by {@link HouseholdAccess}; and a professional's own work. */
+@Service
+@Transactional
+public class PlanQueries {
+
+	static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+	private final PlanRepository plans;
+
+	private final HouseholdAccess access;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	PlanQueries(PlanRepository plans, HouseholdAccess access, JdbcClient jdbc, Clock clock) {
+		this.plans = plans;
+		this.access = access;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public PlanDetails plan(Actor actor, HouseholdId household) {
+		access.read(actor, household, "plan");
+		return load(household.value());
+	}
+
+	PlanDetails load(UUID household) {
+		var plan = plans.plan(household);
+		return new PlanDetails(household, plans.householdName(household), plan.isPresent(),
+				plan.map(PlanRepository.PlanRow::phase).orElse(PlanPhase.SAFETY_CONDITIONS),
+				plan.map(PlanRepository.PlanRow::familyWords).orElse(null), plan.map(PlanRepository.PlanRow::version).orElse(0),
+				plans.goals(household), plans.agreements(household, today()), plans.evaluations(household),
+				plans.versions(household));
+	}
+
+	/** A frozen version as it was: the document stored when it was frozen (JSON). */
+	public String versionDocument(Actor actor, HouseholdId household, int number) {
+		access.read(actor, household, "plan.version:" + number);
+		return plans.versionDocument(household.value(), number)
+			.orElseThrow(() -> new NotFoundException("plan version " + number));
+	}
+
+	/**
+	 * A professional's own work across their households: open agreements they own that are overdue or due in
+	 * the next two weeks, overdue agreements of households they are the contact person of, and the next
+	 * evaluation moments. Only households they are involved with now. One query each.
+	 */
+	@Transactional(readOnly = true)
+	public MyWork myWork(Actor actor) {
+		LocalDate today = today();
+		var mine = jdbc.sql("""
+				select a.id, a.household_id, h.name as household_name, a.description, a.owner_name, a.due_date
+				  from plan_agreement a join household h on h.id = a.household_id
+				 where a.owner_professional_id = :me and a.status = 'OPEN' and a.removed_at is null
+				   and a.due_date <= :soon
+				   and exists (select 1 from involvement i where i.household_id = a.household_id
+				                 and i.professional_id = :me and i.ended_at is null)
+				 order by a.due_date limit 20
+				""")
+			.param("me", actor.professionalId())
+			.param("soon", today.plusDays(14))
+			.query((rs, row) -> dueRow(rs, today))
+			.list();
+		var overdueForContactPerson = jdbc.sql("""
+				select a.id, a.household_id, h.name as household_name, a.description, a.owner_name, a.due_date
+				  from plan_agreement a join household h on h.id = a.household_id
+				  join contact_person c on c.household_id = a.household_id and c.ended_at is null and c.professional_id = :me
+				 where a.status = 'OPEN' and a.removed_at is null and a.due_date < :today
+				   and (a.owner_professional_id is null or a.owner_professional_id <> :me)
+				 order by a.due_date limit 20
+				""")
+			.param("me", actor.professionalId())
+			.param("today", today)
+			.query((rs, row) -> dueRow(rs, today))
+			.list();
+		var evaluations = jdbc.sql("""
+				select e.household_id, h.name as household_name, e.planned_on
+				  from plan_evaluation e join household h on h.id = e.household_id
+				 where e.held_on is null
+				   and exists (select 1 from involvement i where i.household_id = e.household_id
+				                 and i.professional_id = :me and i.ended_at is null)
+				 order by e.planned_on limit 10
+				""")
+			.param("me", actor.professionalId())
+			.query((rs, row) -> new UpcomingEvaluation(rs.getObject("household_id", UUID.class), rs.getString("household_name"),
+					rs.getObject("planned_on", LocalDate.class), rs.getObject("planned_on", LocalDate.class).isBefore(today)))
+			.list();
+		return new MyWork(mine, overdueForContactPerson, evaluations);
+	}
+
+	private static DueAgreement dueRow(java.sql.ResultSet rs, LocalDate today) throws java.sql.SQLException {
+		LocalDate due = rs.getObject("due_date", LocalDate.class);
+		return new DueAgreement(rs.getObject("id", UUID.class), rs.getObject("household_id", UUID.class),
+				rs.getString("household_name"), rs.getString("description"), rs.getString("owner_name"), due,
+				due != null && due.isBefore(today));
+	}
+
+	LocalDate today() {
+		return LocalDate.ofInstant(clock.instant(), AMSTERDAM);
+	}
+
+	/** What the start page shows. */
+	public record MyWork(List<DueAgreement> mine, List<DueAgreement> overdueInMyHouseholds,
+			List<UpcomingEvaluation> evaluations) {
+
+		public boolean empty() {
+			return mine.isEmpty() && overdueInMyHouseholds.isEmpty() && evaluations.isEmpty();
+		}
+	}
+
+	public record DueAgreement(UUID id, UUID householdId, String householdName, String description, String owner,
+			LocalDate dueDate, boolean overdue) {
+	}
+
+	public record UpcomingEvaluation(UUID householdId, String householdName, LocalDate plannedOn, boolean late) {
+	}
+}

@@ -1,0 +1,26 @@
+package nl.kernteam.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import nl.kernteam.household.HouseholdId;
+import nl.kernteam.shared.Actor;
+
+/** Where a new plan finds the danger statements and safety goals it can answer: the latest joint assessment. */
+interface SafetyGoalSource {
+
+	List<SafetyGoalOption> latest(Actor actor, HouseholdId household);
+
+	/** The household's assessments, newest first, to link an evaluation to the one in which scales were asked again. */
+	List<AssessmentOption> assessments(Actor actor, HouseholdId household);
+
+	/** An assessment by its date. */
+	record AssessmentOption(UUID id, LocalDate assessedOn) {
+	}
+
+	/** A danger statement with its paired safety goal, from an assessment on a date. */
+	record SafetyGoalOption(UUID dangerStatementId, UUID assessmentId, LocalDate assessedOn, String dangerStatement,
+			String safetyGoal) {
+	}
+}

@@ -1,0 +1,117 @@
+package nl.kernteam.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.time.LocalDate;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import nl.kernteam.shared.OrganisationType;
+import nl.kernteam.support.Browser;
+import nl.kernteam.support.BrowserTest;
+import nl.kernteam.support.TestData;
+import nl.kernteam.support.TestData.Pro;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@BrowserTest
+class PlanBrowserTests {
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestData data;
+
+	@AfterAll
+	static void closeBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	Browser browser() {
+		if (browser == null) {
+			browser = new Browser(port);
+		}
+		return browser;
+	}
+
+	@Test
+	void contactPersonMakesAPlanWithAgreementsFreezesItAndRecordsTheFamilysView() {
+		Pro contactPerson = data.professional(OrganisationType.LOCAL_TEAM);
+		var household = data.household(contactPerson);
+		Pro ggz = data.professional(OrganisationType.MENTAL_HEALTH);
+		data.involve(contactPerson, household, ggz, "PARTNER");
+		data.informal(contactPerson, household, "Truus", "oma");
+		String family = data.householdName(household);
+
+		Page page = browser().desktop();
+		browser().logIn(page, contactPerson.username(), TestData.PASSWORD);
+		page.navigate("/households/" + household.value() + "/plan");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Plan maken")).click();
+		page.getByLabel("Wat wil het gezin bereiken? (in eigen woorden)").fill("Wij willen dat het thuis rustig en veilig is.");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plan maken")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Het plan is gemaakt");
+
+		page.getByText("Doel toevoegen").first().click();
+		page.getByLabel("Het doel, in de woorden van het gezin").fill("De kinderen zijn veilig als er ruzie is");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Doel toevoegen")).click();
+
+		String due = LocalDate.now().plusDays(14).toString();
+		addAgreement(page, "Sanne belt oma als het thuis spannend wordt", "Sanne " + family + " (Ouder)", due);
+		addAgreement(page, "Oma vangt de kinderen op woensdag op", "Truus (oma)", due);
+		addAgreement(page, "Start gesprekken over omgaan met boosheid",
+				ggz.summary().name() + " (" + ggz.summary().organisationName() + ")", due);
+		assertThat(page.locator(".agreement")).hasCount(3);
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afspraak gedaan: Oma vangt de kinderen op woensdag op")).click();
+		assertThat(page.locator(".agreement--done")).containsText("Oma vangt de kinderen op");
+
+		page.getByLabel("Nieuwe evaluatie op").fill(LocalDate.now().toString());
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Evaluatie plannen")).click();
+		page.getByText("Evaluatie vastleggen").first().click();
+		page.getByLabel("Wat is er besproken?").fill("Het gaat beter; afspraken lopen.");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vastleggen en deze versie bewaren")).click();
+		assertThat(page.locator("#version-1")).isVisible();
+
+		var version = page.locator("#version-1");
+		version.getByText("Mening van het gezin vastleggen").click();
+		version.getByLabel("Wie zegt dit?").fill("Sanne " + family);
+		version.getByLabel("Nee, niet eens").check();
+		version.getByLabel("In eigen woorden", new com.microsoft.playwright.Locator.GetByLabelOptions().setExact(true))
+			.fill("Ik wil zelf ook bepalen wanneer oma komt.");
+		version.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Vastleggen").setExact(true)).click();
+		assertThat(page.locator("#version-1 .views")).containsText("Ik wil zelf ook bepalen wanneer oma komt.");
+		assertThat(page.locator("#version-1")).containsText("Niet iedereen is het eens");
+		Browser.screenshot(page, "plan-page");
+
+		page.navigate("/");
+		Browser.screenshot(page, "start-page-my-work");
+		page.navigate("/households/" + household.value() + "/plan/print");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Gezin " + family))).isVisible();
+		Browser.screenshot(page, "plan-printed");
+		page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+		Browser.screenshot(page, "plan-printed-print-media");
+
+		Page phone = browser().phone();
+		browser().logIn(phone, ggz.username(), TestData.PASSWORD);
+		phone.navigate("/households/" + household.value() + "/plan");
+		assertThat(phone.locator(".agreement")).hasCount(3);
+		Browser.screenshot(phone, "plan-page-phone");
+	}
+
+	static void addAgreement(Page page, String what, String who, String due) {
+		int before = page.locator(".agreement").count();
+		page.getByLabel("Wat wordt er gedaan?").fill(what);
+		page.getByLabel("Wie doet het?").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(who));
+		page.getByLabel("Wanneer is het klaar?").fill(due);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afspraak toevoegen")).click();
+		// the page is replaced after the save; wait for the new one before the next step
+		assertThat(page.locator(".agreement")).hasCount(before + 1);
+	}
+}
