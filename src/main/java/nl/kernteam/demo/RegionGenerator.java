@@ -147,6 +147,17 @@ class RegionGenerator {
 
 		private final List<Object[]> notes = new ArrayList<>();
 
+		private final List<Object[]> plans = new ArrayList<>();
+
+		private final List<Object[]> goals = new ArrayList<>();
+
+		private final List<Object[]> agreements = new ArrayList<>();
+
+		private final List<Object[]> evaluations = new ArrayList<>();
+
+		/** The members of the household being generated: id, full name. */
+		private final List<String[]> current = new ArrayList<>();
+
 		Households(Random random, Instant now, Map<OrganisationType, List<Professional>> professionals) {
 			this.random = random;
 			this.now = now;
@@ -198,13 +209,49 @@ class RegionGenerator {
 			maybe(id, created, OrganisationType.POLICE, 10, "PARTNER", "Politiecontact na incident", contact);
 			notes(id, contact, handover != null ? handover : created);
 			int informal = random.nextInt(100) < 45 ? 1 + random.nextInt(2) : 0;
+			String[] helper = null;
 			for (int i = 0; i < informal; i++) {
 				String relation = DutchNames.pick(DutchNames.RELATIONS, random);
 				boolean man = java.util.Set.of("opa", "oom", "buurman", "voetbaltrainer").contains(relation);
 				String person = DutchNames.pick(man ? DutchNames.MEN : DutchNames.WOMEN, random);
-				involvements.add(new Object[] { UUID.randomUUID(), id, null, null, person, relation, "INFORMAL",
+				UUID involvement = UUID.randomUUID();
+				helper = new String[] { involvement.toString(), person };
+				involvements.add(new Object[] { involvement, id, null, null, person, relation, "INFORMAL",
 						"Steun uit het eigen netwerk", ts(between(created, now)), contact.id(), null, null });
 			}
+			if (random.nextInt(100) < 40) {
+				plan(id, contact, created, helper);
+			}
+		}
+
+		/** A plan with a goal or two and agreements for a parent, someone of the own circle and the contact person. */
+		private void plan(UUID household, Professional contact, Instant created, String[] helper) {
+			Instant started = between(created, now);
+			LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+			String phase = random.nextInt(3) == 0 ? "SAFETY_PLAN" : "SAFETY_CONDITIONS";
+			plans.add(new Object[] { household, phase, FAMILY_WORDS[random.nextInt(FAMILY_WORDS.length)], ts(started),
+					contact.id(), ts(started), contact.id() });
+			UUID goal = UUID.randomUUID();
+			String[] goalAndAgreements = GOALS[random.nextInt(GOALS.length)];
+			goals.add(new Object[] { goal, household, goalAndAgreements[0], 1, ts(started), contact.id() });
+			String[] parent = current.get(0);
+			agreement(household, goal, goalAndAgreements[1], "FAMILY_MEMBER", UUID.fromString(parent[0]), null, null, parent[1],
+					today.plusDays(random.nextInt(30) - 8), contact, started);
+			if (helper != null) {
+				agreement(household, goal, goalAndAgreements[2], "INFORMAL", null, UUID.fromString(helper[0]), null,
+						helper[1], today.plusDays(random.nextInt(30) - 5), contact, started);
+			}
+			agreement(household, goal, goalAndAgreements[3], "PROFESSIONAL", null, null, contact.id(), null,
+					today.plusDays(random.nextInt(21) - 4), contact, started);
+			evaluations.add(new Object[] { UUID.randomUUID(), household, java.sql.Date.valueOf(today.plusDays(3 + random.nextInt(40))),
+					ts(started), contact.id() });
+		}
+
+		private void agreement(UUID household, UUID goal, String description, String kind, UUID member, UUID involvement,
+				UUID professional, String name, LocalDate due, Professional by, Instant at) {
+			String status = due.isBefore(LocalDate.ofInstant(now, ZoneOffset.UTC)) && random.nextBoolean() ? "DONE" : "OPEN";
+			agreements.add(new Object[] { UUID.randomUUID(), household, goal, description, kind, member, involvement,
+					professional, name, java.sql.Date.valueOf(due), status, ts(at), by.id(), ts(at), by.id() });
 		}
 
 		private void notes(UUID household, Professional author, Instant since) {
@@ -235,6 +282,7 @@ class RegionGenerator {
 		}
 
 		private void members(UUID household, String familyName) {
+			current.clear();
 			int shape = random.nextInt(100);
 			LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
 			int position = 0;
@@ -272,7 +320,9 @@ class RegionGenerator {
 		private void member(UUID household, String givenName, String familyName, LocalDate birthDate, String role,
 				int position) {
 			String bsn = random.nextInt(100) < 75 ? DutchNames.bsn(random) : null;
-			members.add(new Object[] { UUID.randomUUID(), household, givenName, familyName, birthDate, role,
+			UUID id = UUID.randomUUID();
+			current.add(new String[] { id.toString(), givenName + " " + familyName });
+			members.add(new Object[] { id, household, givenName, familyName, birthDate, role,
 					bsn == null ? null : cipher.fingerprint(Bsn.canonical(bsn)), bsn == null ? null : cipher.encrypt(bsn),
 					position });
 		}
@@ -311,12 +361,57 @@ class RegionGenerator {
 					values (?, ?, ?, ?, ?, ?, ?, ?)
 					""", notes);
 			notes.clear();
+			jdbc.batchUpdate("""
+					insert into plan (household_id, phase, family_words, created_at, created_by, updated_at, updated_by)
+					values (?, ?, ?, ?, ?, ?, ?)
+					""", plans);
+			jdbc.batchUpdate("""
+					insert into plan_goal (id, household_id, text, position, created_at, created_by) values (?, ?, ?, ?, ?, ?)
+					""", goals);
+			jdbc.batchUpdate("""
+					insert into plan_agreement (id, household_id, goal_id, description, owner_kind, owner_member_id,
+					    owner_involvement_id, owner_professional_id, owner_name, due_date, status, created_at, created_by,
+					    updated_at, updated_by)
+					values (?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, (select name from professional where id = ?)), ?, ?, ?, ?, ?, ?)
+					""", agreements.stream().map(RegionGenerator::withProfessionalName).toList());
+			jdbc.batchUpdate("""
+					insert into plan_evaluation (id, household_id, planned_on, created_at, created_by) values (?, ?, ?, ?, ?)
+					""", evaluations);
+			plans.clear();
+			goals.clear();
+			agreements.clear();
+			evaluations.clear();
 			households.clear();
 			members.clear();
 			involvements.clear();
 			contactPersons.clear();
 		}
 	}
+
+	/** Spreads an agreement row so that a professional owner's name can be looked up in the insert. */
+	private static Object[] withProfessionalName(Object[] row) {
+		var spread = new Object[row.length + 1];
+		System.arraycopy(row, 0, spread, 0, 9);
+		spread[9] = row[7];
+		System.arraycopy(row, 9, spread, 10, row.length - 9);
+		return spread;
+	}
+
+	private static final String[] FAMILY_WORDS = { "Wij willen dat het thuis rustig is en dat de kinderen niet meer bang zijn.",
+			"Wij willen samen met oma zorgen dat er altijd iemand is voor de kinderen.",
+			"Ik wil een goede moeder zijn en hulp als het me te veel wordt.",
+			"Wij willen geen ruzie meer waar de kinderen bij zijn." };
+
+	private static final String[][] GOALS = {
+			{ "De kinderen zijn veilig als papa en mama ruzie hebben",
+					"Ouders gaan uit elkaar staan als de ruzie oploopt en bellen oma",
+					"Oma haalt de kinderen op als de ouders bellen", "Contactpersoon regelt een cursus omgaan met boosheid" },
+			{ "Er is elke dag eten en de kinderen gaan naar school",
+					"Moeder maakt een weekschema voor boodschappen en school",
+					"Buurvrouw brengt de jongste op dinsdag naar school", "Contactpersoon gaat mee naar schuldhulp" },
+			{ "Moeder krijgt hulp als het haar te veel wordt",
+					"Moeder belt haar contactpersoon als ze het niet meer aankan",
+					"Tante komt twee avonden per week langs", "Contactpersoon meldt moeder aan bij de GGZ" } };
 
 	private static final String[][] NOTES = {
 			{ "HOME_VISIT", "Huisbezoek. Moeder vertelt dat de avonden rustiger verlopen sinds de afspraken over bedtijd. De kinderen waren vrolijk en lieten hun kamer zien." },

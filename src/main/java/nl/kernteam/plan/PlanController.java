@@ -10,6 +10,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import nl.kernteam.household.HouseholdId;
+import nl.kernteam.network.NetworkQueries;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.ConflictException;
 import nl.kernteam.shared.InvalidInputException;
@@ -37,8 +38,11 @@ class PlanController {
 
 	private final FormErrors formErrors;
 
+	private final NetworkQueries network;
+
 	PlanController(PlanQueries queries, PlanManagement management, PlanOwners owners, SafetyGoalSource safetyGoals,
-			FormErrors formErrors) {
+			FormErrors formErrors, NetworkQueries network) {
+		this.network = network;
 		this.queries = queries;
 		this.management = management;
 		this.owners = owners;
@@ -54,6 +58,7 @@ class PlanController {
 	@GetMapping("/households/{id}/plan/print")
 	String print(Actor actor, @PathVariable UUID id, Model model) {
 		model.addAttribute("plan", queries.plan(actor, HouseholdId.of(id)));
+		model.addAttribute("contactPerson", network.network(actor, HouseholdId.of(id)).contactPerson());
 		model.addAttribute("today", queries.today());
 		return "plan/print";
 	}
