@@ -100,9 +100,10 @@ class AdminController {
 	}
 
 	@GetMapping("/admin/professionals/{id}")
-	String professional(@PathVariable UUID id, Model model) {
+	String professional(nl.kernteam.shared.Actor actor, @PathVariable UUID id, Model model) {
 		var professional = find(id);
 		model.addAttribute("professional", professional);
+		model.addAttribute("duties", duties.contactPersonOf(actor, id));
 		return professionalForm(ProfessionalForm.of(professional, professionals.version(id)), professional, model);
 	}
 
@@ -180,7 +181,6 @@ class AdminController {
 	private String professionalForm(ProfessionalForm form, ProfessionalSummary professional, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("professional", professional);
-		model.addAttribute("contactPersonOf", professional == null ? 0 : duties.contactPersonOf(professional.id()).size());
 		model.addAttribute("organisations", professionals.organisations());
 		model.addAttribute("allRoles", Role.values());
 		return "admin/professional";

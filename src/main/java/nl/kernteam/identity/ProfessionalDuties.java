@@ -9,8 +9,11 @@ import java.util.UUID;
  */
 public interface ProfessionalDuties {
 
-	/** The households of which the professional is the contact person, by name. */
-	List<Duty> contactPersonOf(UUID professionalId);
+	/**
+	 * The households of which the professional is the contact person, by name. Naming them is a read of family
+	 * data, so it is logged for the actor who asks.
+	 */
+	List<Duty> contactPersonOf(nl.kernteam.shared.Actor actor, UUID professionalId);
 
 	record Duty(UUID householdId, String householdName) {
 	}

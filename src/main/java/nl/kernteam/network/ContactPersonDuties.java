@@ -4,7 +4,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import nl.kernteam.audit.AccessAction;
+import nl.kernteam.audit.AccessEvent;
+import nl.kernteam.audit.AccessLog;
 import nl.kernteam.identity.ProfessionalDeactivating;
+import nl.kernteam.shared.Actor;
+import org.springframework.transaction.annotation.Transactional;
 import nl.kernteam.identity.ProfessionalDuties;
 import nl.kernteam.shared.ConflictException;
 import org.springframework.context.MessageSource;
@@ -25,17 +30,21 @@ class ContactPersonDuties implements ProfessionalDuties {
 
 	private final Clock clock;
 
-	ContactPersonDuties(NetworkRepository network, MessageSource messages, Clock clock) {
+	private final AccessLog accessLog;
+
+	ContactPersonDuties(NetworkRepository network, MessageSource messages, Clock clock, AccessLog accessLog) {
+		this.accessLog = accessLog;
 		this.network = network;
 		this.messages = messages;
 		this.clock = clock;
 	}
 
 	@Override
-	public List<Duty> contactPersonOf(UUID professionalId) {
-		return network.contactPersonOf(professionalId).stream()
-			.map(duty -> new Duty(duty.householdId(), duty.householdName()))
-			.toList();
+	@Transactional
+	public List<Duty> contactPersonOf(Actor actor, UUID professionalId) {
+		var duties = network.contactPersonOf(professionalId);
+		duties.forEach(duty -> accessLog.record(AccessEvent.granted(actor, duty.householdId(), AccessAction.SEARCH, "team", false)));
+		return duties.stream().map(duty -> new Duty(duty.householdId(), duty.householdName())).toList();
 	}
 
 	@EventListener

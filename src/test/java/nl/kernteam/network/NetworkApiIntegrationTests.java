@@ -210,6 +210,14 @@ class NetworkApiIntegrationTests {
 	void deactivatingAContactPersonIsRefusedUntilHandedOverAndThenEndsAccess() throws Exception {
 		var admin = httpBasic("admin", TestData.ADMIN_PASSWORD);
 		mvc.perform(post("/api/v1/professionals/{id}/deactivate", contactPerson.id()).with(admin)).andExpect(status().isConflict());
+		var adminId = jdbc.sql("select id from professional where username = 'admin'").query(UUID.class).single();
+		var adminSession = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+				new nl.kernteam.support.TestPrincipal(new nl.kernteam.shared.Actor(adminId, "Functioneel beheerder", null, null,
+						null, java.util.Set.of(Role.FUNCTIONAL_ADMIN)), "admin"));
+		mvc.perform(get("/admin/professionals/{id}", contactPerson.id()).with(adminSession))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString(data.householdName(household))));
 		var team = new nl.kernteam.identity.OrganisationSummary(contactPerson.summary().organisationId(), null, null, null, null);
 		Pro successor = data.professional(team);
 		changeContactPerson(contactPerson, successor, "Vertrekt").andExpect(status().isOk());
