@@ -7,37 +7,13 @@ import com.microsoft.playwright.options.AriaRole;
 import nl.kernteam.shared.OrganisationType;
 import nl.kernteam.support.Browser;
 import nl.kernteam.support.BrowserTest;
+import nl.kernteam.support.BrowserTestSupport;
 import nl.kernteam.support.TestData;
 import nl.kernteam.support.TestData.Pro;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @BrowserTest
-class NetworkBrowserTests {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestData data;
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	Browser browser() {
-		if (browser == null) {
-			browser = new Browser(port);
-		}
-		return browser;
-	}
+class NetworkBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void contactPersonBringsVeiligThuisInAndOutAgain() {
