@@ -41,6 +41,8 @@ public class AssessmentManagement {
 
 	private final AssessmentRepository assessments;
 
+	private final VersionRepository versions;
+
 	private final HouseholdAccess access;
 
 	private final Professionals professionals;
@@ -51,9 +53,10 @@ public class AssessmentManagement {
 
 	private final Clock clock;
 
-	AssessmentManagement(AssessmentRepository assessments, HouseholdAccess access, Professionals professionals,
-			JdbcClient jdbc, JsonMapper json, Clock clock) {
+	AssessmentManagement(AssessmentRepository assessments, VersionRepository versions, HouseholdAccess access,
+			Professionals professionals, JdbcClient jdbc, JsonMapper json, Clock clock) {
 		this.assessments = assessments;
+		this.versions = versions;
 		this.access = access;
 		this.professionals = professionals;
 		this.jdbc = jdbc;
@@ -107,7 +110,7 @@ public class AssessmentManagement {
 
 	private void write(Actor actor, UUID id, int version, AssessmentDocument document, Instant now) {
 		assessments.replaceParts(id, document);
-		assessments.insertVersion(id, version, now, actor.professionalId(), actor.name(), json.writeValueAsString(
+		versions.insertVersion(id, version, now, actor.professionalId(), actor.name(), json.writeValueAsString(
 				withRecorderNames(document)));
 	}
 

@@ -42,10 +42,16 @@ class AssessmentPages {
 	}
 
 	record Informal(String name, String relation) {
+
+		/** How the informal network member is named in an assessment: "Riet (oma)". */
+		public String label() {
+			return relation == null || relation.isBlank() ? name : name + " (" + relation + ")";
+		}
 	}
 
+	/** @param earlier whether the household has an assessment already */
 	record Choices(String householdName, List<Member> members, List<Professional> involved, List<Informal> informal,
-			List<Professional> behaviouralScientists) {
+			List<Professional> behaviouralScientists, boolean earlier) {
 
 		/** Who can challenge a decision: the involved professionals, then the behavioural scientists not involved. */
 		public List<Professional> challengers() {
@@ -117,6 +123,8 @@ class AssessmentPages {
 			.query((rs, row) -> new Professional(rs.getObject("id", UUID.class), rs.getString("name"),
 					rs.getString("organisation_name"), true))
 			.list();
-		return new Choices(householdName(household), members, involved, informal, scientists);
+		boolean earlier = jdbc.sql("select exists (select 1 from assessment where household_id = :household)")
+			.param("household", id).query(Boolean.class).single();
+		return new Choices(householdName(household), members, involved, informal, scientists, earlier);
 	}
 }

@@ -31,14 +31,18 @@ public class AssessmentQueries {
 
 	private final AssessmentRepository assessments;
 
+	private final VersionRepository versions;
+
 	private final HouseholdAccess access;
 
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
 
-	AssessmentQueries(AssessmentRepository assessments, HouseholdAccess access, JdbcClient jdbc, JsonMapper json) {
+	AssessmentQueries(AssessmentRepository assessments, VersionRepository versions, HouseholdAccess access,
+			JdbcClient jdbc, JsonMapper json) {
 		this.assessments = assessments;
+		this.versions = versions;
 		this.access = access;
 		this.jdbc = jdbc;
 		this.json = json;
@@ -82,7 +86,7 @@ public class AssessmentQueries {
 		access.read(actor, household, "assessment:" + id);
 		var head = assessments.head(id.value()).filter(h -> h.householdId().equals(household.value()))
 			.orElseThrow(() -> new NotFoundException("assessment " + id));
-		var rows = assessments.versions(id.value(), page.size() + 1, page.offset());
+		var rows = this.versions.versions(id.value(), page.size() + 1, page.offset());
 		var result = new ArrayList<AssessmentVersion>();
 		for (int i = 0; i < Math.min(rows.size(), page.size()); i++) {
 			var row = rows.get(i);
@@ -96,13 +100,13 @@ public class AssessmentQueries {
 	/** For a refused stale save: the current state, and what changed since the version the save was based on. */
 	public AssessmentConflict conflict(Actor actor, HouseholdId household, AssessmentId id, int basedOn) {
 		var current = details(actor, household, id);
-		var base = assessments.version(id.value(), basedOn).map(v -> document(v.document()));
-		var versions = assessments.versions(id.value(), Math.max(0, current.version() - basedOn), 0).stream()
+		var base = versions.version(id.value(), basedOn).map(v -> document(v.document()));
+		var since = versions.versions(id.value(), Math.max(0, current.version() - basedOn), 0).stream()
 			.filter(v -> v.version() > basedOn)
 			.map(v -> new AssessmentVersion(v.version(), v.savedAt(), v.savedByName(), List.of()))
 			.toList();
 		return new AssessmentConflict(basedOn, current,
-				base.map(b -> DocumentChanges.between(b, current.document())).orElse(List.of()), versions);
+				base.map(b -> DocumentChanges.between(b, current.document())).orElse(List.of()), since);
 	}
 
 	/**

@@ -23,8 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Loads and saves one assessment: the head row, the normalised parts of the current document, and the immutable
- * version rows. A save replaces the parts as a whole; the ids inside the document keep elements stable.
+ * Loads and saves one assessment: the head row and the normalised parts of the current document. A save replaces
+ * the parts as a whole; the ids inside the document keep elements stable. The versions are in
+ * {@link VersionRepository}.
  */
 @Repository
 class AssessmentRepository {
@@ -171,20 +172,6 @@ class AssessmentRepository {
 		}
 	}
 
-	void insertVersion(UUID id, int version, Instant at, UUID by, String byName, String documentJson) {
-		jdbc.sql("""
-				insert into assessment_version (assessment_id, version, saved_at, saved_by, saved_by_name, document)
-				values (:id, :version, :at, :by, :name, cast(:document as jsonb))
-				""")
-			.param("id", id)
-			.param("version", version)
-			.param("at", Timestamp.from(at))
-			.param("by", by)
-			.param("name", byName)
-			.param("document", documentJson)
-			.update();
-	}
-
 	/** The assessment as stored now, when it belongs to this household. */
 	Optional<AssessmentDetails> load(UUID id, UUID household, boolean readOnly) {
 		var head = jdbc.sql("""
@@ -307,32 +294,6 @@ class AssessmentRepository {
 		return Explanations.from(texts::get);
 	}
 
-	/** Newest first, with one version more than asked for so that the oldest shown can be compared with its predecessor. */
-	List<VersionRow> versions(UUID id, int limit, int offset) {
-		return jdbc.sql("""
-				select version, saved_at, saved_by_name, document::text as document from assessment_version
-				 where assessment_id = :id order by version desc limit :limit offset :offset
-				""")
-			.param("id", id)
-			.param("limit", limit)
-			.param("offset", offset)
-			.query((rs, row) -> new VersionRow(rs.getInt("version"), instant(rs, "saved_at"), rs.getString("saved_by_name"),
-					rs.getString("document")))
-			.list();
-	}
-
-	Optional<VersionRow> version(UUID id, int version) {
-		return jdbc.sql("""
-				select version, saved_at, saved_by_name, document::text as document from assessment_version
-				 where assessment_id = :id and version = :version
-				""")
-			.param("id", id)
-			.param("version", version)
-			.query((rs, row) -> new VersionRow(rs.getInt("version"), instant(rs, "saved_at"), rs.getString("saved_by_name"),
-					rs.getString("document")))
-			.optional();
-	}
-
 	/** The household's latest assessment: the latest date, and of one day the last started. */
 	Optional<UUID> latest(UUID household) {
 		return jdbc.sql("""
@@ -345,9 +306,6 @@ class AssessmentRepository {
 	}
 
 	record Head(UUID householdId, UUID createdBy, int version, UUID updatedBy) {
-	}
-
-	record VersionRow(int version, Instant savedAt, String savedByName, String document) {
 	}
 
 	static String name(Enum<?> value) {

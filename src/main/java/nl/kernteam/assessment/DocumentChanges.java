@@ -42,8 +42,8 @@ final class DocumentChanges {
 				DangerStatement::text,
 				d -> fields("text", d.text(), "safetyGoal", d.safetyGoal(), "explanation", d.explanation()));
 		diff.items(Part.NEXT_STEPS, before.nextSteps(), after.nextSteps());
-		diff.list(Part.SCORES, before.scores(), after.scores(), Score::participantId, Score::participant,
-				s -> fields("score", String.valueOf(s.score()), "note", s.note()));
+		diff.list(Part.SCORES, before.scores(), after.scores(), Score::participantId, s -> s.participant() + ": " + s.score(),
+				Score::participant, s -> fields("score", String.valueOf(s.score()), "note", s.note()));
 		diff.value(Part.JUDGEMENT, "safetyJudgement", null, name(before.safetyJudgement()), name(after.safetyJudgement()));
 		diff.value(Part.JUDGEMENT, "rationale", null, before.rationale(), after.rationale());
 		diff.value(Part.JUDGEMENT, "explanatoryAnalysis", null, before.explanatoryAnalysis(), after.explanatoryAnalysis());
@@ -70,6 +70,12 @@ final class DocumentChanges {
 
 	private <T> void list(Part part, List<T> before, List<T> after, Function<T, UUID> id, Function<T, String> label,
 			Function<T, Map<String, String>> fields) {
+		list(part, before, after, id, label, label, fields);
+	}
+
+	/** @param label names an element added or removed; {@code subject} names an element whose fields changed */
+	private <T> void list(Part part, List<T> before, List<T> after, Function<T, UUID> id, Function<T, String> label,
+			Function<T, String> subject, Function<T, Map<String, String>> fields) {
 		Map<UUID, T> old = new LinkedHashMap<>();
 		before.forEach(element -> old.put(id.apply(element), element));
 		for (T element : after) {
@@ -79,7 +85,7 @@ final class DocumentChanges {
 				continue;
 			}
 			Map<String, String> was = fields.apply(previous);
-			fields.apply(element).forEach((field, value) -> value(part, field, abbreviated(label.apply(element)), was.get(field), value));
+			fields.apply(element).forEach((field, value) -> value(part, field, abbreviated(subject.apply(element)), was.get(field), value));
 		}
 		old.values().forEach(element -> changes.add(new Change(part, "removed", null, label.apply(element), null)));
 	}

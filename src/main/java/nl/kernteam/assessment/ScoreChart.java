@@ -28,7 +28,7 @@ record ScoreChart(List<Column> columns, List<Series> series, List<Gridline> grid
 
 	static final int LEFT = 48;
 
-	static final int RIGHT = 32;
+	static final int RIGHT = 104; // room for the divergence label right of the last column
 
 	static final int TOP = 24;
 
