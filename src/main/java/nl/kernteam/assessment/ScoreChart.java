@@ -45,6 +45,11 @@ record ScoreChart(List<Column> columns, List<Series> series, List<Gridline> grid
 	record Column(UUID assessmentId, LocalDate date, SafetyJudgement judgement, double x, Double familyAverage,
 			Double professionalAverage) {
 
+		/** Where the bracket that marks a divergence stands: right of the column's markers. */
+		public double bracketX() {
+			return x + 28;
+		}
+
 		/** The distance between the family's and the professionals' averages, rounded; {@code null} without both. */
 		public Integer gap() {
 			return familyAverage == null || professionalAverage == null ? null
@@ -161,19 +166,29 @@ record ScoreChart(List<Column> columns, List<Series> series, List<Gridline> grid
 			.sorted(Comparator.comparingInt((List<Row> s) -> order(s.get(0).kind()))).toList();
 		var result = new ArrayList<Series>();
 		for (int s = 0; s < ordered.size(); s++) {
+			double dodge = dodge(s, ordered.size());
 			var scores = ordered.get(s);
 			Row last = scores.get(scores.size() - 1);
 			var points = new ArrayList<Point>();
 			var perColumn = new ArrayList<Integer>();
 			for (Column column : columns) {
 				var score = scores.stream().filter(r -> r.assessmentId().equals(column.assessmentId())).findFirst();
-				score.ifPresent(r -> points.add(new Point(column.x(), y(r.score()), r.score(), r.date())));
+				score.ifPresent(r -> points.add(new Point(column.x() + dodge, y(r.score()), r.score(), r.date())));
 				perColumn.add(score.map(Row::score).orElse(null));
 			}
 			result.add(new Series(last.participantKey(), last.name(), last.kind(), COLOURS.get(s % COLOURS.size()), points,
 					perColumn));
 		}
 		return result;
+	}
+
+	/**
+	 * Moves each series a little sideways, so that participants who give the same score stay visible side by side
+	 * instead of hiding each other.
+	 */
+	static double dodge(int series, int count) {
+		double step = Math.min(6, 36.0 / Math.max(1, count));
+		return (series - (count - 1) / 2.0) * step;
 	}
 
 	private static int order(ParticipantKind kind) {

@@ -400,4 +400,13 @@ class AssessmentApiIntegrationTests {
 		mvc.perform(get("/api/v1/households/" + UUID.randomUUID() + "/assessments").with(worker.basic()))
 			.andExpect(status().isNotFound());
 	}
+
+	@Test
+	void theOpenApiDescriptionNamesTheAssessmentEndpoints() throws Exception {
+		mvc.perform(get("/api/v1/openapi.json"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/households/{householdId}/assessments'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/households/{householdId}/assessments/{assessmentId}'].put").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/households/{householdId}/assessments/{assessmentId}/versions'].get").exists());
+	}
 }
