@@ -88,6 +88,7 @@ class AssessmentBrowserTests {
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Nieuw gesprek met het gezin"))).isVisible();
 		page.getByLabel(scientist.summary().name() + ", " + scientist.summary().organisationName()).check();
 		page.getByLabel("Begin met de feiten").uncheck();
+		Browser.screenshot(page, "assessment-new-tablet");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gesprek beginnen")).click();
 
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Wie zijn er, en hoe zien zij het?"))).isVisible();
@@ -158,6 +159,8 @@ class AssessmentBrowserTests {
 		Page phone = browser().phone();
 		browser().logIn(phone, worker.username(), TestData.PASSWORD);
 		phone.navigate(page.url());
+		phone.locator(".assessment-section").screenshot(new Locator.ScreenshotOptions()
+			.setPath(Browser.SCREENSHOTS.resolve("assessment-chart-phone.png")));
 		phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Laatste gesprek openen")).click();
 		assertThat(phone.locator("#dangerStatements0\\.safetyGoal")).hasValue("De kinderen zien geen geweld meer, een half jaar lang.");
 		Browser.screenshot(phone, "assessment-page-phone");
