@@ -290,13 +290,15 @@ class PlanRepository {
 
 	List<Goal> goals(UUID household) {
 		return jdbc.sql("""
-				select id, text, explanation, danger_statement_id, assessment_id, version from plan_goal
-				 where household_id = :household and removed_at is null order by position, id
+				select g.id, g.text, g.explanation, g.danger_statement_id, g.assessment_id, g.version, d.text as danger
+				  from plan_goal g
+				  left join assessment_danger_statement d on d.assessment_id = g.assessment_id and d.id = g.danger_statement_id
+				 where g.household_id = :household and g.removed_at is null order by g.position, g.id
 				""")
 			.param("household", household)
 			.query((rs, row) -> new Goal(rs.getObject("id", UUID.class), rs.getString("text"), rs.getString("explanation"),
-					rs.getObject("danger_statement_id", UUID.class), rs.getObject("assessment_id", UUID.class), null,
-					rs.getInt("version")))
+					rs.getObject("danger_statement_id", UUID.class), rs.getObject("assessment_id", UUID.class),
+					rs.getString("danger"), rs.getInt("version")))
 			.list();
 	}
 

@@ -6,6 +6,10 @@ import java.time.LocalDate;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import nl.kernteam.assessment.AssessmentDocument;
+import nl.kernteam.assessment.AssessmentManagement;
+import nl.kernteam.assessment.CreateAssessment;
+import nl.kernteam.assessment.SaveAssessment;
 import nl.kernteam.shared.OrganisationType;
 import nl.kernteam.support.Browser;
 import nl.kernteam.support.BrowserTest;
@@ -16,6 +20,9 @@ import org.junit.jupiter.api.Test;
 
 @BrowserTest
 class PlanBrowserTests extends BrowserTestSupport {
+
+	@org.springframework.beans.factory.annotation.Autowired
+	AssessmentManagement assessments;
 
 	@Test
 	void contactPersonMakesAPlanWithAgreementsFreezesItAndRecordsTheFamilysView() {
@@ -28,15 +35,16 @@ class PlanBrowserTests extends BrowserTestSupport {
 
 		Page page = browser().desktop();
 		browser().logIn(page, contactPerson.username(), TestData.PASSWORD);
+		assessmentWithTwoDangerStatements(contactPerson, household);
 		page.navigate("/households/" + household.value() + "/plan");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Plan maken")).click();
+		assertThat(page.getByLabel("De kinderen zijn veilig als er ruzie is")).isChecked();
+		page.getByLabel("Moeder weet wie ze kan bellen als het te veel wordt").uncheck();
 		page.getByLabel("Wat wil het gezin bereiken? (in eigen woorden)").fill("Wij willen dat het thuis rustig en veilig is.");
+		Browser.screenshot(page, "plan-start-from-assessment");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plan maken")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Het plan is gemaakt");
-
-		page.getByText("Doel toevoegen").first().click();
-		page.getByLabel("Het doel, in de woorden van het gezin").fill("De kinderen zijn veilig als er ruzie is");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Doel toevoegen")).click();
+		assertThat(page.locator(".goal").first()).containsText("Bij de zorg: Papa schreeuwt en gooit met spullen");
 
 		String due = LocalDate.now().plusDays(14).toString();
 		addAgreement(page, "Sanne belt oma als het thuis spannend wordt", "Sanne " + family + " (Ouder)", due);
@@ -79,6 +87,21 @@ class PlanBrowserTests extends BrowserTestSupport {
 		phone.navigate("/households/" + household.value() + "/plan");
 		assertThat(phone.locator(".agreement")).hasCount(3);
 		Browser.screenshot(phone, "plan-page-phone");
+	}
+
+	/** An assessment with two danger statements, each paired with a safety goal. */
+	void assessmentWithTwoDangerStatements(Pro worker, nl.kernteam.household.HouseholdId household) {
+		var date = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+		var people = java.util.List.of(new AssessmentDocument.Participant(null, worker.summary().name(),
+				nl.kernteam.assessment.ParticipantKind.PROFESSIONAL, null, worker.id(), null));
+		var id = assessments.create(worker.actor(), household, new CreateAssessment(null, date, people, false));
+		var dangers = java.util.List.of(
+				new AssessmentDocument.DangerStatement(null, "Papa schreeuwt en gooit met spullen als hij boos is; de kinderen zijn bang",
+						"De kinderen zijn veilig als er ruzie is", null),
+				new AssessmentDocument.DangerStatement(null, "Moeder raakt overbelast en kan dan niet voor de kinderen zorgen",
+						"Moeder weet wie ze kan bellen als het te veel wordt", null));
+		var document = new AssessmentDocument(date, people, null, null, null, null, dangers, null, null, null, null, null, null);
+		assessments.save(worker.actor(), household, id, SaveAssessment.of(1, document));
 	}
 
 	static void addAgreement(Page page, String what, String who, String due) {

@@ -1,0 +1,130 @@
+package nl.kernteam.assessment;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.kernteam.audit.AccessAction;
+import nl.kernteam.household.HouseholdAccess;
+import nl.kernteam.household.HouseholdId;
+import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the assessment pages show besides the document: the household's name and the people who can take part or
+ * challenge a decision (members, the professionals involved now, the informal network, behavioural scientists).
+ * Read in the same transaction as the access check, under one access-log row.
+ */
+@Service
+@Transactional
+class AssessmentPages {
+
+	private final AssessmentRepository assessments;
+
+	private final HouseholdAccess access;
+
+	private final JdbcClient jdbc;
+
+	AssessmentPages(AssessmentRepository assessments, HouseholdAccess access, JdbcClient jdbc) {
+		this.assessments = assessments;
+		this.access = access;
+		this.jdbc = jdbc;
+	}
+
+	record Member(UUID id, String name, String role, LocalDate birthDate) {
+	}
+
+	record Professional(UUID id, String name, String organisationName, boolean behaviouralScientist) {
+	}
+
+	record Informal(String name, String relation) {
+
+		/** How the informal network member is named in an assessment: "Riet (oma)". */
+		public String label() {
+			return relation == null || relation.isBlank() ? name : name + " (" + relation + ")";
+		}
+	}
+
+	/** @param earlier whether the household has an assessment already */
+	record Choices(String householdName, List<Member> members, List<Professional> involved, List<Informal> informal,
+			List<Professional> behaviouralScientists, boolean earlier) {
+
+		/** Who can challenge a decision: the involved professionals, then the behavioural scientists not involved. */
+		public List<Professional> challengers() {
+			Set<UUID> involvedIds = involved.stream().map(Professional::id).collect(java.util.stream.Collectors.toSet());
+			var result = new java.util.ArrayList<>(involved);
+			behaviouralScientists.stream().filter(p -> !involvedIds.contains(p.id())).forEach(result::add);
+			return result;
+		}
+	}
+
+	record Editing(AssessmentDetails assessment, Choices choices) {
+	}
+
+	/** The assessment with its choices; read-only under emergency access. */
+	Editing edit(Actor actor, HouseholdId household, AssessmentId id) {
+		var grant = access.read(actor, household, "assessment:" + id);
+		var assessment = assessments.load(id.value(), household.value(), grant.emergency())
+			.orElseThrow(() -> new NotFoundException("assessment " + id));
+		return new Editing(assessment, choices(household));
+	}
+
+	/** The choices for a new assessment; only for who may write (not under emergency access). */
+	Choices start(Actor actor, HouseholdId household) {
+		access.write(actor, household, AccessAction.READ, "assessments");
+		return choices(household);
+	}
+
+	/** The household's name alone, for headings of pages whose data is read (and logged) elsewhere. */
+	String householdName(HouseholdId household) {
+		return jdbc.sql("select name from household where id = :id").param("id", household.value()).query(String.class)
+			.optional().orElseThrow(() -> new NotFoundException("household " + household));
+	}
+
+	private Choices choices(HouseholdId household) {
+		UUID id = household.value();
+		var members = jdbc.sql("""
+				select id, given_name || ' ' || family_name as name, role, birth_date from member
+				 where household_id = :household and removed_at is null order by position
+				""")
+			.param("household", id)
+			.query((rs, row) -> new Member(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("role"),
+					rs.getObject("birth_date", LocalDate.class)))
+			.list();
+		var involved = jdbc.sql("""
+				select p.id, p.name, o.name as organisation_name, 'BEHAVIOURAL_SCIENTIST' = any (p.roles) as scientist
+				  from involvement i join professional p on p.id = i.professional_id
+				  join organisation o on o.id = p.organisation_id
+				 where i.household_id = :household and i.ended_at is null
+				 order by p.name
+				""")
+			.param("household", id)
+			.query((rs, row) -> new Professional(rs.getObject("id", UUID.class), rs.getString("name"),
+					rs.getString("organisation_name"), rs.getBoolean("scientist")))
+			.list();
+		var informal = jdbc.sql("""
+				select person_name, relation from involvement
+				 where household_id = :household and ended_at is null and person_name is not null
+				 order by started_at
+				""")
+			.param("household", id)
+			.query((rs, row) -> new Informal(rs.getString("person_name"), rs.getString("relation")))
+			.list();
+		var scientists = jdbc.sql("""
+				select p.id, p.name, o.name as organisation_name from professional p
+				  join organisation o on o.id = p.organisation_id
+				 where 'BEHAVIOURAL_SCIENTIST' = any (p.roles) and p.active
+				 order by p.name limit 100
+				""")
+			.query((rs, row) -> new Professional(rs.getObject("id", UUID.class), rs.getString("name"),
+					rs.getString("organisation_name"), true))
+			.list();
+		boolean earlier = jdbc.sql("select exists (select 1 from assessment where household_id = :household)")
+			.param("household", id).query(Boolean.class).single();
+		return new Choices(householdName(household), members, involved, informal, scientists, earlier);
+	}
+}

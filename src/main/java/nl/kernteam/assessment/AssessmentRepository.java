@@ -1,0 +1,323 @@
+package nl.kernteam.assessment;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import nl.kernteam.assessment.AssessmentDocument.DangerStatement;
+import nl.kernteam.assessment.AssessmentDocument.Explanations;
+import nl.kernteam.assessment.AssessmentDocument.Fact;
+import nl.kernteam.assessment.AssessmentDocument.FamilyView;
+import nl.kernteam.assessment.AssessmentDocument.Item;
+import nl.kernteam.assessment.AssessmentDocument.KeyDecision;
+import nl.kernteam.assessment.AssessmentDocument.Participant;
+import nl.kernteam.assessment.AssessmentDocument.Score;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Loads and saves one assessment: the head row and the normalised parts of the current document. A save replaces
+ * the parts as a whole; the ids inside the document keep elements stable. The versions are in
+ * {@link VersionRepository}.
+ */
+@Repository
+class AssessmentRepository {
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate batch;
+
+	AssessmentRepository(JdbcClient jdbc, JdbcTemplate batch) {
+		this.jdbc = jdbc;
+		this.batch = batch;
+	}
+
+	/** @return false when an assessment with this id exists already (a repeated submit) */
+	boolean insert(UUID id, UUID household, AssessmentDocument document, UUID by, Instant at) {
+		return jdbc.sql("""
+				insert into assessment (id, household_id, assessed_on, safety_judgement, rationale, explanatory_analysis,
+				                        version, created_at, created_by, updated_at, updated_by)
+				values (:id, :household, :date, :judgement, :rationale, :analysis, 1, :at, :by, :at, :by)
+				on conflict (id) do nothing
+				""")
+			.param("id", id)
+			.param("household", household)
+			.param("date", document.date())
+			.param("judgement", name(document.safetyJudgement()))
+			.param("rationale", document.rationale())
+			.param("analysis", document.explanatoryAnalysis())
+			.param("at", Timestamp.from(at))
+			.param("by", by)
+			.update() == 1;
+	}
+
+	/** The household and creator of an assessment, whichever household it belongs to. */
+	Optional<Head> head(UUID id) {
+		return jdbc.sql("select household_id, created_by, version, updated_by from assessment where id = :id")
+			.param("id", id)
+			.query((rs, row) -> new Head(rs.getObject("household_id", UUID.class), rs.getObject("created_by", UUID.class),
+					rs.getInt("version"), rs.getObject("updated_by", UUID.class)))
+			.optional();
+	}
+
+	/** @return the new version, or empty when the version was stale */
+	Optional<Integer> update(UUID id, UUID household, int version, AssessmentDocument document, UUID by, Instant at) {
+		return jdbc.sql("""
+				update assessment
+				   set assessed_on = :date, safety_judgement = :judgement, rationale = :rationale,
+				       explanatory_analysis = :analysis, version = version + 1, updated_at = :at, updated_by = :by
+				 where id = :id and household_id = :household and version = :version
+				returning version
+				""")
+			.param("id", id)
+			.param("household", household)
+			.param("version", version)
+			.param("date", document.date())
+			.param("judgement", name(document.safetyJudgement()))
+			.param("rationale", document.rationale())
+			.param("analysis", document.explanatoryAnalysis())
+			.param("at", Timestamp.from(at))
+			.param("by", by)
+			.query(Integer.class)
+			.optional();
+	}
+
+	/** Writes the parts of the document in place of the stored ones. */
+	void replaceParts(UUID id, AssessmentDocument document) {
+		for (String table : List.of("assessment_participant", "assessment_fact", "assessment_item",
+				"assessment_danger_statement", "assessment_key_decision", "assessment_explanation")) {
+			batch.update("delete from " + table + " where assessment_id = ?", id);
+		}
+		insertParticipants(id, document);
+		var facts = new ArrayList<Object[]>();
+		for (int i = 0; i < document.facts().size(); i++) {
+			Fact f = document.facts().get(i);
+			facts.add(new Object[] { id, f.id(), i, f.text(), f.source(), f.certainty().name() });
+		}
+		batch.batchUpdate("""
+				insert into assessment_fact (assessment_id, id, position, text, source, certainty) values (?, ?, ?, ?, ?, ?)
+				""", facts);
+		var items = new ArrayList<Object[]>();
+		addItems(items, id, "WORRY", document.worries());
+		addItems(items, id, "STRENGTH", document.strengths());
+		addItems(items, id, "NEXT_STEP", document.nextSteps());
+		batch.batchUpdate("""
+				insert into assessment_item (assessment_id, id, section, position, kind, text, explanation, owner, due_on)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""", items);
+		var dangers = new ArrayList<Object[]>();
+		for (int i = 0; i < document.dangerStatements().size(); i++) {
+			DangerStatement d = document.dangerStatements().get(i);
+			dangers.add(new Object[] { id, d.id(), i, d.text(), d.safetyGoal(), d.explanation() });
+		}
+		batch.batchUpdate("""
+				insert into assessment_danger_statement (assessment_id, id, position, text, safety_goal, explanation)
+				values (?, ?, ?, ?, ?, ?)
+				""", dangers);
+		insertDecisions(id, document);
+		var explanations = new ArrayList<Object[]>();
+		for (Part part : Part.values()) {
+			String text = document.explanations().of(part);
+			if (text != null && !text.isBlank()) {
+				explanations.add(new Object[] { id, part.name(), text });
+			}
+		}
+		batch.batchUpdate("insert into assessment_explanation (assessment_id, part, text) values (?, ?, ?)", explanations);
+	}
+
+	private void insertParticipants(UUID id, AssessmentDocument document) {
+		var rows = new ArrayList<Object[]>();
+		for (int i = 0; i < document.participants().size(); i++) {
+			Participant p = document.participants().get(i);
+			Score score = document.scores().stream().filter(s -> p.id().equals(s.participantId())).findFirst().orElse(null);
+			rows.add(new Object[] { id, p.id(), i, p.name(), p.kind().name(), p.memberId(), p.professionalId(), p.view(),
+					score == null ? null : score.score(), score == null ? null : score.note() });
+		}
+		batch.batchUpdate("""
+				insert into assessment_participant (assessment_id, id, position, name, kind, member_id, professional_id,
+				                                    view, score, score_note)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""", rows);
+	}
+
+	private void insertDecisions(UUID id, AssessmentDocument document) {
+		var rows = new ArrayList<Object[]>();
+		for (int i = 0; i < document.keyDecisions().size(); i++) {
+			KeyDecision d = document.keyDecisions().get(i);
+			FamilyView view = d.familyView();
+			rows.add(new Object[] { id, d.id(), i, d.kind().name(), d.decision(), d.rationale(), d.challengedBy(),
+					d.challengeNote(), view == null ? null : name(view.position()), view == null ? null : view.words(),
+					d.explanation(), d.recordedBy(), Timestamp.from(d.recordedAt()) });
+		}
+		batch.batchUpdate("""
+				insert into assessment_key_decision (assessment_id, id, position, kind, decision, rationale, challenged_by,
+				                                     challenge_note, family_position, family_words, explanation,
+				                                     recorded_by, recorded_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""", rows);
+	}
+
+	private static void addItems(List<Object[]> rows, UUID id, String section, List<Item> items) {
+		for (int i = 0; i < items.size(); i++) {
+			Item item = items.get(i);
+			rows.add(new Object[] { id, item.id(), section, i, name(item.kind()), item.text(), item.explanation(),
+					item.owner(), item.dueDate() });
+		}
+	}
+
+	/** The assessment as stored now, when it belongs to this household. */
+	Optional<AssessmentDetails> load(UUID id, UUID household, boolean readOnly) {
+		var head = jdbc.sql("""
+				select a.id, a.household_id, a.version, a.assessed_on, a.safety_judgement, a.rationale,
+				       a.explanatory_analysis, a.created_at, c.name as created_by_name, a.updated_at, u.name as updated_by_name
+				  from assessment a join professional c on c.id = a.created_by join professional u on u.id = a.updated_by
+				 where a.id = :id and a.household_id = :household
+				""")
+			.param("id", id)
+			.param("household", household)
+			.query((rs, row) -> new Meta(rs.getInt("version"), rs.getObject("assessed_on", LocalDate.class),
+					enumOf(SafetyJudgement.class, rs.getString("safety_judgement")), rs.getString("rationale"),
+					rs.getString("explanatory_analysis"), instant(rs, "created_at"), rs.getString("created_by_name"),
+					instant(rs, "updated_at"), rs.getString("updated_by_name")))
+			.optional();
+		if (head.isEmpty()) {
+			return Optional.empty();
+		}
+		Meta h = head.get();
+		var participants = new ArrayList<Participant>();
+		var scores = new ArrayList<Score>();
+		loadParticipants(id, participants, scores);
+		var items = loadItems(id);
+		var document = new AssessmentDocument(h.date(), participants, loadFacts(id), items.get(0), items.get(1),
+				items.get(2), loadDangerStatements(id), scores, h.judgement(), h.rationale(), h.analysis(),
+				loadDecisions(id), loadExplanations(id));
+		return Optional.of(new AssessmentDetails(id, household, h.version(), document, h.createdAt(), h.createdBy(),
+				h.updatedAt(), h.updatedBy(), readOnly));
+	}
+
+	private record Meta(int version, LocalDate date, SafetyJudgement judgement, String rationale, String analysis,
+			Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
+	}
+
+	private void loadParticipants(UUID id, List<Participant> participants, List<Score> scores) {
+		jdbc.sql("""
+				select id, name, kind, member_id, professional_id, view, score, score_note
+				  from assessment_participant where assessment_id = :id order by position
+				""")
+			.param("id", id)
+			.query((rs, row) -> {
+				var participant = new Participant(rs.getObject("id", UUID.class), rs.getString("name"),
+						ParticipantKind.valueOf(rs.getString("kind")), rs.getObject("member_id", UUID.class),
+						rs.getObject("professional_id", UUID.class), rs.getString("view"));
+				participants.add(participant);
+				int score = rs.getInt("score");
+				if (!rs.wasNull()) {
+					scores.add(new Score(participant.id(), participant.name(), score, rs.getString("score_note")));
+				}
+				return participant;
+			})
+			.list();
+	}
+
+	private List<Fact> loadFacts(UUID id) {
+		return jdbc.sql("select id, text, source, certainty from assessment_fact where assessment_id = :id order by position")
+			.param("id", id)
+			.query((rs, row) -> new Fact(rs.getObject("id", UUID.class), rs.getString("text"), rs.getString("source"),
+					Certainty.valueOf(rs.getString("certainty"))))
+			.list();
+	}
+
+	/** Worries, strengths and next steps, in that order. */
+	private List<List<Item>> loadItems(UUID id) {
+		List<List<Item>> lists = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+		List<String> sections = List.of("WORRY", "STRENGTH", "NEXT_STEP");
+		jdbc.sql("""
+				select section, id, kind, text, explanation, owner, due_on
+				  from assessment_item where assessment_id = :id order by section, position
+				""")
+			.param("id", id)
+			.query((rs, row) -> lists.get(sections.indexOf(rs.getString("section")))
+				.add(new Item(rs.getObject("id", UUID.class), enumOf(ItemKind.class, rs.getString("kind")),
+						rs.getString("text"), rs.getString("explanation"), rs.getString("owner"),
+						rs.getObject("due_on", LocalDate.class))))
+			.list();
+		return lists;
+	}
+
+	List<DangerStatement> loadDangerStatements(UUID id) {
+		return jdbc.sql("""
+				select id, text, safety_goal, explanation from assessment_danger_statement
+				 where assessment_id = :id order by position
+				""")
+			.param("id", id)
+			.query((rs, row) -> new DangerStatement(rs.getObject("id", UUID.class), rs.getString("text"),
+					rs.getString("safety_goal"), rs.getString("explanation")))
+			.list();
+	}
+
+	private List<KeyDecision> loadDecisions(UUID id) {
+		return jdbc.sql("""
+				select d.id, d.kind, d.decision, d.rationale, d.challenged_by, c.name as challenger_name, d.challenge_note,
+				       d.family_position, d.family_words, d.explanation, d.recorded_by, r.name as recorder_name, d.recorded_at
+				  from assessment_key_decision d
+				  join professional r on r.id = d.recorded_by
+				  left join professional c on c.id = d.challenged_by
+				 where d.assessment_id = :id order by d.position
+				""")
+			.param("id", id)
+			.query((rs, row) -> {
+				FamilyPosition position = enumOf(FamilyPosition.class, rs.getString("family_position"));
+				String words = rs.getString("family_words");
+				return new KeyDecision(rs.getObject("id", UUID.class), DecisionKind.valueOf(rs.getString("kind")), null,
+						rs.getString("decision"), rs.getString("rationale"), rs.getObject("challenged_by", UUID.class),
+						rs.getString("challenger_name"), rs.getString("challenge_note"),
+						position == null && words == null ? null : new FamilyView(position, words),
+						rs.getString("explanation"), rs.getObject("recorded_by", UUID.class), rs.getString("recorder_name"),
+						instant(rs, "recorded_at"));
+			})
+			.list();
+	}
+
+	private Explanations loadExplanations(UUID id) {
+		var texts = new java.util.EnumMap<Part, String>(Part.class);
+		jdbc.sql("select part, text from assessment_explanation where assessment_id = :id")
+			.param("id", id)
+			.query((rs, row) -> texts.put(Part.valueOf(rs.getString("part")), rs.getString("text")))
+			.list();
+		return Explanations.from(texts::get);
+	}
+
+	/** The household's latest assessment: the latest date, and of one day the last started. */
+	Optional<UUID> latest(UUID household) {
+		return jdbc.sql("""
+				select id from assessment where household_id = :household
+				 order by assessed_on desc, created_at desc limit 1
+				""")
+			.param("household", household)
+			.query(UUID.class)
+			.optional();
+	}
+
+	record Head(UUID householdId, UUID createdBy, int version, UUID updatedBy) {
+	}
+
+	static String name(Enum<?> value) {
+		return value == null ? null : value.name();
+	}
+
+	static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
+		return name == null ? null : Enum.valueOf(type, name);
+	}
+
+	static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp timestamp = rs.getTimestamp(column);
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+}

@@ -1,0 +1,6 @@
+package nl.kernteam.assessment;
+
+/** Whether the family agrees with a key decision. */
+public enum FamilyPosition {
+	AGREES, DISAGREES
+}
