@@ -24,24 +24,15 @@ import nl.kernteam.shared.OrganisationType;
 import nl.kernteam.shared.Role;
 import nl.kernteam.support.Browser;
 import nl.kernteam.support.BrowserTest;
+import nl.kernteam.support.BrowserTestSupport;
 import nl.kernteam.support.TestData;
 import nl.kernteam.support.TestData.Pro;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @BrowserTest
-class AssessmentBrowserTests {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestData data;
+class AssessmentBrowserTests extends BrowserTestSupport {
 
 	@Autowired
 	JdbcClient jdbc;
@@ -54,21 +45,6 @@ class AssessmentBrowserTests {
 
 	@Autowired
 	HouseholdQueries households;
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-			browser = null;
-		}
-	}
-
-	Browser browser() {
-		if (browser == null) {
-			browser = new Browser(port);
-		}
-		return browser;
-	}
 
 	@Test
 	void theNetworkFillsAnAssessmentWithTheFamilyAndSeesTheScalesOverTime() {
