@@ -37,8 +37,8 @@ class MatchAnnouncer {
 		this.accessLog = accessLog;
 	}
 
-	void announce(Actor registrant, UUID signalId, String fingerprint, List<MatchRow> matches) {
-		var households = finder.householdsOf(fingerprint);
+	/** @param households the Kernteam households the signalled person is a current member of */
+	void announce(Actor registrant, UUID signalId, List<HouseholdOfPerson> households, List<MatchRow> matches) {
 		for (var household : households) {
 			accessLog.record(AccessEvent.granted(registrant, household.id(), AccessAction.CREATE, "signal:" + signalId, false));
 		}

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Repository;
 class MatchFinder {
 
 	/** Every (my signal, other signal) pair, once per way it matches; %s selects "my" signals. */
-	private static final String CANDIDATES = """
+	static final String CANDIDATES = """
 			select mine.id as signal_id, mine.hint, other.id as other_id, other.professional_id, t.kind, t.household_id,
 			       p.name as professional_name, p.phone, p.email,
 			       o.name as organisation_name, o.phone as organisation_phone, o.email as organisation_email,

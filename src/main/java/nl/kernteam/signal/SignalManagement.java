@@ -66,6 +66,8 @@ public class SignalManagement {
 		var person = PersonIdentity.of(command, LocalDate.ofInstant(now, SignalSettings.AMSTERDAM));
 		String fingerprint = person.fingerprint(cipher);
 		UUID id = command.id() == null ? UUID.randomUUID() : command.id();
+		var households = matches.householdsOf(fingerprint);
+		signals.lock(fingerprint, households.stream().map(MatchFinder.HouseholdOfPerson::id).toList());
 		signals.endExpired(fingerprint, actor.organisationId(), settings.activeSince(now), now);
 		if (!signals.insert(id, fingerprint, person, birthDateForAgeRule(person, fingerprint, now), actor.organisationId(),
 				actor.professionalId(), now)) {
@@ -79,7 +81,7 @@ public class SignalManagement {
 			return new RegisteredSignal(id, queries.views(matches.of(id, settings.activeSince(now), settings.bornOnOrBefore(now))));
 		}
 		var found = matches.of(id, settings.activeSince(now), settings.bornOnOrBefore(now));
-		announcer.announce(actor, id, fingerprint, found);
+		announcer.announce(actor, id, households, found);
 		return new RegisteredSignal(id, queries.views(found));
 	}
 

@@ -3,7 +3,9 @@ package nl.kernteam.signal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import nl.kernteam.shared.PageOf;
@@ -13,6 +15,9 @@ import org.springframework.stereotype.Repository;
 /** Saves signals and lists an organisation's own. */
 @Repository
 class SignalRepository {
+
+	/** The first key of this module's advisory locks: its module number. */
+	private static final int LOCK_SPACE = 5;
 
 	private final JdbcClient jdbc;
 
@@ -40,6 +45,24 @@ class SignalRepository {
 			.param("professional", professionalId)
 			.param("now", Timestamp.from(now))
 			.update() == 1;
+	}
+
+	/**
+	 * Serialises registrations on the same person or the same household until the transaction ends, so that of
+	 * two organisations signalling at the same moment the second always sees the first, and both are told.
+	 * Locks are taken in one order, so two registrations cannot wait for each other.
+	 */
+	void lock(String fingerprint, Collection<UUID> households) {
+		var keys = new TreeSet<Integer>();
+		keys.add(fingerprint.hashCode());
+		households.forEach(household -> keys.add(household.hashCode()));
+		for (int key : keys) {
+			jdbc.sql("select 1 from pg_advisory_xact_lock(:space, :key)")
+				.param("space", LOCK_SPACE)
+				.param("key", key)
+				.query(Integer.class)
+				.single();
+		}
 	}
 
 	Optional<UUID> registeredBy(UUID id) {
@@ -129,7 +152,7 @@ class SignalRepository {
 	record Counted<T>(T item, long total) {
 
 		static <T> PageOf<T> page(java.util.List<Counted<T>> rows, PageOf.Request page) {
-			long total = rows.isEmpty() ? (page.offset() == 0 ? 0 : page.offset()) : rows.get(0).total();
+			long total = rows.isEmpty() ? page.offset() : rows.get(0).total();
 			return new PageOf<>(rows.stream().map(Counted::item).toList(), page.page(), page.size(), total);
 		}
 	}
