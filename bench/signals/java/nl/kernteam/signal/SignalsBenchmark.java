@@ -6,12 +6,9 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -46,10 +43,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 		"kernteam.admin.password=signals-benchmark-admin", "logging.level.nl.kernteam=WARN" })
 class SignalsBenchmark {
 
-	static final int SIGNALS = 1_000_000;
-
-	static final int HOUSEHOLDS = 150_000;
-
 	static final int PER_BATCH = 3_000;
 
 	static final int THREADS = 4;
@@ -81,20 +74,21 @@ class SignalsBenchmark {
 	@Autowired
 	Clock clock;
 
-	final StringBuilder report = new StringBuilder();
+	BenchData data;
 
-	final Random random = new Random(System.nanoTime());
+	final StringBuilder report = new StringBuilder();
 
 	@Test
 	void measure() throws Exception {
 		Instant start = clock.instant();
-		load();
-		line("Signals: %,d in the table (%,d active), households: %,d, members: %,d", count("signal"),
-				jdbc.sql("select count(*) from signal where ended_at is null").query(Long.class).single(), count("household"),
-				count("member"));
-		line("Machine: %d cores (%s), %s, %s", Runtime.getRuntime().availableProcessors(), cpu(),
+		data = new BenchData(jdbc, template, transaction, cipher, clock);
+		data.load(this::line);
+		line("Signals: %,d in the table (%,d active), households: %,d, members: %,d", data.count("signal"),
+				jdbc.sql("select count(*) from signal where ended_at is null").query(Long.class).single(), data.count("household"),
+				data.count("member"));
+		line("Machine: %d cores (%s), %s, %s; load average at start %s", Runtime.getRuntime().availableProcessors(), cpu(),
 				jdbc.sql("select version()").query(String.class).single().replaceAll(" on .*", ""),
-				"Java " + System.getProperty("java.version"));
+				"Java " + System.getProperty("java.version"), loadAverage());
 		line("");
 		registrationsOneByOne();
 		registrationsInParallel();
@@ -107,107 +101,12 @@ class SignalsBenchmark {
 		System.out.println("\n===== Signals benchmark =====\n" + report + "===== written to " + results + " =====");
 	}
 
-	// ---- the million
-
-	void load() {
-		if (count("signal") >= SIGNALS) {
-			line("Data: reused the million signals in the data directory");
-			return;
-		}
-		long begin = System.nanoTime();
-		if (count("household") < HOUSEHOLDS) {
-			loadHouseholds();
-			line("Data: organisations, professionals, %,d households with a parent and a child loaded in %,d s", HOUSEHOLDS,
-					(System.nanoTime() - begin) / 1_000_000_000);
-		}
-		begin = System.nanoTime();
-		transaction.executeWithoutResult(status -> loadSignals());
-		jdbc.sql("analyze").update();
-		line("Data: %,d signals inserted (with their 7 indexes) and analysed in %,d s", SIGNALS,
-				(System.nanoTime() - begin) / 1_000_000_000);
-	}
-
-	void loadHouseholds() {
-		transaction.executeWithoutResult(status -> {
-			jdbc.sql("""
-					insert into organisation (id, name, type, phone, email)
-					select md5('bench-org-' || n)::uuid, 'Benchorganisatie ' || n,
-					       (array['LOCAL_TEAM', 'VEILIG_THUIS', 'CHILD_PROTECTION_BOARD', 'MENTAL_HEALTH', 'POLICE'])[n % 5 + 1],
-					       '010 ' || lpad(n::text, 3, '0') || ' 0000', 'org' || n || '@bench.example'
-					  from generate_series(1, 40) n
-					""").update();
-			// professional p works for organisation p % 40 + 1; p = 5i + 4 are local-team professionals
-			jdbc.sql("""
-					insert into professional (id, username, password_hash, name, organisation_id, roles, email, phone)
-					select md5('bench-pro-' || p)::uuid, 'bench' || p, '{noop}not-for-login', 'Bench Professional ' || p,
-					       md5('bench-org-' || (p % 40 + 1))::uuid, '{PROFESSIONAL}', 'pro' || p || '@bench.example',
-					       '06 ' || lpad(p::text, 8, '0')
-					  from generate_series(0, 999) p
-					""").update();
-			jdbc.sql("""
-					insert into household (id, name, created_at, created_by, updated_at)
-					select md5('bench-hh-' || h)::uuid, 'Gezin Bench ' || h, now(), md5('bench-pro-' || (5 * (h % 200) + 4))::uuid, now()
-					  from generate_series(1, :households) h
-					""").param("households", HOUSEHOLDS).update();
-			jdbc.sql("""
-					insert into contact_person (id, household_id, professional_id, reason, started_at, started_by)
-					select md5('bench-cp-' || h)::uuid, md5('bench-hh-' || h)::uuid, md5('bench-pro-' || (5 * (h % 200) + 4))::uuid,
-					       'Benchmark', now(), md5('bench-pro-' || (5 * (h % 200) + 4))::uuid
-					  from generate_series(1, :households) h
-					""").param("households", HOUSEHOLDS).update();
-			jdbc.sql("""
-					insert into member (id, household_id, given_name, family_name, birth_date, role, bsn_fingerprint, bsn_encrypted, position)
-					select md5('bench-m-' || h || '-' || c)::uuid, md5('bench-hh-' || h)::uuid,
-					       case c when 0 then 'Ouder' else 'Kind' end, 'Bench' || h,
-					       case c when 0 then date '1985-01-01' else date '2012-01-01' end + (h % 3000),
-					       case c when 0 then 'PARENT' else 'CHILD' end,
-					       encode(sha256(convert_to('bench-person-' || (2 * h + c), 'UTF8')), 'hex'), 'bench-not-encrypted', c
-					  from generate_series(1, :households) h cross join generate_series(0, 1) c
-					""").param("households", HOUSEHOLDS).update();
-		});
-	}
-
-	void loadSignals() {
-		// 30%: a parent (mental health) and their child (child protection board) of the same household
-		jdbc.sql("""
-				insert into signal (id, person_fingerprint, identified_by, hint, birth_date, organisation_id, professional_id, registered_at)
-				select md5('bench-s-' || h || '-' || c)::uuid,
-				       encode(sha256(convert_to('bench-person-' || (2 * h + c), 'UTF8')), 'hex'), 'BSN',
-				       '••••••' || lpad((h % 1000)::text, 3, '0'),
-				       case c when 1 then date '2012-01-01' + (h % 3000) end,
-				       md5('bench-org-' || (3 - c + 5 * (h % 8)))::uuid,
-				       md5('bench-pro-' || (2 - c + 5 * (h % 8) + 40 * (h % 25)))::uuid,
-				       now() - make_interval(secs => ((h * 2 + c)::bigint * 7919) % (700 * 86400))
-				  from generate_series(1, :households) h cross join generate_series(0, 1) c
-				""").param("households", HOUSEHOLDS).update();
-		// 70%: people outside Kernteam households; 50,000 of them signalled by two organisations; 10% ended
-		jdbc.sql("""
-				insert into signal (id, person_fingerprint, identified_by, hint, organisation_id, professional_id, registered_at,
-				                    ended_at, end_reason)
-				select md5('bench-s-' || k)::uuid, encode(sha256(convert_to('bench-person-' || q, 'UTF8')), 'hex'), 'BSN',
-				       case when k % 10 <> 0 then '••••••' || lpad((k % 1000)::text, 3, '0') end,
-				       md5('bench-org-' || o)::uuid, md5('bench-pro-' || (o - 1 + 40 * ((k / 40) % 25)))::uuid, at,
-				       case when k % 10 = 0 then at + (now() - at) / 2 end, case when k % 10 = 0 then 'WITHDRAWN' end
-				  from (select k, 1000000 + k % 650000 as q,
-				               case when k < 650000 then (1000000 + k % 650000) % 40 + 1 else (1000007 + k % 650000) % 40 + 1 end as o,
-				               now() - make_interval(secs => (k::bigint * 7919) % (700 * 86400)) as at
-				          from generate_series(0, :singles - 1) k) s
-				""").param("singles", SIGNALS - 2 * HOUSEHOLDS).update();
-	}
-
 	// ---- registrations through SignalManagement
-
-	enum Kind {
-		SAME_PERSON, FAMILY, NONE
-	}
-
-	record Person(String bsn, Kind kind) {
-	}
 
 	void registrationsOneByOne() {
 		var actor = actor(2);
-		register(actor, prepare(200)); // warm-up: JIT, connection pool, caches
-		var people = prepare(PER_BATCH);
+		register(actor, data.prepare(200)); // warm-up: JIT, connection pool, caches
+		var people = data.prepare(PER_BATCH);
 		long begin = System.nanoTime();
 		var latencies = register(actor, people);
 		double seconds = (System.nanoTime() - begin) / 1e9;
@@ -216,7 +115,7 @@ class SignalsBenchmark {
 	}
 
 	void registrationsInParallel() throws InterruptedException {
-		var people = new ConcurrentLinkedQueue<>(prepare(PER_BATCH));
+		var people = new ConcurrentLinkedQueue<>(data.prepare(PER_BATCH));
 		int total = people.size();
 		var latencies = Collections.synchronizedList(new ArrayList<Long>());
 		ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -224,7 +123,7 @@ class SignalsBenchmark {
 		for (int t = 0; t < THREADS; t++) {
 			var actor = actor(2 + 40 * (t + 1));
 			pool.submit(() -> {
-				Person person;
+				BenchData.Person person;
 				while ((person = people.poll()) != null) {
 					latencies.addAll(register(actor, List.of(person)));
 				}
@@ -239,13 +138,13 @@ class SignalsBenchmark {
 
 	final AtomicInteger unexpected = new AtomicInteger();
 
-	List<Long> register(Actor actor, List<Person> people) {
+	List<Long> register(Actor actor, List<BenchData.Person> people) {
 		var latencies = new ArrayList<Long>(people.size());
 		for (var person : people) {
 			long begin = System.nanoTime();
 			var registered = management.register(actor, RegisterSignal.bsn(person.bsn()));
 			latencies.add(System.nanoTime() - begin);
-			if ((person.kind() == Kind.NONE) != registered.matches().isEmpty()) {
+			if ((person.kind() == BenchData.Kind.NONE) != registered.matches().isEmpty()) {
 				unexpected.incrementAndGet();
 			}
 		}
@@ -255,60 +154,13 @@ class SignalsBenchmark {
 		return latencies;
 	}
 
-	/**
-	 * People with real BSNs: a third already signalled by another organisation, a third the child in a new Kernteam
-	 * household whose parent another organisation signalled, a third unknown.
-	 */
-	List<Person> prepare(int count) {
-		var people = new ArrayList<Person>();
-		var existing = new ArrayList<Object[]>();
-		var households = new ArrayList<Object[]>();
-		var members = new ArrayList<Object[]>();
-		Timestamp now = Timestamp.from(clock.instant());
-		UUID other = professional(1);
-		UUID otherOrganisation = organisation(2);
-		UUID contactPerson = professional(4);
-		Set<String> used = new HashSet<>();
-		for (int i = 0; i < count; i++) {
-			var kind = Kind.values()[i % 3];
-			String bsn = bsn(used);
-			people.add(new Person(bsn, kind));
-			String fingerprint = cipher.fingerprint(bsn);
-			if (kind == Kind.SAME_PERSON) {
-				existing.add(new Object[] { UUID.randomUUID(), fingerprint, otherOrganisation, other, now });
-			}
-			else if (kind == Kind.FAMILY) {
-				UUID household = UUID.randomUUID();
-				String parent = cipher.fingerprint(bsn(used));
-				households.add(new Object[] { household, "Gezin Meting", now, contactPerson, now });
-				members.add(new Object[] { UUID.randomUUID(), household, "Ouder", "Meting", LocalDate.of(1984, 4, 4), "PARENT", parent, 0 });
-				members.add(new Object[] { UUID.randomUUID(), household, "Kind", "Meting", LocalDate.of(2013, 3, 3), "CHILD", fingerprint, 1 });
-				existing.add(new Object[] { UUID.randomUUID(), parent, otherOrganisation, other, now });
-			}
-		}
-		transaction.executeWithoutResult(status -> {
-			template.batchUpdate("insert into household (id, name, created_at, created_by, updated_at) values (?, ?, ?, ?, ?)", households);
-			template.batchUpdate("""
-					insert into contact_person (id, household_id, professional_id, reason, started_at, started_by)
-					values (gen_random_uuid(), ?, ?, 'Benchmark', now(), ?)
-					""", households.stream().map(h -> new Object[] { h[0], contactPerson, contactPerson }).toList());
-			template.batchUpdate("""
-					insert into member (id, household_id, given_name, family_name, birth_date, role, bsn_fingerprint, bsn_encrypted, position)
-					values (?, ?, ?, ?, ?, ?, ?, 'bench-not-encrypted', ?)
-					""", members);
-			template.batchUpdate("""
-					insert into signal (id, person_fingerprint, identified_by, hint, organisation_id, professional_id, registered_at)
-					values (?, ?, 'BSN', '••••••000', ?, ?, ?)
-					""", existing);
-		});
-		Collections.shuffle(people, random);
-		return people;
-	}
-
 	// ---- the match lookup on its own
 
 	void matchLookup() {
-		var ids = jdbc.sql("select id from signal tablesample system (2) where ended_at is null limit 5000")
+		var ids = jdbc.sql("""
+				select id from (select id from signal tablesample system (5) where ended_at is null) sample
+				 order by random() limit 5000
+				""")
 			.query(UUID.class)
 			.list();
 		Instant now = clock.instant();
@@ -369,47 +221,8 @@ class SignalsBenchmark {
 
 	Actor actor(int p) {
 		int organisation = p % 40 + 1;
-		return new Actor(professional(p), "Bench Professional " + p, organisation(organisation), "Benchorganisatie " + organisation,
+		return new Actor(BenchData.professional(p), "Bench Professional " + p, BenchData.organisation(organisation), "Benchorganisatie " + organisation,
 				OrganisationType.MENTAL_HEALTH, Set.of(Role.PROFESSIONAL));
-	}
-
-	static UUID professional(int p) {
-		return md5Uuid("bench-pro-" + p);
-	}
-
-	static UUID organisation(int n) {
-		return md5Uuid("bench-org-" + n);
-	}
-
-	static UUID md5Uuid(String text) {
-		try {
-			byte[] hash = java.security.MessageDigest.getInstance("MD5").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-			String hex = java.util.HexFormat.of().formatHex(hash);
-			return UUID.fromString(hex.replaceFirst("(.{8})(.{4})(.{4})(.{4})(.{12})", "$1-$2-$3-$4-$5"));
-		}
-		catch (java.security.NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	String bsn(Set<String> used) {
-		while (true) {
-			int sum = 0;
-			var bsn = new StringBuilder();
-			for (int i = 0; i < 8; i++) {
-				int digit = i == 0 ? 1 + random.nextInt(9) : random.nextInt(10);
-				sum += (9 - i) * digit;
-				bsn.append(digit);
-			}
-			int last = sum % 11;
-			if (last < 10 && used.add(bsn.append(last).toString())) {
-				return bsn.toString();
-			}
-		}
-	}
-
-	long count(String table) {
-		return jdbc.sql("select count(*) from " + table).query(Long.class).single();
 	}
 
 	static String ms(List<Long> nanos, int percentile) {
@@ -417,6 +230,15 @@ class SignalsBenchmark {
 		Collections.sort(sorted);
 		long value = sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
 		return String.format("%.2f", value / 1e6);
+	}
+
+	static String loadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+		}
+		catch (IOException e) {
+			return "unknown";
+		}
 	}
 
 	static String cpu() {
