@@ -118,20 +118,23 @@ class BenchData {
 				       case c when 1 then date '2012-01-01' + (h % 3000) end,
 				       md5('bench-org-' || (3 - c + 5 * (h % 8)))::uuid,
 				       md5('bench-pro-' || (2 - c + 5 * (h % 8) + 40 * (h % 25)))::uuid,
-				       now() - make_interval(secs => ((h * 2 + c)::bigint * 7919) % (700 * 86400))
+				       now() - interval '1 hour' - make_interval(secs => ((h * 2 + c)::bigint * 7919) % (700 * 86400))
 				  from generate_series(1, :households) h cross join generate_series(0, 1) c
 				""").param("households", HOUSEHOLDS).update();
-		// 70%: people outside Kernteam households; 50,000 of them signalled by two organisations; 10% ended
+		// 70%: people outside Kernteam households; 50,000 of them signalled by two organisations; 10% withdrawn.
+		// Organisation, professional and withdrawal are taken from independent parts of k, so that every
+		// professional gets an even share.
 		jdbc.sql("""
 				insert into signal (id, person_fingerprint, identified_by, hint, organisation_id, professional_id, registered_at,
 				                    ended_at, end_reason)
 				select md5('bench-s-' || k)::uuid, encode(sha256(convert_to('bench-person-' || q, 'UTF8')), 'hex'), 'BSN',
-				       case when k % 10 <> 0 then '••••••' || lpad((k % 1000)::text, 3, '0') end,
+				       case when (k / 1000) % 10 <> 0 then '••••••' || lpad((k % 1000)::text, 3, '0') end,
 				       md5('bench-org-' || o)::uuid, md5('bench-pro-' || (o - 1 + 40 * ((k / 40) % 25)))::uuid, at,
-				       case when k % 10 = 0 then at + (now() - at) / 2 end, case when k % 10 = 0 then 'WITHDRAWN' end
+				       case when (k / 1000) % 10 = 0 then at + (now() - at) / 2 end,
+				       case when (k / 1000) % 10 = 0 then 'WITHDRAWN' end
 				  from (select k, 1000000 + k % 650000 as q,
 				               case when k < 650000 then (1000000 + k % 650000) % 40 + 1 else (1000007 + k % 650000) % 40 + 1 end as o,
-				               now() - make_interval(secs => (k::bigint * 7919) % (700 * 86400)) as at
+				               now() - interval '1 hour' - make_interval(secs => (k::bigint * 7919) % (700 * 86400)) as at
 				          from generate_series(0, :singles - 1) k) s
 				""").param("singles", SIGNALS - 2 * HOUSEHOLDS).update();
 	}

@@ -59,6 +59,14 @@ class MatchFinder {
 			 order by signal_id, other_id, kind desc
 			""";
 
+	/** One page of a professional's matches, newest first, with the total. */
+	static final String PAGE = """
+			select m.*, count(*) over () as total from (%s) m
+			 where m.since >= :from
+			 order by m.since desc, m.other_id
+			 limit :limit offset :offset
+			""".formatted(DISTINCT.formatted(CANDIDATES.formatted("mine.professional_id = :professional")));
+
 	private final JdbcClient jdbc;
 
 	MatchFinder(JdbcClient jdbc) {
@@ -78,13 +86,7 @@ class MatchFinder {
 	/** The matches of the professional's own active signals, newest first. */
 	PageOf<MatchRow> forProfessional(UUID professionalId, Instant activeSince, LocalDate bornOnOrBefore, Instant from,
 			PageOf.Request page) {
-		String matches = DISTINCT.formatted(CANDIDATES.formatted("mine.professional_id = :professional"));
-		var rows = jdbc.sql("""
-				select m.*, count(*) over () as total from (%s) m
-				 where m.since >= :from
-				 order by m.since desc, m.other_id
-				 limit :limit offset :offset
-				""".formatted(matches))
+		var rows = jdbc.sql(PAGE)
 			.param("professional", professionalId)
 			.param("activeSince", Timestamp.from(activeSince))
 			.param("bornOnOrBefore", bornOnOrBefore)
