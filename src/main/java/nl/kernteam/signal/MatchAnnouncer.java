@@ -1,0 +1,81 @@
+package nl.kernteam.signal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import nl.kernteam.audit.AccessAction;
+import nl.kernteam.audit.AccessEvent;
+import nl.kernteam.audit.AccessLog;
+import nl.kernteam.notification.Notifications;
+import nl.kernteam.shared.Actor;
+import nl.kernteam.signal.MatchFinder.HouseholdOfPerson;
+import nl.kernteam.signal.MatchFinder.MatchRow;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells everyone a new signal concerns, in the registering transaction: the professionals whose signals it
+ * matches, the contact person of a Kernteam household the person belongs to (who can invite the others into
+ * the network), and the household's access log (a signal is not a read of the household, but the family may
+ * see that an organisation signalled it).
+ */
+@Component
+class MatchAnnouncer {
+
+	static final String MATCHES_LINK = "/signals";
+
+	private final MatchFinder finder;
+
+	private final Notifications notifications;
+
+	private final AccessLog accessLog;
+
+	MatchAnnouncer(MatchFinder finder, Notifications notifications, AccessLog accessLog) {
+		this.finder = finder;
+		this.notifications = notifications;
+		this.accessLog = accessLog;
+	}
+
+	/** @param households the Kernteam households the signalled person is a current member of */
+	void announce(Actor registrant, UUID signalId, List<HouseholdOfPerson> households, List<MatchRow> matches) {
+		for (var household : households) {
+			accessLog.record(AccessEvent.granted(registrant, household.id(), AccessAction.CREATE, "signal:" + signalId, false));
+		}
+		tellMatchedProfessionals(registrant, matches);
+		for (var household : households) {
+			tellContactPerson(registrant, household, matches);
+		}
+	}
+
+	/** Each professional once, about the closest match they have: the same person before the same family. */
+	private void tellMatchedProfessionals(Actor registrant, List<MatchRow> matches) {
+		Map<UUID, MatchKind> closest = new LinkedHashMap<>();
+		for (var match : matches) {
+			closest.merge(match.otherProfessionalId(), match.kind(), (a, b) -> a == MatchKind.PERSON ? a : b);
+		}
+		closest.forEach((professional, kind) -> notifications.notify(professional, "signal.notification.match." + kind,
+				List.of(registrant.name(), registrant.organisationName()), MATCHES_LINK));
+	}
+
+	/** Asks the contact person to invite into the network each matched professional who is not in it yet. */
+	private void tellContactPerson(Actor registrant, HouseholdOfPerson household, List<MatchRow> matches) {
+		var relevant = matches.stream()
+			.filter(m -> m.kind() == MatchKind.PERSON || household.id().equals(m.householdId()))
+			.toList();
+		if (household.contactPersonId() == null || relevant.isEmpty()) {
+			return;
+		}
+		Map<UUID, List<String>> invitees = new LinkedHashMap<>();
+		invitees.put(registrant.professionalId(), List.of(registrant.name(), registrant.organisationName(), household.name()));
+		for (var match : relevant) {
+			invitees.putIfAbsent(match.otherProfessionalId(),
+					List.of(match.professionalName(), match.organisationName(), household.name()));
+		}
+		invitees.remove(household.contactPersonId());
+		finder.involved(household.id(), invitees.keySet()).forEach(invitees::remove);
+		invitees.forEach((professional, arguments) -> notifications.notify(household.contactPersonId(),
+				"signal.notification.contactPerson", arguments,
+				"/households/" + household.id() + "/network/involvements/new?professionalId=" + professional));
+	}
+}

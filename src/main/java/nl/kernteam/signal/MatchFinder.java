@@ -1,0 +1,152 @@
+package nl.kernteam.signal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.kernteam.shared.PageOf;
+import nl.kernteam.signal.SignalMatch.ContactDetails;
+import nl.kernteam.signal.SignalRepository.Counted;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Finds matches in SQL. For each of "my" signals, the people to look for are the person themself and, when
+ * the person is a current member of Kernteam households, the other members of those households with a BSN;
+ * each is one lookup in the index on {@code signal (person_fingerprint, organisation_id)}. So the cost of a
+ * lookup depends on the size of the family, not on the number of signals in the region.
+ */
+@Repository
+class MatchFinder {
+
+	/** Every (my signal, other signal) pair, once per way it matches; %s selects "my" signals. */
+	static final String CANDIDATES = """
+			select mine.id as signal_id, mine.hint, other.id as other_id, other.professional_id, t.kind, t.household_id,
+			       p.name as professional_name, p.phone, p.email,
+			       o.name as organisation_name, o.phone as organisation_phone, o.email as organisation_email,
+			       greatest(mine.registered_at, other.registered_at) as since
+			  from signal mine
+			 cross join lateral (
+			        select mine.person_fingerprint as fingerprint, 'PERSON' as kind, null::uuid as household_id
+			        union all
+			        select relative.bsn_fingerprint, 'FAMILY', relative.household_id
+			          from member self
+			          join member relative on relative.household_id = self.household_id and relative.removed_at is null
+			                              and relative.bsn_fingerprint is not null
+			                              and relative.bsn_fingerprint <> mine.person_fingerprint
+			         where self.bsn_fingerprint = mine.person_fingerprint and self.removed_at is null
+			       ) t
+			  join signal other on other.person_fingerprint = t.fingerprint and other.ended_at is null
+			                   and other.organisation_id <> mine.organisation_id
+			                   and other.registered_at > :activeSince
+			                   and (other.birth_date is null or other.birth_date > :bornOnOrBefore)
+			  join professional p on p.id = other.professional_id
+			  join organisation o on o.id = other.organisation_id
+			 where %s
+			   and mine.ended_at is null and mine.registered_at > :activeSince
+			   and (mine.birth_date is null or mine.birth_date > :bornOnOrBefore)
+			""";
+
+	/** One row per (my signal, other signal); a match on the person wins over one through the family. */
+	private static final String DISTINCT = """
+			select distinct on (signal_id, other_id) * from (%s) candidates
+			 order by signal_id, other_id, kind desc
+			""";
+
+	/** One page of a professional's matches, newest first, with the total. */
+	static final String PAGE = """
+			select m.*, count(*) over () as total from (%s) m
+			 where m.since >= :from
+			 order by m.since desc, m.other_id
+			 limit :limit offset :offset
+			""".formatted(DISTINCT.formatted(CANDIDATES.formatted("mine.professional_id = :professional")));
+
+	private final JdbcClient jdbc;
+
+	MatchFinder(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Every way this signal matches now, with the household a family match runs through. */
+	List<MatchRow> of(UUID signalId, Instant activeSince, LocalDate bornOnOrBefore) {
+		return jdbc.sql(CANDIDATES.formatted("mine.id = :signal"))
+			.param("signal", signalId)
+			.param("activeSince", Timestamp.from(activeSince))
+			.param("bornOnOrBefore", bornOnOrBefore)
+			.query(MatchFinder::row)
+			.list();
+	}
+
+	/** The matches of the professional's own active signals, newest first. */
+	PageOf<MatchRow> forProfessional(UUID professionalId, Instant activeSince, LocalDate bornOnOrBefore, Instant from,
+			PageOf.Request page) {
+		var rows = jdbc.sql(PAGE)
+			.param("professional", professionalId)
+			.param("activeSince", Timestamp.from(activeSince))
+			.param("bornOnOrBefore", bornOnOrBefore)
+			.param("from", Timestamp.from(from))
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query((rs, n) -> new Counted<>(row(rs, n), rs.getLong("total")))
+			.list();
+		return Counted.page(rows, page);
+	}
+
+	/** The households this person is a current member of, with their current contact person if any. */
+	List<HouseholdOfPerson> householdsOf(String fingerprint) {
+		return jdbc.sql("""
+				select distinct h.id, h.name, c.professional_id as contact_person_id
+				  from member self
+				  join household h on h.id = self.household_id
+				  left join contact_person c on c.household_id = h.id and c.ended_at is null
+				 where self.bsn_fingerprint = :fingerprint and self.removed_at is null
+				""")
+			.param("fingerprint", fingerprint)
+			.query((rs, n) -> new HouseholdOfPerson(rs.getObject("id", UUID.class), rs.getString("name"),
+					rs.getObject("contact_person_id", UUID.class)))
+			.list();
+	}
+
+	/** Which of these professionals are involved with the household now. */
+	Set<UUID> involved(UUID householdId, Collection<UUID> professionalIds) {
+		if (professionalIds.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(jdbc.sql("""
+				select professional_id from involvement
+				 where household_id = :household and ended_at is null and professional_id in (:professionals)
+				""")
+			.param("household", householdId)
+			.param("professionals", professionalIds)
+			.query(UUID.class)
+			.list());
+	}
+
+	private static MatchRow row(ResultSet rs, int n) throws SQLException {
+		return new MatchRow(rs.getObject("signal_id", UUID.class), rs.getString("hint"),
+				rs.getObject("other_id", UUID.class), rs.getObject("professional_id", UUID.class),
+				MatchKind.valueOf(rs.getString("kind")), rs.getObject("household_id", UUID.class),
+				rs.getString("organisation_name"), rs.getString("professional_name"),
+				new ContactDetails(rs.getString("phone"), rs.getString("email"), rs.getString("organisation_phone"),
+						rs.getString("organisation_email")),
+				rs.getTimestamp("since").toInstant());
+	}
+
+	/**
+	 * One way a signal matches another.
+	 *
+	 * @param householdId the household a family match runs through; {@code null} for the same person
+	 */
+	record MatchRow(UUID signalId, String hint, UUID otherSignalId, UUID otherProfessionalId, MatchKind kind,
+			UUID householdId, String organisationName, String professionalName, ContactDetails contact, Instant since) {
+	}
+
+	record HouseholdOfPerson(UUID id, String name, UUID contactPersonId) {
+	}
+}

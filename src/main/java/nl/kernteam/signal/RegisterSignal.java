@@ -1,0 +1,26 @@
+package nl.kernteam.signal;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Size;
+
+/**
+ * "My organisation is involved with this person." A BSN, or, for someone without one, given name, family
+ * name and date of birth. There is no field for a reason, on purpose.
+ *
+ * @param id        optional, chosen by the client so that sending the same registration twice creates one signal
+ * @param bsn       the person's BSN; must pass the 11-test
+ * @param birthDate with a BSN optional; used only to end the signal when a young person reaches the age limit
+ */
+public record RegisterSignal(UUID id, @Size(max = 20) String bsn, @Size(max = 100) String givenName,
+		@Size(max = 100) String familyName, LocalDate birthDate) {
+
+	public static RegisterSignal bsn(String bsn) {
+		return new RegisterSignal(null, bsn, null, null, null);
+	}
+
+	public static RegisterSignal person(String givenName, String familyName, LocalDate birthDate) {
+		return new RegisterSignal(null, null, givenName, familyName, birthDate);
+	}
+}

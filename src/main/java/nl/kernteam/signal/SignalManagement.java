@@ -1,0 +1,118 @@
+package nl.kernteam.signal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.ConflictException;
+import nl.kernteam.shared.ForbiddenException;
+import nl.kernteam.shared.InvalidInputException;
+import nl.kernteam.shared.NotFoundException;
+import nl.kernteam.shared.PersonalDataCipher;
+import nl.kernteam.shared.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Registers and withdraws signals. Registering finds the matches in the same transaction and tells every
+ * professional on them, and the contact person of a Kernteam household the person belongs to.
+ *
+ * @throws InvalidInputException for an invalid BSN, or without BSN a missing name or date of birth
+ * @throws ConflictException     when the organisation already has an active signal on this person
+ * @throws ForbiddenException    when the actor is not a professional of an organisation
+ * @throws NotFoundException     when withdrawing a signal that is not the actor's organisation's
+ */
+@Service
+@Validated
+@Transactional
+public class SignalManagement {
+
+	private final SignalRepository signals;
+
+	private final MatchFinder matches;
+
+	private final MatchAnnouncer announcer;
+
+	private final SignalQueries queries;
+
+	private final PersonalDataCipher cipher;
+
+	private final SignalSettings settings;
+
+	private final Clock clock;
+
+	SignalManagement(SignalRepository signals, MatchFinder matches, MatchAnnouncer announcer, SignalQueries queries,
+			PersonalDataCipher cipher, SignalSettings settings, Clock clock) {
+		this.signals = signals;
+		this.matches = matches;
+		this.announcer = announcer;
+		this.queries = queries;
+		this.cipher = cipher;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/**
+	 * Registers that the actor's organisation is involved with a person, and returns the matches it has now.
+	 * Registering the same id twice returns the first registration without telling anyone again.
+	 */
+	public RegisteredSignal register(Actor actor, @Valid RegisterSignal command) {
+		requireProfessional(actor);
+		Instant now = clock.instant();
+		var person = PersonIdentity.of(command, LocalDate.ofInstant(now, SignalSettings.AMSTERDAM));
+		String fingerprint = person.fingerprint(cipher);
+		UUID id = command.id() == null ? UUID.randomUUID() : command.id();
+		var households = matches.householdsOf(fingerprint);
+		signals.lock(fingerprint, households.stream().map(MatchFinder.HouseholdOfPerson::id).toList());
+		signals.endExpired(fingerprint, actor.organisationId(), settings.activeSince(now), now);
+		if (!signals.insert(id, fingerprint, person, birthDateForAgeRule(person, fingerprint, now), actor.organisationId(),
+				actor.professionalId(), now)) {
+			var registrant = signals.registeredBy(id);
+			if (registrant.isEmpty()) {
+				throw new ConflictException("signal.duplicate");
+			}
+			if (!registrant.get().equals(actor.professionalId())) {
+				throw new ConflictException("error.conflict");
+			}
+			return new RegisteredSignal(id, queries.views(matches.of(id, settings.activeSince(now), settings.bornOnOrBefore(now))));
+		}
+		var found = matches.of(id, settings.activeSince(now), settings.bornOnOrBefore(now));
+		announcer.announce(actor, id, households, found);
+		return new RegisteredSignal(id, queries.views(found));
+	}
+
+	/**
+	 * Withdraws a signal of the actor's own organisation: from now on it matches nothing. Withdrawing it again
+	 * changes nothing.
+	 */
+	public WithdrawnSignal withdraw(Actor actor, SignalId id) {
+		requireProfessional(actor);
+		if (!signals.organisationOf(id.value()).filter(actor.organisationId()::equals).isPresent()) {
+			throw new NotFoundException("signal " + id);
+		}
+		signals.withdraw(id.value(), actor.organisationId(), actor.professionalId(), clock.instant());
+		return new WithdrawnSignal(id.value(), signals.endedAt(id.value()).orElseThrow());
+	}
+
+	/**
+	 * The date of birth, kept only while the age rule can still end the signal: from the input, or else from a
+	 * Kernteam household member with the same BSN.
+	 */
+	private LocalDate birthDateForAgeRule(PersonIdentity person, String fingerprint, Instant now) {
+		LocalDate birthDate = person.birthDate();
+		if (birthDate == null && person.identifiedBy() == PersonIdentity.IdentifiedBy.BSN) {
+			birthDate = signals.memberBirthDate(fingerprint).orElse(null);
+		}
+		return settings.underAgeLimit(birthDate, now) ? birthDate : null;
+	}
+
+	static void requireProfessional(Actor actor) {
+		if (actor.organisationId() == null || !actor.hasRole(Role.PROFESSIONAL)) {
+			throw new ForbiddenException("signal.forbidden");
+		}
+	}
+}

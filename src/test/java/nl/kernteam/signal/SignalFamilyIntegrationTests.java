@@ -1,0 +1,194 @@
+package nl.kernteam.signal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import java.util.UUID;
+
+import nl.kernteam.household.HouseholdManagement;
+import nl.kernteam.notification.Notifications;
+import nl.kernteam.shared.OrganisationType;
+import nl.kernteam.shared.PageOf;
+import nl.kernteam.shared.PersonalDataCipher;
+import nl.kernteam.support.IntegrationTest;
+import nl.kernteam.support.TestData;
+import nl.kernteam.support.TestData.Pro;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@IntegrationTest
+class SignalFamilyIntegrationTests {
+
+	@Autowired
+	SignalManagement signals;
+
+	@Autowired
+	SignalQueries queries;
+
+	@Autowired
+	HouseholdManagement households;
+
+	@Autowired
+	Notifications notifications;
+
+	@Autowired
+	PersonalDataCipher cipher;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Pro contactPerson;
+
+	Pro ggz;
+
+	Pro raad;
+
+	String parentBsn;
+
+	String childBsn;
+
+	TestFamilies.Family family;
+
+	@BeforeEach
+	void setUp() {
+		contactPerson = data.professional(OrganisationType.LOCAL_TEAM);
+		ggz = data.professional(OrganisationType.MENTAL_HEALTH);
+		raad = data.professional(OrganisationType.CHILD_PROTECTION_BOARD);
+		parentBsn = TestFamilies.bsn();
+		childBsn = TestFamilies.bsn();
+		family = TestFamilies.household(households, contactPerson, parentBsn, childBsn);
+	}
+
+	@Test
+	void aParentAndTheirChildSignalledByTwoOrganisationsIsAFamilyMatchForBoth() {
+		signals.register(ggz.actor(), RegisterSignal.bsn(parentBsn));
+		var registered = signals.register(raad.actor(), RegisterSignal.bsn(childBsn));
+
+		assertThat(registered.matches()).extracting(SignalMatch::kind, SignalMatch::organisationName, SignalMatch::professionalName)
+			.containsExactly(tuple(MatchKind.FAMILY, ggz.summary().organisationName(), ggz.summary().name()));
+		assertThat(queries.matches(ggz.actor(), new PageOf.Request(0, 20)).items())
+			.extracting(SignalMatch::kind, SignalMatch::organisationName)
+			.containsExactly(tuple(MatchKind.FAMILY, raad.summary().organisationName()));
+		assertThat(notificationKeys(ggz)).containsExactly("signal.notification.match.FAMILY");
+	}
+
+	@Test
+	void theContactPersonIsAskedToInviteBothProfessionalsIntoTheNetwork() {
+		signals.register(ggz.actor(), RegisterSignal.bsn(parentBsn));
+		assertThat(notificationKeys(contactPerson)).isEmpty();
+		signals.register(raad.actor(), RegisterSignal.bsn(childBsn));
+
+		var sent = notifications.forProfessional(contactPerson.id(), new PageOf.Request(0, 20)).items();
+		assertThat(sent).extracting(Notifications.Notification::messageKey).containsOnly("signal.notification.contactPerson");
+		assertThat(sent).extracting(Notifications.Notification::link).containsExactlyInAnyOrder(
+				"/households/" + family.id() + "/network/involvements/new?professionalId=" + ggz.id(),
+				"/households/" + family.id() + "/network/involvements/new?professionalId=" + raad.id());
+		assertThat(sent).allSatisfy(n -> assertThat(n.arguments()).contains("Gezin " + family.familyName()));
+	}
+
+	@Test
+	void theContactPersonIsNotAskedToInviteThemselves() {
+		Pro colleague = data.professional(data.organisation(OrganisationType.VEILIG_THUIS));
+		signals.register(contactPerson.actor(), RegisterSignal.bsn(childBsn));
+		signals.register(colleague.actor(), RegisterSignal.bsn(childBsn));
+		assertThat(notifications.forProfessional(contactPerson.id(), new PageOf.Request(0, 20)).items())
+			.extracting(Notifications.Notification::link)
+			.containsExactlyInAnyOrder("/signals",
+					"/households/" + family.id() + "/network/involvements/new?professionalId=" + colleague.id());
+	}
+
+	@Test
+	void aSignalOnAHouseholdMemberAppearsInTheFamilysAccessLog() {
+		var id = signals.register(ggz.actor(), RegisterSignal.bsn(parentBsn)).id();
+		assertThat(jdbc.sql("""
+				select count(*) from access_log where household_id = :household and resource = :resource
+				   and action = 'CREATE' and actor_id = :actor and outcome = 'GRANTED'
+				""")
+			.param("household", family.id().value())
+			.param("resource", "signal:" + id)
+			.param("actor", ggz.id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void aMemberOfAnotherFamilyDoesNotMatch() {
+		var otherFamily = TestFamilies.household(households, contactPerson, TestFamilies.bsn(), TestFamilies.bsn());
+		assertThat(otherFamily.id()).isNotEqualTo(family.id());
+		signals.register(ggz.actor(), RegisterSignal.bsn(parentBsn));
+		Pro police = data.professional(OrganisationType.POLICE);
+		var registered = signals.register(police.actor(), RegisterSignal.bsn(TestFamilies.bsn()));
+		assertThat(registered.matches()).isEmpty();
+		assertThat(queries.matches(ggz.actor(), new PageOf.Request(0, 20)).total()).isZero();
+	}
+
+	@Test
+	void theSignalIsTiedToTheHouseholdMemberByTheSameFingerprint() {
+		var id = signals.register(raad.actor(), RegisterSignal.bsn(childBsn)).id();
+		String fingerprint = jdbc.sql("select person_fingerprint from signal where id = :id").param("id", id)
+			.query(String.class).single();
+		assertThat(jdbc.sql("select count(*) from member where household_id = :h and bsn_fingerprint = :f")
+			.param("h", family.id().value())
+			.param("f", fingerprint)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void thePlainBsnAppearsNowhereInTheDatabase() {
+		signals.register(ggz.actor(), RegisterSignal.bsn(parentBsn));
+		signals.register(raad.actor(), RegisterSignal.bsn(childBsn));
+		signals.register(data.professional(OrganisationType.POLICE).actor(),
+				RegisterSignal.bsn(parentBsn.substring(0, 3) + " " + parentBsn.substring(3, 6) + "." + parentBsn.substring(6)));
+		List<String> tables = jdbc.sql("""
+				select quote_ident(table_name) from information_schema.tables
+				 where table_schema = 'public' and table_type = 'BASE TABLE'
+				""")
+			.query(String.class)
+			.list();
+		assertThat(tables).contains("signal", "member", "notification", "access_log");
+		for (String table : tables) {
+			for (String bsn : List.of(parentBsn, childBsn)) {
+				assertThat(jdbc.sql("select count(*) from " + table + " t where t::text like :pattern")
+					.param("pattern", "%" + bsn + "%")
+					.query(Long.class)
+					.single()).as(table).isZero();
+			}
+		}
+		assertThat(jdbc.sql("select count(*) from signal where person_fingerprint = :f")
+			.param("f", cipher.fingerprint(parentBsn))
+			.query(Long.class)
+			.single()).isEqualTo(2);
+	}
+
+	@Test
+	void theFamilySeesWhichOrganisationsSignalledItsMembersAlsoByNameAndAfterWithdrawal() {
+		var parentSignal = signals.register(ggz.actor(), RegisterSignal.bsn(parentBsn)).id();
+		signals.register(raad.actor(), RegisterSignal.person("evi", " " + family.familyName().toUpperCase(),
+				java.time.LocalDate.of(2017, 11, 23)));
+		signals.withdraw(ggz.actor(), SignalId.of(parentSignal));
+		Pro outsider = data.professional(OrganisationType.POLICE);
+		signals.register(outsider.actor(), RegisterSignal.bsn(TestFamilies.bsn()));
+
+		var signalledBy = queries.organisationsThatSignalled(family.id());
+		assertThat(signalledBy).extracting(SignalledBy::organisationName, SignalledBy::active)
+			.containsExactlyInAnyOrder(tuple(ggz.summary().organisationName(), false),
+					tuple(raad.summary().organisationName(), true));
+	}
+
+	List<String> notificationKeys(Pro pro) {
+		return notifications.forProfessional(pro.id(), new PageOf.Request(0, 20)).items().stream()
+			.map(Notifications.Notification::messageKey)
+			.toList();
+	}
+
+	static UUID id(String value) {
+		return UUID.fromString(value);
+	}
+}
