@@ -53,7 +53,7 @@ public record NetworkPicture(int size, List<String> family, List<Node> nodes) {
 			boolean contact = network.contactPerson() != null
 					&& network.contactPerson().professionalId().equals(involvement.professionalId());
 			String secondLine = involvement.informal() ? involvement.relation() : involvement.organisationName();
-			nodes.add(new Node(x, y, kind, contact, involvement.name(), shorten(secondLine)));
+			nodes.add(new Node(x, y, kind, contact, shorten(involvement.name()), shorten(secondLine)));
 		}
 	}
 
@@ -61,7 +61,7 @@ public record NetworkPicture(int size, List<String> family, List<Node> nodes) {
 		if (text == null) {
 			return "";
 		}
-		return text.length() > 26 ? text.substring(0, 25) + "…" : text;
+		return text.length() > 24 ? text.substring(0, 23) + "…" : text;
 	}
 
 	/** One person on the picture. */
@@ -73,11 +73,11 @@ public record NetworkPicture(int size, List<String> family, List<Node> nodes) {
 		}
 
 		public int labelX() {
-			return x + (x < CENTRE - 20 ? -26 : x > CENTRE + 20 ? 26 : 0);
+			return x + (x < CENTRE - 20 ? -28 : x > CENTRE + 20 ? 28 : 0);
 		}
 
 		public int labelY() {
-			return x >= CENTRE - 20 && x <= CENTRE + 20 ? (y < CENTRE ? y - 30 : y + 38) : y - 2;
+			return x >= CENTRE - 20 && x <= CENTRE + 20 ? (y < CENTRE ? y - 34 : y + 40) : y - 2;
 		}
 	}
 }
