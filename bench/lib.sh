@@ -1,0 +1,52 @@
+# Shared settings and helpers for the benchmark scripts; sourced, not run.
+# Everything a benchmark writes lives under bench/work/ (git-ignored).
+
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT_DIR=$(cd "$BENCH_DIR/.." && pwd)
+WORK_DIR="$BENCH_DIR/work"
+DATA_DIR="${BENCH_DATA_DIR:-$WORK_DIR/data}"
+PORT="${BENCH_PORT:-8088}"
+BASE="http://localhost:$PORT"
+HOUSEHOLDS="${BENCH_HOUSEHOLDS:-50000}"
+PASSWORD=kernteam-demo
+JAR="$ROOT_DIR/target/kernteam-0.1.0.jar"
+
+mkdir -p "$WORK_DIR"
+
+die() { echo "bench: $*" >&2; exit 1; }
+
+need() { # need COMMAND DEBIAN-PACKAGE
+	command -v "$1" >/dev/null 2>&1 && return
+	echo "bench: installing $2" >&2
+	{ apt-get update -qq && apt-get install -y -qq "$2"; } >/dev/null || die "install $2 (apt-get install $2)"
+}
+
+# The port of the embedded PostgreSQL, from its postmaster.pid (line 4).
+pg_port() { sed -n 4p "$DATA_DIR/pg/postmaster.pid" 2>/dev/null; }
+
+# psql against the embedded database of the running benchmark instance.
+sql() {
+	need psql postgresql-client
+	local port; port=$(pg_port)
+	[ -n "$port" ] || die "no running embedded PostgreSQL in $DATA_DIR/pg (run bench/start.sh)"
+	PGOPTIONS="${PGOPTIONS:-}" psql -X -q -v ON_ERROR_STOP=1 -h localhost -p "$port" -U postgres -d postgres "$@"
+}
+
+# Logs in through the form like a browser and prints the session cookie (JSESSIONID=...).
+login() { # login USERNAME
+	local jar; jar=$(mktemp)
+	local csrf
+	csrf=$(curl -fsS -c "$jar" -b "$jar" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+	[ -n "$csrf" ] || die "no CSRF token on /login"
+	local location
+	location=$(curl -sS -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" \
+		--data-urlencode "username=$1" --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$csrf" "$BASE/login")
+	case "$location" in *error*|*locked*|*disabled*|"") rm -f "$jar"; die "login of $1 failed ($location)";; esac
+	awk '$6 == "JSESSIONID" { print "JSESSIONID=" $7 }' "$jar"
+	rm -f "$jar"
+}
+
+machine() {
+	echo "$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ {print $2}') GiB," \
+		"$(java -version 2>&1 | head -1), wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+}
