@@ -23,24 +23,46 @@ read -r heavy heavy_rows < <(sql -tA -F' ' -c "
 	select household_id, (select count(*) from access_log a where a.household_id = l.household_id) from last_month l")
 echo "typical household $typical: $typical_rows rows; most-read household $heavy: $heavy_rows rows"
 
-measure() { # measure LABEL HOUSEHOLD OFFSET -> "count ms | page ms" plus the full plans in a file
-	local out="$RESULTS/access-log-$1.txt"
-	sql -v household="$2" -v offset="$3" -f "$BENCH_DIR/sql/${QUERY_SQL:-access-log-query.sql}" >"$out"
+# The cursor that page 200 of the most-read household starts after (the 9,950th row), for keyset paging.
+IFS='|' read -r deep_at deep_id < <(sql -tA -c "select at, id from access_log where household_id = '$heavy'
+	order by at desc, id desc offset 9949 limit 1")
+
+# measure LABEL DESIGN HOUSEHOLD PAGE -> "count ms | page ms", the full plans in a file
+measure() {
+	local out="$RESULTS/access-log-$2-$1.txt"
+	if [ "$2" = offset ]; then
+		local offset=$(( ($4 - 1) * 50 ))
+		sql -v household="$3" -v offset="$offset" -f "$BENCH_DIR/sql/access-log-query-offset.sql" >"$out"
+	elif [ "$4" = 1 ]; then
+		sql -v household="$3" -v at=infinity -v id=9223372036854775807 -f "$BENCH_DIR/sql/access-log-query-keyset.sql" >"$out"
+	else
+		sql -v household="$3" -v at="$deep_at" -v id="$deep_id" -f "$BENCH_DIR/sql/access-log-query-keyset.sql" >"$out"
+	fi
 	awk '/Execution Time/ {printf "%s ms | ", $3} END {print ""}' "$out"
 }
 
-if [ "${1:-}" != "--no-cold" ]; then
+cases() { # cases LABEL DESIGN
+	echo "| $1 | $2 | typical, page 1 | $(measure "$1-typical-p1" "$2" "$typical" 1)"
+	echo "| $1 | $2 | most-read, page 1 | $(measure "$1-heavy-p1" "$2" "$heavy" 1)"
+	echo "| $1 | $2 | most-read, page 200 | $(measure "$1-heavy-p200" "$2" "$heavy" 200)"
+}
+
+cold() {
 	"$BENCH_DIR/stop.sh" >/dev/null
 	sync; echo 3 >/proc/sys/vm/drop_caches || echo "bench: cannot drop the page cache; 'cold' is only PostgreSQL-cold"
 	"$BENCH_DIR/start.sh" >/dev/null
-	echo "| cold, typical, page 1 | $(measure cold-typical-page1 "$typical" 0)"
-	echo "| cold, most-read, page 1 | $(measure cold-heavy-page1 "$heavy" 0)"
-	echo "| cold, most-read, page 200 | $(measure cold-heavy-page200 "$heavy" 9950)"
-fi
-for run in 1 2 3; do
-	echo "| warm $run, typical, page 1 | $(measure warm-typical-page1 "$typical" 0)"
-	echo "| warm $run, most-read, page 1 | $(measure warm-heavy-page1 "$heavy" 0)"
-	echo "| warm $run, most-read, page 200 | $(measure warm-heavy-page200 "$heavy" 9950)"
+}
+
+echo "| cache | design | household, page | count | page |"
+echo "|---|---|---|---|---|"
+for design in offset keyset; do
+	if [ "${1:-}" != "--no-cold" ]; then
+		cold
+		cases cold "$design"
+	fi
+	for run in 1 2 3; do
+		cases "warm-$run" "$design"
+	done
 done
 
 # Single-row inserts, each committed (fsync on, synchronous_commit on, as Kernteam runs): 1 and 8 clients.

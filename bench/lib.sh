@@ -9,7 +9,7 @@ PORT="${BENCH_PORT:-8088}"
 BASE="http://localhost:$PORT"
 HOUSEHOLDS="${BENCH_HOUSEHOLDS:-50000}"
 PASSWORD=kernteam-demo
-JAR="$ROOT_DIR/target/kernteam-0.1.0.jar"
+JAR="${BENCH_JAR:-$ROOT_DIR/target/kernteam-0.1.0.jar}"
 
 mkdir -p "$WORK_DIR"
 

@@ -1,5 +1,6 @@
 package nl.kernteam.demo;
 
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import nl.kernteam.shared.Bsn;
 import nl.kernteam.shared.OrganisationType;
 import nl.kernteam.shared.PersonalDataCipher;
 import nl.kernteam.shared.Role;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -279,25 +281,59 @@ class RegionGenerator {
 		}
 
 		private void flush() {
-			jdbc.batchUpdate("insert into household (id, name, created_at, created_by, updated_at) values (?, ?, ?, ?, ?)", households);
-			jdbc.batchUpdate("""
-					insert into member (id, household_id, given_name, family_name, birth_date, role, bsn_fingerprint, bsn_encrypted, position)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-					""", members);
-			jdbc.batchUpdate("""
-					insert into involvement (id, household_id, professional_id, organisation_id, person_name, relation, role,
-					                         reason, started_at, started_by, ended_at, ended_by)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-					""", involvements);
-			jdbc.batchUpdate("""
-					insert into contact_person (id, household_id, professional_id, reason, started_at, started_by, ended_at)
-					values (?, ?, ?, ?, ?, ?, ?)
-					""", contactPersons);
+			insertAll("household", "id, name, created_at, created_by, updated_at",
+					List.of("uuid", "text", "timestamptz", "uuid", "timestamptz"), households);
+			insertAll("member", "id, household_id, given_name, family_name, birth_date, role, bsn_fingerprint, bsn_encrypted, position",
+					List.of("uuid", "uuid", "text", "text", "date", "text", "text", "text", "int4"), members);
+			insertAll("involvement", """
+					id, household_id, professional_id, organisation_id, person_name, relation, role, reason, started_at,
+					started_by, ended_at, ended_by""",
+					List.of("uuid", "uuid", "uuid", "uuid", "text", "text", "text", "text", "timestamptz", "uuid", "timestamptz", "uuid"),
+					involvements);
+			insertAll("contact_person", "id, household_id, professional_id, reason, started_at, started_by, ended_at",
+					List.of("uuid", "uuid", "uuid", "text", "timestamptz", "uuid", "timestamptz"), contactPersons);
 			households.clear();
 			members.clear();
 			involvements.clear();
 			contactPersons.clear();
 		}
+	}
+
+	/**
+	 * Inserts rows with one statement per table and batch: each column goes as one array, and {@code unnest}
+	 * turns the arrays back into rows. A JDBC batch would execute one insert per row on the server; this was
+	 * the generator's largest cost (see docs/BENCHMARKS.md).
+	 */
+	private void insertAll(String table, String columns, List<String> types, List<Object[]> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		StringBuilder arrays = new StringBuilder();
+		for (int c = 0; c < types.size(); c++) {
+			arrays.append(c == 0 ? "" : ", ").append("?::").append(types.get(c)).append("[]");
+		}
+		String sql = "insert into " + table + " (" + columns + ") select * from unnest(" + arrays + ")";
+		jdbc.execute((ConnectionCallback<Void>) connection -> {
+			try (PreparedStatement statement = connection.prepareStatement(sql)) {
+				for (int c = 0; c < types.size(); c++) {
+					String[] column = new String[rows.size()];
+					for (int r = 0; r < rows.size(); r++) {
+						column[r] = text(rows.get(r)[c]);
+					}
+					statement.setArray(c + 1, connection.createArrayOf("text", column));
+				}
+				statement.executeUpdate();
+			}
+			return null;
+		});
+	}
+
+	/** A value as PostgreSQL reads it back from text; instants in ISO-8601 UTC, never in the JVM's zone. */
+	private static String text(Object value) {
+		if (value == null) {
+			return null;
+		}
+		return value instanceof Timestamp timestamp ? timestamp.toInstant().toString() : value.toString();
 	}
 
 	private static Instant latest(Instant a, Instant b) {
