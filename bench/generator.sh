@@ -15,7 +15,8 @@ fi
 for run in $(seq 1 "$RUNS"); do
 	dir="$WORK_DIR/generator-$COUNT"
 	rm -rf "$dir"; mkdir -p "$dir"
-	(cd "$dir"; exec java ${BENCH_JAVA_OPTS:-} -jar "$JAR" --server.port="$GEN_PORT" --kernteam.data-dir="$dir" \
+	cp "$JAR" "$dir/kernteam.jar" # a rebuild of target/ meanwhile cannot pull classes from under it
+	(cd "$dir"; exec java ${BENCH_JAVA_OPTS:-} -jar "$dir/kernteam.jar" --server.port="$GEN_PORT" --kernteam.data-dir="$dir" \
 		--kernteam.demo-households="$COUNT" >"$dir/app.out" 2>&1) &
 	pid=$!
 	line=""

@@ -50,3 +50,16 @@ machine() {
 	echo "$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ {print $2}') GiB," \
 		"$(java -version 2>&1 | head -1), wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 }
+
+# CPU seconds (user + system) used so far by the Kernteam JVM and by the backends of its PostgreSQL: what a
+# request costs, whatever else runs on the machine (wall-clock figures depend on that; these much less).
+cpu_seconds() { # cpu_seconds -> "JVM POSTGRES"
+	local tick; tick=$(getconf CLK_TCK)
+	local jvm; jvm=$(awk '{print $14 + $15}' "/proc/$(cat "$WORK_DIR/app.pid")/stat")
+	local postmaster; postmaster=$(head -1 "$DATA_DIR/pg/postmaster.pid")
+	local pg=0 child
+	for child in $(ps -o pid= --ppid "$postmaster"); do
+		[ -r "/proc/$child/stat" ] && pg=$((pg + $(awk '{print $14 + $15}' "/proc/$child/stat" 2>/dev/null || echo 0)))
+	done
+	echo "$jvm $pg $tick" | awk '{printf "%.2f %.2f", $1 / $3, $2 / $3}'
+}

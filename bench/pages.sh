@@ -27,23 +27,27 @@ echo / >"$WORK_DIR/paths-start.txt"
 run() { # run NAME PATHFILE
 	local out="$RESULTS/pages-$USER_NAME-c$CONNECTIONS-${2%.txt}.txt"
 	PATHS="$WORK_DIR/$2" AUTH_HEADER="Cookie: $cookie" wrk -t1 -c2 -d"${BENCH_WARMUP:-10}s" -s "$BENCH_DIR/paths.lua" "$BASE" >/dev/null 2>&1 # warm up (JIT, caches)
+	local before; before=$(cpu_seconds)
 	PATHS="$WORK_DIR/$2" AUTH_HEADER="Cookie: $cookie" \
 		wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --timeout 10s --latency -s "$BENCH_DIR/paths.lua" "$BASE" >"$out" 2>&1
+	echo "cpu $before $(cpu_seconds)" >>"$out"
 	report "$1" "$out"
 }
 
-report() { # report NAME WRK-OUTPUT: | endpoint | conns | req/s | p50 | p99 | errors |
-	local rps p50 p99 errors
+report() { # report NAME WRK-OUTPUT: | endpoint | conns | req/s | p50 | p99 | errors | CPU ms per request |
+	local rps p50 p99 errors requests cpu
 	rps=$(awk '/Requests\/sec/ {print $2}' "$2")
 	p50=$(awk '$1 == "50%" {print $2}' "$2")
 	p99=$(awk '$1 == "99%" {print $2}' "$2")
 	errors=$(awk '/Non-2xx/ {n += $NF} /Socket errors/ {n += 1} END {print n + 0}' "$2")
-	printf '| %s | %s | %s | %s | %s | %s |\n' "$1" "$CONNECTIONS" "$rps" "$p50" "$p99" "$errors"
+	requests=$(awk '/requests in/ {print $1}' "$2")
+	cpu=$(awk -v n="$requests" '/^cpu / {printf "%.1f + %.1f", ($4 - $2) * 1000 / n, ($5 - $3) * 1000 / n}' "$2")
+	printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$1" "$CONNECTIONS" "$rps" "$p50" "$p99" "$errors" "$cpu"
 }
 
 echo "# $(date -u +%Y-%m-%dT%H:%MZ), $USER_NAME sees $visible households; $(machine)"
-echo "| endpoint | connections | requests/s | p50 | p99 | non-2xx |"
-echo "|---|---|---|---|---|---|"
+echo "| endpoint | connections | requests/s | p50 | p99 | non-2xx | CPU ms/request (JVM + PostgreSQL) |"
+echo "|---|---|---|---|---|---|---|"
 run "GET /households (list, page 1)" paths-list.txt
 run "GET /households?query=… (6 searches)" paths-search.txt
 run "GET /households/{id} (200 ids)" paths-household.txt

@@ -5,7 +5,7 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-if [ ! -f "$JAR" ] || [ -n "$(find "$ROOT_DIR/src/main" "$ROOT_DIR/pom.xml" -newer "$JAR" -type f | head -1)" ]; then
+if [ -z "${BENCH_JAR:-}" ] && { [ ! -f "$JAR" ] || [ -n "$(find "$ROOT_DIR/src/main" "$ROOT_DIR/pom.xml" -newer "$JAR" -type f | head -1)" ]; }; then
 	echo "bench: building $JAR"
 	(cd "$ROOT_DIR" && ./mvnw -B -q -DskipTests package)
 fi
@@ -14,9 +14,11 @@ if [ -f "$WORK_DIR/app.pid" ] && kill -0 "$(cat "$WORK_DIR/app.pid")" 2>/dev/nul
 fi
 
 mkdir -p "$DATA_DIR"
+# Run a copy, so that a rebuild of target/ while it runs cannot pull classes from under it.
+cp "$JAR" "$WORK_DIR/kernteam.jar"
 fresh=$([ -d "$DATA_DIR/pg" ] && echo no || echo yes)
 # exec, so that $! is the JVM itself (STACK.md trap 14)
-(cd "$WORK_DIR"; exec java ${BENCH_JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --kernteam.data-dir="$DATA_DIR" \
+(cd "$WORK_DIR"; exec java ${BENCH_JAVA_OPTS:-} -jar "$WORK_DIR/kernteam.jar" --server.port="$PORT" --kernteam.data-dir="$DATA_DIR" \
 	--kernteam.demo-households="$HOUSEHOLDS" >"$WORK_DIR/app.out" 2>&1) &
 echo $! >"$WORK_DIR/app.pid"
 echo "bench: started pid $(cat "$WORK_DIR/app.pid") on port $PORT, data in $DATA_DIR (new region: $fresh)"
