@@ -61,6 +61,9 @@ class RegionGenerator {
 		Map<String, UUID> orgIds = organisations();
 		Map<OrganisationType, List<Professional>> professionals = professionals(orgIds, householdCount, random);
 		new Households(random, now, professionals).generate(householdCount);
+		// Fresh statistics, so that the first queries after a large region is loaded are planned for its size
+		// rather than for empty tables (autovacuum would get there within a minute or so).
+		jdbc.execute("analyze organisation, professional, household, member, involvement, contact_person");
 		return householdCount;
 	}
 
