@@ -2,9 +2,11 @@ package nl.kernteam.audit;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
 
-import nl.kernteam.shared.PageOf;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -19,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AccessLog {
+
+	/** A household's rows are counted up to this many; past it, pages say "more than". */
+	public static final int COUNT_CAP = 10_000;
 
 	private final JdbcClient jdbc;
 
@@ -39,28 +44,72 @@ public class AccessLog {
 		insert(event);
 	}
 
-	/** One page of a household's log, newest first. Served by the index on (household_id, at). */
+	/**
+	 * One page of a household's log, newest first, with the count of its rows up to {@link #COUNT_CAP}. Served by
+	 * the index on (household_id, at desc) of each monthly partition: a page reads its own rows only, however
+	 * far back it lies, and the count reads at most {@code COUNT_CAP} index entries.
+	 */
 	@Transactional(readOnly = true)
-	public PageOf<AccessLogEntry> forHousehold(UUID householdId, PageOf.Request page) {
-		long total = jdbc.sql("select count(*) from access_log where household_id = :household")
+	public AccessLogPage forHousehold(UUID householdId, AccessLogPage.Request request) {
+		long counted = jdbc.sql("select count(*) from (select 1 from access_log where household_id = :household limit :cap) x")
 			.param("household", householdId)
+			.param("cap", COUNT_CAP + 1)
 			.query(Long.class)
 			.single();
-		var items = jdbc.sql("""
-				select at, actor_name, organisation_name, action, resource, outcome, emergency
-				  from access_log
-				 where household_id = :household
-				 order by at desc, id desc
-				 limit :limit offset :offset
-				""")
-			.param("household", householdId)
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query((rs, row) -> new AccessLogEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor_name"),
-					rs.getString("organisation_name"), AccessAction.valueOf(rs.getString("action")),
-					rs.getString("resource"), AccessOutcome.valueOf(rs.getString("outcome")), rs.getBoolean("emergency")))
+		var rows = new ArrayList<>(rows(householdId, request));
+		boolean more = rows.size() > request.size();
+		if (more) {
+			rows.remove(rows.size() - 1);
+		}
+		if (request.after() != null) {
+			Collections.reverse(rows); // fetched oldest first, from the cursor on
+		}
+		boolean hasNewer = request.after() != null ? more : request.before() != null || request.page() != null && request.page() > 0;
+		boolean hasOlder = request.after() != null || more;
+		String newer = hasNewer && !rows.isEmpty() ? rows.get(0).cursor().toString() : null;
+		String older = hasOlder && !rows.isEmpty() ? rows.get(rows.size() - 1).cursor().toString() : null;
+		return new AccessLogPage(rows.stream().map(Row::entry).toList(),
+				request.before() == null && request.after() == null ? request.page() : null, request.size(),
+				Math.min(counted, COUNT_CAP), counted > COUNT_CAP, newer, older);
+	}
+
+	/** Fetches one row more than the page holds, to know whether there is a page beyond it. */
+	private List<Row> rows(UUID householdId, AccessLogPage.Request request) {
+		String select = "select id, at, actor_name, organisation_name, action, resource, outcome, emergency from access_log";
+		var cursor = request.before() != null ? request.before() : request.after();
+		String sql;
+		if (request.before() != null) {
+			// "at <= x" lets PostgreSQL skip the months after the cursor and walk the index from there
+			sql = select + """
+					 where household_id = :household and at <= :at and (at < :at or id < :id)
+					 order by at desc, id desc limit :limit
+					""";
+		}
+		else if (request.after() != null) {
+			sql = select + """
+					 where household_id = :household and at >= :at and (at > :at or id > :id)
+					 order by at, id limit :limit
+					""";
+		}
+		else {
+			// page by number only for API clients that still ask so; it reads and skips the rows before the page
+			sql = select + " where household_id = :household order by at desc, id desc limit :limit offset :offset";
+		}
+		var statement = jdbc.sql(sql).param("household", householdId).param("limit", request.size() + 1);
+		if (cursor != null) {
+			statement = statement.param("at", Timestamp.from(cursor.at())).param("id", cursor.id());
+		}
+		else {
+			statement = statement.param("offset", (long) (request.page() == null ? 0 : request.page()) * request.size());
+		}
+		return statement.query((rs, row) -> new Row(new AccessLogCursor(rs.getTimestamp("at").toInstant(), rs.getLong("id")),
+				new AccessLogEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor_name"),
+						rs.getString("organisation_name"), AccessAction.valueOf(rs.getString("action")),
+						rs.getString("resource"), AccessOutcome.valueOf(rs.getString("outcome")), rs.getBoolean("emergency"))))
 			.list();
-		return new PageOf<>(items, page.page(), page.size(), total);
+	}
+
+	private record Row(AccessLogCursor cursor, AccessLogEntry entry) {
 	}
 
 	private void insert(AccessEvent event) {

@@ -1,5 +1,6 @@
 package nl.kernteam.demo;
 
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import nl.kernteam.shared.Bsn;
 import nl.kernteam.shared.OrganisationType;
 import nl.kernteam.shared.PersonalDataCipher;
 import nl.kernteam.shared.Role;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -48,7 +50,7 @@ class RegionGenerator {
 		this.clock = clock;
 	}
 
-	record Professional(UUID id, UUID organisationId, OrganisationType type) {
+	record Professional(UUID id, UUID organisationId, OrganisationType type, String name) {
 	}
 
 	/** @return the number of households generated */
@@ -59,6 +61,9 @@ class RegionGenerator {
 		Map<String, UUID> orgIds = organisations();
 		Map<OrganisationType, List<Professional>> professionals = professionals(orgIds, householdCount, random);
 		new Households(random, now, professionals).generate(householdCount);
+		// Fresh statistics, so that the first queries after a large region is loaded are planned for its size
+		// rather than for empty tables (autovacuum would get there within a minute or so).
+		jdbc.execute("analyze organisation, professional, household, member, involvement, contact_person, note, plan, plan_goal, plan_agreement, plan_evaluation");
 		return householdCount;
 	}
 
@@ -88,7 +93,7 @@ class RegionGenerator {
 					account.username() + "@" + account.orgKey() + ".example" });
 			if (account.roles().contains(Role.PROFESSIONAL)) {
 				byType.computeIfAbsent(types.get(account.orgKey()), t -> new ArrayList<>())
-					.add(new Professional(id, orgIds.get(account.orgKey()), types.get(account.orgKey())));
+					.add(new Professional(id, orgIds.get(account.orgKey()), types.get(account.orgKey()), account.name()));
 			}
 		}
 		// A region of many households has more people: about one local-team professional per 25 households,
@@ -119,7 +124,7 @@ class RegionGenerator {
 		String name = DutchNames.pick(woman ? DutchNames.WOMEN : DutchNames.MEN, random) + " "
 				+ capitalise(DutchNames.pick(DutchNames.FAMILY_NAMES, random));
 		byType.computeIfAbsent(types.get(orgKey), t -> new ArrayList<>())
-			.add(new Professional(id, orgIds.get(orgKey), types.get(orgKey)));
+			.add(new Professional(id, orgIds.get(orgKey), types.get(orgKey), name));
 		return new Object[] { id, "medewerker" + (number + 1), hash, name, orgIds.get(orgKey), Role.PROFESSIONAL.name(),
 				"medewerker" + (number + 1) + "@" + orgKey + ".example" };
 	}
@@ -241,7 +246,7 @@ class RegionGenerator {
 				agreement(household, goal, goalAndAgreements[2], "INFORMAL", null, UUID.fromString(helper[0]), null,
 						helper[1], today.plusDays(random.nextInt(30) - 5), contact, started);
 			}
-			agreement(household, goal, goalAndAgreements[3], "PROFESSIONAL", null, null, contact.id(), null,
+			agreement(household, goal, goalAndAgreements[3], "PROFESSIONAL", null, null, contact.id(), contact.name(),
 					today.plusDays(random.nextInt(21) - 4), contact, started);
 			evaluations.add(new Object[] { UUID.randomUUID(), household, java.sql.Date.valueOf(today.plusDays(3 + random.nextInt(40))),
 					ts(started), contact.id() });
@@ -342,41 +347,31 @@ class RegionGenerator {
 		}
 
 		private void flush() {
-			jdbc.batchUpdate("insert into household (id, name, created_at, created_by, updated_at) values (?, ?, ?, ?, ?)", households);
-			jdbc.batchUpdate("""
-					insert into member (id, household_id, given_name, family_name, birth_date, role, bsn_fingerprint, bsn_encrypted, position)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-					""", members);
-			jdbc.batchUpdate("""
-					insert into involvement (id, household_id, professional_id, organisation_id, person_name, relation, role,
-					                         reason, started_at, started_by, ended_at, ended_by)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-					""", involvements);
-			jdbc.batchUpdate("""
-					insert into contact_person (id, household_id, professional_id, reason, started_at, started_by, ended_at)
-					values (?, ?, ?, ?, ?, ?, ?)
-					""", contactPersons);
-			jdbc.batchUpdate("""
-					insert into note (id, household_id, author_id, organisation_id, kind, occurred_on, text, created_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?)
-					""", notes);
+			insertAll("household", "id, name, created_at, created_by, updated_at",
+					List.of("uuid", "text", "timestamptz", "uuid", "timestamptz"), households);
+			insertAll("member", "id, household_id, given_name, family_name, birth_date, role, bsn_fingerprint, bsn_encrypted, position",
+					List.of("uuid", "uuid", "text", "text", "date", "text", "text", "text", "int4"), members);
+			insertAll("involvement", """
+					id, household_id, professional_id, organisation_id, person_name, relation, role, reason, started_at,
+					started_by, ended_at, ended_by""",
+					List.of("uuid", "uuid", "uuid", "uuid", "text", "text", "text", "text", "timestamptz", "uuid", "timestamptz", "uuid"),
+					involvements);
+			insertAll("contact_person", "id, household_id, professional_id, reason, started_at, started_by, ended_at",
+					List.of("uuid", "uuid", "uuid", "text", "timestamptz", "uuid", "timestamptz"), contactPersons);
+			insertAll("note", "id, household_id, author_id, organisation_id, kind, occurred_on, text, created_at",
+					List.of("uuid", "uuid", "uuid", "uuid", "text", "date", "text", "timestamptz"), notes);
+			insertAll("plan", "household_id, phase, family_words, created_at, created_by, updated_at, updated_by",
+					List.of("uuid", "text", "text", "timestamptz", "uuid", "timestamptz", "uuid"), plans);
+			insertAll("plan_goal", "id, household_id, text, position, created_at, created_by",
+					List.of("uuid", "uuid", "text", "int4", "timestamptz", "uuid"), goals);
+			insertAll("plan_agreement", """
+					id, household_id, goal_id, description, owner_kind, owner_member_id, owner_involvement_id,
+					owner_professional_id, owner_name, due_date, status, created_at, created_by, updated_at, updated_by""",
+					List.of("uuid", "uuid", "uuid", "text", "text", "uuid", "uuid", "uuid", "text", "date", "text",
+							"timestamptz", "uuid", "timestamptz", "uuid"), agreements);
+			insertAll("plan_evaluation", "id, household_id, planned_on, created_at, created_by",
+					List.of("uuid", "uuid", "date", "timestamptz", "uuid"), evaluations);
 			notes.clear();
-			jdbc.batchUpdate("""
-					insert into plan (household_id, phase, family_words, created_at, created_by, updated_at, updated_by)
-					values (?, ?, ?, ?, ?, ?, ?)
-					""", plans);
-			jdbc.batchUpdate("""
-					insert into plan_goal (id, household_id, text, position, created_at, created_by) values (?, ?, ?, ?, ?, ?)
-					""", goals);
-			jdbc.batchUpdate("""
-					insert into plan_agreement (id, household_id, goal_id, description, owner_kind, owner_member_id,
-					    owner_involvement_id, owner_professional_id, owner_name, due_date, status, created_at, created_by,
-					    updated_at, updated_by)
-					values (?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, (select name from professional where id = ?)), ?, ?, ?, ?, ?, ?)
-					""", agreements.stream().map(RegionGenerator::withProfessionalName).toList());
-			jdbc.batchUpdate("""
-					insert into plan_evaluation (id, household_id, planned_on, created_at, created_by) values (?, ?, ?, ?, ?)
-					""", evaluations);
 			plans.clear();
 			goals.clear();
 			agreements.clear();
@@ -388,13 +383,41 @@ class RegionGenerator {
 		}
 	}
 
-	/** Spreads an agreement row so that a professional owner's name can be looked up in the insert. */
-	private static Object[] withProfessionalName(Object[] row) {
-		var spread = new Object[row.length + 1];
-		System.arraycopy(row, 0, spread, 0, 9);
-		spread[9] = row[7];
-		System.arraycopy(row, 9, spread, 10, row.length - 9);
-		return spread;
+	/**
+	 * Inserts rows with one statement per table and batch: each column goes as one array, and {@code unnest}
+	 * turns the arrays back into rows. A JDBC batch would execute one insert per row on the server; this was
+	 * the generator's largest cost (see docs/BENCHMARKS.md).
+	 */
+	private void insertAll(String table, String columns, List<String> types, List<Object[]> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		StringBuilder arrays = new StringBuilder();
+		for (int c = 0; c < types.size(); c++) {
+			arrays.append(c == 0 ? "" : ", ").append("?::").append(types.get(c)).append("[]");
+		}
+		String sql = "insert into " + table + " (" + columns + ") select * from unnest(" + arrays + ")";
+		jdbc.execute((ConnectionCallback<Void>) connection -> {
+			try (PreparedStatement statement = connection.prepareStatement(sql)) {
+				for (int c = 0; c < types.size(); c++) {
+					String[] column = new String[rows.size()];
+					for (int r = 0; r < rows.size(); r++) {
+						column[r] = text(rows.get(r)[c]);
+					}
+					statement.setArray(c + 1, connection.createArrayOf("text", column));
+				}
+				statement.executeUpdate();
+			}
+			return null;
+		});
+	}
+
+	/** A value as PostgreSQL reads it back from text; instants in ISO-8601 UTC, never in the JVM's zone. */
+	private static String text(Object value) {
+		if (value == null) {
+			return null;
+		}
+		return value instanceof Timestamp timestamp ? timestamp.toInstant().toString() : value.toString();
 	}
 
 	private static final String[] FAMILY_WORDS = { "Wij willen dat het thuis rustig is en dat de kinderen niet meer bang zijn.",

@@ -5,7 +5,8 @@ import java.util.UUID;
 
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.InvalidInputException;
-import nl.kernteam.shared.PageOf;
+import nl.kernteam.audit.AccessLogCursor;
+import nl.kernteam.audit.AccessLogPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,8 +43,10 @@ class AccessLogController {
 
 	@OutsideNetwork
 	@GetMapping("/households/{id}/access-log")
-	String show(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("entries", accessLog.forHousehold(actor, HouseholdId.of(id), new PageOf.Request(page, 50)));
+	String show(Actor actor, @PathVariable UUID id, @RequestParam(required = false) String before,
+			@RequestParam(required = false) String after, Model model) {
+		var request = new AccessLogPage.Request(50, AccessLogCursor.parse(before, "before"), AccessLogCursor.parse(after, "after"), null);
+		model.addAttribute("entries", accessLog.forHousehold(actor, HouseholdId.of(id), request));
 		model.addAttribute("householdName", accessLog.householdName(HouseholdId.of(id)));
 		model.addAttribute("householdId", id);
 		return "household/access-log";

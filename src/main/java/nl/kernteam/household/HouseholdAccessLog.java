@@ -3,11 +3,10 @@ package nl.kernteam.household;
 import nl.kernteam.audit.AccessAction;
 import nl.kernteam.audit.AccessEvent;
 import nl.kernteam.audit.AccessLog;
-import nl.kernteam.audit.AccessLogEntry;
+import nl.kernteam.audit.AccessLogPage;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.ForbiddenException;
 import nl.kernteam.shared.NotFoundException;
-import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.Role;
 import nl.kernteam.shared.Bsn;
 import nl.kernteam.shared.InvalidInputException;
@@ -35,7 +34,8 @@ public class HouseholdAccessLog {
 		this.accessLog = accessLog;
 	}
 
-	public PageOf<AccessLogEntry> forHousehold(Actor actor, HouseholdId household, PageOf.Request page) {
+	/** One page of the household's log, newest first; see {@link AccessLog#forHousehold}. */
+	public AccessLogPage forHousehold(Actor actor, HouseholdId household, AccessLogPage.Request page) {
 		if (!households.exists(household.value())) {
 			throw new NotFoundException("household " + household);
 		}

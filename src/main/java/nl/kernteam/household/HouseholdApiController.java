@@ -4,7 +4,8 @@ import java.net.URI;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import nl.kernteam.audit.AccessLogEntry;
+import nl.kernteam.audit.AccessLogCursor;
+import nl.kernteam.audit.AccessLogPage;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.PageOf;
 import org.springframework.http.ResponseEntity;
@@ -56,10 +57,18 @@ class HouseholdApiController {
 		return queries.details(actor, HouseholdId.of(id));
 	}
 
+	/**
+	 * Newest first. Follow {@code older} (as {@code before}) and {@code newer} (as {@code after}) to page; a page
+	 * costs the same wherever it lies. {@code page} still works for clients that page by number.
+	 */
 	@OutsideNetwork
 	@GetMapping("/{id}/access-log")
-	PageOf<AccessLogEntry> accessLog(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "50") int size) {
-		return accessLog.forHousehold(actor, HouseholdId.of(id), new PageOf.Request(page, size));
+	AccessLogPage accessLog(Actor actor, @PathVariable UUID id, @RequestParam(required = false) Integer page,
+			@RequestParam(defaultValue = "50") int size, @RequestParam(required = false) String before,
+			@RequestParam(required = false) String after) {
+		var older = AccessLogCursor.parse(before, "before");
+		var newer = AccessLogCursor.parse(after, "after");
+		var request = new AccessLogPage.Request(size, older, newer, page == null && older == null && newer == null ? Integer.valueOf(0) : page);
+		return accessLog.forHousehold(actor, HouseholdId.of(id), request);
 	}
 }

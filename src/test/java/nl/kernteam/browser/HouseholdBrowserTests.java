@@ -5,15 +5,21 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import nl.kernteam.shared.OrganisationType;
+import nl.kernteam.shared.Role;
 import nl.kernteam.support.Browser;
 import nl.kernteam.support.BrowserTest;
 import nl.kernteam.support.BrowserTestSupport;
 import nl.kernteam.support.TestData;
 import nl.kernteam.support.TestData.Pro;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @BrowserTest
 class HouseholdBrowserTests extends BrowserTestSupport {
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void professionalRegistersAHouseholdFindsItAndOpensIt() {
@@ -52,6 +58,34 @@ class HouseholdBrowserTests extends BrowserTestSupport {
 		phone.navigate(page.url());
 		assertThat(phone.getByText("Noor " + family)).isVisible();
 		Browser.screenshot(phone, "household-page-phone");
+	}
+
+	@Test
+	void privacyOfficerBrowsesALongAccessLogToOlderRowsAndBack() {
+		Pro worker = data.professional(OrganisationType.LOCAL_TEAM);
+		var household = data.household(worker);
+		jdbc.sql("""
+				insert into access_log (at, actor_id, actor_name, organisation_name, household_id, action, resource, outcome)
+				select now() - i * interval '37 minutes', :actor, 'Medewerker ' || i, 'Wijkteam Test', :household,
+				       case when i % 7 = 0 then 'UPDATE' else 'READ' end, 'household', 'GRANTED'
+				  from generate_series(1, 60) i
+				""").param("actor", worker.id()).param("household", household.value()).update();
+		Pro officer = data.professional(OrganisationType.OTHER, Role.PRIVACY_OFFICER);
+		Page page = browser().desktop();
+		browser().logIn(page, officer.username(), TestData.PASSWORD);
+		page.navigate("http://localhost:" + port + "/households/" + household.value() + "/access-log");
+		assertThat(page.getByText("In totaal 62 keer.")).isVisible();
+		Browser.screenshot(page, "access-log");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Oudere")).click();
+		assertThat(page.getByText("Medewerker 60", new Page.GetByTextOptions().setExact(true))).isVisible();
+		Browser.screenshot(page, "access-log-older");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nieuwere")).click();
+		assertThat(page.getByText("Medewerker 1", new Page.GetByTextOptions().setExact(true))).isVisible();
+
+		Page phone = browser().phone();
+		browser().logIn(phone, officer.username(), TestData.PASSWORD);
+		phone.navigate("http://localhost:" + port + "/households/" + household.value() + "/access-log");
+		Browser.screenshot(phone, "access-log-phone");
 	}
 
 	@Test

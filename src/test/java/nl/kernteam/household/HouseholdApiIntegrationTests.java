@@ -236,6 +236,35 @@ class HouseholdApiIntegrationTests {
 	}
 
 	@Test
+	void privacyOfficerPagesThroughTheAccessLogByCursor() throws Exception {
+		String id = register(worker);
+		mvc.perform(get("/api/v1/households/{id}", id).with(worker.basic())).andExpect(status().isOk());
+		Pro officer = data.professional(OrganisationType.OTHER, Role.PRIVACY_OFFICER);
+		// the log now holds the create, two reads and this read of the log: 4 rows, newest first
+		String first = mvc.perform(get("/api/v1/households/{id}/access-log", id).param("size", "3").with(officer.basic()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(4))
+			.andExpect(jsonPath("$.totalCapped").value(false))
+			.andExpect(jsonPath("$.page").value(0))
+			.andExpect(jsonPath("$.items", hasSize(3)))
+			.andExpect(jsonPath("$.items[0].resource").value("access-log"))
+			.andExpect(jsonPath("$.newer").doesNotExist())
+			.andReturn().getResponse().getContentAsString();
+		String older = JsonPath.read(first, "$.older");
+		mvc.perform(get("/api/v1/households/{id}/access-log", id).param("size", "3").param("before", older)
+			.with(officer.basic()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items", hasSize(1)))
+			.andExpect(jsonPath("$.items[0].action").value("CREATE"))
+			.andExpect(jsonPath("$.page").doesNotExist())
+			.andExpect(jsonPath("$.older").doesNotExist())
+			.andExpect(jsonPath("$.newer").isString());
+		mvc.perform(get("/api/v1/households/{id}/access-log", id).param("before", "not-a-cursor").with(officer.basic()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("before"));
+	}
+
+	@Test
 	void apiNeedsAuthentication() throws Exception {
 		mvc.perform(get("/api/v1/households")).andExpect(status().isUnauthorized())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));

@@ -172,6 +172,32 @@ class HouseholdPagesIntegrationTests {
 	}
 
 	@Test
+	void privacyOfficerBrowsesALongLogByOlderAndNewerLinks() throws Exception {
+		var household = data.household(worker);
+		jdbc.sql("""
+				insert into access_log (at, actor_name, household_id, action, resource, outcome)
+				select now() - i * interval '1 minute', 'Lezer ' || i, :household, 'READ', 'household', 'GRANTED'
+				  from generate_series(1, 60) i
+				""").param("household", household.value()).update();
+		Pro officer = data.professional(OrganisationType.OTHER, Role.PRIVACY_OFFICER);
+		var first = Jsoup.parse(mvc.perform(get("/households/{id}/access-log", household.value()).with(officer.session()))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString());
+		assertThat(first.select("tbody tr")).hasSize(50);
+		assertThat(first.text()).contains("In totaal 62 keer."); // 60 + the registration + this read
+		var older = first.select("nav.pager a").last();
+		assertThat(older.text()).isEqualTo("Oudere");
+		var second = Jsoup.parse(mvc.perform(get(older.attr("href")).with(officer.session()))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString());
+		assertThat(second.select("tbody tr")).hasSize(12);
+		assertThat(second.text()).contains("Lezer 49", "Lezer 60").doesNotContain("Lezer 48");
+		assertThat(second.select("nav.pager a").eachText()).containsExactly("Nieuwste", "Nieuwere");
+		mvc.perform(get("/households/{id}/access-log", household.value()).param("before", "x").with(officer.session()))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
 	void privacyOfficerFindsHouseholdByBsnAndReadsItsLog() throws Exception {
 		UUID submission = UUID.randomUUID();
 		mvc.perform(registration(submission, "Privacy" + TestData.unique(), "1980-01-01", "123456782"))

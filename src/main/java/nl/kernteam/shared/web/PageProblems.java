@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.kernteam.shared.ConflictException;
 import nl.kernteam.shared.ForbiddenException;
+import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,9 +52,16 @@ class PageProblems {
 	}
 
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-			jakarta.validation.ConstraintViolationException.class, nl.kernteam.shared.InvalidInputException.class })
+			jakarta.validation.ConstraintViolationException.class })
 	ModelAndView badRequest(HttpServletRequest request) {
 		return page(request, HttpStatus.BAD_REQUEST, "error.invalid", null);
+	}
+
+	/** Input a page could not use that is not a form's (a damaged link, say); forms catch their own. */
+	@ExceptionHandler(InvalidInputException.class)
+	ModelAndView invalidInput(InvalidInputException e, HttpServletRequest request) {
+		var problems = e.problems();
+		return page(request, HttpStatus.BAD_REQUEST, problems.isEmpty() ? "error.invalid" : problems.get(0).messageKey(), null);
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +20,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /**
  * Dutch by default ({@code ?lang=en} switches), message bundles per module under {@code i18n/}, and the
@@ -46,6 +48,20 @@ class WebConfiguration implements WebMvcConfigurer {
 		source.setFallbackToSystemLocale(false);
 		source.setDefaultLocale(DUTCH);
 		return source;
+	}
+
+	/**
+	 * Keeps Boot from adding its {@code ResourceUrlEncodingFilter}, which it does because webjars-locator-lite
+	 * switches the resource chain on. That filter passes every link a page renders ({@code @{/households/…}})
+	 * through the resource resolvers, which look each one up in four class-path locations and cache only hits:
+	 * it was most of the CPU time of a list page (see docs/BENCHMARKS.md). Kernteam does not use versioned
+	 * resource URLs; the version-less webjar URLs are resolved when requested, without this filter.
+	 */
+	@Bean
+	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+		var registration = new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+		registration.setEnabled(false);
+		return registration;
 	}
 
 	@Bean

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Load on the JSON API with HTTP Basic (as integrations call it): GET /api/v1/households/{id}, cycling
+# through ids the user may see. Every call checks the password with bcrypt, which dominates; for contrast the
+# same household reads are measured on the page with a session. Needs a running bench/start.sh.
+#   bench/api.sh [USERNAME] [CONNECTIONS] [SECONDS]      defaults: anouk.dejong 8 20
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+need wrk wrk
+
+USER_NAME=${1:-anouk.dejong}
+CONNECTIONS=${2:-8}
+SECONDS_EACH=${3:-20}
+THREADS=$(( CONNECTIONS < 2 ? 1 : 2 ))
+RESULTS="$WORK_DIR/results"; mkdir -p "$RESULTS"
+
+sql -tA -c "select '/api/v1/households/' || v.household_id from household_visibility v join professional p on p.id = v.professional_id
+            where lower(p.username) = lower('$USER_NAME') order by md5(v.household_id::text) limit 200" >"$WORK_DIR/paths-api.txt"
+basic="Authorization: Basic $(printf '%s:%s' "$USER_NAME" "$PASSWORD" | base64 -w0)"
+out="$RESULTS/api-$USER_NAME-c$CONNECTIONS.txt"
+
+PATHS="$WORK_DIR/paths-api.txt" AUTH_HEADER="$basic" wrk -t1 -c2 -d"${BENCH_WARMUP:-10}s" -s "$BENCH_DIR/paths.lua" "$BASE" >/dev/null 2>&1
+before=$(cpu_seconds)
+PATHS="$WORK_DIR/paths-api.txt" AUTH_HEADER="$basic" \
+	wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --timeout 10s --latency -s "$BENCH_DIR/paths.lua" "$BASE" >"$out" 2>&1
+
+echo "cpu $before $(cpu_seconds)" >>"$out"
+requests=$(awk '/requests in/ {print $1}' "$out")
+cpu=$(awk -v n="$requests" '/^cpu / {printf "%.1f + %.1f", ($4 - $2) * 1000 / n, ($5 - $3) * 1000 / n}' "$out")
+
+# One call alone, to split the time: bcrypt is what a second call with the same password costs again.
+one=$(curl -s -o /dev/null -w '%{time_total}' -H "$basic" "$BASE$(head -1 "$WORK_DIR/paths-api.txt")")
+hash=$(sql -tA -c "select password_hash from professional where lower(username) = lower('$USER_NAME')")
+
+echo "# $(date -u +%Y-%m-%dT%H:%MZ), $USER_NAME; $(machine)"
+echo "| endpoint | connections | requests/s | p50 | p99 | non-2xx | CPU ms/request (JVM + PostgreSQL) |"
+echo "|---|---|---|---|---|---|---|"
+printf '| GET /api/v1/households/{id} (HTTP Basic, 200 ids) | %s | %s | %s | %s | %s | %s |\n' "$CONNECTIONS" \
+	"$(awk '/Requests\/sec/ {print $2}' "$out")" "$(awk '$1 == "50%" {print $2}' "$out")" \
+	"$(awk '$1 == "99%" {print $2}' "$out")" "$(awk '/Non-2xx/ {n += $NF} END {print n + 0}' "$out")" "$cpu"
+echo
+echo "one call alone: ${one}s; password hash ${hash:0:11}… (bcrypt cost ${hash:12:2})"
