@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
+import nl.kernteam.shared.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -110,6 +111,32 @@ public class AccessLog {
 	}
 
 	private record Row(AccessLogCursor cursor, AccessLogEntry entry) {
+	}
+
+	/**
+	 * The same granted access to many households at once (a list that names them), in one statement, inside the
+	 * caller's transaction.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordAll(Actor actor, java.util.Collection<UUID> households, AccessAction action, String resource) {
+		if (households.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
+				insert into access_log (at, actor_id, actor_name, organisation_id, organisation_name, household_id,
+				                        action, resource, outcome, emergency)
+				select :at, :actorId, :actorName, :organisationId, :organisationName, h, :action, :resource, 'GRANTED', false
+				  from unnest(cast(:households as uuid[])) as h
+				""")
+			.param("at", Timestamp.from(clock.instant()))
+			.param("actorId", actor.professionalId())
+			.param("actorName", actor.name())
+			.param("organisationId", actor.organisationId())
+			.param("organisationName", actor.organisationName())
+			.param("households", households.stream().map(UUID::toString).toArray(String[]::new))
+			.param("action", action.name())
+			.param("resource", resource)
+			.update();
 	}
 
 	private void insert(AccessEvent event) {

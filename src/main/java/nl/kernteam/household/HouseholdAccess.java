@@ -67,6 +67,12 @@ public class HouseholdAccess {
 		return households.exists(household.value());
 	}
 
+	/** Whether the actor is involved with the household now (emergency access does not count); without logging. */
+	@Transactional(readOnly = true)
+	public boolean involved(Actor actor, HouseholdId household) {
+		return policy.visibility(actor, household) == Visibility.INVOLVED;
+	}
+
 	/** Whether the actor may see the household now; asks without logging, for links and menus. */
 	@Transactional(readOnly = true)
 	public boolean maySee(Actor actor, HouseholdId household) {

@@ -1,5 +1,6 @@
 package nl.kernteam.household;
 
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -29,7 +31,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class HouseholdGuard implements WebMvcConfigurer, HandlerInterceptor {
 
-	private static final Pattern HOUSEHOLD_PATH = Pattern.compile("^(?:/api/v1)?/households/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?:/.*)?$");
+	/** The name of the path variable that holds the household in a mapped pattern such as {@code /households/{id}/plan}. */
+	private static final Pattern HOUSEHOLD_VARIABLE = Pattern.compile("^(?:/api/v1)?/households/\\{([^}/:]+)(?::[^}]*)?}");
 
 	private final HouseholdRepository households;
 
@@ -49,17 +52,40 @@ class HouseholdGuard implements WebMvcConfigurer, HandlerInterceptor {
 				"/api/v1/households/*/**");
 	}
 
+	/**
+	 * The household id as Spring MVC decoded and matched it (not the raw URI, which may be percent-encoded), or
+	 * {@code null} when the endpoint is not under a household or the id is no UUID (the controller answers 400).
+	 */
+	@SuppressWarnings("unchecked")
+	private static UUID householdId(HttpServletRequest request) {
+		Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+		Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+		if (pattern == null || !(variables instanceof Map<?, ?> values)) {
+			return null;
+		}
+		Matcher matcher = HOUSEHOLD_VARIABLE.matcher(pattern.toString());
+		if (!matcher.find()) {
+			return null;
+		}
+		try {
+			return UUID.fromString(String.valueOf(((Map<String, String>) values).get(matcher.group(1))));
+		}
+		catch (IllegalArgumentException notAUuid) {
+			return null;
+		}
+	}
+
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		if (!(handler instanceof HandlerMethod method) || method.hasMethodAnnotation(OutsideNetwork.class)) {
 			return true;
 		}
-		Matcher matcher = HOUSEHOLD_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (!matcher.matches() || authentication == null || !(authentication.getPrincipal() instanceof ActorPrincipal principal)) {
+		UUID id = householdId(request);
+		if (id == null || authentication == null || !(authentication.getPrincipal() instanceof ActorPrincipal principal)) {
 			return true;
 		}
-		var household = HouseholdId.of(UUID.fromString(matcher.group(1)));
+		var household = HouseholdId.of(id);
 		if (!households.exists(household.value())) {
 			throw new NotFoundException("household " + household);
 		}

@@ -33,6 +33,9 @@ import org.springframework.validation.annotation.Validated;
 @Transactional
 public class HouseholdManagement {
 
+	/** Nobody in a household today was born before this; earlier dates are typing errors. */
+	static final java.time.LocalDate EARLIEST_BIRTH_DATE = java.time.LocalDate.of(1900, 1, 1);
+
 	private final HouseholdRepository households;
 
 	private final HouseholdAccess access;
@@ -112,6 +115,9 @@ public class HouseholdManagement {
 		var seen = new HashSet<String>();
 		for (int i = 0; i < members.size(); i++) {
 			var member = members.get(i);
+			if (!member.removed() && member.birthDate() != null && member.birthDate().isBefore(EARLIEST_BIRTH_DATE)) {
+				problems.add(new FieldProblem("members[" + i + "].birthDate", "household.member.birthDate.tooEarly"));
+			}
 			if (!member.removed() && !blank(member.bsn()) && Bsn.isValid(member.bsn())
 					&& !seen.add(Bsn.canonical(member.bsn()))) {
 				problems.add(new FieldProblem("members[" + i + "].bsn", "household.bsn.duplicate"));

@@ -90,7 +90,8 @@ public class HouseholdQueries {
 			.list();
 		// Past the last page the window count is missing; all we know is that nothing lies beyond the offset.
 		long total = rows.isEmpty() ? page.offset() : rows.get(0).total();
-		accessLog.record(AccessEvent.granted(actor, null, AccessAction.SEARCH, "households", false));
+		// a list names households: each one shown is logged, so that "who looked at this household" includes it
+		accessLog.recordAll(actor, rows.stream().map(row -> row.summary().id()).toList(), AccessAction.SEARCH, "households");
 		return new PageOf<>(rows.stream().map(Row::summary).toList(), page.page(), page.size(), total);
 	}
 

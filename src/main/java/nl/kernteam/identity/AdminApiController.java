@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.NotFoundException;
 import nl.kernteam.shared.PageOf;
 import org.springframework.http.ResponseEntity;
@@ -63,13 +64,13 @@ class AdminApiController {
 	}
 
 	@PutMapping("/api/v1/professionals/{id}")
-	ProfessionalSummary updateProfessional(@PathVariable UUID id, @Valid @RequestBody UpdateProfessional command) {
-		return identity.updateProfessional(id, command);
+	ProfessionalSummary updateProfessional(Actor actor, @PathVariable UUID id, @Valid @RequestBody UpdateProfessional command) {
+		return identity.updateProfessional(actor, id, command);
 	}
 
 	@PostMapping("/api/v1/professionals/{id}/deactivate")
-	ProfessionalSummary deactivate(@PathVariable UUID id) {
-		identity.deactivate(id);
+	ProfessionalSummary deactivate(Actor actor, @PathVariable UUID id) {
+		identity.deactivate(actor, id);
 		return professionals.find(id).orElseThrow();
 	}
 

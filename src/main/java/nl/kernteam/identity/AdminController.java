@@ -108,14 +108,14 @@ class AdminController {
 	}
 
 	@PostMapping("/admin/professionals/{id}")
-	String updateProfessional(@PathVariable UUID id, @Valid @ModelAttribute("form") ProfessionalForm form,
+	String updateProfessional(nl.kernteam.shared.Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") ProfessionalForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		var professional = find(id);
 		if (result.hasErrors()) {
 			return professionalForm(form, professional, model);
 		}
 		try {
-			identity.updateProfessional(id, form.toUpdate());
+			identity.updateProfessional(actor, id, form.toUpdate());
 		}
 		catch (InvalidInputException e) {
 			e.problems().forEach(p -> result.rejectValue(p.field(), p.messageKey()));
@@ -130,9 +130,9 @@ class AdminController {
 	}
 
 	@PostMapping("/admin/professionals/{id}/deactivate")
-	String deactivate(@PathVariable UUID id, RedirectAttributes redirect) {
+	String deactivate(nl.kernteam.shared.Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
 		try {
-			identity.deactivate(id);
+			identity.deactivate(actor, id);
 			redirect.addFlashAttribute("notice", "admin.professional.deactivated");
 		}
 		catch (ConflictException e) {

@@ -3,6 +3,7 @@ package nl.kernteam.identity;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.ConflictException;
 import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.NotFoundException;
@@ -35,8 +36,11 @@ public class IdentityManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final OpenSessions sessions;
+
 	IdentityManagement(OrganisationRepository organisations, ProfessionalRepository professionals,
-			PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
+			PasswordEncoder passwordEncoder, ApplicationEventPublisher events, OpenSessions sessions) {
+		this.sessions = sessions;
 		this.organisations = organisations;
 		this.professionals = professionals;
 		this.passwordEncoder = passwordEncoder;
@@ -62,27 +66,32 @@ public class IdentityManagement {
 		return professionals.find(id).orElseThrow();
 	}
 
-	public ProfessionalSummary updateProfessional(UUID id, @Valid UpdateProfessional command) {
+	public ProfessionalSummary updateProfessional(Actor by, UUID id, @Valid UpdateProfessional command) {
 		var current = professionals.find(id).orElseThrow(() -> new NotFoundException("professional " + id));
 		checkOrganisation(command.organisationId(), command.roles().contains(Role.FUNCTIONAL_ADMIN));
 		if (current.active() && current.organisationId() != null && !current.organisationId().equals(command.organisationId())) {
 			// Moving to another organisation is, for the households, leaving the old one.
-			events.publishEvent(new ProfessionalDeactivating(id));
+			events.publishEvent(new ProfessionalDeactivating(id, by));
 		}
 		if (!professionals.update(id, command)) {
 			throw new ConflictException("error.conflict");
 		}
+		sessions.endAllOf(current.username()); // new roles or organisation apply from the next login
 		return professionals.find(id).orElseThrow();
 	}
 
-	/** Deactivates an account; listeners may refuse while the professional still holds duties. */
-	public void deactivate(UUID id) {
+	/**
+	 * Deactivates an account and ends its open sessions at once; listeners may refuse while the professional still
+	 * holds duties.
+	 */
+	public void deactivate(Actor by, UUID id) {
 		var current = professionals.find(id).orElseThrow(() -> new NotFoundException("professional " + id));
 		if (!current.active()) {
 			return;
 		}
-		events.publishEvent(new ProfessionalDeactivating(id));
+		events.publishEvent(new ProfessionalDeactivating(id, by));
 		professionals.setActive(id, false);
+		sessions.endAllOf(current.username());
 	}
 
 	public void activate(UUID id) {

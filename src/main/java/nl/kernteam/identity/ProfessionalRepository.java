@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -153,6 +154,15 @@ class ProfessionalRepository {
 			.query(ProfessionalRepository::summary)
 			.list();
 		return new PageOf<>(items, page.page(), page.size(), total);
+	}
+
+	List<ProfessionalSummary> ofOrganisation(UUID organisationId) {
+		return jdbc.sql("select " + SUMMARY_COLUMNS
+				+ " from professional p join organisation o on o.id = p.organisation_id where p.organisation_id = :organisation"
+				+ " and p.active order by lower(p.name), p.id limit 1000")
+			.param("organisation", organisationId)
+			.query(ProfessionalRepository::summary)
+			.list();
 	}
 
 	/** Counts a failed login and locks the account for the given time once the limit is reached. */

@@ -35,6 +35,11 @@ public class Professionals {
 		return professionals.search(text == null ? "" : text.trim(), null, false, page);
 	}
 
+	/** The active professionals of one organisation, by name (a team: tens, not thousands). */
+	public List<ProfessionalSummary> colleagues(UUID organisationId) {
+		return professionals.ofOrganisation(organisationId);
+	}
+
 	public int version(UUID id) {
 		return professionals.version(id);
 	}

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.kernteam.audit.AccessAction;
-import nl.kernteam.audit.AccessEvent;
 import nl.kernteam.audit.AccessLog;
 import nl.kernteam.identity.ProfessionalDeactivating;
 import nl.kernteam.shared.Actor;
@@ -43,7 +42,7 @@ class ContactPersonDuties implements ProfessionalDuties {
 	@Transactional
 	public List<Duty> contactPersonOf(Actor actor, UUID professionalId) {
 		var duties = network.contactPersonOf(professionalId);
-		duties.forEach(duty -> accessLog.record(AccessEvent.granted(actor, duty.householdId(), AccessAction.SEARCH, "team", false)));
+		accessLog.recordAll(actor, duties.stream().map(NetworkRepository.Duty::householdId).toList(), AccessAction.SEARCH, "team");
 		return duties.stream().map(duty -> new Duty(duty.householdId(), duty.householdName())).toList();
 	}
 
@@ -55,11 +54,16 @@ class ContactPersonDuties implements ProfessionalDuties {
 		}
 		var now = clock.instant();
 		String reason = messages.getMessage("network.reason.left", null, java.util.Locale.forLanguageTag("nl"));
+		UUID by = event.by() == null ? null : event.by().professionalId();
 		for (UUID household : network.directorOf(professional)) {
-			network.endDirector(household, null, now);
+			network.endDirector(household, by, now);
 		}
-		for (UUID household : network.involvedWith(professional)) {
-			network.endInvolvementOf(household, professional, null, reason, now);
+		var households = network.involvedWith(professional);
+		for (UUID household : households) {
+			network.endInvolvementOf(household, professional, by, reason, now);
+		}
+		if (event.by() != null) {
+			accessLog.recordAll(event.by(), households, AccessAction.UPDATE, "network");
 		}
 	}
 }

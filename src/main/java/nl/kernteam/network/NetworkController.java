@@ -132,7 +132,7 @@ class NetworkController {
 		catch (InvalidInputException | jakarta.validation.ConstraintViolationException e) {
 			model.addAttribute("network", queries.network(actor, household));
 			model.addAttribute("values", Map.of("personName", personName, "relation", relation, "reason", reason,
-					"submissionId", String.valueOf(submissionId)));
+					"submissionId", (submissionId == null ? UUID.randomUUID() : submissionId).toString()));
 			model.addAttribute("errors", formErrors.of(e));
 			return "network/add-informal";
 		}
@@ -177,7 +177,8 @@ class NetworkController {
 	}
 
 	@GetMapping("/households/{id}/network/contact-person")
-	String contactPersonForm(Actor actor, @PathVariable UUID id, Model model) {
+	String contactPersonForm(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "") String q, Model model) {
+		model.addAttribute("q", q);
 		return contactPersonPage(queries.network(actor, HouseholdId.of(id)), Map.of("previousStaysInvolved", "true"),
 				Map.of(), model);
 	}
@@ -192,7 +193,7 @@ class NetworkController {
 		}
 		catch (InvalidInputException e) {
 			return contactPersonPage(queries.network(actor, household),
-					Map.of("professionalId", String.valueOf(professionalId), "reason", reason,
+					Map.of("professionalId", professionalId == null ? "" : professionalId.toString(), "reason", reason,
 							"previousStaysInvolved", String.valueOf(previousStaysInvolved)), formErrors.of(e), model);
 		}
 		redirect.addFlashAttribute("notice", "network.contactPerson.changed");
@@ -204,9 +205,14 @@ class NetworkController {
 		model.addAttribute("network", network);
 		model.addAttribute("values", values);
 		model.addAttribute("errors", errors);
-		model.addAttribute("candidates", professionals.search("", OrganisationType.LOCAL_TEAM, new PageOf.Request(0, PageOf.MAX_SIZE))
-			.items().stream()
-			.filter(p -> network.contactPerson() == null || !p.id().equals(network.contactPerson().professionalId()))
+		String q = model.getAttribute("q") instanceof String text ? text : "";
+		var current = network.contactPerson();
+		// by default the current contact person's own team; a search looks in every local team
+		var candidates = q.isBlank() && current != null
+				? professionals.find(current.professionalId()).map(p -> professionals.colleagues(p.organisationId())).orElse(List.of())
+				: professionals.search(q, OrganisationType.LOCAL_TEAM, new PageOf.Request(0, PageOf.MAX_SIZE)).items();
+		model.addAttribute("candidates", candidates.stream()
+			.filter(p -> current == null || !p.id().equals(current.professionalId()))
 			.toList());
 		return "network/contact-person";
 	}
@@ -225,7 +231,8 @@ class NetworkController {
 		}
 		catch (InvalidInputException e) {
 			return directorPage(queries.network(actor, household),
-					Map.of("professionalId", String.valueOf(professionalId), "reason", reason), formErrors.of(e), model);
+					Map.of("professionalId", professionalId == null ? "" : professionalId.toString(), "reason", reason),
+					formErrors.of(e), model);
 		}
 		redirect.addFlashAttribute("notice", "network.director.changed");
 		return "redirect:/households/" + id + "/network";

@@ -85,11 +85,12 @@ public class NetworkManagement {
 			throw new InvalidInputException("professionalId", "network.alreadyInvolved");
 		}
 		UUID id = command.id() == null ? UUID.randomUUID() : command.id();
-		if (network.startProfessionalInvolvement(id, household.value(), professional.id(), professional.organisationId(),
+		if (!network.startProfessionalInvolvement(id, household.value(), professional.id(), professional.organisationId(),
 				command.role(), command.reason().trim(), actor.professionalId(), clock.instant())) {
-			notifications.notify(professional.id(), "network.notification.involved",
-					List.of(network.householdName(household.value()), actor.name()), "/households/" + household);
+			throw new ConflictException("error.idTaken"); // an id of another household's involvement
 		}
+		notifications.notify(professional.id(), "network.notification.involved",
+				List.of(network.householdName(household.value()), actor.name()), "/households/" + household);
 		return id;
 	}
 
@@ -97,8 +98,11 @@ public class NetworkManagement {
 		access.write(actor, household, AccessAction.CREATE, "network");
 		requireManager(actor, household);
 		UUID id = command.id() == null ? UUID.randomUUID() : command.id();
-		network.startInformalInvolvement(id, household.value(), command.personName().trim(), command.relation().trim(),
-				command.reason() == null ? "" : command.reason().trim(), actor.professionalId(), clock.instant());
+		if (!network.startInformalInvolvement(id, household.value(), command.personName().trim(), command.relation().trim(),
+				command.reason() == null ? "" : command.reason().trim(), actor.professionalId(), clock.instant())
+				&& network.involvement(household.value(), id).isEmpty()) {
+			throw new ConflictException("error.idTaken");
+		}
 		return id;
 	}
 
@@ -142,7 +146,7 @@ public class NetworkManagement {
 		var now = clock.instant();
 		var current = network.contactPerson(household.value(), now);
 		boolean teamLead = current.isPresent() && isTeamLeadOf(actor, current.get().professionalId());
-		if (teamLead && !access.maySee(actor, household)) {
+		if (teamLead && !access.involved(actor, household)) {
 			access.writeWithRole(actor, household, AccessAction.UPDATE, "network.contact-person");
 		}
 		else {
@@ -247,7 +251,9 @@ public class NetworkManagement {
 	public UUID addNote(Actor actor, HouseholdId household, @Valid AddNote command) {
 		access.write(actor, household, AccessAction.CREATE, "note");
 		UUID id = command.id() == null ? UUID.randomUUID() : command.id();
-		notes.insert(id, household.value(), actor, command, clock.instant());
+		if (!notes.insert(id, household.value(), actor, command, clock.instant()) && !notes.exists(household.value(), id)) {
+			throw new ConflictException("error.idTaken");
+		}
 		return id;
 	}
 

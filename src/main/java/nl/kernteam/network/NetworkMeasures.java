@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +30,7 @@ public class NetworkMeasures {
 
 	/** One household's measures over [from, to): for the people who work with it. */
 	public HouseholdMeasures forHousehold(Actor actor, HouseholdId household, LocalDate from, LocalDate to) {
+		checkPeriod(from, to);
 		access.read(actor, household, "measures");
 		return jdbc.sql("""
 				select
@@ -54,6 +56,7 @@ public class NetworkMeasures {
 	 */
 	@Transactional(readOnly = true)
 	public RegionMeasures forRegion(LocalDate from, LocalDate to) {
+		checkPeriod(from, to);
 		return jdbc.sql("""
 				with active as (
 				    select i.household_id,
@@ -81,6 +84,15 @@ public class NetworkMeasures {
 			.query((rs, row) -> new RegionMeasures(rs.getLong("households"), rs.getDouble("handovers"),
 					rs.getDouble("professionals"), rs.getDouble("organisations"), rs.getInt("max_professionals")))
 			.single();
+	}
+
+	private static void checkPeriod(LocalDate from, LocalDate to) {
+		if (from.getYear() < 1900 || to.getYear() > 2200) {
+			throw new InvalidInputException("from", "network.measures.period.invalid");
+		}
+		if (to.isBefore(from)) {
+			throw new InvalidInputException("to", "network.measures.period.reversed");
+		}
 	}
 
 	private static Timestamp start(LocalDate day) {

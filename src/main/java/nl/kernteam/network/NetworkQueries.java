@@ -12,6 +12,7 @@ import java.util.UUID;
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.PageOf;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -49,6 +50,9 @@ public class NetworkQueries {
 	 * their whole history; {@link NetworkDetails#current()} picks those of that moment.
 	 */
 	public NetworkDetails network(Actor actor, HouseholdId household, LocalDate on) {
+		if (on != null && (on.getYear() < 1900 || on.getYear() > 2200)) {
+			throw new InvalidInputException("on", "network.on.invalid");
+		}
 		access.read(actor, household, "network");
 		Instant now = clock.instant();
 		Instant at = on == null ? now : min(now, on.plusDays(1).atStartOfDay(AMSTERDAM).toInstant().minusMillis(1));

@@ -17,6 +17,14 @@ class NoteRepository {
 		this.jdbc = jdbc;
 	}
 
+	boolean exists(UUID household, UUID id) {
+		return jdbc.sql("select exists (select 1 from note where id = :id and household_id = :household)")
+			.param("id", id)
+			.param("household", household)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** @return false when a note with this id exists already (a repeated submit) */
 	boolean insert(UUID id, UUID household, Actor author, AddNote note, Instant now) {
 		return jdbc.sql("""

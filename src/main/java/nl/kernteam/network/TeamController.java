@@ -6,8 +6,6 @@ import nl.kernteam.household.HouseholdId;
 import nl.kernteam.identity.Professionals;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.InvalidInputException;
-import nl.kernteam.shared.OrganisationType;
-import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.Role;
 import nl.kernteam.shared.web.FormErrors;
 import nl.kernteam.shared.web.NavigationItem;
@@ -49,9 +47,8 @@ class TeamController {
 	String member(Actor actor, @PathVariable UUID professionalId, Model model) {
 		model.addAttribute("households", team.contactPersonOf(actor, professionalId));
 		model.addAttribute("member", professionals.find(professionalId).orElseThrow());
-		model.addAttribute("candidates", professionals.search("", OrganisationType.LOCAL_TEAM, new PageOf.Request(0, PageOf.MAX_SIZE))
-			.items().stream()
-			.filter(p -> actor.organisationId().equals(p.organisationId()) && !p.id().equals(professionalId))
+		model.addAttribute("candidates", professionals.colleagues(actor.organisationId()).stream()
+			.filter(p -> !p.id().equals(professionalId))
 			.toList());
 		return "network/team-member";
 	}

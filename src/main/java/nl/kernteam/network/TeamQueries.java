@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.kernteam.audit.AccessAction;
-import nl.kernteam.audit.AccessEvent;
 import nl.kernteam.audit.AccessLog;
 import nl.kernteam.identity.Professionals;
 import nl.kernteam.shared.Actor;
@@ -60,7 +59,7 @@ public class TeamQueries {
 			.filter(p -> actor.organisationId().equals(p.organisationId()))
 			.orElseThrow(() -> new NotFoundException("professional " + professionalId));
 		var duties = network.contactPersonOf(professionalId);
-		duties.forEach(duty -> accessLog.record(AccessEvent.granted(actor, duty.householdId(), AccessAction.SEARCH, "team", false)));
+		accessLog.recordAll(actor, duties.stream().map(NetworkRepository.Duty::householdId).toList(), AccessAction.SEARCH, "team");
 		return duties;
 	}
 

@@ -76,7 +76,7 @@ class PlanApiController {
 	@PostMapping("/agreements/{agreementId}/progress")
 	ResponseEntity<PlanDetails.Agreement> progress(Actor actor, @PathVariable UUID id, @PathVariable UUID agreementId,
 			@RequestBody ProgressRequest progress) {
-		management.addProgress(actor, HouseholdId.of(id), agreementId, progress.text(), progress.onBehalfOf());
+		management.addProgress(actor, HouseholdId.of(id), agreementId, progress.id(), progress.text(), progress.onBehalfOf());
 		return ResponseEntity.status(201).body(agreement(actor, id, agreementId));
 	}
 
@@ -117,7 +117,7 @@ class PlanApiController {
 			.findFirst().orElseThrow(() -> new NotFoundException("agreement " + agreement));
 	}
 
-	record ProgressRequest(String text, String onBehalfOf) {
+	record ProgressRequest(UUID id, String text, String onBehalfOf) {
 	}
 
 	record EvaluationRequest(UUID id, LocalDate plannedOn) {

@@ -157,6 +157,9 @@ class PlanController {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			return agreementPage(actor, household, agreementId, Map.of("status", status.name()), Map.of(), true, model);
 		}
+		catch (InvalidInputException e) {
+			return agreementPage(actor, household, agreementId, null, formErrors.of(e), false, model);
+		}
 		redirect.addFlashAttribute("notice", "plan.agreement.saved");
 		return "redirect:/households/" + id + "/plan#agreement-" + agreementId;
 	}
@@ -198,11 +201,11 @@ class PlanController {
 
 	@PostMapping("/households/{id}/plan/agreements/{agreementId}/progress")
 	String progress(Actor actor, @PathVariable UUID id, @PathVariable UUID agreementId,
-			@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String onBehalfOf, Model model,
+			@RequestParam(required = false) UUID submissionId, @RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String onBehalfOf, Model model,
 			RedirectAttributes redirect) {
 		var household = HouseholdId.of(id);
 		try {
-			management.addProgress(actor, household, agreementId, text, onBehalfOf);
+			management.addProgress(actor, household, agreementId, submissionId, text, onBehalfOf);
 		}
 		catch (InvalidInputException e) {
 			return agreementPage(actor, household, agreementId, null, prefix("progress.", formErrors.of(e)), false, model);
@@ -249,11 +252,11 @@ class PlanController {
 
 	@PostMapping("/households/{id}/plan/versions/{number}/views")
 	String familyView(Actor actor, @PathVariable UUID id, @PathVariable int number,
-			@RequestParam(defaultValue = "") String memberName, @RequestParam(required = false) Boolean agrees,
+			@RequestParam(required = false) UUID submissionId, @RequestParam(defaultValue = "") String memberName, @RequestParam(required = false) Boolean agrees,
 			@RequestParam(defaultValue = "") String words, Model model, RedirectAttributes redirect) {
 		var household = HouseholdId.of(id);
 		try {
-			management.recordFamilyView(actor, household, number, new FamilyViewInput(memberName, agrees, words));
+			management.recordFamilyView(actor, household, number, new FamilyViewInput(submissionId, memberName, agrees, words));
 		}
 		catch (InvalidInputException | ConstraintViolationException e) {
 			return planPage(actor, household, Map.of("viewVersion", String.valueOf(number), "memberName", memberName,
@@ -292,6 +295,7 @@ class PlanController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("conflict", conflict);
 		model.addAttribute("statuses", AgreementStatus.values());
+		model.addAttribute("newId", UUID.randomUUID());
 		return "plan/agreement";
 	}
 

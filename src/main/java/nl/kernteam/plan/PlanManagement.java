@@ -68,7 +68,11 @@ public class PlanManagement {
 			plans.updatePlan(household.value(), plan.phase(), familyWords.trim(), plan.version(), actor.professionalId(), now);
 		}
 		for (AddGoal goal : goals) {
-			plans.insertGoal(goal.id() == null ? UUID.randomUUID() : goal.id(), household.value(), goal, actor.professionalId(), now);
+			checkDangerStatement(household, goal);
+			// one goal per danger statement: starting the plan twice does not add it twice
+			UUID id = goal.id() != null ? goal.id() : goal.dangerStatementId() == null ? UUID.randomUUID()
+					: UUID.nameUUIDFromBytes((household + "/" + goal.dangerStatementId()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			insertGoal(household, id, goal, actor, now);
 		}
 	}
 
@@ -87,8 +91,9 @@ public class PlanManagement {
 		access.write(actor, household, AccessAction.CREATE, "plan.goal");
 		var now = clock.instant();
 		plans.ensure(household.value(), actor.professionalId(), now);
+		checkDangerStatement(household, goal);
 		UUID id = goal.id() == null ? UUID.randomUUID() : goal.id();
-		plans.insertGoal(id, household.value(), goal, actor.professionalId(), now);
+		insertGoal(household, id, goal, actor, now);
 		plans.touch(household.value(), actor.professionalId(), now);
 		return id;
 	}
@@ -115,10 +120,13 @@ public class PlanManagement {
 		if (agreement.dueDate() != null && agreement.dueDate().isBefore(queries.today())) {
 			throw new InvalidInputException("dueDate", "plan.agreement.dueDate.past");
 		}
+		checkNotTooFar(agreement.dueDate(), "dueDate");
 		Owner owner = owners.resolve(actor, household, agreement.owner(), agreement.ownerRef());
 		plans.ensure(household.value(), actor.professionalId(), now);
-		plans.insertAgreement(id, household.value(), agreement.goalId(), agreement.description(), owner,
-				agreement.dueDate(), actor.professionalId(), now);
+		if (!plans.insertAgreement(id, household.value(), agreement.goalId(), agreement.description(), owner,
+				agreement.dueDate(), actor.professionalId(), now)) {
+			throw new ConflictException("error.idTaken"); // the id of another household's agreement
+		}
 		plans.touch(household.value(), actor.professionalId(), now);
 		return id;
 	}
@@ -130,7 +138,13 @@ public class PlanManagement {
 			throw new NotFoundException("agreement " + agreement);
 		}
 		checkGoal(household, update.goalId());
-		Owner owner = owners.resolve(actor, household, update.owner(), update.ownerRef());
+		checkNotTooFar(update.dueDate(), "dueDate");
+		var stored = plans.owner(household.value(), agreement).orElseThrow();
+		boolean sameOwner = (update.ownerRef() != null && update.ownerRef().trim().equals(stored.ref()))
+				|| ((update.ownerRef() == null || update.ownerRef().isBlank()) && (update.owner() == null
+						|| update.owner().isBlank() || update.owner().trim().equalsIgnoreCase(stored.name())));
+		// an owner who has left the network still owns what they agreed to
+		Owner owner = sameOwner ? stored : owners.resolve(actor, household, update.owner(), update.ownerRef());
 		var now = clock.instant();
 		if (!plans.updateAgreement(household.value(), agreement, update, owner, actor.professionalId(), now)) {
 			throw new ConflictException("plan.agreement.conflict");
@@ -139,7 +153,7 @@ public class PlanManagement {
 	}
 
 	/** A progress note by whoever acts; a professional may write it on behalf of a family or network member. */
-	public void addProgress(Actor actor, HouseholdId household, UUID agreement, String text, String onBehalfOf) {
+	public void addProgress(Actor actor, HouseholdId household, UUID agreement, UUID id, String text, String onBehalfOf) {
 		access.write(actor, household, AccessAction.UPDATE, "plan.agreement:" + agreement);
 		if (!plans.agreementExists(household.value(), agreement)) {
 			throw new NotFoundException("agreement " + agreement);
@@ -150,7 +164,8 @@ public class PlanManagement {
 		if (text.length() > 2000) {
 			throw new InvalidInputException("text", "plan.progress.text.tooLong");
 		}
-		plans.insertProgress(agreement, text, onBehalfOf, actor.professionalId(), clock.instant());
+		plans.insertProgress(id == null ? UUID.randomUUID() : id, agreement, text, onBehalfOf, actor.professionalId(),
+				clock.instant());
 	}
 
 	public UUID planEvaluation(Actor actor, HouseholdId household, UUID id, LocalDate plannedOn) {
@@ -158,10 +173,17 @@ public class PlanManagement {
 		if (plannedOn == null) {
 			throw new InvalidInputException("plannedOn", "plan.evaluation.date.required");
 		}
+		checkNotTooFar(plannedOn, "plannedOn");
+		if (plannedOn.getYear() < 2000) {
+			throw new InvalidInputException("plannedOn", "plan.date.tooEarly");
+		}
 		var now = clock.instant();
 		plans.ensure(household.value(), actor.professionalId(), now);
 		UUID evaluation = id == null ? UUID.randomUUID() : id;
-		plans.insertEvaluation(evaluation, household.value(), plannedOn, actor.professionalId(), now);
+		if (!plans.insertEvaluation(evaluation, household.value(), plannedOn, actor.professionalId(), now)
+				&& !plans.evaluationExists(household.value(), evaluation)) {
+			throw new ConflictException("error.idTaken");
+		}
 		return evaluation;
 	}
 
@@ -181,14 +203,24 @@ public class PlanManagement {
 		if (hold.heldOn().isAfter(queries.today())) {
 			throw new InvalidInputException("heldOn", "plan.evaluation.heldOn.future");
 		}
+		if (hold.heldOn().getYear() < 2000) {
+			throw new InvalidInputException("heldOn", "plan.date.tooEarly");
+		}
+		if (hold.assessmentId() != null && !plans.assessmentOf(household.value(), hold.assessmentId())) {
+			throw new InvalidInputException("assessmentId", "plan.evaluation.assessment.unknown");
+		}
 		var now = clock.instant();
 		var before = plans.plan(household.value()).orElseThrow().phase();
 		var after = Boolean.TRUE.equals(hold.nextPhase()) ? before.next() : before;
+		// claim the evaluation first, so that a second request at the same moment freezes nothing
+		if (!plans.holdEvaluation(household.value(), evaluationId, hold.heldOn(), hold.assessmentId(), hold.notes(), before, after)) {
+			throw new ConflictException("plan.evaluation.alreadyHeld");
+		}
 		if (after != before) {
 			plans.movePhase(household.value(), after, actor.professionalId(), now);
 		}
 		int number = plans.freeze(household.value(), after, snapshot(household), evaluationId, actor.professionalId(), now);
-		plans.holdEvaluation(evaluationId, hold.heldOn(), hold.assessmentId(), hold.notes(), before, after, number);
+		plans.linkVersion(evaluationId, number);
 		return number;
 	}
 
@@ -201,8 +233,33 @@ public class PlanManagement {
 		if (!Boolean.TRUE.equals(view.agrees()) && (view.words() == null || view.words().isBlank())) {
 			throw new InvalidInputException("words", "plan.familyView.words.required");
 		}
-		plans.insertFamilyView(household.value(), version, view.memberName(), view.agrees(), view.words(),
-				actor.professionalId(), clock.instant());
+		plans.insertFamilyView(view.id() == null ? UUID.randomUUID() : view.id(), household.value(), version,
+				view.memberName(), view.agrees(), view.words(), actor.professionalId(), clock.instant());
+	}
+
+	private void insertGoal(HouseholdId household, UUID id, AddGoal goal, Actor actor, Instant now) {
+		if (!plans.insertGoal(id, household.value(), goal, actor.professionalId(), now)
+				&& !plans.goalExists(household.value(), id)) {
+			throw new ConflictException("error.idTaken"); // the id of another household's goal
+		}
+	}
+
+	/** A goal may only answer a danger statement of this household's own assessments. */
+	private void checkDangerStatement(HouseholdId household, AddGoal goal) {
+		if (goal.dangerStatementId() == null && goal.assessmentId() == null) {
+			return;
+		}
+		if (goal.dangerStatementId() == null || goal.assessmentId() == null
+				|| !plans.dangerStatementOf(household.value(), goal.assessmentId(), goal.dangerStatementId())) {
+			throw new InvalidInputException("dangerStatementId", "plan.goal.dangerStatement.unknown");
+		}
+	}
+
+	/** Agreements and evaluations lie within the next ten years; a date beyond that is a typing error. */
+	private void checkNotTooFar(LocalDate date, String field) {
+		if (date != null && date.isAfter(queries.today().plusYears(10))) {
+			throw new InvalidInputException(field, "plan.date.tooFar");
+		}
 	}
 
 	private void checkGoal(HouseholdId household, UUID goal) {

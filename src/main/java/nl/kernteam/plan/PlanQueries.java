@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import nl.kernteam.audit.AccessAction;
+import nl.kernteam.audit.AccessLog;
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.shared.Actor;
@@ -29,7 +31,10 @@ public class PlanQueries {
 
 	private final Clock clock;
 
-	PlanQueries(PlanRepository plans, HouseholdAccess access, JdbcClient jdbc, Clock clock) {
+	private final AccessLog accessLog;
+
+	PlanQueries(PlanRepository plans, HouseholdAccess access, JdbcClient jdbc, Clock clock, AccessLog accessLog) {
+		this.accessLog = accessLog;
 		this.plans = plans;
 		this.access = access;
 		this.jdbc = jdbc;
@@ -62,7 +67,6 @@ public class PlanQueries {
 	 * the next two weeks, overdue agreements of households they are the contact person of, and the next
 	 * evaluation moments. Only households they are involved with now. One query each.
 	 */
-	@Transactional(readOnly = true)
 	public MyWork myWork(Actor actor) {
 		LocalDate today = today();
 		var mine = jdbc.sql("""
@@ -90,18 +94,24 @@ public class PlanQueries {
 			.param("today", today)
 			.query((rs, row) -> dueRow(rs, today))
 			.list();
+		// from the professional's own involvements, so that the cost follows their caseload, not the region
 		var evaluations = jdbc.sql("""
 				select e.household_id, h.name as household_name, e.planned_on
-				  from plan_evaluation e join household h on h.id = e.household_id
-				 where e.held_on is null
-				   and exists (select 1 from involvement i where i.household_id = e.household_id
-				                 and i.professional_id = :me and i.ended_at is null)
+				  from involvement i
+				  join plan_evaluation e on e.household_id = i.household_id and e.held_on is null
+				  join household h on h.id = e.household_id
+				 where i.professional_id = :me and i.ended_at is null
 				 order by e.planned_on limit 10
 				""")
 			.param("me", actor.professionalId())
 			.query((rs, row) -> new UpcomingEvaluation(rs.getObject("household_id", UUID.class), rs.getString("household_name"),
 					rs.getObject("planned_on", LocalDate.class), rs.getObject("planned_on", LocalDate.class).isBefore(today)))
 			.list();
+		var shown = new java.util.LinkedHashSet<UUID>();
+		mine.forEach(a -> shown.add(a.householdId()));
+		overdueForContactPerson.forEach(a -> shown.add(a.householdId()));
+		evaluations.forEach(e -> shown.add(e.householdId()));
+		accessLog.recordAll(actor, shown, AccessAction.SEARCH, "my-work");
 		return new MyWork(mine, overdueForContactPerson, evaluations);
 	}
 

@@ -121,6 +121,48 @@ class PlanRepository {
 			.update() == 1;
 	}
 
+	/** Whether the danger statement belongs to an assessment of this household. */
+	boolean dangerStatementOf(UUID household, UUID assessment, UUID dangerStatement) {
+		return jdbc.sql("""
+				select exists (select 1 from assessment_danger_statement d join assessment a on a.id = d.assessment_id
+				                where a.household_id = :household and a.id = :assessment and d.id = :danger)
+				""")
+			.param("household", household)
+			.param("assessment", assessment)
+			.param("danger", dangerStatement)
+			.query(Boolean.class)
+			.single();
+	}
+
+	boolean assessmentOf(UUID household, UUID assessment) {
+		return jdbc.sql("select exists (select 1 from assessment where id = :id and household_id = :household)")
+			.param("id", assessment)
+			.param("household", household)
+			.query(Boolean.class)
+			.single();
+	}
+
+	boolean evaluationExists(UUID household, UUID evaluation) {
+		return jdbc.sql("select exists (select 1 from plan_evaluation where id = :id and household_id = :household)")
+			.param("id", evaluation)
+			.param("household", household)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** The stored owner of an agreement, to keep it when someone who left the network still owns it. */
+	Optional<Owner> owner(UUID household, UUID agreement) {
+		return jdbc.sql("""
+				select owner_kind, coalesce(owner_member_id, owner_involvement_id, owner_professional_id) as owner_id, owner_name
+				  from plan_agreement where id = :id and household_id = :household
+				""")
+			.param("id", agreement)
+			.param("household", household)
+			.query((rs, row) -> new Owner(OwnerKind.valueOf(rs.getString("owner_kind")), rs.getObject("owner_id", UUID.class),
+					rs.getString("owner_name"), null))
+			.optional();
+	}
+
 	boolean goalExists(UUID household, UUID goal) {
 		return jdbc.sql("select exists (select 1 from plan_goal where id = :id and household_id = :household and removed_at is null)")
 			.param("id", goal)
@@ -189,18 +231,20 @@ class PlanRepository {
 			.update() == 1;
 	}
 
-	void insertProgress(UUID agreement, String text, String onBehalfOf, UUID by, Instant now) {
-		jdbc.sql("""
+	/** @return false when a note with this id exists already */
+	boolean insertProgress(UUID id, UUID agreement, String text, String onBehalfOf, UUID by, Instant now) {
+		return jdbc.sql("""
 				insert into plan_progress (id, agreement_id, text, on_behalf_of, recorded_by, recorded_at)
 				values (:id, :agreement, :text, :onBehalfOf, :by, :now)
+				on conflict (id) do nothing
 				""")
-			.param("id", UUID.randomUUID())
+			.param("id", id)
 			.param("agreement", agreement)
 			.param("text", text.trim())
 			.param("onBehalfOf", blankToNull(onBehalfOf))
 			.param("by", by)
 			.param("now", Timestamp.from(now))
-			.update();
+			.update() == 1;
 	}
 
 	boolean insertEvaluation(UUID id, UUID household, LocalDate plannedOn, UUID by, Instant now) {
@@ -221,19 +265,27 @@ class PlanRepository {
 		return evaluations(household).stream().filter(e -> e.id().equals(evaluation)).findFirst();
 	}
 
-	void holdEvaluation(UUID evaluation, LocalDate heldOn, UUID assessment, String notes, PlanPhase before,
-			PlanPhase after, int versionNumber) {
-		jdbc.sql("""
+	/** Claims the evaluation as held; false when it was held already (also by a request at the same moment). */
+	boolean holdEvaluation(UUID household, UUID evaluation, LocalDate heldOn, UUID assessment, String notes,
+			PlanPhase before, PlanPhase after) {
+		return jdbc.sql("""
 				update plan_evaluation set held_on = :heldOn, assessment_id = :assessment, notes = :notes,
-				       phase_before = :before, phase_after = :after, version_number = :version
-				 where id = :id
+				       phase_before = :before, phase_after = :after
+				 where id = :id and household_id = :household and held_on is null
 				""")
 			.param("id", evaluation)
+			.param("household", household)
 			.param("heldOn", Date.valueOf(heldOn))
 			.param("assessment", assessment)
 			.param("notes", blankToNull(notes))
 			.param("before", before.name())
 			.param("after", after.name())
+			.update() == 1;
+	}
+
+	void linkVersion(UUID evaluation, int versionNumber) {
+		jdbc.sql("update plan_evaluation set version_number = :version where id = :id")
+			.param("id", evaluation)
 			.param("version", versionNumber)
 			.update();
 	}
@@ -271,13 +323,15 @@ class PlanRepository {
 			.optional();
 	}
 
-	void insertFamilyView(UUID household, int number, String memberName, boolean agrees, String words, UUID by,
+	/** @return false when a view with this id exists already (a repeated submit) */
+	boolean insertFamilyView(UUID id, UUID household, int number, String memberName, boolean agrees, String words, UUID by,
 			Instant now) {
-		jdbc.sql("""
+		return jdbc.sql("""
 				insert into plan_family_view (id, household_id, version_number, member_name, agrees, words, recorded_at, recorded_by)
 				values (:id, :household, :number, :member, :agrees, :words, :now, :by)
+				on conflict (id) do nothing
 				""")
-			.param("id", UUID.randomUUID())
+			.param("id", id)
 			.param("household", household)
 			.param("number", number)
 			.param("member", memberName.trim())
@@ -285,14 +339,15 @@ class PlanRepository {
 			.param("words", blankToNull(words))
 			.param("by", by)
 			.param("now", Timestamp.from(now))
-			.update();
+			.update() == 1;
 	}
 
 	List<Goal> goals(UUID household) {
 		return jdbc.sql("""
 				select g.id, g.text, g.explanation, g.danger_statement_id, g.assessment_id, g.version, d.text as danger
 				  from plan_goal g
-				  left join assessment_danger_statement d on d.assessment_id = g.assessment_id and d.id = g.danger_statement_id
+				  left join assessment a on a.id = g.assessment_id and a.household_id = g.household_id
+				  left join assessment_danger_statement d on d.assessment_id = a.id and d.id = g.danger_statement_id
 				 where g.household_id = :household and g.removed_at is null order by g.position, g.id
 				""")
 			.param("household", household)

@@ -27,8 +27,11 @@ public record PageOf<T>(List<T> items, int page, int size, long total) {
 	/** Keeps a requested page within sane bounds. */
 	public record Request(int page, int size) {
 
+		/** Far beyond any real list, and small enough that an offset never overflows. */
+		public static final int MAX_PAGE = 100_000;
+
 		public Request {
-			page = Math.max(0, page);
+			page = Math.min(Math.max(0, page), MAX_PAGE);
 			size = size <= 0 ? 20 : Math.min(size, MAX_SIZE);
 		}
 

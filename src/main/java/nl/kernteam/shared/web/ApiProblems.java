@@ -71,6 +71,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.CONFLICT, text("error.conflict"), null);
 	}
 
+	/**
+	 * Input that passed our checks but not the database's (a date beyond its range, a reference to nothing): the
+	 * client's input, so a 400 and not a 500.
+	 */
+	@ExceptionHandler({ org.springframework.dao.DataIntegrityViolationException.class, java.time.DateTimeException.class })
+	ResponseEntity<Object> refusedByTheDatabase(RuntimeException e) {
+		log.debug("Input refused by the database", e);
+		return problem(HttpStatus.BAD_REQUEST, text("error.invalid"), null);
+	}
+
 	@ExceptionHandler(InvalidInputException.class)
 	ResponseEntity<Object> invalid(InvalidInputException e) {
 		var errors = e.problems().stream().map(p -> Map.of("field", p.field(), "message", text(p.messageKey()))).toList();

@@ -45,14 +45,16 @@ class PageProblems {
 		return page(request, HttpStatus.FORBIDDEN, "error.forbidden", null);
 	}
 
-	@ExceptionHandler({ ConflictException.class, OptimisticLockingFailureException.class })
+	@ExceptionHandler({ ConflictException.class, OptimisticLockingFailureException.class,
+			org.springframework.dao.DuplicateKeyException.class })
 	ModelAndView conflict(RuntimeException e, HttpServletRequest request) {
 		String key = e instanceof ConflictException ? e.getMessage() : "error.conflict";
 		return page(request, HttpStatus.CONFLICT, key, null);
 	}
 
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-			jakarta.validation.ConstraintViolationException.class })
+			jakarta.validation.ConstraintViolationException.class, org.springframework.beans.InvalidPropertyException.class,
+			org.springframework.dao.DataIntegrityViolationException.class, java.time.DateTimeException.class })
 	ModelAndView badRequest(HttpServletRequest request) {
 		return page(request, HttpStatus.BAD_REQUEST, "error.invalid", null);
 	}

@@ -83,6 +83,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		var interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
+		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
 	}
 

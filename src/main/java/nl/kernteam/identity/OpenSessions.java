@@ -1,0 +1,27 @@
+package nl.kernteam.identity;
+
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * The logged-in principal is fixed at login (its roles and organisation). When an account is deactivated or
+ * its roles or organisation change, its open sessions end, so that old rights do not live on in a browser.
+ */
+@Component
+class OpenSessions {
+
+	private final SessionRegistry registry;
+
+	OpenSessions(SessionRegistry registry) {
+		this.registry = registry;
+	}
+
+	void endAllOf(String username) {
+		for (Object principal : registry.getAllPrincipals()) {
+			if (principal instanceof UserDetails user && user.getUsername().equalsIgnoreCase(username)) {
+				registry.getAllSessions(principal, false).forEach(session -> session.expireNow());
+			}
+		}
+	}
+}
