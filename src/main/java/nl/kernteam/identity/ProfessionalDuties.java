@@ -1,6 +1,5 @@
 package nl.kernteam.identity;
 
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -10,10 +9,10 @@ import java.util.UUID;
 public interface ProfessionalDuties {
 
 	/**
-	 * The households of which the professional is the contact person, by name. Naming them is a read of family
+	 * The first households of which the professional is the contact person, by name, with their total. Naming them is a read of family
 	 * data, so it is logged for the actor who asks.
 	 */
-	List<Duty> contactPersonOf(nl.kernteam.shared.Actor actor, UUID professionalId);
+	nl.kernteam.shared.PageOf<Duty> contactPersonOf(nl.kernteam.shared.Actor actor, UUID professionalId);
 
 	record Duty(UUID householdId, String householdName) {
 	}

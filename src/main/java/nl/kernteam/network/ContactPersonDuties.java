@@ -8,6 +8,7 @@ import nl.kernteam.audit.AccessAction;
 import nl.kernteam.audit.AccessLog;
 import nl.kernteam.identity.ProfessionalDeactivating;
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.PageOf;
 import org.springframework.transaction.annotation.Transactional;
 import nl.kernteam.identity.ProfessionalDuties;
 import nl.kernteam.shared.ConflictException;
@@ -40,16 +41,16 @@ class ContactPersonDuties implements ProfessionalDuties {
 
 	@Override
 	@Transactional
-	public List<Duty> contactPersonOf(Actor actor, UUID professionalId) {
-		var duties = network.contactPersonOf(professionalId);
-		accessLog.recordAll(actor, duties.stream().map(NetworkRepository.Duty::householdId).toList(), AccessAction.SEARCH, "team");
-		return duties.stream().map(duty -> new Duty(duty.householdId(), duty.householdName())).toList();
+	public PageOf<Duty> contactPersonOf(Actor actor, UUID professionalId) {
+		var duties = network.contactPersonOf(professionalId, new PageOf.Request(0, 25));
+		accessLog.recordAll(actor, duties.items().stream().map(NetworkRepository.Duty::householdId).toList(), AccessAction.SEARCH, "team");
+		return duties.map(duty -> new Duty(duty.householdId(), duty.householdName()));
 	}
 
 	@EventListener
 	void on(ProfessionalDeactivating event) {
 		UUID professional = event.professionalId();
-		if (!network.contactPersonOf(professional).isEmpty()) {
+		if (network.isContactPersonAnywhere(professional)) {
 			throw new ConflictException("network.deactivate.stillContactPerson");
 		}
 		var now = clock.instant();

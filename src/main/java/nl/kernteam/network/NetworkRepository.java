@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import nl.kernteam.shared.OrganisationType;
+import nl.kernteam.shared.PageOf;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -245,16 +246,28 @@ class NetworkRepository {
 		return jdbc.sql("select name from household where id = :id").param("id", household).query(String.class).single();
 	}
 
-	/** The households of which the professional is the current contact person. */
-	List<Duty> contactPersonOf(UUID professional) {
-		return jdbc.sql("""
-				select h.id, h.name from contact_person c join household h on h.id = c.household_id
+	/** One page of the households of which the professional is the current contact person, by name. */
+	PageOf<Duty> contactPersonOf(UUID professional, PageOf.Request page) {
+		var rows = jdbc.sql("""
+				select h.id, h.name, count(*) over () as total
+				  from contact_person c join household h on h.id = c.household_id
 				 where c.professional_id = :professional and c.ended_at is null
-				 order by h.name
+				 order by h.name, h.id limit :limit offset :offset
 				""")
 			.param("professional", professional)
-			.query((rs, row) -> new Duty(rs.getObject("id", UUID.class), rs.getString("name")))
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query((rs, row) -> new Object[] { new Duty(rs.getObject("id", UUID.class), rs.getString("name")), rs.getLong("total") })
 			.list();
+		long total = rows.isEmpty() ? page.offset() : (Long) rows.get(0)[1];
+		return new PageOf<>(rows.stream().map(row -> (Duty) row[0]).toList(), page.page(), page.size(), total);
+	}
+
+	boolean isContactPersonAnywhere(UUID professional) {
+		return jdbc.sql("select exists (select 1 from contact_person where professional_id = :professional and ended_at is null)")
+			.param("professional", professional)
+			.query(Boolean.class)
+			.single();
 	}
 
 	/** Households where the professional is the explicitly appointed director. */

@@ -6,6 +6,7 @@ import nl.kernteam.household.HouseholdId;
 import nl.kernteam.identity.Professionals;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.InvalidInputException;
+import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.Role;
 import nl.kernteam.shared.web.FormErrors;
 import nl.kernteam.shared.web.NavigationItem;
@@ -44,8 +45,8 @@ class TeamController {
 	}
 
 	@GetMapping("/team/{professionalId}")
-	String member(Actor actor, @PathVariable UUID professionalId, Model model) {
-		model.addAttribute("households", team.contactPersonOf(actor, professionalId));
+	String member(Actor actor, @PathVariable UUID professionalId, @RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("households", team.contactPersonOf(actor, professionalId, new PageOf.Request(page, 25)));
 		model.addAttribute("member", professionals.find(professionalId).orElseThrow());
 		model.addAttribute("candidates", professionals.colleagues(actor.organisationId()).stream()
 			.filter(p -> !p.id().equals(professionalId))

@@ -9,6 +9,7 @@ import nl.kernteam.identity.Professionals;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.ForbiddenException;
 import nl.kernteam.shared.NotFoundException;
+import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -53,13 +54,13 @@ public class TeamQueries {
 	}
 
 	/** The households of which a team member is the contact person. */
-	public List<NetworkRepository.Duty> contactPersonOf(Actor actor, UUID professionalId) {
+	public PageOf<NetworkRepository.Duty> contactPersonOf(Actor actor, UUID professionalId, PageOf.Request page) {
 		requireTeamLead(actor);
 		professionals.find(professionalId)
 			.filter(p -> actor.organisationId().equals(p.organisationId()))
 			.orElseThrow(() -> new NotFoundException("professional " + professionalId));
-		var duties = network.contactPersonOf(professionalId);
-		accessLog.recordAll(actor, duties.stream().map(NetworkRepository.Duty::householdId).toList(), AccessAction.SEARCH, "team");
+		var duties = network.contactPersonOf(professionalId, page);
+		accessLog.recordAll(actor, duties.items().stream().map(NetworkRepository.Duty::householdId).toList(), AccessAction.SEARCH, "team");
 		return duties;
 	}
 
