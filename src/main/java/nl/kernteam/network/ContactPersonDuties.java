@@ -1,7 +1,6 @@
 package nl.kernteam.network;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 
 import nl.kernteam.audit.AccessAction;
