@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.kernteam.assessment.AssessmentDocument.KeyDecision;
 import nl.kernteam.audit.AccessAction;
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
@@ -70,7 +71,32 @@ class AssessmentPages {
 		var grant = access.read(actor, household, "assessment:" + id);
 		var assessment = assessments.load(id.value(), household.value(), grant.emergency())
 			.orElseThrow(() -> new NotFoundException("assessment " + id));
-		return new Editing(assessment, choices(household));
+		var choices = choices(household);
+		// a challenger stored earlier stays selectable, also when no longer involved, active or among the first 100
+		var offered = choices.challengers().stream().map(Professional::id).collect(java.util.stream.Collectors.toSet());
+		var missing = assessment.document().keyDecisions().stream()
+			.map(KeyDecision::challengedBy)
+			.filter(challenger -> challenger != null && !offered.contains(challenger))
+			.map(UUID::toString)
+			.distinct()
+			.toArray(String[]::new);
+		var stored = missing.length == 0 ? List.<Professional>of() : jdbc.sql("""
+				select p.id, p.name, coalesce(o.name, '') as organisation_name,
+				       'BEHAVIOURAL_SCIENTIST' = any (p.roles) as scientist
+				  from professional p left join organisation o on o.id = p.organisation_id
+				 where p.id = any (cast(:ids as uuid[]))
+				""")
+			.param("ids", missing)
+			.query((rs, row) -> new Professional(rs.getObject("id", UUID.class), rs.getString("name"),
+					rs.getString("organisation_name"), rs.getBoolean("scientist")))
+			.list();
+		if (!stored.isEmpty()) {
+			var scientists = new java.util.ArrayList<>(choices.behaviouralScientists());
+			scientists.addAll(stored);
+			choices = new Choices(choices.householdName(), choices.members(), choices.involved(), choices.informal(),
+					scientists, choices.earlier());
+		}
+		return new Editing(assessment, choices);
 	}
 
 	/** The choices for a new assessment; only for who may write (not under emergency access). */

@@ -101,7 +101,8 @@ public class AssessmentQueries {
 	public AssessmentConflict conflict(Actor actor, HouseholdId household, AssessmentId id, int basedOn) {
 		var current = details(actor, household, id);
 		var base = versions.version(id.value(), basedOn).map(v -> document(v.document()));
-		var since = versions.versions(id.value(), Math.max(0, current.version() - basedOn), 0).stream()
+		// at most the last 50 saves: a far-off or negative version must not load every stored document
+		var since = versions.versions(id.value(), Math.min(50, Math.max(0, current.version() - Math.max(1, basedOn))), 0).stream()
 			.filter(v -> v.version() > basedOn)
 			.map(v -> new AssessmentVersion(v.version(), v.savedAt(), v.savedByName(), List.of()))
 			.toList();

@@ -81,10 +81,11 @@ final class AssessmentRules {
 			problems.add(new FieldProblem("rationale", "assessment.rationale.required"));
 		}
 		var stored = context.stored();
-		return new AssessmentDocument(d.date(), participants, facts(d.facts()),
-				items("worries", Part.WORRIES, d.worries(), stored.worries()),
-				items("strengths", Part.STRENGTHS, d.strengths(), stored.strengths()),
-				items("nextSteps", Part.NEXT_STEPS, d.nextSteps(), stored.nextSteps()),
+		var worries = items("worries", Part.WORRIES, d.worries(), stored.worries());
+		var strengths = items("strengths", Part.STRENGTHS, d.strengths(), stored.strengths());
+		var nextSteps = items("nextSteps", Part.NEXT_STEPS, d.nextSteps(), stored.nextSteps());
+		uniqueAcrossLists(worries, strengths, nextSteps);
+		return new AssessmentDocument(d.date(), participants, facts(d.facts()), worries, strengths, nextSteps,
 				dangerStatements(d.dangerStatements()), scores, judgement, rationale, text(d.explanatoryAnalysis()),
 				decisions(d.keyDecisions()), explanations(d.explanations()));
 	}
@@ -101,7 +102,11 @@ final class AssessmentRules {
 				problems.add(new FieldProblem(path + ".name", "assessment.participant.name.duplicate"));
 			}
 			UUID id = ids.get(i);
-			if (p.memberId() != null && (p.kind() != ParticipantKind.FAMILY || !context.members().contains(p.memberId()))) {
+			// a member who has since left the household may stay on a participant that was stored with them
+			boolean storedWithThisMember = context.stored().participants().stream()
+				.anyMatch(stored -> id.equals(stored.id()) && p.memberId() != null && p.memberId().equals(stored.memberId()));
+			if (p.memberId() != null && !storedWithThisMember
+					&& (p.kind() != ParticipantKind.FAMILY || !context.members().contains(p.memberId()))) {
 				problems.add(new FieldProblem(path + ".memberId", "assessment.participant.member.unknown"));
 			}
 			if (p.professionalId() != null && (p.kind() != ParticipantKind.PROFESSIONAL
@@ -162,6 +167,20 @@ final class AssessmentRules {
 		return result;
 	}
 
+	/** Worries, strengths and next steps share one table: an id may appear in only one of them. */
+	private void uniqueAcrossLists(List<Item> worries, List<Item> strengths, List<Item> nextSteps) {
+		var seen = new HashSet<UUID>();
+		String[] names = { "worries", "strengths", "nextSteps" };
+		List<List<Item>> lists = List.of(worries, strengths, nextSteps);
+		for (int l = 0; l < lists.size(); l++) {
+			for (int i = 0; i < lists.get(l).size(); i++) {
+				if (!seen.add(lists.get(l).get(i).id())) {
+					problems.add(new FieldProblem(names[l] + "[" + i + "].id", "assessment.id.duplicate"));
+				}
+			}
+		}
+	}
+
 	private List<DangerStatement> dangerStatements(List<DangerStatement> input) {
 		var ids = ids("dangerStatements", input, context.stored().dangerStatements(), DangerStatement::id,
 				DangerStatement::text);
@@ -182,10 +201,20 @@ final class AssessmentRules {
 			KeyDecision d = input.get(i);
 			String path = "keyDecisions[" + i + "]";
 			UUID id = ids.get(i);
-			Recorded recorded = recordedBefore.getOrDefault(id, new Recorded(context.actor(), context.now()));
+			var before = context.stored().keyDecisions().stream().filter(k -> id.equals(k.id())).findFirst();
+			// a decision whose words or kind changed is a new decision, recorded by whoever changes it now
+			boolean sameDecision = before.filter(k -> k.decision().trim().equals(d.decision().trim()) && k.kind() == d.kind())
+				.isPresent();
+			Recorded recorded = sameDecision && recordedBefore.containsKey(id) ? recordedBefore.get(id)
+					: new Recorded(context.actor(), context.now());
 			Optional<ProfessionalSummary> challenger = d.challengedBy() == null ? Optional.empty()
 					: context.professionals().apply(d.challengedBy());
-			challenge(d, path, recorded, challenger);
+			// a challenge that was valid when it was given stays valid: only a new or changed one is checked again
+			boolean sameChallenge = sameDecision && before.filter(k -> java.util.Objects.equals(k.challengedBy(), d.challengedBy()))
+				.isPresent();
+			if (!sameChallenge) {
+				challenge(d, path, recorded, challenger);
+			}
 			FamilyView view = d.familyView() == null || d.familyView().isEmpty() ? null
 					: new FamilyView(d.familyView().position(), text(d.familyView().words()));
 			result.add(new KeyDecision(id, d.kind(), null, d.decision().trim(), d.rationale().trim(), d.challengedBy(),

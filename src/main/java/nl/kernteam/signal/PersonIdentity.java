@@ -71,9 +71,13 @@ record PersonIdentity(IdentifiedBy identifiedBy, String fingerprintInput, String
 		return cipher.fingerprint(fingerprintInput);
 	}
 
-	/** Lower case, trimmed, one space between words, composed accents: "  Van  Dijk " and "van dijk" are equal. */
+	/**
+	 * Lower case, trimmed, one space between words, composed accents, no control characters: "  Van  Dijk " and
+	 * "van dijk" are equal.
+	 */
 	static String normalise(String name) {
-		return Normalizer.normalize(name, Normalizer.Form.NFC).trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+		return Normalizer.normalize(name, Normalizer.Form.NFC).replaceAll("\\p{Cntrl}", " ").trim()
+			.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
 	}
 
 	private static String initial(String normalised) {
@@ -86,7 +90,8 @@ record PersonIdentity(IdentifiedBy identifiedBy, String fingerprintInput, String
 		}
 	}
 
+	/** Blank also when nothing but control characters or spaces remains after normalising. */
 	private static boolean blank(String value) {
-		return value == null || value.isBlank();
+		return value == null || normalise(value).isEmpty();
 	}
 }

@@ -59,12 +59,11 @@ class SignalLifecycle {
 			.update();
 	}
 
+	/** At the age limit a signal is removed outright, not archived (as the Verwijsindex does at 23). */
 	private int endAtAgeLimit(Instant now) {
 		return jdbc.sql("""
-				update signal set ended_at = :now, end_reason = 'AGE_LIMIT', hint = null, birth_date = null
-				 where ended_at is null and birth_date is not null and birth_date <= :bornOnOrBefore
+				delete from signal where ended_at is null and birth_date is not null and birth_date <= :bornOnOrBefore
 				""")
-			.param("now", Timestamp.from(now))
 			.param("bornOnOrBefore", settings.bornOnOrBefore(now))
 			.update();
 	}

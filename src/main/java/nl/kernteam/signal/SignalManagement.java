@@ -75,8 +75,10 @@ public class SignalManagement {
 			if (registrant.isEmpty()) {
 				throw new ConflictException("signal.duplicate");
 			}
-			if (!registrant.get().equals(actor.professionalId())) {
-				throw new ConflictException("error.conflict");
+			if (!registrant.get().equals(actor.professionalId())
+					|| !signals.fingerprintOf(id).map(fingerprint::equals).orElse(false)) {
+				// the same form sent again, but for another person (or by someone else): not a repeat
+				throw new ConflictException("error.idTaken");
 			}
 			return new RegisteredSignal(id, queries.views(matches.of(id, settings.activeSince(now), settings.bornOnOrBefore(now))));
 		}

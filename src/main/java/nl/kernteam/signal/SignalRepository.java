@@ -69,6 +69,10 @@ class SignalRepository {
 		return jdbc.sql("select professional_id from signal where id = :id").param("id", id).query(UUID.class).optional();
 	}
 
+	Optional<String> fingerprintOf(UUID id) {
+		return jdbc.sql("select person_fingerprint from signal where id = :id").param("id", id).query(String.class).optional();
+	}
+
 	Optional<UUID> organisationOf(UUID id) {
 		return jdbc.sql("select organisation_id from signal where id = :id").param("id", id).query(UUID.class).optional();
 	}

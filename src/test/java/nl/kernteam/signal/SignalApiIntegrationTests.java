@@ -214,6 +214,20 @@ class SignalApiIntegrationTests {
 	}
 
 	@Test
+	void theSameIdForAnotherPersonIsAConflictNotASilentRepeat() throws Exception {
+		UUID id = UUID.randomUUID();
+		register(ggz, "{\"id\": \"" + id + "\", \"bsn\": \"" + TestFamilies.bsn() + "\"}").andExpect(status().isCreated());
+		register(ggz, "{\"id\": \"" + id + "\", \"bsn\": \"" + TestFamilies.bsn() + "\"}").andExpect(status().isConflict());
+	}
+
+	@Test
+	void aNameOfOnlyControlCharactersIsABadRequest() throws Exception {
+		register(ggz, "{\"givenName\": \"\\u0001\", \"familyName\": \"Jansen\", \"birthDate\": \"2010-01-01\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("givenName"));
+	}
+
+	@Test
 	void anAccountWithoutOrganisationCannotSignal() throws Exception {
 		mvc.perform(post("/api/v1/signals").with(httpBasic("admin", TestData.ADMIN_PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
