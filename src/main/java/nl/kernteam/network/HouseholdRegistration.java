@@ -33,7 +33,9 @@ class HouseholdRegistration {
 		this.clock = clock;
 	}
 
+	/** First among the listeners: others (signals) rely on the contact person being appointed. */
 	@EventListener
+	@org.springframework.core.annotation.Order(10)
 	void on(HouseholdRegistered event) {
 		var actor = event.registeredBy();
 		var now = clock.instant();

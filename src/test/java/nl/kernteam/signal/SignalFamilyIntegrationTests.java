@@ -182,6 +182,25 @@ class SignalFamilyIntegrationTests {
 					tuple(raad.summary().organisationName(), true));
 	}
 
+	@Test
+	void aHouseholdRegisteredAfterBothSignalsAnnouncesTheFamilyMatch() {
+		String parent = TestFamilies.bsn();
+		String child = TestFamilies.bsn();
+		assertThat(signals.register(ggz.actor(), RegisterSignal.bsn(parent)).matches()).isEmpty();
+		assertThat(signals.register(raad.actor(), RegisterSignal.bsn(child)).matches()).isEmpty();
+		Pro newContactPerson = data.professional(OrganisationType.LOCAL_TEAM);
+		var later = TestFamilies.household(households, newContactPerson, parent, child);
+		assertThat(notificationKeys(ggz)).contains("signal.notification.match.FAMILY");
+		assertThat(notificationKeys(raad)).contains("signal.notification.match.FAMILY");
+		var invitations = notifications.forProfessional(newContactPerson.id(), new PageOf.Request(0, 20)).items().stream()
+			.filter(n -> n.messageKey().equals("signal.notification.contactPerson"))
+			.map(Notifications.Notification::link)
+			.toList();
+		assertThat(invitations).containsExactlyInAnyOrder(
+				"/households/" + later.id() + "/network/involvements/new?professionalId=" + ggz.id(),
+				"/households/" + later.id() + "/network/involvements/new?professionalId=" + raad.id());
+	}
+
 	List<String> notificationKeys(Pro pro) {
 		return notifications.forProfessional(pro.id(), new PageOf.Request(0, 20)).items().stream()
 			.map(Notifications.Notification::messageKey)

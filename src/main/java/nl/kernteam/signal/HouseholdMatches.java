@@ -1,0 +1,96 @@
+package nl.kernteam.signal;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.kernteam.household.HouseholdId;
+import nl.kernteam.household.HouseholdRegistered;
+import nl.kernteam.notification.Notifications;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * A family match can also appear without a new signal: two organisations signalled a parent and a child
+ * separately, and later a local team registers them as one household. Then the professionals are told, and
+ * the new contact person is asked to invite them, in the registering transaction, after the network module
+ * appointed that contact person.
+ */
+@Component
+class HouseholdMatches {
+
+	private final JdbcClient jdbc;
+
+	private final MatchFinder finder;
+
+	private final Notifications notifications;
+
+	private final SignalSettings settings;
+
+	private final Clock clock;
+
+	HouseholdMatches(JdbcClient jdbc, MatchFinder finder, Notifications notifications, SignalSettings settings,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.finder = finder;
+		this.notifications = notifications;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@EventListener
+	@Order(20)
+	void on(HouseholdRegistered event) {
+		announce(event.householdId());
+	}
+
+	void announce(HouseholdId household) {
+		var now = clock.instant();
+		var signalsOnMembers = jdbc.sql("""
+				select distinct s.id, s.professional_id from signal s
+				  join member m on m.bsn_fingerprint = s.person_fingerprint
+				 where m.household_id = :household and m.removed_at is null and s.ended_at is null
+				""")
+			.param("household", household.value())
+			.query((rs, row) -> new UUID[] { rs.getObject("id", UUID.class), rs.getObject("professional_id", UUID.class) })
+			.list();
+		if (signalsOnMembers.size() < 2) {
+			return;
+		}
+		Set<String> told = new HashSet<>();
+		Map<UUID, List<String>> invitees = new LinkedHashMap<>();
+		String name = jdbc.sql("select name from household where id = :id").param("id", household.value())
+			.query(String.class).single();
+		for (UUID[] signal : signalsOnMembers) {
+			for (var match : finder.of(signal[0], settings.activeSince(now), settings.bornOnOrBefore(now))) {
+				if (match.kind() != MatchKind.FAMILY || !household.value().equals(match.householdId())) {
+					continue;
+				}
+				if (told.add(signal[1] + "/" + match.otherProfessionalId())) {
+					notifications.notify(signal[1], "signal.notification.match.FAMILY",
+							List.of(match.professionalName(), match.organisationName()), MatchAnnouncer.MATCHES_LINK);
+				}
+				invitees.putIfAbsent(match.otherProfessionalId(),
+						List.of(match.professionalName(), match.organisationName(), name));
+			}
+		}
+		UUID contactPerson = jdbc.sql("select professional_id from contact_person where household_id = :h and ended_at is null")
+			.param("h", household.value())
+			.query(UUID.class)
+			.optional()
+			.orElse(null);
+		if (contactPerson == null) {
+			return;
+		}
+		invitees.remove(contactPerson);
+		finder.involved(household.value(), invitees.keySet()).forEach(invitees::remove);
+		invitees.forEach((professional, arguments) -> notifications.notify(contactPerson, "signal.notification.contactPerson",
+				arguments, "/households/" + household.value() + "/network/involvements/new?professionalId=" + professional));
+	}
+}
