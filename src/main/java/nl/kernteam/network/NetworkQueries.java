@@ -64,7 +64,10 @@ public class NetworkQueries {
 				network.involvements(id), network.handovers(id), network.emergencyAccesses(id));
 	}
 
-	/** The household's timeline, newest first: notes and network changes in one indexed query. */
+	/**
+	 * The household's timeline, newest first: notes, network changes, joint assessments and frozen versions of the
+	 * plan, in one query of indexed branches. (It reads the assessment and plan tables: a read model may.)
+	 */
 	public PageOf<TimelineEntry> timeline(Actor actor, HouseholdId household, PageOf.Request page) {
 		access.read(actor, household, "timeline");
 		var rows = jdbc.sql("""
@@ -102,8 +105,18 @@ public class NetworkQueries {
 				      from emergency_access e join professional p on p.id = e.professional_id
 				      left join organisation o on o.id = e.organisation_id
 				     where e.household_id = :household
+				    union all
+				    select 'ASSESSMENT', a.id, a.created_at, a.assessed_on, a.safety_judgement, null, null, p.name, o.name, null
+				      from assessment a join professional p on p.id = a.created_by
+				      left join organisation o on o.id = p.organisation_id
+				     where a.household_id = :household
+				    union all
+				    select 'PLAN_VERSION', null, v.frozen_at, null, v.phase, null, null, p.name, o.name, v.number::text
+				      from plan_version v join professional p on p.id = v.frozen_by
+				      left join organisation o on o.id = p.organisation_id
+				     where v.household_id = :household
 				)
-				select *, count(*) over () as total from entries order by at desc, id limit :limit offset :offset
+				select *, count(*) over () as total from entries order by at desc, id nulls last limit :limit offset :offset
 				""")
 			.param("household", household.value())
 			.param("limit", page.size())

@@ -70,6 +70,19 @@ class AssessmentHardeningIntegrationTests {
 	}
 
 	@Test
+	void theAssessmentAppearsOnTheHouseholdsTimeline() throws Exception {
+		save(worker, 1, "[]", ", \"safetyJudgement\": \"NONE\"").andExpect(status().isOk());
+		mvc.perform(get("/api/v1/households/{id}/timeline", household.value()).with(worker.basic()))
+			.andExpect(jsonPath("$.items[0].type").value("ASSESSMENT"))
+			.andExpect(jsonPath("$.items[0].occurredOn").value("2025-03-12"))
+			.andExpect(jsonPath("$.items[0].detail").value("NONE"));
+		mvc.perform(get("/households/{id}/timeline", household.value()).with(worker.session()))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("geen onveiligheid")));
+	}
+
+	@Test
 	void aScientistCannotTurnSomeoneElsesDecisionIntoAPlacementTheyChallengeThemselves() throws Exception {
 		Pro scientist = data.professional(OrganisationType.LOCAL_TEAM, Role.PROFESSIONAL, Role.BEHAVIOURAL_SCIENTIST);
 		involve(scientist);

@@ -184,6 +184,10 @@ class PlanApiIntegrationTests {
 			.andExpect(jsonPath("$[1].agrees").value(false))
 			.andExpect(jsonPath("$[1].words").value("Ik wil niet naar oma"));
 		post("/versions/9/family-views", "{\"memberName\": \"Daan\", \"agrees\": true}").andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/households/{id}/timeline", household.value()).with(contactPerson.basic()))
+			.andExpect(jsonPath("$.items[0].type").value("PLAN_VERSION"))
+			.andExpect(jsonPath("$.items[0].subject").value("1"))
+			.andExpect(jsonPath("$.items[0].detail").value("SAFETY_PLAN"));
 		// the plan moves on; version 1 stays as it was
 		agreement("Truus", LocalDate.now().plusDays(9));
 		mvc.perform(get(plan + "/versions/1").with(contactPerson.basic())).andExpect(jsonPath("$.agreements", hasSize(1)));
