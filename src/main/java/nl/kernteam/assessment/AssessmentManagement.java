@@ -12,6 +12,7 @@ import nl.kernteam.assessment.AssessmentDocument.Participant;
 import nl.kernteam.audit.AccessAction;
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
+import nl.kernteam.identity.ProfessionalSummary;
 import nl.kernteam.identity.Professionals;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.ConflictException;
@@ -116,10 +117,13 @@ public class AssessmentManagement {
 
 	/** Names at the time of saving, so that the history reads well even after someone left. */
 	private AssessmentDocument withRecorderNames(AssessmentDocument d) {
+		var recorders = professionals.findAll(d.keyDecisions().stream().map(AssessmentDocument.KeyDecision::recordedBy)
+			.filter(java.util.Objects::nonNull).toList());
 		var decisions = d.keyDecisions().stream()
 			.map(k -> new AssessmentDocument.KeyDecision(k.id(), k.kind(), null, k.decision(), k.rationale(),
 					k.challengedBy(), k.challengedByName(), k.challengeNote(), k.familyView(), k.explanation(),
-					k.recordedBy(), professionals.find(k.recordedBy()).map(p -> p.name()).orElse(null), k.recordedAt()))
+					k.recordedBy(), k.recordedBy() == null || !recorders.containsKey(k.recordedBy()) ? null
+							: recorders.get(k.recordedBy()).name(), k.recordedAt()))
 			.toList();
 		return new AssessmentDocument(d.date(), d.participants(), d.facts(), d.worries(), d.strengths(), d.nextSteps(),
 				d.dangerStatements(), d.scores(), d.safetyJudgement(), d.rationale(), d.explanatoryAnalysis(), decisions,
@@ -153,7 +157,29 @@ public class AssessmentManagement {
 	}
 
 	private AssessmentRules.Context context(Actor actor, HouseholdId household, AssessmentDocument stored, Instant now) {
-		return new AssessmentRules.Context(members(household), professionals::find, stored, actor.professionalId(), now);
+		return new AssessmentRules.Context(members(household), knownProfessionals(stored), stored, actor.professionalId(), now);
+	}
+
+	/**
+	 * Looks professionals up for the rules: those the stored document names are loaded in one query, and any
+	 * other id once; so a save does not look up the same person for every row that names them.
+	 */
+	private java.util.function.Function<UUID, java.util.Optional<ProfessionalSummary>> knownProfessionals(
+			AssessmentDocument stored) {
+		var ids = new HashSet<UUID>();
+		stored.participants().stream().map(AssessmentDocument.Participant::professionalId).filter(java.util.Objects::nonNull)
+			.forEach(ids::add);
+		stored.keyDecisions().forEach(k -> {
+			if (k.challengedBy() != null) {
+				ids.add(k.challengedBy());
+			}
+			if (k.recordedBy() != null) {
+				ids.add(k.recordedBy());
+			}
+		});
+		var known = new java.util.HashMap<UUID, java.util.Optional<ProfessionalSummary>>();
+		professionals.findAll(ids).forEach((id, professional) -> known.put(id, java.util.Optional.of(professional)));
+		return id -> known.computeIfAbsent(id, professionals::find);
 	}
 
 	private Set<UUID> members(HouseholdId household) {

@@ -156,6 +156,20 @@ class ProfessionalRepository {
 		return new PageOf<>(items, page.page(), page.size(), total);
 	}
 
+	java.util.Map<UUID, ProfessionalSummary> findAll(java.util.Collection<UUID> ids) {
+		var found = new java.util.HashMap<UUID, ProfessionalSummary>();
+		if (ids.isEmpty()) {
+			return found;
+		}
+		jdbc.sql("select " + SUMMARY_COLUMNS
+				+ " from professional p left join organisation o on o.id = p.organisation_id where p.id = any (cast(:ids as uuid[]))")
+			.param("ids", ids.stream().map(UUID::toString).distinct().toArray(String[]::new))
+			.query(ProfessionalRepository::summary)
+			.list()
+			.forEach(p -> found.put(p.id(), p));
+		return found;
+	}
+
 	List<ProfessionalSummary> ofOrganisation(UUID organisationId) {
 		return jdbc.sql("select " + SUMMARY_COLUMNS
 				+ " from professional p join organisation o on o.id = p.organisation_id where p.organisation_id = :organisation"

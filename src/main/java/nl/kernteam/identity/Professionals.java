@@ -35,6 +35,11 @@ public class Professionals {
 		return professionals.search(text == null ? "" : text.trim(), null, false, page);
 	}
 
+	/** Several professionals at once, by id, in one query; unknown ids are left out. */
+	public java.util.Map<UUID, ProfessionalSummary> findAll(java.util.Collection<UUID> ids) {
+		return professionals.findAll(ids);
+	}
+
 	/** The active professionals of one organisation, by name (a team: tens, not thousands). */
 	public List<ProfessionalSummary> colleagues(UUID organisationId) {
 		return professionals.ofOrganisation(organisationId);
