@@ -66,10 +66,14 @@ class HouseholdController {
 
 	@PostMapping("/households")
 	String create(Actor actor, @ModelAttribute("form") HouseholdForm form, BindingResult result,
-			@RequestParam(required = false) String addMember, Model model) {
+			@RequestParam(required = false) String addMember, @RequestParam(required = false) String findContactPerson,
+			Model model) {
 		if (addMember != null) {
 			form.getMembers().add(new MemberForm());
 			return registrationForm(actor, form, model);
+		}
+		if (findContactPerson != null) {
+			return registrationForm(actor, form, model); // shows the local-team professionals the search found
 		}
 		validate(form, result);
 		if (result.hasErrors()) {
@@ -176,8 +180,13 @@ class HouseholdController {
 		model.addAttribute("form", form);
 		model.addAttribute("roles", MemberRole.values());
 		model.addAttribute("needsContactPerson", !actor.worksForLocalTeam());
-		model.addAttribute("contactPersons", actor.worksForLocalTeam() ? List.<ProfessionalSummary>of()
-				: professionals.search("", OrganisationType.LOCAL_TEAM, new PageOf.Request(0, PageOf.MAX_SIZE)).items());
+		// a search narrows the choice when a region has more local-team professionals than a list can show
+		var candidates = actor.worksForLocalTeam() ? List.<ProfessionalSummary>of() : new java.util.ArrayList<>(professionals
+			.search(form.getContactPersonSearch(), OrganisationType.LOCAL_TEAM, new PageOf.Request(0, PageOf.MAX_SIZE)).items());
+		if (form.getContactPersonId() != null && candidates.stream().noneMatch(p -> p.id().equals(form.getContactPersonId()))) {
+			professionals.find(form.getContactPersonId()).ifPresent(chosen -> candidates.add(0, chosen));
+		}
+		model.addAttribute("contactPersons", candidates);
 		return "household/form";
 	}
 

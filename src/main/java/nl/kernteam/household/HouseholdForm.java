@@ -17,6 +17,9 @@ class HouseholdForm {
 
 	private UUID contactPersonId;
 
+	/** Narrows the list of possible contact persons; not saved. */
+	private String contactPersonSearch = "";
+
 	@Size(max = 500)
 	private String reason;
 
@@ -82,6 +85,14 @@ class HouseholdForm {
 
 	public void setContactPersonId(UUID contactPersonId) {
 		this.contactPersonId = contactPersonId;
+	}
+
+	public String getContactPersonSearch() {
+		return contactPersonSearch;
+	}
+
+	public void setContactPersonSearch(String contactPersonSearch) {
+		this.contactPersonSearch = contactPersonSearch == null ? "" : contactPersonSearch;
 	}
 
 	public String getReason() {

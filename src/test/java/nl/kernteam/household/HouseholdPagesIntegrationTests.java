@@ -229,6 +229,32 @@ class HouseholdPagesIntegrationTests {
 	}
 
 	@Test
+	void aProfessionalOutsideALocalTeamFindsAndNamesTheContactPerson() throws Exception {
+		Pro veiligThuis = data.professional(OrganisationType.VEILIG_THUIS);
+		String search = Jsoup.parse(mvc.perform(post("/households").with(veiligThuis.session()).with(csrf())
+			.param("submissionId", UUID.randomUUID().toString())
+			.param("contactPersonSearch", worker.summary().name())
+			.param("findContactPerson", "1"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+			.select("#contactPersonId option").eachAttr("value").toString();
+		assertThat(search).contains(worker.id().toString());
+		String missing = mvc.perform(post("/households").with(veiligThuis.session()).with(csrf())
+			.param("submissionId", UUID.randomUUID().toString())
+			.param("members[0].givenName", "Ada").param("members[0].familyName", "Zoek")
+			.param("members[0].birthDate", "1990-01-01").param("members[0].role", "PARENT"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(Jsoup.parse(missing).select(".form-error").text()).contains("lokaal team");
+		UUID submission = UUID.randomUUID();
+		mvc.perform(post("/households").with(veiligThuis.session()).with(csrf())
+			.param("submissionId", submission.toString()).param("contactPersonId", worker.id().toString())
+			.param("members[0].givenName", "Ada").param("members[0].familyName", "Zoek")
+			.param("members[0].birthDate", "1990-01-01").param("members[0].role", "PARENT"))
+			.andExpect(redirectedUrl("/households/" + submission));
+		assertThat(jdbc.sql("select professional_id from contact_person where household_id = :h and ended_at is null")
+			.param("h", submission).query(UUID.class).single()).isEqualTo(worker.id());
+	}
+
+	@Test
 	void startPageListsMyHouseholds() throws Exception {
 		var household = data.household(worker);
 		mvc.perform(get("/").with(worker.session()))
