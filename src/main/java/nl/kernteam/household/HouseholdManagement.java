@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -94,6 +95,7 @@ public class HouseholdManagement {
 		if (!households.update(id.value(), command.name().trim(), command.version(), now)) {
 			throw new ConflictException("household.conflict");
 		}
+		var fingerprintsBefore = households.fingerprints(id.value());
 		int position = 0;
 		for (MemberInput member : command.members()) {
 			if (member.id() == null) {
@@ -107,6 +109,11 @@ public class HouseholdManagement {
 			else if (!households.updateMember(id.value(), member, position++)) {
 				throw new ConflictException("household.conflict");
 			}
+		}
+		var joined = new HashSet<>(households.fingerprints(id.value()));
+		joined.removeAll(fingerprintsBefore);
+		if (!joined.isEmpty()) {
+			events.publishEvent(new MembersJoined(id, Set.copyOf(joined)));
 		}
 	}
 

@@ -38,6 +38,13 @@ class HouseholdRepository {
 			.update() == 1;
 	}
 
+	/** The BSN fingerprints of the household's current members. */
+	java.util.Set<String> fingerprints(UUID household) {
+		return new java.util.HashSet<>(jdbc.sql("""
+				select bsn_fingerprint from member where household_id = :household and removed_at is null and bsn_fingerprint is not null
+				""").param("household", household).query(String.class).list());
+	}
+
 	boolean exists(UUID id) {
 		return jdbc.sql("select exists (select 1 from household where id = :id)").param("id", id).query(Boolean.class).single();
 	}

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.household.HouseholdRegistered;
+import nl.kernteam.household.MembersJoined;
 import nl.kernteam.notification.Notifications;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -18,9 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A family match can also appear without a new signal: two organisations signalled a parent and a child
- * separately, and later a local team registers them as one household. Then the professionals are told, and
- * the new contact person is asked to invite them, in the registering transaction, after the network module
- * appointed that contact person.
+ * separately, and later a local team registers them as one household, or adds the child (or its BSN) to the
+ * parent's household. Then the professionals are told, and the contact person is asked to invite them, in the
+ * changing transaction (after the network module appointed a new household's contact person).
  */
 @Component
 class HouseholdMatches {
@@ -47,19 +48,29 @@ class HouseholdMatches {
 	@EventListener
 	@Order(20)
 	void on(HouseholdRegistered event) {
-		announce(event.householdId());
+		announce(event.householdId(), null);
 	}
 
-	void announce(HouseholdId household) {
+	/** Only matches that involve someone who just joined are new; the others were announced before. */
+	@EventListener
+	void on(MembersJoined event) {
+		announce(event.householdId(), event.bsnFingerprints());
+	}
+
+	/** @param joined the fingerprints of members who just joined; {@code null}: every member is new */
+	void announce(HouseholdId household, Set<String> joined) {
 		var now = clock.instant();
 		var signalsOnMembers = jdbc.sql("""
-				select distinct s.id, s.professional_id from signal s
+				select distinct s.id, s.professional_id, s.person_fingerprint from signal s
 				  join member m on m.bsn_fingerprint = s.person_fingerprint
 				 where m.household_id = :household and m.removed_at is null and s.ended_at is null
 				""")
 			.param("household", household.value())
-			.query((rs, row) -> new UUID[] { rs.getObject("id", UUID.class), rs.getObject("professional_id", UUID.class) })
+			.query((rs, row) -> new Object[] { rs.getObject("id", UUID.class), rs.getObject("professional_id", UUID.class),
+					rs.getString("person_fingerprint") })
 			.list();
+		Set<UUID> onJoined = new HashSet<>();
+		signalsOnMembers.stream().filter(s -> joined == null || joined.contains((String) s[2])).forEach(s -> onJoined.add((UUID) s[0]));
 		if (signalsOnMembers.size() < 2) {
 			return;
 		}
@@ -67,13 +78,16 @@ class HouseholdMatches {
 		Map<UUID, List<String>> invitees = new LinkedHashMap<>();
 		String name = jdbc.sql("select name from household where id = :id").param("id", household.value())
 			.query(String.class).single();
-		for (UUID[] signal : signalsOnMembers) {
-			for (var match : finder.of(signal[0], settings.activeSince(now), settings.bornOnOrBefore(now))) {
-				if (match.kind() != MatchKind.FAMILY || !household.value().equals(match.householdId())) {
+		for (Object[] signal : signalsOnMembers) {
+			UUID signalId = (UUID) signal[0];
+			UUID owner = (UUID) signal[1];
+			for (var match : finder.of(signalId, settings.activeSince(now), settings.bornOnOrBefore(now))) {
+				if (match.kind() != MatchKind.FAMILY || !household.value().equals(match.householdId())
+						|| !(onJoined.contains(signalId) || onJoined.contains(match.otherSignalId()))) {
 					continue;
 				}
-				if (told.add(signal[1] + "/" + match.otherProfessionalId())) {
-					notifications.notify(signal[1], "signal.notification.match.FAMILY",
+				if (told.add(owner + "/" + match.otherProfessionalId())) {
+					notifications.notify(owner, "signal.notification.match.FAMILY",
 							List.of(match.professionalName(), match.organisationName()), MatchAnnouncer.MATCHES_LINK);
 				}
 				invitees.putIfAbsent(match.otherProfessionalId(),

@@ -32,6 +32,9 @@ class SignalFamilyIntegrationTests {
 	HouseholdManagement households;
 
 	@Autowired
+	nl.kernteam.household.HouseholdQueries householdQueries;
+
+	@Autowired
 	Notifications notifications;
 
 	@Autowired
@@ -199,6 +202,39 @@ class SignalFamilyIntegrationTests {
 		assertThat(invitations).containsExactlyInAnyOrder(
 				"/households/" + later.id() + "/network/involvements/new?professionalId=" + ggz.id(),
 				"/households/" + later.id() + "/network/involvements/new?professionalId=" + raad.id());
+	}
+
+	@Test
+	void aChildAddedToTheParentsHouseholdLaterAnnouncesTheFamilyMatchOnce() {
+		String parent = TestFamilies.bsn();
+		String child = TestFamilies.bsn();
+		Pro localTeam = data.professional(OrganisationType.LOCAL_TEAM);
+		String familyName = "Later" + TestData.unique();
+		var household = households.register(localTeam.actor(), new nl.kernteam.household.RegisterHousehold(null, null,
+				List.of(new nl.kernteam.household.MemberInput(null, "Sanne", familyName, java.time.LocalDate.of(1988, 3, 14),
+						nl.kernteam.household.MemberRole.PARENT, parent, false)), null, null));
+		signals.register(ggz.actor(), RegisterSignal.bsn(parent));
+		signals.register(raad.actor(), RegisterSignal.bsn(child));
+		assertThat(notificationKeys(ggz)).doesNotContain("signal.notification.match.FAMILY");
+
+		var stored = householdQueries.details(localTeam.actor(), household);
+		var sanne = stored.members().get(0);
+		var update = new nl.kernteam.household.UpdateHousehold(stored.name(), List.of(
+				new nl.kernteam.household.MemberInput(sanne.id(), "Sanne", familyName, sanne.birthDate(),
+						nl.kernteam.household.MemberRole.PARENT, parent, false),
+				new nl.kernteam.household.MemberInput(null, "Daan", familyName, java.time.LocalDate.of(2014, 6, 2),
+						nl.kernteam.household.MemberRole.CHILD, child, false)), stored.version());
+		households.update(localTeam.actor(), household, update);
+		assertThat(notificationKeys(ggz)).containsOnlyOnce("signal.notification.match.FAMILY");
+		assertThat(notificationKeys(raad)).contains("signal.notification.match.FAMILY");
+		assertThat(notificationKeys(localTeam)).contains("signal.notification.contactPerson");
+
+		// saving the household again without new members tells nobody again
+		var again = householdQueries.details(localTeam.actor(), household);
+		households.update(localTeam.actor(), household, new nl.kernteam.household.UpdateHousehold(again.name() + " ",
+				again.members().stream().map(m -> new nl.kernteam.household.MemberInput(m.id(), m.givenName(), m.familyName(),
+						m.birthDate(), m.role(), m.givenName().equals("Sanne") ? parent : child, false)).toList(), again.version()));
+		assertThat(notificationKeys(ggz)).containsOnlyOnce("signal.notification.match.FAMILY");
 	}
 
 	List<String> notificationKeys(Pro pro) {
