@@ -150,6 +150,18 @@ class NetworkApiIntegrationTests {
 	}
 
 	@Test
+	void aProfessionalWhoLeavesTheNetworkThemselvesSeesNothingMoreInTheSameRequestOrAfter() throws Exception {
+		Pro police = data.professional(OrganisationType.POLICE);
+		String involvement = involveProfessional(contactPerson, police, "PARTNER");
+		mvc.perform(post("/api/v1/households/{id}/involvements/{iid}/end", household.value(), involvement)
+			.with(police.basic()).contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Zaak afgesloten\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("OK"))
+			.andExpect(jsonPath("$.involvements").doesNotExist());
+		mvc.perform(get("/api/v1/households/{id}", household.value()).with(police.basic())).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void networkOnAPastDateShowsWhoWasInvolvedThen() throws Exception {
 		Pro board = data.professional(OrganisationType.CHILD_PROTECTION_BOARD);
 		String involvement = involveProfessional(contactPerson, board, "EXPERT");
