@@ -131,17 +131,7 @@ class NetworkRepository {
 	}
 
 	void appointContactPerson(UUID household, UUID professional, String reason, UUID by, Instant at) {
-		jdbc.sql("""
-				insert into contact_person (id, household_id, professional_id, reason, started_at, started_by)
-				values (:id, :household, :professional, :reason, :at, :by)
-				""")
-			.param("id", UUID.randomUUID())
-			.param("household", household)
-			.param("professional", professional)
-			.param("reason", reason)
-			.param("at", Timestamp.from(at))
-			.param("by", by)
-			.update();
+		startTerm("contact_person", household, professional, reason, by, at);
 	}
 
 	void endContactPerson(UUID household, UUID by, boolean previousStaysInvolved, Instant at) {
@@ -157,10 +147,13 @@ class NetworkRepository {
 	}
 
 	void appointDirector(UUID household, UUID professional, String reason, UUID by, Instant at) {
-		jdbc.sql("""
-				insert into director (id, household_id, professional_id, reason, started_at, started_by)
-				values (:id, :household, :professional, :reason, :at, :by)
-				""")
+		startTerm("director", household, professional, reason, by, at);
+	}
+
+	/** A contact person's or director's term starts: both tables have the same shape. */
+	private void startTerm(String table, UUID household, UUID professional, String reason, UUID by, Instant at) {
+		jdbc.sql("insert into " + table + " (id, household_id, professional_id, reason, started_at, started_by)"
+				+ " values (:id, :household, :professional, :reason, :at, :by)")
 			.param("id", UUID.randomUUID())
 			.param("household", household)
 			.param("professional", professional)

@@ -135,16 +135,21 @@ class PlanRepository {
 	}
 
 	boolean assessmentOf(UUID household, UUID assessment) {
-		return jdbc.sql("select exists (select 1 from assessment where id = :id and household_id = :household)")
-			.param("id", assessment)
-			.param("household", household)
-			.query(Boolean.class)
-			.single();
+		return existsIn("assessment", household, assessment);
 	}
 
 	boolean evaluationExists(UUID household, UUID evaluation) {
-		return jdbc.sql("select exists (select 1 from plan_evaluation where id = :id and household_id = :household)")
-			.param("id", evaluation)
+		return existsIn("plan_evaluation", household, evaluation);
+	}
+
+	/** Whether a row with this id belongs to this household (a foreign id never does). */
+	private boolean existsIn(String table, UUID household, UUID id) {
+		return existsIn(table, household, id, "");
+	}
+
+	private boolean existsIn(String table, UUID household, UUID id, String condition) {
+		return jdbc.sql("select exists (select 1 from " + table + " where id = :id and household_id = :household" + condition + ")")
+			.param("id", id)
 			.param("household", household)
 			.query(Boolean.class)
 			.single();
@@ -164,19 +169,11 @@ class PlanRepository {
 	}
 
 	boolean goalExists(UUID household, UUID goal) {
-		return jdbc.sql("select exists (select 1 from plan_goal where id = :id and household_id = :household and removed_at is null)")
-			.param("id", goal)
-			.param("household", household)
-			.query(Boolean.class)
-			.single();
+		return existsIn("plan_goal", household, goal, " and removed_at is null");
 	}
 
 	boolean agreementExists(UUID household, UUID agreement) {
-		return jdbc.sql("select exists (select 1 from plan_agreement where id = :id and household_id = :household and removed_at is null)")
-			.param("id", agreement)
-			.param("household", household)
-			.query(Boolean.class)
-			.single();
+		return existsIn("plan_agreement", household, agreement, " and removed_at is null");
 	}
 
 	boolean insertAgreement(UUID id, UUID household, UUID goal, String description, Owner owner, LocalDate due, UUID by,

@@ -51,6 +51,13 @@ class InputHardeningIntegrationTests {
 		mvc.perform(get("/api/v1/households/{id}/measures", household.value()).param("from", "-999999999-01-01")
 			.param("to", "+999999999-12-31").with(worker.basic()))
 			.andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/households/{id}/measures", household.value()).param("from", "2026-02-01")
+			.param("to", "2026-01-01").with(worker.basic()))
+			.andExpect(status().isBadRequest())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[0].field").value("to"));
+		mvc.perform(post("/api/v1/households/{id}/plan/evaluations", household.value()).with(worker.basic())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"plannedOn\": \"1990-01-01\"}"))
+			.andExpect(status().isBadRequest());
 		mvc.perform(post("/households").with(worker.session()).with(csrf()).param("members[300].givenName", "x"))
 			.andExpect(status().isBadRequest());
 		mvc.perform(post("/api/v1/households").with(worker.basic()).contentType(MediaType.APPLICATION_JSON).content("""
