@@ -179,6 +179,7 @@ class HouseholdController {
 	private String registrationForm(Actor actor, HouseholdForm form, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("roles", MemberRole.values());
+		model.addAttribute("residences", Residence.values());
 		model.addAttribute("needsContactPerson", !actor.worksForLocalTeam());
 		// a search narrows the choice when a region has more local-team professionals than a list can show
 		var candidates = actor.worksForLocalTeam() ? List.<ProfessionalSummary>of() : new java.util.ArrayList<>(professionals
@@ -194,6 +195,7 @@ class HouseholdController {
 		model.addAttribute("form", form);
 		model.addAttribute("householdId", id);
 		model.addAttribute("roles", MemberRole.values());
+		model.addAttribute("residences", Residence.values());
 		return "household/edit";
 	}
 }

@@ -39,14 +39,7 @@ class HouseholdForm {
 		form.name = household.name();
 		form.version = household.version();
 		for (var member : household.members()) {
-			var row = new MemberForm();
-			row.setId(member.id());
-			row.setGivenName(member.givenName());
-			row.setFamilyName(member.familyName());
-			row.setBirthDate(member.birthDate());
-			row.setRole(member.role());
-			row.setBsn(bsns.getOrDefault(member.id(), ""));
-			form.members.add(row);
+			form.members.add(MemberForm.of(member, bsns.getOrDefault(member.id(), "")));
 		}
 		return form;
 	}

@@ -93,9 +93,13 @@ class HouseholdRepository {
 		String bsn = blank(member.bsn()) ? null : Bsn.canonical(member.bsn());
 		jdbc.sql("""
 				insert into member (id, household_id, given_name, family_name, birth_date, role, bsn_fingerprint,
-				                    bsn_encrypted, position)
-				values (:id, :household, :givenName, :familyName, :birthDate, :role, :fingerprint, :encrypted, :position)
+				                    bsn_encrypted, position, phone, email, residence)
+				values (:id, :household, :givenName, :familyName, :birthDate, :role, :fingerprint, :encrypted, :position,
+				        :phone, :email, :residence)
 				""")
+			.param("phone", member.phone())
+			.param("email", member.email())
+			.param("residence", member.residence().name())
 			.param("id", UUID.randomUUID())
 			.param("household", householdId)
 			.param("givenName", member.givenName().trim())
@@ -118,9 +122,12 @@ class HouseholdRepository {
 				       bsn_encrypted = case when cast(:fingerprint as text) is null then null
 				                            when bsn_fingerprint = cast(:fingerprint as text) then bsn_encrypted
 				                            else cast(:encrypted as text) end,
-				       position = :position
+				       position = :position, phone = :phone, email = :email, residence = :residence
 				 where id = :id and household_id = :household and removed_at is null
 				""")
+			.param("phone", member.phone())
+			.param("email", member.email())
+			.param("residence", member.residence().name())
 			.param("id", member.id())
 			.param("household", householdId)
 			.param("givenName", member.givenName().trim())
@@ -152,20 +159,29 @@ class HouseholdRepository {
 	}
 
 	List<MemberDetails> members(UUID householdId) {
-		return jdbc.sql("""
-				select id, given_name, family_name, birth_date, role, bsn_encrypted
-				  from member where household_id = :household and removed_at is null
-				 order by position, id
+		return members(List.of(householdId)).getOrDefault(householdId, List.of());
+	}
+
+	/** The current members of several households, in one query. */
+	java.util.Map<UUID, List<MemberDetails>> members(java.util.Collection<UUID> householdIds) {
+		var result = new java.util.LinkedHashMap<UUID, List<MemberDetails>>();
+		jdbc.sql("""
+				select household_id, id, given_name, family_name, birth_date, role, bsn_encrypted, phone, email, residence
+				  from member where household_id = any(:households) and removed_at is null
+				 order by household_id, position, id
 				""")
-			.param("household", householdId)
+			.param("households", householdIds.toArray(UUID[]::new))
 			.query((rs, row) -> {
 				String encrypted = rs.getString("bsn_encrypted");
-				return new MemberDetails(rs.getObject("id", UUID.class), rs.getString("given_name"),
+				var member = new MemberDetails(rs.getObject("id", UUID.class), rs.getString("given_name"),
 						rs.getString("family_name"), rs.getObject("birth_date", java.time.LocalDate.class),
 						MemberRole.valueOf(rs.getString("role")),
-						encrypted == null ? null : Bsn.masked(cipher.decrypt(encrypted)));
+						encrypted == null ? null : Bsn.masked(cipher.decrypt(encrypted)), rs.getString("phone"),
+						rs.getString("email"), Residence.valueOf(rs.getString("residence")));
+				return result.computeIfAbsent(rs.getObject("household_id", UUID.class), key -> new java.util.ArrayList<>()).add(member);
 			})
 			.list();
+		return result;
 	}
 
 	/** The full BSNs of the current members, for the edit form of someone who may change them. */

@@ -4,9 +4,21 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /** A member as pages and the API show it. The BSN is shown masked, never in full. */
 public record MemberDetails(UUID id, String givenName, String familyName, LocalDate birthDate, MemberRole role,
-		String bsnMasked) {
+		String bsnMasked, String phone, String email, Residence residence) {
+
+	public MemberDetails(UUID id, String givenName, String familyName, LocalDate birthDate, MemberRole role,
+			String bsnMasked) {
+		this(id, givenName, familyName, birthDate, role, bsnMasked, null, null, Residence.HERE);
+	}
+
+	@JsonProperty("livesHere")
+	public boolean livesHere() {
+		return residence == null || residence.livesHere();
+	}
 
 	public String fullName() {
 		return givenName + " " + familyName;

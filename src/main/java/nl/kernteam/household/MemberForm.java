@@ -3,9 +3,11 @@ package nl.kernteam.household;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -35,8 +37,56 @@ class MemberForm {
 
 	private boolean removed;
 
+	@Size(max = 40)
+	@Pattern(regexp = MemberInput.PHONE, message = "{household.member.phone.invalid}")
+	private String phone;
+
+	@Size(max = 200)
+	@Email(message = "{household.member.email.invalid}")
+	private String email;
+
+	private Residence residence = Residence.HERE;
+
 	MemberInput toInput() {
-		return new MemberInput(id, givenName, familyName, birthDate, role, bsn, removed);
+		return new MemberInput(id, givenName, familyName, birthDate, role, bsn, removed, phone, email, null, residence);
+	}
+
+	static MemberForm of(MemberDetails member, String bsn) {
+		var row = new MemberForm();
+		row.id = member.id();
+		row.givenName = member.givenName();
+		row.familyName = member.familyName();
+		row.birthDate = member.birthDate();
+		row.role = member.role();
+		row.bsn = bsn;
+		row.phone = member.phone();
+		row.email = member.email();
+		row.residence = member.residence();
+		return row;
+	}
+
+	public String getPhone() {
+		return phone;
+	}
+
+	public void setPhone(String phone) {
+		this.phone = phone;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
+	}
+
+	public Residence getResidence() {
+		return residence;
+	}
+
+	public void setResidence(Residence residence) {
+		this.residence = residence;
 	}
 
 	public UUID getId() {

@@ -3,9 +3,11 @@ package nl.kernteam.household;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -13,20 +15,44 @@ import jakarta.validation.constraints.Size;
  *
  * @param id      the existing member when editing; {@code null} for a new member
  * @param bsn     optional; must pass the 11-test
- * @param removed when editing: take this member out of the household
+ * @param removed   when editing: take this member out of the household
+ * @param phone     optional, so that the network can call them
+ * @param email     optional
+ * @param livesHere the API's short form of {@code residence}; {@code false} means elsewhere
+ * @param residence here (default), part of the time, or elsewhere; wins over {@code livesHere}
  */
 public record MemberInput(UUID id,
 		@NotBlank(message = "{household.member.givenName.required}") @Size(max = 100) String givenName,
 		@NotBlank(message = "{household.member.familyName.required}") @Size(max = 100) String familyName,
 		@NotNull(message = "{household.member.birthDate.required}") @PastOrPresent(message = "{household.member.birthDate.future}") LocalDate birthDate,
 		@NotNull(message = "{household.member.role.required}") MemberRole role,
-		@ValidBsn String bsn, Boolean removed) {
+		@ValidBsn String bsn, Boolean removed,
+		@Size(max = 40) @Pattern(regexp = PHONE, message = "{household.member.phone.invalid}") String phone,
+		@Size(max = 200) @Email(message = "{household.member.email.invalid}") String email, Boolean livesHere,
+		Residence residence) {
+
+	/** Digits, spaces, dashes and brackets, optionally after a +: how people write Dutch and foreign numbers. */
+	static final String PHONE = "^(\\+?[0-9][0-9 ()-]{5,38})?$";
 
 	public MemberInput {
 		removed = Boolean.TRUE.equals(removed);
+		phone = blank(phone) ? null : phone.trim();
+		email = blank(email) ? null : email.trim();
+		residence = Residence.of(residence, livesHere);
+		livesHere = residence.livesHere();
+	}
+
+	/** A member without contact details who lives here. */
+	public MemberInput(UUID id, String givenName, String familyName, LocalDate birthDate, MemberRole role, String bsn,
+			Boolean removed) {
+		this(id, givenName, familyName, birthDate, role, bsn, removed, null, null, null, null);
 	}
 
 	public static MemberInput empty() {
 		return new MemberInput(null, "", "", null, null, "", false);
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
 	}
 }

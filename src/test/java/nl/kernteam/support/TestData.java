@@ -105,6 +105,16 @@ public class TestData {
 				new MemberInput(null, "Evi", family, LocalDate.of(2017, 11, 23), MemberRole.CHILD, null, false));
 	}
 
+	/** The API body of a household with a parent (1988) and two children (2014, 2017) of this family name. */
+	public static String familyJson(String family) {
+		return """
+				{"members": [
+				  {"givenName": "Sanne", "familyName": "%1$s", "birthDate": "1988-03-14", "role": "PARENT"},
+				  {"givenName": "Daan", "familyName": "%1$s", "birthDate": "2014-06-02", "role": "CHILD"},
+				  {"givenName": "Evi", "familyName": "%1$s", "birthDate": "2017-11-23", "role": "CHILD"}
+				]}""".formatted(family);
+	}
+
 	public static int unique() {
 		return counter.incrementAndGet() * 1000 + (int) (Math.abs(UUID.randomUUID().getMostSignificantBits()) % 1000);
 	}
