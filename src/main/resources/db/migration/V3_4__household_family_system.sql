@@ -4,7 +4,9 @@
 alter table member
     add column phone     text check (length(phone) <= 40),
     add column email     text check (length(email) <= 200),
-    add column residence text not null default 'HERE' check (residence in ('HERE', 'PART_TIME', 'ELSEWHERE'));
+    add column residence text not null default 'HERE' check (residence in ('HERE', 'PART_TIME', 'ELSEWHERE')),
+    -- optional; the genogram draws a square, a circle or a diamond for it
+    add column gender    text check (gender in ('FEMALE', 'MALE', 'OTHER'));
 
 -- A relation reads "from is <kind> to", e.g. the mother PARENT_OF the child. A certified agency can be the
 -- guardian of a child (GUARDIAN_OF from an organisation) once parental authority has ended.

@@ -1,14 +1,17 @@
 package nl.kernteam.household;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 
 import nl.kernteam.audit.AccessAction;
 import nl.kernteam.audit.AccessLog;
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.Bsn;
 import nl.kernteam.shared.PageOf;
+import nl.kernteam.shared.PersonalDataCipher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,16 +36,16 @@ public class FamilySystemQueries {
 
 	private final LifeDomainRepository lifeDomains;
 
-	private final HouseholdRepository households;
+	private final PersonalDataCipher cipher;
 
 	FamilySystemQueries(HouseholdAccess access, AccessLog accessLog, RelationRepository relations,
-			FamilySystemRepository system, LifeDomainRepository lifeDomains, HouseholdRepository households) {
+			FamilySystemRepository system, LifeDomainRepository lifeDomains, PersonalDataCipher cipher) {
 		this.access = access;
 		this.accessLog = accessLog;
 		this.relations = relations;
 		this.system = system;
 		this.lifeDomains = lifeDomains;
-		this.households = households;
+		this.cipher = cipher;
 	}
 
 	public List<RelationDetails> relations(Actor actor, HouseholdId household) {
@@ -60,42 +63,49 @@ public class FamilySystemQueries {
 	 * as read; the others are logged as listed ({@code SEARCH}), because their existence and contact person are shown.
 	 */
 	public FamilySystem familySystem(Actor actor, HouseholdId household) {
+		return view(actor, household).system();
+	}
+
+	/** The family system with the relations of the households the actor may see, for the genogram page. */
+	View view(Actor actor, HouseholdId household) {
 		access.read(actor, household, "family-system");
-		var connections = system.connections(household.value());
-		var ids = new LinkedHashSet<UUID>();
-		ids.add(household.value());
-		for (var connection : connections) {
-			ids.add(connection.householdId());
-			ids.add(connection.otherHouseholdId());
+		var loaded = system.load(household.value(), actor.professionalId());
+		var members = new LinkedHashMap<UUID, List<MemberDetails>>();
+		for (var m : loaded.members()) {
+			members.computeIfAbsent(m.householdId(), key -> new ArrayList<>())
+				.add(new MemberDetails(m.id(), m.givenName(), m.familyName(), m.birthDate(), m.role(),
+						m.bsnEncrypted() == null ? null : Bsn.masked(cipher.decrypt(m.bsnEncrypted())), m.phone(), m.email(),
+						m.residence(), m.gender()));
 		}
-		var wanted = new ArrayList<>(ids).subList(0, Math.min(ids.size(), FamilySystemRepository.MAX_HOUSEHOLDS));
 		var result = new ArrayList<FamilySystem.Household>();
 		var seen = new ArrayList<UUID>();
 		var listed = new ArrayList<UUID>();
-		var found = system.households(wanted, actor.professionalId());
-		var members = households.members(found.stream()
-			.filter(h -> h.visible() || h.id().equals(household.value()))
-			.map(FamilySystem.Household::id)
-			.toList());
-		for (var each : found) {
-			if (each.visible() || each.id().equals(household.value())) {
+		for (var each : loaded.households()) {
+			var contact = each.contactName() == null ? null
+					: new FamilySystem.ContactPerson(each.contactName(), each.contactOrganisation());
+			if (each.visible()) {
 				if (!each.id().equals(household.value())) {
 					seen.add(each.id());
 				}
-				result.add(new FamilySystem.Household(each.id(), each.name(), each.contactPerson(), true,
+				result.add(new FamilySystem.Household(each.id(), each.name(), contact, true,
 						members.getOrDefault(each.id(), List.of())));
 			}
 			else {
 				listed.add(each.id());
-				result.add(new FamilySystem.Household(each.id(), HIDDEN_NAME, each.contactPerson(), false, null));
+				result.add(new FamilySystem.Household(each.id(), HIDDEN_NAME, contact, false, null));
 			}
 		}
 		accessLog.recordAll(actor, seen, AccessAction.READ, "family-system");
 		accessLog.recordAll(actor, listed, AccessAction.SEARCH, "family-system");
-		var shown = new java.util.HashSet<>(wanted);
-		return new FamilySystem(result, connections.stream()
-			.filter(c -> shown.contains(c.householdId()) && shown.contains(c.otherHouseholdId()))
-			.filter(c -> !"SHARED_MEMBER".equals(c.kind()) || c.householdId().compareTo(c.otherHouseholdId()) < 0)
-			.toList());
+		var people = new java.util.HashMap<UUID, String>();
+		loaded.members().forEach(m -> people.put(m.id(), m.person()));
+		return new View(new FamilySystem(result, loaded.connections()), loaded.relations(), people);
+	}
+
+	/**
+	 * @param relations the current relations in the households the actor may see
+	 * @param persons   per member id a key that is the same for one person in two households
+	 */
+	record View(FamilySystem system, List<FamilySystemRepository.RelationRow> relations, Map<UUID, String> persons) {
 	}
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Households linked into one family system: links made on purpose, and members shared by two households (the
@@ -20,8 +21,11 @@ class FamilySystemRepository {
 
 	private final JdbcClient jdbc;
 
-	FamilySystemRepository(JdbcClient jdbc) {
+	private final JsonMapper json;
+
+	FamilySystemRepository(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 	}
 
 	/** @return false when a link with this id exists already, or the two households are linked already */
@@ -55,59 +59,106 @@ class FamilySystemRepository {
 	}
 
 	/**
-	 * The connections of the family system that {@code household} belongs to, walked breadth-first over links and
-	 * shared members in one recursive query; each step uses the link indexes and the BSN-fingerprint index.
+	 * Everything a family system shows, in one query: the walk over links and shared members (each step on the
+	 * link indexes and the BSN-fingerprint index), the households with their contact person and whether the
+	 * professional may see them, and of the households they may see the members and current relations. The
+	 * database returns it as one JSON document.
 	 */
-	List<FamilySystem.Connection> connections(UUID household) {
-		return jdbc.sql("""
-				with recursive walk (household_id, other_household_id, kind, depth) as (
-				    select cast(:household as uuid), cast(:household as uuid), 'SELF', 0
+	Loaded load(UUID household, UUID professional) {
+		String document = jdbc.sql("""
+				with recursive walk (id, depth) as (
+				    select cast(:household as uuid), 0
 				    union
-				    select step.household_id, step.other_household_id, step.kind, w.depth + 1
+				    select next.id, w.depth + 1
 				      from walk w
 				      cross join lateral (
-				          select l.household_id, l.other_household_id, l.kind from household_link l
-				           where l.household_id = w.other_household_id and l.ended_at is null
+				          select l.other_household_id as id from household_link l
+				           where l.household_id = w.id and l.ended_at is null
 				          union all
-				          select l.household_id, l.other_household_id, l.kind from household_link l
-				           where l.other_household_id = w.other_household_id and l.ended_at is null
+				          select l.household_id from household_link l
+				           where l.other_household_id = w.id and l.ended_at is null
 				          union all
-				          select distinct mine.household_id, theirs.household_id, 'SHARED_MEMBER'
+				          select theirs.household_id
 				            from member mine
 				            join member theirs on theirs.bsn_fingerprint = mine.bsn_fingerprint
 				                              and theirs.household_id <> mine.household_id and theirs.removed_at is null
-				           where mine.household_id = w.other_household_id and mine.removed_at is null
-				             and mine.bsn_fingerprint is not null) step
+				           where mine.household_id = w.id and mine.removed_at is null
+				             and mine.bsn_fingerprint is not null) next
 				     where w.depth < :maxDepth
+				),
+				found as (
+				    select id, min(depth) as position from walk group by id order by min(depth), id limit :maxHouseholds
+				),
+				connection as (
+				    select l.household_id, l.other_household_id, l.kind
+				      from household_link l
+				     where l.household_id in (select id from found) and l.other_household_id in (select id from found)
+				       and l.ended_at is null
+				    union
+				    select least(mine.household_id, theirs.household_id), greatest(mine.household_id, theirs.household_id),
+				           'SHARED_MEMBER'
+				      from member mine
+				      join member theirs on theirs.bsn_fingerprint = mine.bsn_fingerprint
+				                        and theirs.household_id <> mine.household_id and theirs.removed_at is null
+				     where mine.household_id in (select id from found) and theirs.household_id in (select id from found)
+				       and mine.removed_at is null and mine.bsn_fingerprint is not null
+				),
+				shown as (
+				    select h.id, h.name, f.position, p.name as contact_name, o.name as contact_organisation,
+				           h.id = :household or exists (select 1 from household_visibility v
+				                                         where v.household_id = h.id and v.professional_id = :me) as visible
+				      from found f
+				      join household h on h.id = f.id
+				      left join contact_person c on c.household_id = h.id and c.ended_at is null
+				      left join professional p on p.id = c.professional_id
+				      left join organisation o on o.id = p.organisation_id
 				)
-				select distinct household_id, other_household_id, kind from walk where kind <> 'SELF'
+				select json_build_object(
+				    'households', (select coalesce(json_agg(json_build_object('id', s.id, 'name', s.name, 'visible', s.visible,
+				                       'contactName', s.contact_name, 'contactOrganisation', s.contact_organisation)
+				                       order by s.position, s.id), '[]') from shown s),
+				    'connections', (select coalesce(json_agg(json_build_object('householdId', c.household_id,
+				                       'otherHouseholdId', c.other_household_id, 'kind', c.kind)), '[]')
+				                      from connection c),
+				    'members', (select coalesce(json_agg(json_build_object('householdId', m.household_id, 'id', m.id,
+				                       'person', coalesce(m.bsn_fingerprint, cast(m.id as text)), 'givenName', m.given_name,
+				                       'familyName', m.family_name, 'birthDate', m.birth_date, 'role', m.role,
+				                       'bsnEncrypted', m.bsn_encrypted, 'phone', m.phone, 'email', m.email,
+				                       'residence', m.residence, 'gender', m.gender) order by m.household_id, m.position, m.id), '[]')
+				                  from member m join shown s on s.id = m.household_id and s.visible
+				                 where m.removed_at is null),
+				    'relations', (select coalesce(json_agg(json_build_object('householdId', r.household_id, 'id', r.id,
+				                       'fromMemberId', r.from_member_id, 'guardianOrganisationId', r.guardian_organisation_id,
+				                       'agencyName', o.name, 'toMemberId', r.to_member_id, 'kind', r.kind,
+				                       'parentalAuthority', r.parental_authority, 'authoritySince', r.authority_since)), '[]')
+				                    from member_relation r
+				                    join shown s on s.id = r.household_id and s.visible
+				                    left join organisation o on o.id = r.guardian_organisation_id
+				                   where r.ended_at is null))
 				""")
 			.param("household", household)
+			.param("me", professional)
 			.param("maxDepth", 4)
-			.query((rs, row) -> new FamilySystem.Connection(rs.getObject("household_id", UUID.class),
-					rs.getObject("other_household_id", UUID.class), rs.getString("kind")))
-			.list();
+			.param("maxHouseholds", MAX_HOUSEHOLDS)
+			.query(String.class)
+			.single();
+		return json.readValue(document, Loaded.class);
 	}
 
-	/** The households with their contact person and whether the professional may see them, in one query. */
-	List<FamilySystem.Household> households(List<UUID> ids, UUID professional) {
-		return jdbc.sql("""
-				select h.id, h.name, p.name as contact_name, o.name as contact_organisation,
-				       exists (select 1 from household_visibility v
-				                where v.household_id = h.id and v.professional_id = :me) as visible
-				  from unnest(:ids) with ordinality as wanted (id, position)
-				  join household h on h.id = wanted.id
-				  left join contact_person c on c.household_id = h.id and c.ended_at is null
-				  left join professional p on p.id = c.professional_id
-				  left join organisation o on o.id = p.organisation_id
-				 order by wanted.position
-				""")
-			.param("ids", ids.toArray(UUID[]::new))
-			.param("me", professional)
-			.query((rs, row) -> new FamilySystem.Household(rs.getObject("id", UUID.class), rs.getString("name"),
-					rs.getString("contact_name") == null ? null
-							: new FamilySystem.ContactPerson(rs.getString("contact_name"), rs.getString("contact_organisation")),
-					rs.getBoolean("visible"), List.of()))
-			.list();
+	/** The family system as the database returns it; {@link FamilySystemQueries} turns it into what pages show. */
+	record Loaded(List<HouseholdRow> households, List<FamilySystem.Connection> connections, List<MemberRow> members,
+			List<RelationRow> relations) {
+	}
+
+	record HouseholdRow(UUID id, String name, boolean visible, String contactName, String contactOrganisation) {
+	}
+
+	record MemberRow(UUID householdId, UUID id, String person, String givenName, String familyName,
+			java.time.LocalDate birthDate, MemberRole role, String bsnEncrypted, String phone, String email,
+			Residence residence, Gender gender) {
+	}
+
+	public record RelationRow(UUID householdId, UUID id, UUID fromMemberId, UUID guardianOrganisationId, String agencyName,
+			UUID toMemberId, RelationKind kind, boolean parentalAuthority, java.time.LocalDate authoritySince) {
 	}
 }

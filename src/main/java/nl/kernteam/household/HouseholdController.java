@@ -180,6 +180,7 @@ class HouseholdController {
 		model.addAttribute("form", form);
 		model.addAttribute("roles", MemberRole.values());
 		model.addAttribute("residences", Residence.values());
+		model.addAttribute("genders", Gender.values());
 		model.addAttribute("needsContactPerson", !actor.worksForLocalTeam());
 		// a search narrows the choice when a region has more local-team professionals than a list can show
 		var candidates = actor.worksForLocalTeam() ? List.<ProfessionalSummary>of() : new java.util.ArrayList<>(professionals
@@ -196,6 +197,7 @@ class HouseholdController {
 		model.addAttribute("householdId", id);
 		model.addAttribute("roles", MemberRole.values());
 		model.addAttribute("residences", Residence.values());
+		model.addAttribute("genders", Gender.values());
 		return "household/edit";
 	}
 }

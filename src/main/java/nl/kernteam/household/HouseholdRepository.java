@@ -93,10 +93,11 @@ class HouseholdRepository {
 		String bsn = blank(member.bsn()) ? null : Bsn.canonical(member.bsn());
 		jdbc.sql("""
 				insert into member (id, household_id, given_name, family_name, birth_date, role, bsn_fingerprint,
-				                    bsn_encrypted, position, phone, email, residence)
+				                    bsn_encrypted, position, phone, email, residence, gender)
 				values (:id, :household, :givenName, :familyName, :birthDate, :role, :fingerprint, :encrypted, :position,
-				        :phone, :email, :residence)
+				        :phone, :email, :residence, :gender)
 				""")
+			.param("gender", member.gender() == null ? null : member.gender().name())
 			.param("phone", member.phone())
 			.param("email", member.email())
 			.param("residence", member.residence().name())
@@ -122,9 +123,11 @@ class HouseholdRepository {
 				       bsn_encrypted = case when cast(:fingerprint as text) is null then null
 				                            when bsn_fingerprint = cast(:fingerprint as text) then bsn_encrypted
 				                            else cast(:encrypted as text) end,
-				       position = :position, phone = :phone, email = :email, residence = :residence
+				       position = :position, phone = :phone, email = :email, residence = :residence,
+				       gender = :gender
 				 where id = :id and household_id = :household and removed_at is null
 				""")
+			.param("gender", member.gender() == null ? null : member.gender().name())
 			.param("phone", member.phone())
 			.param("email", member.email())
 			.param("residence", member.residence().name())
@@ -166,7 +169,8 @@ class HouseholdRepository {
 	java.util.Map<UUID, List<MemberDetails>> members(java.util.Collection<UUID> householdIds) {
 		var result = new java.util.LinkedHashMap<UUID, List<MemberDetails>>();
 		jdbc.sql("""
-				select household_id, id, given_name, family_name, birth_date, role, bsn_encrypted, phone, email, residence
+				select household_id, id, given_name, family_name, birth_date, role, bsn_encrypted, phone, email, residence,
+				       gender
 				  from member where household_id = any(:households) and removed_at is null
 				 order by household_id, position, id
 				""")
@@ -177,7 +181,8 @@ class HouseholdRepository {
 						rs.getString("family_name"), rs.getObject("birth_date", java.time.LocalDate.class),
 						MemberRole.valueOf(rs.getString("role")),
 						encrypted == null ? null : Bsn.masked(cipher.decrypt(encrypted)), rs.getString("phone"),
-						rs.getString("email"), Residence.valueOf(rs.getString("residence")));
+						rs.getString("email"), Residence.valueOf(rs.getString("residence")),
+						rs.getString("gender") == null ? null : Gender.valueOf(rs.getString("gender")));
 				return result.computeIfAbsent(rs.getObject("household_id", UUID.class), key -> new java.util.ArrayList<>()).add(member);
 			})
 			.list();

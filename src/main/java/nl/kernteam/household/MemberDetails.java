@@ -8,11 +8,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** A member as pages and the API show it. The BSN is shown masked, never in full. */
 public record MemberDetails(UUID id, String givenName, String familyName, LocalDate birthDate, MemberRole role,
-		String bsnMasked, String phone, String email, Residence residence) {
+		String bsnMasked, String phone, String email, Residence residence, Gender gender) {
 
 	public MemberDetails(UUID id, String givenName, String familyName, LocalDate birthDate, MemberRole role,
 			String bsnMasked) {
-		this(id, givenName, familyName, birthDate, role, bsnMasked, null, null, Residence.HERE);
+		this(id, givenName, familyName, birthDate, role, bsnMasked, null, null, Residence.HERE, null);
 	}
 
 	@JsonProperty("livesHere")

@@ -47,8 +47,10 @@ class MemberForm {
 
 	private Residence residence = Residence.HERE;
 
+	private Gender gender;
+
 	MemberInput toInput() {
-		return new MemberInput(id, givenName, familyName, birthDate, role, bsn, removed, phone, email, null, residence);
+		return new MemberInput(id, givenName, familyName, birthDate, role, bsn, removed, phone, email, null, residence, gender);
 	}
 
 	static MemberForm of(MemberDetails member, String bsn) {
@@ -62,6 +64,7 @@ class MemberForm {
 		row.phone = member.phone();
 		row.email = member.email();
 		row.residence = member.residence();
+		row.gender = member.gender();
 		return row;
 	}
 
@@ -79,6 +82,14 @@ class MemberForm {
 
 	public void setEmail(String email) {
 		this.email = email;
+	}
+
+	public Gender getGender() {
+		return gender;
+	}
+
+	public void setGender(Gender gender) {
+		this.gender = gender;
 	}
 
 	public Residence getResidence() {

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Size;
  * @param email     optional
  * @param livesHere the API's short form of {@code residence}; {@code false} means elsewhere
  * @param residence here (default), part of the time, or elsewhere; wins over {@code livesHere}
+ * @param gender    optional; the genogram shows it
  */
 public record MemberInput(UUID id,
 		@NotBlank(message = "{household.member.givenName.required}") @Size(max = 100) String givenName,
@@ -29,7 +30,7 @@ public record MemberInput(UUID id,
 		@ValidBsn String bsn, Boolean removed,
 		@Size(max = 40) @Pattern(regexp = PHONE, message = "{household.member.phone.invalid}") String phone,
 		@Size(max = 200) @Email(message = "{household.member.email.invalid}") String email, Boolean livesHere,
-		Residence residence) {
+		Residence residence, Gender gender) {
 
 	/** Digits, spaces, dashes and brackets, optionally after a +: how people write Dutch and foreign numbers. */
 	static final String PHONE = "^(\\+?[0-9][0-9 ()-]{5,38})?$";
@@ -45,7 +46,7 @@ public record MemberInput(UUID id,
 	/** A member without contact details who lives here. */
 	public MemberInput(UUID id, String givenName, String familyName, LocalDate birthDate, MemberRole role, String bsn,
 			Boolean removed) {
-		this(id, givenName, familyName, birthDate, role, bsn, removed, null, null, null, null);
+		this(id, givenName, familyName, birthDate, role, bsn, removed, null, null, null, null, null);
 	}
 
 	public static MemberInput empty() {

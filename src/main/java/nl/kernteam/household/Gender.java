@@ -1,0 +1,6 @@
+package nl.kernteam.household;
+
+/** Optional; the genogram draws a circle, a square or a diamond. */
+public enum Gender {
+	FEMALE, MALE, OTHER
+}
