@@ -43,7 +43,11 @@ class RegionGenerator {
 
 	private final Clock clock;
 
-	RegionGenerator(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, PersonalDataCipher cipher, Clock clock) {
+	private final FamilySystemDemo familySystem;
+
+	RegionGenerator(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, PersonalDataCipher cipher, Clock clock,
+			FamilySystemDemo familySystem) {
+		this.familySystem = familySystem;
 		this.jdbc = jdbc;
 		this.passwordEncoder = passwordEncoder;
 		this.cipher = cipher;
@@ -61,9 +65,10 @@ class RegionGenerator {
 		Map<String, UUID> orgIds = organisations();
 		Map<OrganisationType, List<Professional>> professionals = professionals(orgIds, householdCount, random);
 		new Households(random, now, professionals).generate(householdCount);
+		familySystem.generate(seed);
 		// Fresh statistics, so that the first queries after a large region is loaded are planned for its size
 		// rather than for empty tables (autovacuum would get there within a minute or so).
-		jdbc.execute("analyze organisation, professional, household, member, involvement, contact_person, note, plan, plan_goal, plan_agreement, plan_evaluation");
+		jdbc.execute("analyze organisation, professional, household, member, involvement, contact_person, note, plan, plan_goal, plan_agreement, plan_evaluation, member_relation, household_link, life_domain_check, life_domain_score");
 		return householdCount;
 	}
 

@@ -1,0 +1,116 @@
+package nl.kernteam.household;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.InvalidInputException;
+import nl.kernteam.shared.PageOf;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The family-system page: the genogram, the households of the family, relations and links. */
+@Controller
+class FamilySystemController {
+
+	private final FamilySystemManagement management;
+
+	private final FamilySystemQueries queries;
+
+	private final HouseholdQueries households;
+
+	private final SmartValidator validator;
+
+	private final Clock clock;
+
+	FamilySystemController(FamilySystemManagement management, FamilySystemQueries queries, HouseholdQueries households,
+			SmartValidator validator, Clock clock) {
+		this.management = management;
+		this.queries = queries;
+		this.households = households;
+		this.validator = validator;
+		this.clock = clock;
+	}
+
+	@GetMapping("/households/{id}/family-system")
+	String show(Actor actor, @PathVariable UUID id, Model model) {
+		return page(actor, id, new RelationForm(), new LinkForm(), model);
+	}
+
+	@PostMapping("/households/{id}/family-system/relations")
+	String addRelation(Actor actor, @PathVariable UUID id, @ModelAttribute("relation") RelationForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		validator.validate(form, result);
+		if (!result.hasErrors()) {
+			try {
+				management.addRelation(actor, HouseholdId.of(id), form.toCommand());
+				redirect.addFlashAttribute("notice", "household.relation.saved");
+				return "redirect:/households/" + id + "/family-system#relations-heading";
+			}
+			catch (InvalidInputException e) {
+				Forms.reject(e, result);
+			}
+		}
+		return page(actor, id, form, new LinkForm(), model);
+	}
+
+	@PostMapping("/households/{id}/family-system/relations/{relationId}/end")
+	String endRelation(Actor actor, @PathVariable UUID id, @PathVariable UUID relationId, RedirectAttributes redirect) {
+		management.endRelation(actor, HouseholdId.of(id), relationId);
+		redirect.addFlashAttribute("notice", "household.relation.ended");
+		return "redirect:/households/" + id + "/family-system#relations-heading";
+	}
+
+	@PostMapping("/households/{id}/family-system/links")
+	String link(Actor actor, @PathVariable UUID id, @ModelAttribute("link") LinkForm form, BindingResult result,
+			@RequestParam(required = false) String find, Model model, RedirectAttributes redirect) {
+		if (find == null) {
+			validator.validate(form, result);
+			if (!result.hasErrors()) {
+				try {
+					management.link(actor, HouseholdId.of(id), form.toCommand());
+					redirect.addFlashAttribute("notice", "household.link.saved");
+					return "redirect:/households/" + id + "/family-system";
+				}
+				catch (InvalidInputException e) {
+					Forms.reject(e, result);
+				}
+			}
+		}
+		model.addAttribute("linkOpen", true);
+		return page(actor, id, new RelationForm(), form, model);
+	}
+
+	private String page(Actor actor, UUID id, RelationForm relation, LinkForm link, Model model) {
+		var household = HouseholdId.of(id);
+		var details = households.details(actor, household);
+		var view = queries.view(actor, household);
+		LocalDate today = LocalDate.now(clock.withZone(HouseholdController.AMSTERDAM));
+		model.addAttribute("household", details);
+		model.addAttribute("system", view.system());
+		model.addAttribute("genogram", Genogram.of(view, today));
+		model.addAttribute("relations", queries.relations(actor, household));
+		model.addAttribute("relation", relation);
+		model.addAttribute("link", link);
+		model.addAttribute("kinds", RelationKind.values());
+		model.addAttribute("linkKinds", LinkKind.values());
+		model.addAttribute("today", today);
+		model.addAttribute("linkOpen", Boolean.TRUE.equals(model.getAttribute("linkOpen")));
+		boolean searching = link.getSearch() != null && !link.getSearch().isBlank();
+		model.addAttribute("candidates", searching
+				? households.list(actor, link.getSearch(), new PageOf.Request(0, 10)).items().stream()
+					.filter(h -> !h.id().equals(id)).toList()
+				: List.<HouseholdSummary>of());
+		return "household/family-system";
+	}
+}

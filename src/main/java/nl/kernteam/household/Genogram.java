@@ -1,0 +1,186 @@
+package nl.kernteam.household;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Lays out a family system as a genogram for a server-rendered SVG: one row per generation (grandparents, parents,
+ * children), circles for women, squares for men, diamonds otherwise; partners joined by a line below them, a
+ * separation by two strokes across it; parents joined to their children, with a thick line for parental authority
+ * and dashes or dots for step-, foster- and guardianship relations. A person who is a member of two households (the
+ * same BSN) is drawn once. Line style, shape and text tell things apart, never colour alone.
+ */
+record Genogram(int width, int height, List<Person> people, List<Line> lines) {
+
+	static final int COLUMN = 150;
+
+	static final int ROW = 170;
+
+	static final int MARGIN = 90;
+
+	static Genogram of(FamilySystemQueries.View view, LocalDate today) {
+		var people = new LinkedHashMap<String, Person>();
+		var personOf = new HashMap<UUID, String>();
+		int householdIndex = 0;
+		for (var household : view.system().households()) {
+			if (household.members() != null) {
+				for (var member : household.members()) {
+					String key = view.persons().getOrDefault(member.id(), member.id().toString());
+					personOf.put(member.id(), key);
+					int index = householdIndex;
+					people.computeIfAbsent(key, k -> new Person(k, member.givenName(), member.familyName(),
+							Period.between(member.birthDate(), today).getYears(), member.birthDate(), member.gender(),
+							member.role(), member.residence() == Residence.ELSEWHERE, index, false));
+				}
+			}
+			householdIndex++;
+		}
+		for (var relation : view.relations()) {
+			if (relation.guardianOrganisationId() != null) {
+				String key = relation.guardianOrganisationId().toString();
+				people.putIfAbsent(key, new Person(key, relation.agencyName(), "", -1, null, null, null, false, 0, true));
+			}
+		}
+		var generation = generations(people, view.relations(), personOf);
+		return layout(people, generation, view.relations(), personOf);
+	}
+
+	/** A first guess from role and age, then parents above their children until nothing changes. */
+	private static Map<String, Integer> generations(Map<String, Person> people,
+			List<FamilySystemRepository.RelationRow> relations, Map<UUID, String> personOf) {
+		var generation = new HashMap<String, Integer>();
+		people.values().forEach(p -> generation.put(p.key(), p.agency() ? 1 : p.role() == MemberRole.CHILD ? 2 : p.age() >= 55 ? 0 : 1));
+		for (int round = 0; round < 4; round++) {
+			for (var relation : relations) {
+				String from = relation.fromMemberId() == null ? relation.guardianOrganisationId().toString()
+						: personOf.get(relation.fromMemberId());
+				String to = personOf.get(relation.toMemberId());
+				if (from == null || to == null) {
+					continue;
+				}
+				switch (relation.kind()) {
+					case PARENT_OF, STEP_PARENT_OF, FOSTER_PARENT_OF, GUARDIAN_OF -> generation.put(from, generation.get(to) - 1);
+					case GRANDPARENT_OF -> generation.put(from, generation.get(to) - 2);
+					case PARTNER_OF, EX_PARTNER_OF, SIBLING_OF -> generation.put(to, generation.get(from));
+				}
+			}
+		}
+		int lowest = generation.values().stream().min(Integer::compare).orElse(0);
+		generation.replaceAll((key, value) -> value - lowest);
+		return generation;
+	}
+
+	private static Genogram layout(Map<String, Person> people, Map<String, Integer> generation,
+			List<FamilySystemRepository.RelationRow> relations, Map<UUID, String> personOf) {
+		var rows = new ArrayList<List<Person>>();
+		for (var person : people.values()) {
+			int row = generation.get(person.key());
+			while (rows.size() <= row) {
+				rows.add(new ArrayList<>());
+			}
+			rows.get(row).add(person);
+		}
+		int widest = rows.stream().mapToInt(List::size).max().orElse(1);
+		int width = Math.max(widest, 3) * COLUMN + 2 * MARGIN;
+		var placed = new LinkedHashMap<String, Person>();
+		for (int r = 0; r < rows.size(); r++) {
+			var row = rows.get(r);
+			// households side by side, the eldest first within each; agencies at the end of their row
+			row.sort(Comparator.comparing(Person::agency).thenComparingInt(Person::household)
+				.thenComparing(p -> p.birthDate() == null ? LocalDate.MAX : p.birthDate()));
+			int start = (width - row.size() * COLUMN) / 2 + COLUMN / 2;
+			for (int i = 0; i < row.size(); i++) {
+				placed.put(row.get(i).key(), row.get(i).at(start + i * COLUMN, MARGIN + r * ROW));
+			}
+		}
+		var lines = new ArrayList<Line>();
+		for (var relation : relations) {
+			var from = placed.get(relation.fromMemberId() == null ? relation.guardianOrganisationId().toString()
+					: personOf.get(relation.fromMemberId()));
+			var to = placed.get(personOf.get(relation.toMemberId()));
+			if (from == null || to == null || relation.kind() == RelationKind.SIBLING_OF) {
+				continue;
+			}
+			String style = switch (relation.kind()) {
+				case PARTNER_OF -> "partner";
+				case EX_PARTNER_OF -> "ex-partner";
+				case STEP_PARENT_OF -> "step";
+				case FOSTER_PARENT_OF -> "foster";
+				case GUARDIAN_OF -> "guardian";
+				case GRANDPARENT_OF -> "grandparent";
+				default -> "parent";
+			};
+			lines.add(new Line(from.x(), from.y(), to.x(), to.y(), style, relation.parentalAuthority()));
+		}
+		return new Genogram(width, rows.size() * ROW + MARGIN, List.copyOf(placed.values()), lines);
+	}
+
+	/** A person, or a guardian agency ({@code agency}), at its place in the picture. */
+	record Person(String key, String givenName, String familyName, int age, LocalDate birthDate, Gender gender,
+			MemberRole role, boolean livesElsewhere, int household, boolean agency, int x, int y) {
+
+		Person(String key, String givenName, String familyName, int age, LocalDate birthDate, Gender gender,
+				MemberRole role, boolean livesElsewhere, int household, boolean agency) {
+			this(key, givenName, familyName, age, birthDate, gender, role, livesElsewhere, household, agency, 0, 0);
+		}
+
+		Person at(int newX, int newY) {
+			return new Person(key, givenName, familyName, age, birthDate, gender, role, livesElsewhere, household, agency,
+					newX, newY);
+		}
+
+		/** circle, square, diamond or agency. */
+		public String shape() {
+			if (agency) {
+				return "agency";
+			}
+			return gender == Gender.FEMALE ? "circle" : gender == Gender.MALE ? "square" : "diamond";
+		}
+
+		public String label() {
+			String name = givenName == null ? "" : givenName;
+			return name.length() > 18 ? name.substring(0, 17) + "…" : name;
+		}
+
+		/** A diamond's corners. */
+		public String diamond() {
+			return (x) + "," + (y - 26) + " " + (x + 26) + "," + y + " " + x + "," + (y + 26) + " " + (x - 26) + "," + y;
+		}
+	}
+
+	/**
+	 * A line between two people. Partners are joined below their shapes; a parent line runs from the parent's
+	 * bottom to the child's top.
+	 */
+	record Line(int x1, int y1, int x2, int y2, String style, boolean authority) {
+
+		public boolean partners() {
+			return "partner".equals(style) || "ex-partner".equals(style);
+		}
+
+		/** The path: for partners down, across and up below both; otherwise from the bottom of one to the top of the other. */
+		public String path() {
+			if (partners()) {
+				int below = Math.max(y1, y2) + 44;
+				return "M" + x1 + "," + (y1 + 26) + " V" + below + " H" + x2 + " V" + (y2 + 26);
+			}
+			return "M" + x1 + "," + (y1 + 28) + " L" + x2 + "," + (y2 - 28);
+		}
+
+		/** Where the two strokes of a separation cross the partner line. */
+		public int middleX() {
+			return (x1 + x2) / 2;
+		}
+
+		public int belowY() {
+			return Math.max(y1, y2) + 44;
+		}
+	}
+}

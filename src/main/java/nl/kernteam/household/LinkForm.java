@@ -1,0 +1,70 @@
+package nl.kernteam.household;
+
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** The link-a-household form of the family-system page; {@code search} finds the other household by name. */
+class LinkForm {
+
+	private UUID submissionId = UUID.randomUUID();
+
+	@Size(max = 200)
+	private String search;
+
+	@NotNull(message = "{household.link.other.required}")
+	private UUID otherHouseholdId;
+
+	@NotNull(message = "{household.link.kind.required}")
+	private LinkKind kind;
+
+	@NotBlank(message = "{household.link.reason.required}")
+	@Size(max = 2000)
+	private String reason;
+
+	LinkHouseholds toCommand() {
+		return new LinkHouseholds(submissionId, otherHouseholdId, kind, reason);
+	}
+
+	public UUID getSubmissionId() {
+		return submissionId;
+	}
+
+	public void setSubmissionId(UUID submissionId) {
+		this.submissionId = submissionId;
+	}
+
+	public String getSearch() {
+		return search;
+	}
+
+	public void setSearch(String search) {
+		this.search = search;
+	}
+
+	public UUID getOtherHouseholdId() {
+		return otherHouseholdId;
+	}
+
+	public void setOtherHouseholdId(UUID otherHouseholdId) {
+		this.otherHouseholdId = otherHouseholdId;
+	}
+
+	public LinkKind getKind() {
+		return kind;
+	}
+
+	public void setKind(LinkKind kind) {
+		this.kind = kind;
+	}
+
+	public String getReason() {
+		return reason;
+	}
+
+	public void setReason(String reason) {
+		this.reason = reason;
+	}
+}

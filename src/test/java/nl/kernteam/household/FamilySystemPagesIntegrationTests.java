@@ -1,0 +1,113 @@
+package nl.kernteam.household;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+
+import nl.kernteam.shared.OrganisationType;
+import nl.kernteam.support.IntegrationTest;
+import nl.kernteam.support.TestData;
+import nl.kernteam.support.TestData.Pro;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+class FamilySystemPagesIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	HouseholdQueries households;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Pro worker;
+
+	@BeforeEach
+	void setUp() {
+		worker = data.professional(OrganisationType.LOCAL_TEAM);
+	}
+
+	@Test
+	void recordsARelationWithAuthorityAndDrawsItInTheGenogramAndInWords() throws Exception {
+		var household = data.household(worker);
+		var members = households.details(worker.actor(), household).members();
+		var parent = members.get(0);
+		var child = members.get(1);
+		UUID submission = UUID.randomUUID();
+		for (int twice = 0; twice < 2; twice++) {
+			mvc.perform(post("/households/{id}/family-system/relations", household.value()).with(worker.session()).with(csrf())
+				.param("submissionId", submission.toString())
+				.param("fromMemberId", parent.id().toString())
+				.param("kind", "PARENT_OF")
+				.param("toMemberId", child.id().toString())
+				.param("parentalAuthority", "true"))
+				.andExpect(status().is3xxRedirection());
+		}
+		assertThat(jdbc.sql("select count(*) from member_relation where household_id = ?").param(household.value())
+			.query(Long.class).single()).isEqualTo(1);
+
+		mvc.perform(get("/households/{id}/family-system", household.value()).with(worker.session()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("line--parent line--authority")))
+			.andExpect(content().string(containsString(parent.givenName() + " " + parent.familyName() + " is ouder van "
+					+ child.givenName() + " " + child.familyName())))
+			.andExpect(content().string(containsString("(met gezag)")));
+	}
+
+	@Test
+	void showsTheRefusalNextToTheFieldForAuthorityOfASibling() throws Exception {
+		var household = data.household(worker);
+		var members = households.details(worker.actor(), household).members();
+		String html = mvc.perform(post("/households/{id}/family-system/relations", household.value()).with(worker.session()).with(csrf())
+			.param("fromMemberId", members.get(1).id().toString())
+			.param("kind", "SIBLING_OF")
+			.param("toMemberId", members.get(2).id().toString())
+			.param("parentalAuthority", "true"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("id=\"parentalAuthority-error\"").contains("Alleen een ouder of voogd kan gezag hebben.");
+	}
+
+	@Test
+	void anOutsiderGetsTheRefusalPage() throws Exception {
+		var household = data.household(worker);
+		var outsider = data.professional(OrganisationType.LOCAL_TEAM);
+		mvc.perform(get("/households/{id}/family-system", household.value()).with(outsider.session()))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/households/{id}/family-system/links", household.value()).with(outsider.session()).with(csrf())
+			.param("otherHouseholdId", data.household(outsider).value().toString()).param("kind", "GRANDPARENTS").param("reason", "x"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void findsAndLinksAnotherHouseholdTheProfessionalSees() throws Exception {
+		var household = data.household(worker);
+		var grandmother = data.household(worker);
+		String name = data.householdName(grandmother);
+		mvc.perform(post("/households/{id}/family-system/links", household.value()).with(worker.session()).with(csrf())
+			.param("search", name).param("find", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(name)));
+		mvc.perform(post("/households/{id}/family-system/links", household.value()).with(worker.session()).with(csrf())
+			.param("otherHouseholdId", grandmother.value().toString()).param("kind", "GRANDPARENTS")
+			.param("reason", "Oma past drie dagen per week op"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/households/{id}/family-system", household.value()).with(worker.session()))
+			.andExpect(content().string(containsString(name)));
+	}
+}
