@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /**
  * Lays out a family system as a genogram for a server-rendered SVG: one row per generation (grandparents, parents,
- * children), circles for women, squares for men, diamonds otherwise; partners joined by a line below them, a
+ * children), circles for women, squares for men, diamonds otherwise; partners joined by a line between them, a
  * separation by two strokes across it; parents joined to their children, with a thick line for parental authority
  * and dashes or dots for step-, foster- and guardianship relations. A person who is a member of two households (the
  * same BSN) is drawn once. Line style, shape and text tell things apart, never colour alone.
@@ -21,7 +21,7 @@ record Genogram(int width, int height, List<Person> people, List<Line> lines) {
 
 	static final int COLUMN = 150;
 
-	static final int ROW = 170;
+	static final int ROW = 190;
 
 	static final int MARGIN = 90;
 
@@ -165,13 +165,14 @@ record Genogram(int width, int height, List<Person> people, List<Line> lines) {
 			return "partner".equals(style) || "ex-partner".equals(style);
 		}
 
-		/** The path: for partners down, across and up below both; otherwise from the bottom of one to the top of the other. */
+		/** The path: partners side by side joined between their shapes; otherwise from below one's name to the other's top. */
 		public String path() {
 			if (partners()) {
-				int below = Math.max(y1, y2) + 44;
-				return "M" + x1 + "," + (y1 + 26) + " V" + below + " H" + x2 + " V" + (y2 + 26);
+				int left = Math.min(x1, x2);
+				int right = Math.max(x1, x2);
+				return "M" + (left + 28) + "," + y1 + " L" + (right - 28) + "," + y2;
 			}
-			return "M" + x1 + "," + (y1 + 28) + " L" + x2 + "," + (y2 - 28);
+			return "M" + x1 + "," + (y1 + 60) + " L" + x2 + "," + (y2 - 28);
 		}
 
 		/** Where the two strokes of a separation cross the partner line. */
@@ -180,7 +181,7 @@ record Genogram(int width, int height, List<Person> people, List<Line> lines) {
 		}
 
 		public int belowY() {
-			return Math.max(y1, y2) + 44;
+			return (y1 + y2) / 2;
 		}
 	}
 }

@@ -18,14 +18,14 @@ class LinkForm {
 	private UUID otherHouseholdId;
 
 	@NotNull(message = "{household.link.kind.required}")
-	private LinkKind kind;
+	private LinkKind linkKind;
 
 	@NotBlank(message = "{household.link.reason.required}")
 	@Size(max = 2000)
-	private String reason;
+	private String linkReason;
 
 	LinkHouseholds toCommand() {
-		return new LinkHouseholds(submissionId, otherHouseholdId, kind, reason);
+		return new LinkHouseholds(submissionId, otherHouseholdId, linkKind, linkReason);
 	}
 
 	public UUID getSubmissionId() {
@@ -52,19 +52,19 @@ class LinkForm {
 		this.otherHouseholdId = otherHouseholdId;
 	}
 
-	public LinkKind getKind() {
-		return kind;
+	public LinkKind getLinkKind() {
+		return linkKind;
 	}
 
-	public void setKind(LinkKind kind) {
-		this.kind = kind;
+	public void setLinkKind(LinkKind linkKind) {
+		this.linkKind = linkKind;
 	}
 
-	public String getReason() {
-		return reason;
+	public String getLinkReason() {
+		return linkReason;
 	}
 
-	public void setReason(String reason) {
-		this.reason = reason;
+	public void setLinkReason(String linkReason) {
+		this.linkReason = linkReason;
 	}
 }

@@ -108,10 +108,11 @@ class PlanController {
 	@PostMapping("/households/{id}/plan/goals")
 	String addGoal(Actor actor, @PathVariable UUID id, @RequestParam(required = false) UUID submissionId,
 			@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String explanation,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) nl.kernteam.household.LifeDomain lifeDomain, Model model,
+			RedirectAttributes redirect) {
 		var household = HouseholdId.of(id);
 		try {
-			management.addGoal(actor, household, new AddGoal(submissionId, text, explanation, null, null));
+			management.addGoal(actor, household, new AddGoal(submissionId, text, explanation, null, null, lifeDomain));
 		}
 		catch (InvalidInputException | ConstraintViolationException e) {
 			return planPage(actor, household, Map.of("goalText", text, "goalExplanation", explanation),

@@ -36,9 +36,9 @@ public record PlanDetails(UUID householdId, String householdName, boolean starte
 		return evaluations.stream().filter(e -> e.heldOn() == null).findFirst().orElse(null);
 	}
 
-	/** A goal in the family's own words, linked to the danger statement it answers. */
+	/** A goal in the family's own words, linked to the danger statement it answers or the life domain it is about. */
 	public record Goal(UUID id, String text, String explanation, UUID dangerStatementId, UUID assessmentId,
-			String dangerStatement, int version) {
+			String dangerStatement, int version, nl.kernteam.household.LifeDomain lifeDomain) {
 	}
 
 	/** Who does what by when, and how it went. */

@@ -19,6 +19,7 @@ import nl.kernteam.plan.PlanDetails.FamilyView;
 import nl.kernteam.plan.PlanDetails.Goal;
 import nl.kernteam.plan.PlanDetails.Progress;
 import nl.kernteam.plan.PlanDetails.Version;
+import nl.kernteam.household.LifeDomain;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -91,11 +92,13 @@ class PlanRepository {
 
 	boolean insertGoal(UUID id, UUID household, AddGoal goal, UUID by, Instant now) {
 		return jdbc.sql("""
-				insert into plan_goal (id, household_id, text, explanation, danger_statement_id, assessment_id, position, created_at, created_by)
+				insert into plan_goal (id, household_id, text, explanation, danger_statement_id, assessment_id, position, created_at,
+				                       created_by, life_domain)
 				values (:id, :household, :text, :explanation, :danger, :assessment,
-				        (select coalesce(max(position), 0) + 1 from plan_goal where household_id = :household), :now, :by)
+				        (select coalesce(max(position), 0) + 1 from plan_goal where household_id = :household), :now, :by, :domain)
 				on conflict (id) do nothing
 				""")
+			.param("domain", goal.lifeDomain() == null ? null : goal.lifeDomain().name())
 			.param("id", id)
 			.param("household", household)
 			.param("text", goal.text().trim())
@@ -341,16 +344,19 @@ class PlanRepository {
 
 	List<Goal> goals(UUID household) {
 		return jdbc.sql("""
-				select g.id, g.text, g.explanation, g.danger_statement_id, g.assessment_id, g.version, d.text as danger
+				select g.id, g.text, g.explanation, g.danger_statement_id, g.assessment_id, g.version, d.text as danger,
+				       g.life_domain
 				  from plan_goal g
 				  left join assessment a on a.id = g.assessment_id and a.household_id = g.household_id
 				  left join assessment_danger_statement d on d.assessment_id = a.id and d.id = g.danger_statement_id
-				 where g.household_id = :household and g.removed_at is null order by g.position, g.id
+				 where g.household_id = :household and g.removed_at is null
+				 order by g.life_domain is not null, g.life_domain, g.position, g.id
 				""")
 			.param("household", household)
 			.query((rs, row) -> new Goal(rs.getObject("id", UUID.class), rs.getString("text"), rs.getString("explanation"),
 					rs.getObject("danger_statement_id", UUID.class), rs.getObject("assessment_id", UUID.class),
-					rs.getString("danger"), rs.getInt("version")))
+					rs.getString("danger"), rs.getInt("version"),
+					rs.getString("life_domain") == null ? null : LifeDomain.valueOf(rs.getString("life_domain"))))
 			.list();
 	}
 

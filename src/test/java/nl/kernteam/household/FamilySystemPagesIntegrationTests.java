@@ -90,7 +90,7 @@ class FamilySystemPagesIntegrationTests {
 		mvc.perform(get("/households/{id}/family-system", household.value()).with(outsider.session()))
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/households/{id}/family-system/links", household.value()).with(outsider.session()).with(csrf())
-			.param("otherHouseholdId", data.household(outsider).value().toString()).param("kind", "GRANDPARENTS").param("reason", "x"))
+			.param("otherHouseholdId", data.household(outsider).value().toString()).param("linkKind", "GRANDPARENTS").param("linkReason", "x"))
 			.andExpect(status().isForbidden());
 	}
 
@@ -104,8 +104,8 @@ class FamilySystemPagesIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(name)));
 		mvc.perform(post("/households/{id}/family-system/links", household.value()).with(worker.session()).with(csrf())
-			.param("otherHouseholdId", grandmother.value().toString()).param("kind", "GRANDPARENTS")
-			.param("reason", "Oma past drie dagen per week op"))
+			.param("otherHouseholdId", grandmother.value().toString()).param("linkKind", "GRANDPARENTS")
+			.param("linkReason", "Oma past drie dagen per week op"))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/households/{id}/family-system", household.value()).with(worker.session()))
 			.andExpect(content().string(containsString(name)));

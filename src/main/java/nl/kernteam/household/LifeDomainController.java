@@ -1,0 +1,87 @@
+package nl.kernteam.household;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.InvalidInputException;
+import nl.kernteam.shared.PageOf;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Life-domain checks: the scores over time per member, and the form to record a check. */
+@Controller
+class LifeDomainController {
+
+	private final FamilySystemManagement management;
+
+	private final FamilySystemQueries queries;
+
+	private final HouseholdQueries households;
+
+	private final SmartValidator validator;
+
+	private final Clock clock;
+
+	LifeDomainController(FamilySystemManagement management, FamilySystemQueries queries, HouseholdQueries households,
+			SmartValidator validator, Clock clock) {
+		this.management = management;
+		this.queries = queries;
+		this.households = households;
+		this.validator = validator;
+		this.clock = clock;
+	}
+
+	@GetMapping("/households/{id}/life-domains")
+	String show(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model) {
+		return page(actor, id, page, LifeDomainForm.blank(today()), model);
+	}
+
+	@PostMapping("/households/{id}/life-domains")
+	String record(Actor actor, @PathVariable UUID id, @ModelAttribute("check") LifeDomainForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		validator.validate(form, result);
+		if (!result.hasErrors()) {
+			try {
+				management.recordLifeDomains(actor, HouseholdId.of(id), form.toCommand());
+				redirect.addFlashAttribute("notice", "household.lifeDomains.saved");
+				return "redirect:/households/" + id + "/life-domains";
+			}
+			catch (InvalidInputException e) {
+				for (var problem : e.problems()) {
+					// the command numbers only the scored rows; the form shows the problem above the table
+					if (problem.field() != null && problem.field().startsWith("scores")) {
+						result.reject(problem.messageKey());
+					}
+				}
+				Forms.reject(new InvalidInputException(e.problems().stream()
+					.filter(p -> p.field() == null || !p.field().startsWith("scores")).toList()), result);
+			}
+		}
+		return page(actor, id, 0, form, model);
+	}
+
+	private String page(Actor actor, UUID id, int page, LifeDomainForm form, Model model) {
+		var household = HouseholdId.of(id);
+		var checks = queries.lifeDomains(actor, household, new PageOf.Request(page, 12));
+		model.addAttribute("household", households.details(actor, household));
+		model.addAttribute("checks", checks);
+		model.addAttribute("charts", LifeDomainChart.of(checks.items()));
+		model.addAttribute("check", form);
+		model.addAttribute("strengths", Strength.values());
+		return "household/life-domains";
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(HouseholdController.AMSTERDAM));
+	}
+}
