@@ -16,8 +16,9 @@ class AccountDetailsService implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		return professionals.credentials(username)
-			.map(credentials -> new KernteamUser(credentials.professional(), credentials.passwordHash()))
+		return professionals.credentials(Usernames.normalise(username))
+			.map(credentials -> new KernteamUser(credentials.professional(), credentials.passwordHash(),
+					credentials.demo()))
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
 	}
 }
