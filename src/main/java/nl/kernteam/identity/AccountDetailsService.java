@@ -3,9 +3,11 @@ package nl.kernteam.identity;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
 
-@Service
+/**
+ * Loads an account by its normalised username. Not a bean: only the authentication provider of
+ * {@link SecurityConfiguration} uses it, so that Spring Security builds no second provider from it.
+ */
 class AccountDetailsService implements UserDetailsService {
 
 	private final ProfessionalRepository professionals;

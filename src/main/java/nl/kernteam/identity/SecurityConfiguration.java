@@ -65,9 +65,9 @@ class SecurityConfiguration {
 	 * nothing.
 	 */
 	@Bean
-	DaoAuthenticationProvider authenticationProvider(AccountDetailsService accounts, PasswordEncoder passwordEncoder,
+	DaoAuthenticationProvider authenticationProvider(ProfessionalRepository professionals, PasswordEncoder passwordEncoder,
 			DemoLogins demoLogins) {
-		var provider = new DaoAuthenticationProvider(accounts);
+		var provider = new DaoAuthenticationProvider(new AccountDetailsService(professionals));
 		provider.setPasswordEncoder(passwordEncoder);
 		provider.setPreAuthenticationChecks(user -> {
 		});
