@@ -17,4 +17,10 @@ class DemoBannerAdvice {
 	boolean demoMode() {
 		return demo.demoAccountsExist();
 	}
+
+	/** So that whoever tries a demo account on a server learns why it does not work (the log says how to change it). */
+	@ModelAttribute("demoLoginsRefused")
+	boolean demoLoginsRefused() {
+		return !demo.allowed() && demo.demoAccountsExist();
+	}
 }

@@ -80,7 +80,8 @@ class PublicDemoIntegrationTests {
 	@Test
 	void everyPageCarriesTheDemoBanner() throws Exception {
 		mvc.perform(get("/login")).andExpect(status().isOk())
-			.andExpect(content().string(Matchers.containsString("Demo-omgeving: fictieve gegevens, niet voor echte gezinnen")));
+			.andExpect(content().string(Matchers.containsString("Demo-omgeving: fictieve gegevens, niet voor echte gezinnen")))
+			.andExpect(content().string(Matchers.containsString("De demo-accounts kunnen hier niet inloggen")));
 		var worker = new nl.kernteam.shared.Actor(java.util.UUID.randomUUID(), "Demo", null, null, null,
 				java.util.Set.of(nl.kernteam.shared.Role.FUNCTIONAL_ADMIN));
 		mvc.perform(get("/admin/organisations").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
