@@ -74,6 +74,9 @@ public class EmergencyAccessReviews {
 		if (finding.length() > FINDING_MAX_LENGTH) {
 			throw new InvalidInputException("finding", "network.emergency.review.finding.tooLong");
 		}
+		if (finding.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+			throw new InvalidInputException("finding", "network.emergency.review.finding.invalid");
+		}
 		UUID household = jdbc.sql("select household_id from emergency_access where id = :id")
 			.param("id", id)
 			.query(UUID.class)

@@ -126,6 +126,9 @@ class EmergencyAccessReviewIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON).content("{\"finding\": \"  \"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("finding"));
+		mvc.perform(post("/api/v1/emergency-accesses/{id}/review", id).with(officer.basic())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"finding\": \"ok\\u0000\"}"))
+			.andExpect(status().isBadRequest());
 		mvc.perform(post("/api/v1/emergency-accesses/{id}/review", id).with(police.basic())
 			.contentType(MediaType.APPLICATION_JSON).content("{\"finding\": \"Zelf goedgekeurd\"}"))
 			.andExpect(status().isForbidden());
