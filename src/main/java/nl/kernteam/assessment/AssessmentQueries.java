@@ -51,7 +51,7 @@ public class AssessmentQueries {
 	/** The household's assessments, the latest first. */
 	public PageOf<AssessmentSummary> list(Actor actor, HouseholdId household, PageOf.Request page) {
 		access.read(actor, household, "assessments");
-		var rows = jdbc.sql("""
+		return PageOf.counted(page, request -> jdbc.sql("""
 				select a.id, a.assessed_on, a.version, a.safety_judgement, a.updated_at, u.name as updated_by_name,
 				       (select count(*) from assessment_participant p where p.assessment_id = a.id) as participants,
 				       (select count(*) from assessment_danger_statement d where d.assessment_id = a.id) as dangers,
@@ -62,16 +62,14 @@ public class AssessmentQueries {
 				 limit :limit offset :offset
 				""")
 			.param("household", household.value())
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query((rs, row) -> new Row(new AssessmentSummary(rs.getObject("id", UUID.class),
+			.param("limit", request.size())
+			.param("offset", request.offset())
+			.query((rs, row) -> new PageOf.Counted<>(new AssessmentSummary(rs.getObject("id", UUID.class),
 					rs.getObject("assessed_on", LocalDate.class), rs.getInt("version"),
 					AssessmentRepository.enumOf(SafetyJudgement.class, rs.getString("safety_judgement")),
 					rs.getInt("participants"), rs.getInt("dangers"), AssessmentRepository.instant(rs, "updated_at"),
 					rs.getString("updated_by_name")), rs.getLong("total")))
-			.list();
-		long total = rows.isEmpty() ? page.offset() : rows.get(0).total();
-		return new PageOf<>(rows.stream().map(Row::summary).toList(), page.page(), page.size(), total);
+			.list());
 	}
 
 	/** One assessment as stored now. */
@@ -132,8 +130,5 @@ public class AssessmentQueries {
 		return json.readerFor(AssessmentDocument.class)
 			.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.readValue(stored);
-	}
-
-	private record Row(AssessmentSummary summary, long total) {
 	}
 }

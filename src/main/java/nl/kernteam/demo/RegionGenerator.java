@@ -101,6 +101,8 @@ class RegionGenerator {
 					.add(new Professional(id, orgIds.get(account.orgKey()), types.get(account.orgKey()), account.name()));
 			}
 		}
+		// Every generated account shares the published password: marked as demo, so that login can refuse them
+		// when Kernteam is reachable from the network (see identity's DemoLogins).
 		// A region of many households has more people: about one local-team professional per 25 households,
 		// and one per 100 in each other organisation. The named demo accounts above always exist.
 		int extraLocal = Math.max(0, householdCount / 25 - 13);
@@ -115,8 +117,8 @@ class RegionGenerator {
 		}
 		for (int from = 0; from < rows.size(); from += BATCH) {
 			jdbc.batchUpdate("""
-					insert into professional (id, username, password_hash, name, organisation_id, roles, email)
-					values (?, ?, ?, ?, ?, string_to_array(?, ','), ?)
+					insert into professional (id, username, password_hash, name, organisation_id, roles, email, demo)
+					values (?, ?, ?, ?, ?, string_to_array(?, ','), ?, true)
 					""", rows.subList(from, Math.min(rows.size(), from + BATCH)));
 		}
 		return byType;

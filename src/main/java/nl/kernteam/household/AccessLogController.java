@@ -3,10 +3,12 @@ package nl.kernteam.household;
 import java.util.List;
 import java.util.UUID;
 
-import nl.kernteam.shared.Actor;
-import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.audit.AccessLogCursor;
 import nl.kernteam.audit.AccessLogPage;
+import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.InvalidInputException;
+import nl.kernteam.shared.Role;
+import nl.kernteam.shared.web.RequiresRole;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +25,7 @@ class AccessLogController {
 		this.accessLog = accessLog;
 	}
 
+	@RequiresRole(Role.PRIVACY_OFFICER)
 	@GetMapping("/privacy")
 	String search(Actor actor, @RequestParam(required = false) String bsn, Model model) {
 		model.addAttribute("bsn", bsn == null ? "" : bsn);

@@ -6,6 +6,7 @@ import nl.kernteam.audit.AccessLog;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.ForbiddenException;
 import nl.kernteam.shared.NotFoundException;
+import nl.kernteam.shared.Role;
 import nl.kernteam.shared.web.HouseholdRefusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -88,17 +89,26 @@ public class HouseholdAccess {
 		if (visibility == Visibility.NONE || (visibility == Visibility.EMERGENCY && !emergencyAllowed)) {
 			accessLog.recordRefusal(AccessEvent.denied(actor, household.value(), action, resource));
 			RequestAttributes request = RequestContextHolder.getRequestAttributes();
-			if (request != null && visibility == Visibility.NONE) {
+			// only a professional may break the glass, so only a professional is offered it
+			if (request != null && visibility == Visibility.NONE && actor.hasRole(Role.PROFESSIONAL)) {
 				request.setAttribute(HouseholdRefusal.ATTRIBUTE, household.value(), RequestAttributes.SCOPE_REQUEST);
 			}
 			throw new ForbiddenException(visibility == Visibility.NONE ? "household.forbidden" : "household.emergency.readOnly");
 		}
 		boolean emergency = visibility == Visibility.EMERGENCY;
 		accessLog.record(AccessEvent.granted(actor, household.value(), action, resource, emergency));
-		return new Grant(household, emergency);
+		return new Grant(household, emergency, emergency ? policy.emergencyEndsAt(actor, household).orElse(null) : null);
 	}
 
-	/** Proof that access was checked and logged. */
-	public record Grant(HouseholdId household, boolean emergency) {
+	/**
+	 * Proof that access was checked and logged.
+	 *
+	 * @param emergencyEndsAt under emergency access: when it ends; otherwise {@code null}
+	 */
+	public record Grant(HouseholdId household, boolean emergency, java.time.Instant emergencyEndsAt) {
+
+		public Grant(HouseholdId household, boolean emergency) {
+			this(household, emergency, null);
+		}
 	}
 }

@@ -8,4 +8,9 @@ import nl.kernteam.shared.Actor;
 public interface HouseholdAccessPolicy {
 
 	Visibility visibility(Actor actor, HouseholdId household);
+
+	/** When the actor's running emergency access to the household ends, if there is one. */
+	default java.util.Optional<java.time.Instant> emergencyEndsAt(Actor actor, HouseholdId household) {
+		return java.util.Optional.empty();
+	}
 }

@@ -13,6 +13,7 @@ import nl.kernteam.audit.AccessLog;
 import nl.kernteam.shared.ActorPrincipal;
 import nl.kernteam.shared.ForbiddenException;
 import nl.kernteam.shared.NotFoundException;
+import nl.kernteam.shared.Role;
 import nl.kernteam.shared.web.HouseholdRefusal;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -26,13 +27,17 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Refuses a professional outside a household's network on every endpoint under {@code /households/{id}} and
  * {@code /api/v1/households/{id}}, pages and API alike, before the request body is even read: the same 403
  * everywhere, whatever the endpoint, and the refusal logged. The services check again through
- * {@link HouseholdAccess}; this guard makes sure that no endpoint can forget to.
+ * {@link HouseholdAccess}; this guard makes sure that no endpoint can forget to. Under emergency access, which
+ * only reads, every request other than GET is refused here as well.
  */
 @Configuration(proxyBeanMethods = false)
 class HouseholdGuard implements WebMvcConfigurer, HandlerInterceptor {
 
 	/** The name of the path variable that holds the household in a mapped pattern such as {@code /households/{id}/plan}. */
 	private static final Pattern HOUSEHOLD_VARIABLE = Pattern.compile("^(?:/api/v1)?/households/\\{([^}/:]+)(?::[^}]*)?}");
+
+	/** The methods that change nothing, the only ones open under emergency access. */
+	private static final java.util.Set<String> READS = java.util.Set.of("GET", "HEAD");
 
 	private final HouseholdRepository households;
 
@@ -89,10 +94,18 @@ class HouseholdGuard implements WebMvcConfigurer, HandlerInterceptor {
 		if (!households.exists(household.value())) {
 			throw new NotFoundException("household " + household);
 		}
-		if (policy.visibility(principal.actor(), household) == Visibility.NONE) {
+		Visibility visibility = policy.visibility(principal.actor(), household);
+		if (visibility == Visibility.EMERGENCY && !READS.contains(request.getMethod())) {
+			// emergency access reads; whatever an endpoint would change, it is refused here before the body is read
+			accessLog.recordRefusal(AccessEvent.denied(principal.actor(), household.value(), AccessAction.UPDATE, "household"));
+			throw new ForbiddenException("household.emergency.readOnly");
+		}
+		if (visibility == Visibility.NONE) {
 			AccessAction action = "GET".equals(request.getMethod()) ? AccessAction.READ : AccessAction.UPDATE;
 			accessLog.recordRefusal(AccessEvent.denied(principal.actor(), household.value(), action, "household"));
-			request.setAttribute(HouseholdRefusal.ATTRIBUTE, household.value());
+			if (principal.actor().hasRole(Role.PROFESSIONAL)) { // only they may break the glass
+				request.setAttribute(HouseholdRefusal.ATTRIBUTE, household.value());
+			}
 			throw new ForbiddenException("household.forbidden");
 		}
 		return true;

@@ -91,6 +91,7 @@ public class HouseholdManagement {
 			throw new InvalidInputException("members", "household.members.required");
 		}
 		checkMembers(command.members());
+		checkMembersBelongHere(id, command.members());
 		var now = clock.instant();
 		if (!households.update(id.value(), command.name().trim(), command.version(), now)) {
 			throw new ConflictException("household.conflict");
@@ -128,6 +129,25 @@ public class HouseholdManagement {
 			if (!member.removed() && !blank(member.bsn()) && Bsn.isValid(member.bsn())
 					&& !seen.add(Bsn.canonical(member.bsn()))) {
 				problems.add(new FieldProblem("members[" + i + "].bsn", "household.bsn.duplicate"));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
+	/**
+	 * A member id that was never a member of this household (another household's, or made up) is the client's
+	 * mistake about that member, a 400 on its field; a member of this household removed meanwhile is left to
+	 * the version check (a conflict).
+	 */
+	private void checkMembersBelongHere(HouseholdId id, List<MemberInput> members) {
+		var known = new HashSet<>(households.memberIdsEver(id.value()));
+		var problems = new ArrayList<FieldProblem>();
+		for (int i = 0; i < members.size(); i++) {
+			UUID member = members.get(i).id();
+			if (member != null && !known.contains(member)) {
+				problems.add(new FieldProblem("members[" + i + "].id", "household.member.unknown"));
 			}
 		}
 		if (!problems.isEmpty()) {

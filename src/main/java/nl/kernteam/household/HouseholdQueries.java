@@ -44,7 +44,7 @@ public class HouseholdQueries {
 
 	public HouseholdDetails details(Actor actor, HouseholdId id) {
 		var grant = access.read(actor, id, "household");
-		return households.details(id.value(), grant.emergency()).orElseThrow(() -> new NotFoundException("household " + id));
+		return households.details(id.value(), grant.emergency(), grant.emergencyEndsAt()).orElseThrow(() -> new NotFoundException("household " + id));
 	}
 
 	/** The members' full BSNs, for the edit form; logged as a read of its own. */
@@ -60,7 +60,7 @@ public class HouseholdQueries {
 	public PageOf<HouseholdSummary> list(Actor actor, String query, PageOf.Request page) {
 		String text = query == null ? "" : query.trim();
 		String fingerprint = Bsn.isValid(text) ? cipher.fingerprint(Bsn.canonical(text)) : "";
-		var rows = jdbc.sql("""
+		var result = PageOf.counted(page, request -> jdbc.sql("""
 				select h.id, h.name, h.updated_at, v.emergency, count(*) over () as total,
 				       (select string_agg(m.given_name || ' ' || m.family_name, ', ' order by m.position)
 				          from member m where m.household_id = h.id and m.removed_at is null) as member_names,
@@ -82,19 +82,14 @@ public class HouseholdQueries {
 			.param("text", text)
 			.param("pattern", Sql.containsPattern(text))
 			.param("fingerprint", fingerprint)
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query((rs, row) -> new Row(new HouseholdSummary(rs.getObject("id", UUID.class), rs.getString("name"),
+			.param("limit", request.size())
+			.param("offset", request.offset())
+			.query((rs, row) -> new PageOf.Counted<>(new HouseholdSummary(rs.getObject("id", UUID.class), rs.getString("name"),
 					rs.getString("member_names"), rs.getInt("member_count"), rs.getString("contact_person_name"),
 					rs.getTimestamp("updated_at").toInstant(), rs.getBoolean("emergency")), rs.getLong("total")))
-			.list();
-		// Past the last page the window count is missing; all we know is that nothing lies beyond the offset.
-		long total = rows.isEmpty() ? page.offset() : rows.get(0).total();
+			.list());
 		// a list names households: each one shown is logged, so that "who looked at this household" includes it
-		accessLog.recordAll(actor, rows.stream().map(row -> row.summary().id()).toList(), AccessAction.SEARCH, "households");
-		return new PageOf<>(rows.stream().map(Row::summary).toList(), page.page(), page.size(), total);
-	}
-
-	private record Row(HouseholdSummary summary, long total) {
+		accessLog.recordAll(actor, result.items().stream().map(HouseholdSummary::id).toList(), AccessAction.SEARCH, "households");
+		return result;
 	}
 }

@@ -113,6 +113,14 @@ class HouseholdRepository {
 			.update();
 	}
 
+	/** Every member the household has had, current or removed. */
+	List<UUID> memberIdsEver(UUID householdId) {
+		return jdbc.sql("select id from member where household_id = :household")
+			.param("household", householdId)
+			.query(UUID.class)
+			.list();
+	}
+
 	/** @return false when the member is not a current member of this household */
 	boolean updateMember(UUID householdId, MemberInput member, int position) {
 		String bsn = blank(member.bsn()) ? null : Bsn.canonical(member.bsn());
@@ -151,13 +159,13 @@ class HouseholdRepository {
 			.update();
 	}
 
-	Optional<HouseholdDetails> details(UUID id, boolean emergency) {
+	Optional<HouseholdDetails> details(UUID id, boolean emergency, java.time.Instant emergencyUntil) {
 		var members = members(id);
 		return jdbc.sql("select id, name, version, created_at, updated_at from household where id = :id")
 			.param("id", id)
 			.query((rs, row) -> new HouseholdDetails(rs.getObject("id", UUID.class), rs.getString("name"), members,
 					rs.getInt("version"), rs.getTimestamp("created_at").toInstant(),
-					rs.getTimestamp("updated_at").toInstant(), emergency))
+					rs.getTimestamp("updated_at").toInstant(), emergency, emergencyUntil))
 			.optional();
 	}
 

@@ -1,5 +1,6 @@
 package nl.kernteam.identity;
 
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
@@ -17,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The first administrator: {@code kernteam.admin.password} creates or resets the local account {@code admin};
- * without it, the first start creates {@code admin} with a generated password, printed once.
+ * without it, the first start creates {@code admin} with a generated password, written once to
+ * {@code DIR/admin-password.txt} in the data directory (owner-only permissions); the console says where, never what.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -33,11 +35,14 @@ class AdminBootstrap implements ApplicationRunner {
 
 	private final String password;
 
+	private final AdminPasswordFile passwordFile;
+
 	AdminBootstrap(IdentityManagement identity, ProfessionalRepository professionals,
-			@Value("${kernteam.admin.password:}") String password) {
+			@Value("${kernteam.admin.password:}") String password, @Value("${kernteam.data-dir:./data}") String dataDir) {
 		this.identity = identity;
 		this.professionals = professionals;
 		this.password = password;
+		this.passwordFile = new AdminPasswordFile(Path.of(dataDir));
 	}
 
 	@Override
@@ -48,6 +53,9 @@ class AdminBootstrap implements ApplicationRunner {
 			if (existing.isPresent()) {
 				identity.resetPassword(existing.get(), password);
 				identity.activate(existing.get());
+				if (passwordFile.delete()) {
+					log.info("Deleted {}: its generated password no longer holds", passwordFile.path());
+				}
 				log.info("Password of the administrator account '{}' was reset from kernteam.admin.password", ADMIN);
 			}
 			else {
@@ -61,16 +69,17 @@ class AdminBootstrap implements ApplicationRunner {
 			new SecureRandom().nextBytes(bytes);
 			String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 			create(generated);
-			// Printed to the console once, on purpose: this is how the operator learns it.
-			System.out.println("""
+			Path file = passwordFile.write(ADMIN, generated);
+			// The console says where the password is, never what it is: logs are collected, copied and kept.
+			log.warn("""
 
 					=================================================================
-					  Kernteam created the administrator account.
-					    username: %s
-					    password: %s
-					  It is shown only this once. Change it with --kernteam.admin.password=...
-					=================================================================
-					""".formatted(ADMIN, generated));
+					  Kernteam created the administrator account '{}'.
+					  Its generated password is written once to
+					    {}
+					  (readable by its owner only). Log in, then delete that file.
+					  Set another password with --kernteam.admin.password=...
+					=================================================================""", ADMIN, file);
 		}
 	}
 

@@ -16,4 +16,9 @@ public record CreateProfessional(
 		@NotBlank @Size(min = 12, max = 200, message = "{identity.password.weak}") String password,
 		@NotBlank @Size(max = 200) String name, UUID organisationId, @NotEmpty Set<Role> roles,
 		@Email @Size(max = 200) String email, @Size(max = 40) String phone) {
+
+	/** The username in its one normal form (see {@code Usernames}), before validation sees it. */
+	public CreateProfessional {
+		username = Usernames.normalise(username);
+	}
 }

@@ -99,13 +99,17 @@ public class IdentityManagement {
 		professionals.setActive(id, true);
 	}
 
-	/** Sets a new password; also lifts a lock after failed logins. */
+	/**
+	 * Sets a new password; also lifts a lock after failed logins, and ends the account's open sessions, so that
+	 * whoever knew the old password and is logged in with it is logged out.
+	 */
 	public void resetPassword(UUID id, String password) {
-		professionals.find(id).orElseThrow(() -> new NotFoundException("professional " + id));
+		var current = professionals.find(id).orElseThrow(() -> new NotFoundException("professional " + id));
 		if (password == null || password.length() < 12) {
 			throw new InvalidInputException("password", "identity.password.weak");
 		}
 		professionals.setPassword(id, passwordEncoder.encode(password));
+		sessions.endAllOf(current.username());
 	}
 
 	public void unlock(UUID id) {

@@ -23,13 +23,21 @@ final class KernteamUser implements UserDetails, CredentialsContainer, ActorPrin
 
 	private final boolean locked;
 
-	KernteamUser(ProfessionalSummary professional, String passwordHash) {
+	private final boolean demo;
+
+	KernteamUser(ProfessionalSummary professional, String passwordHash, boolean demo) {
 		this.actor = new Actor(professional.id(), professional.name(), professional.organisationId(),
 				professional.organisationName(), professional.organisationType(), professional.roles());
 		this.username = professional.username();
 		this.passwordHash = passwordHash;
 		this.active = professional.active();
 		this.locked = professional.locked();
+		this.demo = demo;
+	}
+
+	/** One of the demo region's accounts, whose password is published. */
+	boolean demo() {
+		return demo;
 	}
 
 	@Override

@@ -39,7 +39,7 @@ class ProfessionalRepository {
 				values (:id, :username, :hash, :name, :organisationId, string_to_array(:roles, ','), :email, :phone)
 				""")
 			.param("id", id)
-			.param("username", command.username().trim().toLowerCase())
+			.param("username", Usernames.normalise(command.username()))
 			.param("hash", passwordHash)
 			.param("name", command.name().trim())
 			.param("organisationId", command.organisationId())
@@ -86,14 +86,14 @@ class ProfessionalRepository {
 
 	boolean usernameTaken(String username) {
 		return jdbc.sql("select exists (select 1 from professional where lower(username) = lower(:username))")
-			.param("username", username.trim())
+			.param("username", Usernames.normalise(username))
 			.query(Boolean.class)
 			.single();
 	}
 
 	Optional<UUID> idOf(String username) {
 		return jdbc.sql("select id from professional where lower(username) = lower(:username)")
-			.param("username", username.trim())
+			.param("username", Usernames.normalise(username))
 			.query(UUID.class)
 			.optional();
 	}
@@ -114,12 +114,13 @@ class ProfessionalRepository {
 
 	Optional<Credentials> credentials(String username) {
 		return jdbc.sql("select " + SUMMARY_COLUMNS + """
-				       , p.password_hash
+				       , p.password_hash, p.demo
 				  from professional p left join organisation o on o.id = p.organisation_id
 				 where lower(p.username) = lower(:username)
 				""")
-			.param("username", username.trim())
-			.query((rs, row) -> new Credentials(summary(rs, row), rs.getString("password_hash")))
+			.param("username", Usernames.normalise(username))
+			.query((rs, row) -> new Credentials(summary(rs, row), rs.getString("password_hash"),
+					rs.getBoolean("demo")))
 			.optional();
 	}
 
@@ -184,10 +185,11 @@ class ProfessionalRepository {
 		jdbc.sql("""
 				update professional
 				   set failed_logins = failed_logins + 1,
-				       locked_until = case when failed_logins + 1 >= :max then :lockUntil else locked_until end
+				       locked_until = case when failed_logins + 1 >= :max and (locked_until is null or locked_until <= now())
+				                           then :lockUntil else locked_until end
 				 where lower(username) = lower(:username)
 				""")
-			.param("username", username)
+			.param("username", Usernames.normalise(username))
 			.param("max", maxAttempts)
 			.param("lockUntil", java.sql.Timestamp.from(lockUntil))
 			.update();
@@ -198,7 +200,7 @@ class ProfessionalRepository {
 				update professional set failed_logins = 0, locked_until = null
 				 where lower(username) = lower(:username) and (failed_logins > 0 or locked_until is not null)
 				""")
-			.param("username", username)
+			.param("username", Usernames.normalise(username))
 			.update();
 	}
 
@@ -224,6 +226,10 @@ class ProfessionalRepository {
 		return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
 	}
 
-	record Credentials(ProfessionalSummary professional, String passwordHash) {
+	boolean demoAccountsExist() {
+		return jdbc.sql("select exists (select 1 from professional where demo and active)").query(Boolean.class).single();
+	}
+
+	record Credentials(ProfessionalSummary professional, String passwordHash, boolean demo) {
 	}
 }

@@ -1,15 +1,15 @@
 package nl.kernteam.identity;
 
 import java.io.IOException;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
@@ -20,19 +20,29 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Pages use form login with a session; the API ({@code /api/**}) uses HTTP Basic without session or CSRF
  * token. Administration needs {@code FUNCTIONAL_ADMIN}. Failures of API calls are problem+json.
+ * <p>
+ * A failed login says nothing about the account: wrong password, unknown, locked, inactive or refused demo account
+ * all answer {@code /login?error} on the page and the same 401 on the API, after the same password check. Failed
+ * logins are throttled per client address ({@link LoginThrottle}) and counted per account ({@link LoginAttempts}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
 			+ "style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
+	/** Kernteam uses none of these browser features; no page (nor anything injected into one) may ask for them. */
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+			+ "serial=(), bluetooth=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), "
+			+ "display-capture=(), screen-wake-lock=(), xr-spatial-tracking=()";
 
 	/**
 	 * bcrypt through Spring's delegating encoder (so that the algorithm can change later without a migration).
@@ -48,6 +58,33 @@ class SecurityConfiguration {
 		return delegating;
 	}
 
+	/**
+	 * The account's state is checked only after its password, so that a locked, inactive or refused demo account
+	 * takes as long as, and answers like, a wrong password (an unknown username is checked against a dummy hash by
+	 * the provider itself). A correct password on a locked account is refused too, so guessing during a lock learns
+	 * nothing.
+	 */
+	@Bean
+	DaoAuthenticationProvider authenticationProvider(ProfessionalRepository professionals, PasswordEncoder passwordEncoder,
+			DemoLogins demoLogins) {
+		var provider = new DaoAuthenticationProvider(new AccountDetailsService(professionals));
+		provider.setPasswordEncoder(passwordEncoder);
+		provider.setPreAuthenticationChecks(user -> {
+		});
+		provider.setPostAuthenticationChecks(user -> {
+			if (!user.isAccountNonLocked()) {
+				throw new LockedException("locked");
+			}
+			if (!user.isEnabled()) {
+				throw new DisabledException("inactive");
+			}
+			if (user instanceof KernteamUser account && account.demo() && !demoLogins.allowed()) {
+				throw new DisabledException("demo account while not in demo mode");
+			}
+		});
+		return provider;
+	}
+
 	@Bean
 	SessionRegistry sessionRegistry() {
 		return new SessionRegistryImpl();
@@ -60,7 +97,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**").permitAll()
@@ -70,34 +107,34 @@ class SecurityConfiguration {
 					problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", "Log in with HTTP Basic.", true)))
 			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, e) ->
 					problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", "Not allowed for your role.", false)))
+			.addFilterBefore(new LoginThrottleFilter(throttle, true), BasicAuthenticationFilter.class)
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
+			.headers(headers -> headers.permissionsPolicyHeader(policy -> policy.policy(PERMISSIONS_POLICY)))
 			.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
-		var failures = new ExceptionMappingAuthenticationFailureHandler();
-		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
-				DisabledException.class.getName(), "/login?disabled"));
-		failures.setDefaultFailureUrl("/login?error");
+	SecurityFilterChain pages(HttpSecurity http, SessionRegistry sessionRegistry, LoginThrottle throttle) throws Exception {
 		return http
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 						"/actuator/health", "/actuator/health/**").permitAll()
 				.requestMatchers("/admin/**").hasRole("FUNCTIONAL_ADMIN")
 				.anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failures))
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+			.addFilterBefore(new LoginThrottleFilter(throttle, false), UsernamePasswordAuthenticationFilter.class)
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login?expired"))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+				.permissionsPolicyHeader(policy -> policy.policy(PERMISSIONS_POLICY)))
 			.build();
 	}
 
-	private static void problem(HttpServletResponse response, int status, String title, String detail,
+	static void problem(HttpServletResponse response, int status, String title, String detail,
 			boolean challenge) throws IOException {
 		if (challenge) {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"Kernteam\"");

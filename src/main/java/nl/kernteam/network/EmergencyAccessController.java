@@ -8,7 +8,9 @@ import nl.kernteam.household.OutsideNetwork;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.ConflictException;
 import nl.kernteam.shared.InvalidInputException;
+import nl.kernteam.shared.Role;
 import nl.kernteam.shared.web.FormErrors;
+import nl.kernteam.shared.web.RequiresRole;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Break the glass: the page where a professional outside the network asks for emergency access. */
 @Controller
+@RequiresRole(Role.PROFESSIONAL) // only professionals break the glass
 class EmergencyAccessController {
 
 	private final NetworkManagement management;

@@ -1,5 +1,8 @@
 package nl.kernteam.network;
 
+import java.time.Instant;
+import java.util.Optional;
+
 import nl.kernteam.household.HouseholdAccessPolicy;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.household.Visibility;
@@ -29,6 +32,19 @@ class NetworkAccessPolicy implements HouseholdAccessPolicy {
 				boolean emergency = rs.getBoolean(1);
 				return rs.wasNull() ? Visibility.NONE : emergency ? Visibility.EMERGENCY : Visibility.INVOLVED;
 			})
+			.single();
+	}
+
+	/** The running emergency access that ends last, if the actor has one. */
+	@Override
+	public Optional<Instant> emergencyEndsAt(Actor actor, HouseholdId household) {
+		return jdbc.sql("""
+				select max(expires_at) from emergency_access
+				 where household_id = :household and professional_id = :professional and expires_at > now()
+				""")
+			.param("household", household.value())
+			.param("professional", actor.professionalId())
+			.query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)).map(java.sql.Timestamp::toInstant))
 			.single();
 	}
 }

@@ -13,6 +13,8 @@ import nl.kernteam.household.OutsideNetwork;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.PageOf;
+import nl.kernteam.shared.Role;
+import nl.kernteam.shared.web.RequiresRole;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -91,6 +93,7 @@ class NetworkApiController {
 	}
 
 	@OutsideNetwork // by definition asked by someone outside the network
+	@RequiresRole(Role.PROFESSIONAL)
 	@PostMapping("/emergency-access")
 	ResponseEntity<Map<String, Instant>> emergencyAccess(Actor actor, @PathVariable UUID id,
 			@RequestBody(required = false) ReasonRequest request) {

@@ -89,8 +89,8 @@ public class NetworkManagement {
 				command.role(), command.reason().trim(), actor.professionalId(), clock.instant())) {
 			throw new ConflictException("error.idTaken"); // an id of another household's involvement
 		}
-		notifications.notify(professional.id(), "network.notification.involved",
-				List.of(network.householdName(household.value()), actor.name()), "/households/" + household);
+		notifications.notifyAbout(professional.id(), household.value(), "network.notification.involved",
+				List.of(Notifications.HOUSEHOLD, actor.name()), "/households/" + household);
 		return id;
 	}
 
@@ -130,8 +130,8 @@ public class NetworkManagement {
 		}
 		network.endInvolvement(involvementId, actor.professionalId(), reason.trim(), now);
 		if (involvement.professionalId() != null && !self) {
-			notifications.notify(involvement.professionalId(), "network.notification.ended",
-					List.of(network.householdName(household.value()), actor.name()), null);
+			notifications.notifyAbout(involvement.professionalId(), household.value(), "network.notification.ended",
+					List.of(Notifications.HOUSEHOLD, actor.name()), null);
 		}
 	}
 
@@ -182,12 +182,31 @@ public class NetworkManagement {
 			}
 			network.endInvolvementOf(household.value(), previous.professionalId(), actor.professionalId(), reason.trim(), now);
 		}
-		String name = network.householdName(household.value());
-		notifications.notify(next.id(), "network.notification.newContactPerson", List.of(name, actor.name()),
-				"/households/" + household);
+		if (next.id().equals(actor.professionalId())) {
+			tellOfSelfAppointment(actor, household, previous, previousStaysInvolved);
+			return;
+		}
+		notifications.notifyAbout(next.id(), household.value(), "network.notification.newContactPerson",
+				List.of(Notifications.HOUSEHOLD, actor.name()), "/households/" + household);
 		if (!previous.professionalId().equals(actor.professionalId())) {
-			notifications.notify(previous.professionalId(), "network.notification.handedOver", List.of(name, next.name()),
-					previousStaysInvolved ? "/households/" + household : null);
+			notifications.notifyAbout(previous.professionalId(), household.value(), "network.notification.handedOver",
+					List.of(Notifications.HOUSEHOLD, next.name()), previousStaysInvolved ? "/households/" + household : null);
+		}
+	}
+
+	/**
+	 * Someone who made themselves contact person (a team lead, say) gains full access: not silently. The previous
+	 * contact person and every privacy officer are told, the officers with a link to the household's access log.
+	 */
+	private void tellOfSelfAppointment(Actor actor, HouseholdId household, PersonRef previous, boolean previousStaysInvolved) {
+		var arguments = List.of(actor.name(), String.valueOf(actor.organisationName()), Notifications.HOUSEHOLD);
+		notifications.notifyAbout(previous.professionalId(), household.value(), "network.notification.selfAppointed",
+				arguments, previousStaysInvolved ? "/households/" + household + "/network" : null);
+		for (UUID officer : network.privacyOfficers()) {
+			if (!officer.equals(actor.professionalId()) && !officer.equals(previous.professionalId())) {
+				notifications.notifyAbout(officer, household.value(), "network.notification.selfAppointed", arguments,
+						"/households/" + household + "/access-log");
+			}
 		}
 	}
 
@@ -207,19 +226,23 @@ public class NetworkManagement {
 		var contactPerson = network.contactPerson(household.value(), now).orElseThrow();
 		if (!contactPerson.professionalId().equals(professionalId)) {
 			network.appointDirector(household.value(), professionalId, reason.trim(), actor.professionalId(), now);
-			notifications.notify(professionalId, "network.notification.director",
-					List.of(network.householdName(household.value()), actor.name()), "/households/" + household);
+			notifications.notifyAbout(professionalId, household.value(), "network.notification.director",
+					List.of(Notifications.HOUSEHOLD, actor.name()), "/households/" + household);
 		}
 	}
 
 	/**
-	 * Break the glass: a professional outside the network reads the household for a limited time. The reason
+	 * Break the glass: a professional (role {@code PROFESSIONAL}; a privacy officer or administrator without it is
+	 * refused) outside the network reads the household for a limited time. The reason
 	 * is required; the request and every read under it are flagged in the access log, and the contact person
 	 * is told at once.
 	 *
 	 * @return when the access ends
 	 */
 	public Instant requestEmergencyAccess(Actor actor, HouseholdId household, String reason) {
+		if (!actor.hasRole(Role.PROFESSIONAL)) {
+			throw new ForbiddenException("network.emergency.professionalsOnly");
+		}
 		if (actor.organisationId() == null) {
 			throw new ForbiddenException("network.emergency.noOrganisation");
 		}
@@ -236,13 +259,17 @@ public class NetworkManagement {
 			throw new ConflictException("network.emergency.notNeeded");
 		}
 		var now = clock.instant();
+		if (network.emergencyAccessRunning(household.value(), actor.professionalId(), now)) {
+			throw new ConflictException("network.emergency.running"); // one at a time: it ends when it says it does
+		}
 		var expiresAt = now.plus(emergencyDuration);
 		network.grantEmergencyAccess(UUID.randomUUID(), household.value(), actor.professionalId(), actor.organisationId(),
 				reason.trim(), now, expiresAt);
 		accessLog.record(AccessEvent.granted(actor, household.value(), AccessAction.EMERGENCY_ACCESS, "household", true));
 		network.contactPerson(household.value(), now)
-			.ifPresent(contact -> notifications.notify(contact.professionalId(), "network.notification.emergencyAccess",
-					List.of(actor.name(), String.valueOf(actor.organisationName()), network.householdName(household.value())),
+			.ifPresent(contact -> notifications.notifyAbout(contact.professionalId(), household.value(),
+					"network.notification.emergencyAccess",
+					List.of(actor.name(), String.valueOf(actor.organisationName()), Notifications.HOUSEHOLD),
 					"/households/" + household + "/network"));
 		return expiresAt;
 	}

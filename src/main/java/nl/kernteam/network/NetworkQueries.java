@@ -70,7 +70,7 @@ public class NetworkQueries {
 	 */
 	public PageOf<TimelineEntry> timeline(Actor actor, HouseholdId household, PageOf.Request page) {
 		access.read(actor, household, "timeline");
-		var rows = jdbc.sql("""
+		return PageOf.counted(page, request -> jdbc.sql("""
 				with entries as (
 				    select 'NOTE' as type, n.id, n.created_at as at, n.occurred_on, n.kind as detail, n.text, n.present,
 				           a.name as actor_name, o.name as organisation_name, null as subject
@@ -119,26 +119,21 @@ public class NetworkQueries {
 				select *, count(*) over () as total from entries order by at desc, id nulls last limit :limit offset :offset
 				""")
 			.param("household", household.value())
-			.param("limit", page.size())
-			.param("offset", page.offset())
+			.param("limit", request.size())
+			.param("offset", request.offset())
 			.query((rs, row) -> {
 				java.sql.Array present = rs.getArray("present");
 				Timestamp at = rs.getTimestamp("at");
-				return new Row(new TimelineEntry(rs.getString("type"), rs.getObject("id", UUID.class), at.toInstant(),
+				return new PageOf.Counted<>(new TimelineEntry(rs.getString("type"), rs.getObject("id", UUID.class), at.toInstant(),
 						rs.getObject("occurred_on", LocalDate.class), rs.getString("detail"), rs.getString("text"),
 						present == null ? List.of() : Arrays.asList((String[]) present.getArray()),
 						rs.getString("actor_name"), rs.getString("organisation_name"), rs.getString("subject")),
 						rs.getLong("total"));
 			})
-			.list();
-		long total = rows.isEmpty() ? page.offset() : rows.get(0).total();
-		return new PageOf<>(rows.stream().map(Row::entry).toList(), page.page(), page.size(), total);
+			.list());
 	}
 
 	private static Instant min(Instant a, Instant b) {
 		return a.isBefore(b) ? a : b;
-	}
-
-	private record Row(TimelineEntry entry, long total) {
 	}
 }

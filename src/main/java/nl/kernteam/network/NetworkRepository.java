@@ -219,6 +219,18 @@ class NetworkRepository {
 			.update();
 	}
 
+	boolean emergencyAccessRunning(UUID household, UUID professional, Instant at) {
+		return jdbc.sql("""
+				select exists (select 1 from emergency_access
+				                where household_id = :household and professional_id = :professional and expires_at > :at)
+				""")
+			.param("household", household)
+			.param("professional", professional)
+			.param("at", Timestamp.from(at))
+			.query(Boolean.class)
+			.single();
+	}
+
 	List<EmergencyAccessRow> emergencyAccesses(UUID household) {
 		return jdbc.sql("""
 				select e.id, p.name, o.name as organisation_name, e.reason, e.started_at, e.expires_at
@@ -241,19 +253,25 @@ class NetworkRepository {
 
 	/** One page of the households of which the professional is the current contact person, by name. */
 	PageOf<Duty> contactPersonOf(UUID professional, PageOf.Request page) {
-		var rows = jdbc.sql("""
+		return PageOf.counted(page, request -> jdbc.sql("""
 				select h.id, h.name, count(*) over () as total
 				  from contact_person c join household h on h.id = c.household_id
 				 where c.professional_id = :professional and c.ended_at is null
 				 order by h.name, h.id limit :limit offset :offset
 				""")
 			.param("professional", professional)
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query((rs, row) -> new Object[] { new Duty(rs.getObject("id", UUID.class), rs.getString("name")), rs.getLong("total") })
+			.param("limit", request.size())
+			.param("offset", request.offset())
+			.query((rs, row) -> new PageOf.Counted<>(new Duty(rs.getObject("id", UUID.class), rs.getString("name")),
+					rs.getLong("total")))
+			.list());
+	}
+
+	/** The active privacy officers of the region, who are told when someone gives themselves access. */
+	List<UUID> privacyOfficers() {
+		return jdbc.sql("select id from professional where active and 'PRIVACY_OFFICER' = any (roles) order by id")
+			.query(UUID.class)
 			.list();
-		long total = rows.isEmpty() ? page.offset() : (Long) rows.get(0)[1];
-		return new PageOf<>(rows.stream().map(row -> (Duty) row[0]).toList(), page.page(), page.size(), total);
 	}
 
 	boolean isContactPersonAnywhere(UUID professional) {

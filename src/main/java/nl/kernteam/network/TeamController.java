@@ -10,6 +10,7 @@ import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.Role;
 import nl.kernteam.shared.web.FormErrors;
 import nl.kernteam.shared.web.NavigationItem;
+import nl.kernteam.shared.web.RequiresRole;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The team lead's page: who carries which families, and handing a family over when someone leaves. */
 @Controller
+@RequiresRole(Role.TEAM_LEAD)
 class TeamController {
 
 	private final TeamQueries team;

@@ -24,15 +24,17 @@ class NotificationController {
 
 	@GetMapping("/notifications")
 	String list(Actor actor, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("notifications", notifications.forProfessional(actor.professionalId(), new PageOf.Request(page, 25)));
+		model.addAttribute("notifications", notifications.forReader(actor, new PageOf.Request(page, 25)));
 		return "notification/list";
 	}
 
-	/** Opens a notification: marks it read and follows its link. */
+	/**
+	 * Opens one of the reader's own notifications: marks it read and follows the link stored with it, never one
+	 * taken from the request (someone else's notification is a 404).
+	 */
 	@PostMapping("/notifications/{id}/open")
-	String open(Actor actor, @PathVariable UUID id, @RequestParam(required = false) String link) {
-		notifications.markRead(actor.professionalId(), id);
-		return "redirect:" + (link != null && link.startsWith("/") && !link.startsWith("//") ? link : "/notifications");
+	String open(Actor actor, @PathVariable UUID id) {
+		return "redirect:" + notifications.open(actor.professionalId(), id).orElse("/notifications");
 	}
 
 	@PostMapping("/notifications/read")

@@ -3,11 +3,19 @@ package nl.kernteam.notification;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import nl.kernteam.audit.AccessAction;
+import nl.kernteam.audit.AccessLog;
+import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.NotFoundException;
 import nl.kernteam.shared.PageOf;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,39 +23,93 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * In-app notifications for professionals. {@link #notify} joins the caller's transaction, so a notification
  * exists exactly when the change it tells about was committed.
+ * <p>
+ * A notification about a household does not store the household's name: {@link #notifyAbout} keeps a reference,
+ * and the name is filled in when the notification is read, only while the reader may still see the household
+ * (otherwise it reads "een huishouden"). Links are paths inside the application, checked when stored and when
+ * followed.
  */
 @Service
 @Transactional
 public class Notifications {
 
+	/** Stands, in the arguments of {@link #notifyAbout}, where the household's name goes. */
+	public static final String HOUSEHOLD = "\u0000household";
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	Notifications(JdbcClient jdbc, Clock clock) {
+	private final AccessLog accessLog;
+
+	private final MessageSource messages;
+
+	Notifications(JdbcClient jdbc, Clock clock, AccessLog accessLog, MessageSource messages) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.accessLog = accessLog;
+		this.messages = messages;
 	}
 
 	/**
-	 * Tells a professional something.
+	 * Tells a professional something that names no household.
 	 *
-	 * @param messageKey a key in a message bundle, e.g. {@code network.notification.emergencyAccess}
-	 * @param arguments  its arguments, already plain text (names, dates); no family content the reader may not see
-	 * @param link       where the notification leads, e.g. {@code /households/…}; may be {@code null}
+	 * @param messageKey a key in a message bundle, e.g. {@code signal.notification.match.PERSON}
+	 * @param arguments  its arguments, already plain text (names, dates); no family content
+	 * @param link       where the notification leads: a path inside the application such as {@code /signals}, or {@code null}
+	 * @throws IllegalArgumentException for a link that is not an application path (see {@link #isApplicationPath})
 	 */
 	public void notify(UUID professionalId, String messageKey, List<String> arguments, String link) {
+		insert(professionalId, null, messageKey, arguments, link);
+	}
+
+	/**
+	 * Tells a professional something about a household. Put {@link #HOUSEHOLD} in {@code arguments} where the
+	 * household's name goes: it is filled in when read, if the reader may see the household then.
+	 *
+	 * @throws IllegalArgumentException for a link that is not an application path, or arguments without {@link #HOUSEHOLD}
+	 */
+	public void notifyAbout(UUID professionalId, UUID householdId, String messageKey, List<String> arguments, String link) {
+		insert(professionalId, householdId, messageKey, arguments, link);
+	}
+
+	private void insert(UUID professionalId, UUID householdId, String messageKey, List<String> arguments, String link) {
+		if (link != null && !isApplicationPath(link)) {
+			throw new IllegalArgumentException("A notification links only to a path inside the application: " + link);
+		}
+		int householdArgument = arguments.indexOf(HOUSEHOLD);
+		if ((householdId == null) != (householdArgument < 0)) {
+			throw new IllegalArgumentException("A household is named by reference only, exactly where HOUSEHOLD stands");
+		}
+		var stored = new ArrayList<>(arguments);
+		if (householdArgument >= 0) {
+			stored.set(householdArgument, "");
+		}
 		jdbc.sql("""
-				insert into notification (id, professional_id, message_key, arguments, link, created_at)
-				values (:id, :professional, :key, string_to_array(:arguments, chr(31)), :link, :at)
+				insert into notification (id, professional_id, message_key, arguments, link, created_at, household_id,
+				                          household_argument)
+				values (:id, :professional, :key, string_to_array(:arguments, chr(31)), :link, :at, :household, :householdArgument)
 				""")
 			.param("id", UUID.randomUUID())
 			.param("professional", professionalId)
 			.param("key", messageKey)
-			.param("arguments", String.join(String.valueOf((char) 31), arguments))
+			.param("arguments", String.join(String.valueOf((char) 31), stored))
 			.param("link", link)
 			.param("at", Timestamp.from(clock.instant()))
+			.param("household", householdId)
+			.param("householdArgument", householdArgument < 0 ? null : householdArgument)
 			.update();
+	}
+
+	/**
+	 * A path inside this application: one leading slash, and nothing a browser could read as another host
+	 * ({@code //host}, {@code /\host}), no scheme, no white space or control characters.
+	 */
+	public static boolean isApplicationPath(String link) {
+		if (link == null || !link.startsWith("/") || link.startsWith("//") || link.indexOf('\\') >= 0) {
+			return false;
+		}
+		return link.chars().noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c));
 	}
 
 	@Transactional(readOnly = true)
@@ -58,22 +120,71 @@ public class Notifications {
 			.single();
 	}
 
+	/**
+	 * The reader's notifications, newest first, as the notifications page shows them. The households they name
+	 * are logged as listed (one row per household shown by name).
+	 */
+	public PageOf<Notification> forReader(Actor reader, PageOf.Request page) {
+		var result = forProfessional(reader.professionalId(), page);
+		accessLog.recordAll(reader, result.items().stream()
+			.map(Notification::namedHousehold)
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.toList(), AccessAction.SEARCH, "notifications");
+		return result;
+	}
+
+	/** The professional's notifications, newest first, each household named only if the professional sees it now. */
 	@Transactional(readOnly = true)
 	public PageOf<Notification> forProfessional(UUID professionalId, PageOf.Request page) {
-		var items = jdbc.sql("""
-				select id, message_key, arguments, link, created_at, read_at, count(*) over () as total
-				  from notification where professional_id = :professional
-				 order by created_at desc, id limit :limit offset :offset
+		String someHousehold = messages.getMessage("notification.someHousehold", null, LocaleContextHolder.getLocale());
+		return PageOf.counted(page, request -> jdbc.sql("""
+				select n.id, n.message_key, n.arguments, n.link, n.created_at, n.read_at, n.household_id,
+				       n.household_argument, count(*) over () as total,
+				       case when exists (select 1 from household_visibility v
+				                          where v.household_id = n.household_id and v.professional_id = n.professional_id)
+				            then h.name end as household_name
+				  from notification n left join household h on h.id = n.household_id
+				 where n.professional_id = :professional
+				 order by n.created_at desc, n.id limit :limit offset :offset
 				""")
 			.param("professional", professionalId)
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query((rs, row) -> new Row(new Notification(rs.getObject("id", UUID.class), rs.getString("message_key"),
-					Arrays.asList((String[]) rs.getArray("arguments").getArray()), rs.getString("link"),
-					rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("read_at"))), rs.getLong("total")))
-			.list();
-		long total = items.isEmpty() ? page.offset() : items.get(0).total();
-		return new PageOf<>(items.stream().map(Row::notification).toList(), page.page(), page.size(), total);
+			.param("limit", request.size())
+			.param("offset", request.offset())
+			.query((rs, row) -> {
+				var arguments = new ArrayList<>(Arrays.asList((String[]) rs.getArray("arguments").getArray()));
+				String householdName = rs.getString("household_name");
+				int position = rs.getInt("household_argument");
+				if (!rs.wasNull() && position < arguments.size()) {
+					arguments.set(position, householdName == null ? someHousehold : householdName);
+				}
+				UUID household = rs.getObject("household_id", UUID.class);
+				return new PageOf.Counted<>(new Notification(rs.getObject("id", UUID.class), rs.getString("message_key"),
+						List.copyOf(arguments), rs.getString("link"), rs.getTimestamp("created_at").toInstant(),
+						instant(rs.getTimestamp("read_at")), household, householdName != null), rs.getLong("total"));
+			})
+			.list());
+	}
+
+	/**
+	 * Marks one of the professional's own notifications read and gives back where it leads: its stored link if
+	 * that is a path inside the application, else nothing.
+	 *
+	 * @throws NotFoundException when the professional has no such notification (also: someone else's)
+	 */
+	public Optional<String> open(UUID professionalId, UUID notificationId) {
+		String link = jdbc.sql("""
+				update notification set read_at = coalesce(read_at, :at)
+				 where id = :id and professional_id = :professional
+				returning coalesce(link, '')
+				""")
+			.param("id", notificationId)
+			.param("professional", professionalId)
+			.param("at", Timestamp.from(clock.instant()))
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("notification " + notificationId));
+		return isApplicationPath(link) ? Optional.of(link) : Optional.empty();
 	}
 
 	/** Marks one of the professional's own notifications read; someone else's is left alone. */
@@ -96,12 +207,12 @@ public class Notifications {
 		return timestamp == null ? null : timestamp.toInstant();
 	}
 
-	private record Row(Notification notification, long total) {
-	}
-
-	/** A notification as its reader sees it. */
+	/**
+	 * A notification as its reader sees it: a household it is about is named in {@code arguments} only if the
+	 * reader may see it now.
+	 */
 	public record Notification(UUID id, String messageKey, List<String> arguments, String link, Instant createdAt,
-			Instant readAt) {
+			Instant readAt, UUID householdId, boolean householdNamed) {
 
 		public boolean unread() {
 			return readAt == null;
@@ -109,6 +220,10 @@ public class Notifications {
 
 		public Object[] args() {
 			return arguments.toArray();
+		}
+
+		UUID namedHousehold() {
+			return householdNamed ? householdId : null;
 		}
 	}
 }

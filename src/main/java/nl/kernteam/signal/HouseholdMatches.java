@@ -76,8 +76,6 @@ class HouseholdMatches {
 		}
 		Set<String> told = new HashSet<>();
 		Map<UUID, List<String>> invitees = new LinkedHashMap<>();
-		String name = jdbc.sql("select name from household where id = :id").param("id", household.value())
-			.query(String.class).single();
 		for (Object[] signal : signalsOnMembers) {
 			UUID signalId = (UUID) signal[0];
 			UUID owner = (UUID) signal[1];
@@ -91,7 +89,7 @@ class HouseholdMatches {
 							List.of(match.professionalName(), match.organisationName()), MatchAnnouncer.MATCHES_LINK);
 				}
 				invitees.putIfAbsent(match.otherProfessionalId(),
-						List.of(match.professionalName(), match.organisationName(), name));
+						List.of(match.professionalName(), match.organisationName(), Notifications.HOUSEHOLD));
 			}
 		}
 		UUID contactPerson = jdbc.sql("select professional_id from contact_person where household_id = :h and ended_at is null")
@@ -104,7 +102,7 @@ class HouseholdMatches {
 		}
 		invitees.remove(contactPerson);
 		finder.involved(household.value(), invitees.keySet()).forEach(invitees::remove);
-		invitees.forEach((professional, arguments) -> notifications.notify(contactPerson, "signal.notification.contactPerson",
-				arguments, "/households/" + household.value() + "/network/involvements/new?professionalId=" + professional));
+		invitees.forEach((professional, arguments) -> notifications.notifyAbout(contactPerson, household.value(),
+				"signal.notification.contactPerson", arguments, "/households/" + household.value() + "/network/involvements/new?professionalId=" + professional));
 	}
 }

@@ -67,15 +67,15 @@ class MatchAnnouncer {
 			return;
 		}
 		Map<UUID, List<String>> invitees = new LinkedHashMap<>();
-		invitees.put(registrant.professionalId(), List.of(registrant.name(), registrant.organisationName(), household.name()));
+		invitees.put(registrant.professionalId(), List.of(registrant.name(), registrant.organisationName(), Notifications.HOUSEHOLD));
 		for (var match : relevant) {
 			invitees.putIfAbsent(match.otherProfessionalId(),
-					List.of(match.professionalName(), match.organisationName(), household.name()));
+					List.of(match.professionalName(), match.organisationName(), Notifications.HOUSEHOLD));
 		}
 		invitees.remove(household.contactPersonId());
 		finder.involved(household.id(), invitees.keySet()).forEach(invitees::remove);
-		invitees.forEach((professional, arguments) -> notifications.notify(household.contactPersonId(),
-				"signal.notification.contactPerson", arguments,
+		invitees.forEach((professional, arguments) -> notifications.notifyAbout(household.contactPersonId(),
+				household.id(), "signal.notification.contactPerson", arguments,
 				"/households/" + household.id() + "/network/involvements/new?professionalId=" + professional));
 	}
 }

@@ -12,7 +12,6 @@ import java.util.UUID;
 
 import nl.kernteam.shared.PageOf;
 import nl.kernteam.signal.SignalMatch.ContactDetails;
-import nl.kernteam.signal.SignalRepository.Counted;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -86,16 +85,15 @@ class MatchFinder {
 	/** The matches of the professional's own active signals, newest first. */
 	PageOf<MatchRow> forProfessional(UUID professionalId, Instant activeSince, LocalDate bornOnOrBefore, Instant from,
 			PageOf.Request page) {
-		var rows = jdbc.sql(PAGE)
+		return PageOf.counted(page, request -> jdbc.sql(PAGE)
 			.param("professional", professionalId)
 			.param("activeSince", Timestamp.from(activeSince))
 			.param("bornOnOrBefore", bornOnOrBefore)
 			.param("from", Timestamp.from(from))
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query((rs, n) -> new Counted<>(row(rs, n), rs.getLong("total")))
-			.list();
-		return Counted.page(rows, page);
+			.param("limit", request.size())
+			.param("offset", request.offset())
+			.query((rs, n) -> new PageOf.Counted<>(row(rs, n), rs.getLong("total")))
+			.list());
 	}
 
 	/** The households this person is a current member of, with their current contact person if any. */

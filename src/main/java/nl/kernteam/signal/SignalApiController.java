@@ -6,6 +6,8 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.PageOf;
+import nl.kernteam.shared.Role;
+import nl.kernteam.shared.web.RequiresRole;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@RequiresRole(Role.PROFESSIONAL)
 @RequestMapping("/api/v1/signals")
 class SignalApiController {
 

@@ -9,6 +9,7 @@ import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.Role;
 import nl.kernteam.shared.web.NavigationItem;
+import nl.kernteam.shared.web.RequiresRole;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** "Signalen": my matches, registering a signal, and my organisation's active signals. */
 @Controller
+@RequiresRole(Role.PROFESSIONAL)
 class SignalController {
 
 	private final SignalManagement management;

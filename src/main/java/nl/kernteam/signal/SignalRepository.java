@@ -129,7 +129,7 @@ class SignalRepository {
 	/** The organisation's active signals, newest first; one indexed query. */
 	PageOf<SignalSummary> activeOfOrganisation(UUID organisationId, SignalSettings settings, Instant now,
 			PageOf.Request page) {
-		var rows = jdbc.sql("""
+		return PageOf.counted(page, request -> jdbc.sql("""
 				select s.id, s.hint, s.identified_by, s.professional_id, p.name, s.registered_at, count(*) over () as total
 				  from signal s join professional p on p.id = s.professional_id
 				 where s.organisation_id = :organisation and s.ended_at is null and s.registered_at > :activeSince
@@ -140,24 +140,15 @@ class SignalRepository {
 			.param("organisation", organisationId)
 			.param("activeSince", Timestamp.from(settings.activeSince(now)))
 			.param("bornOnOrBefore", settings.bornOnOrBefore(now))
-			.param("limit", page.size())
-			.param("offset", page.offset())
+			.param("limit", request.size())
+			.param("offset", request.offset())
 			.query((rs, row) -> {
 				Instant registered = rs.getTimestamp("registered_at").toInstant();
-				return new Counted<>(new SignalSummary(rs.getObject("id", UUID.class), rs.getString("hint"),
+				return new PageOf.Counted<>(new SignalSummary(rs.getObject("id", UUID.class), rs.getString("hint"),
 						rs.getString("identified_by"), rs.getObject("professional_id", UUID.class), rs.getString("name"),
 						registered, settings.activeUntil(registered)), rs.getLong("total"));
 			})
-			.list();
-		return Counted.page(rows, page);
+			.list());
 	}
 
-	/** A row of a page and the total of all pages, from {@code count(*) over ()}. */
-	record Counted<T>(T item, long total) {
-
-		static <T> PageOf<T> page(java.util.List<Counted<T>> rows, PageOf.Request page) {
-			long total = rows.isEmpty() ? page.offset() : rows.get(0).total();
-			return new PageOf<>(rows.stream().map(Counted::item).toList(), page.page(), page.size(), total);
-		}
-	}
 }

@@ -111,7 +111,7 @@ class HouseholdBrowserTests extends BrowserTestSupport {
 		page.getByLabel("Gebruikersnaam").fill("admin");
 		page.getByLabel("Wachtwoord").fill("wrong-password-here");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
-		assertThat(page.getByRole(AriaRole.ALERT)).containsText("klopt niet");
+		assertThat(page.getByRole(AriaRole.ALERT)).containsText("Inloggen is niet gelukt");
 		Browser.screenshot(page, "login-error");
 		page.getByLabel("Gebruikersnaam").fill("admin");
 		page.getByLabel("Wachtwoord").fill(TestData.ADMIN_PASSWORD);

@@ -1,0 +1,26 @@
+package nl.kernteam.identity;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Every page of an installation with demo accounts says so (the layout shows a banner for {@code demoMode}). */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class DemoBannerAdvice {
+
+	private final DemoLogins demo;
+
+	DemoBannerAdvice(DemoLogins demo) {
+		this.demo = demo;
+	}
+
+	@ModelAttribute("demoMode")
+	boolean demoMode() {
+		return demo.demoAccountsExist();
+	}
+
+	/** So that whoever tries a demo account on a server learns why it does not work (the log says how to change it). */
+	@ModelAttribute("demoLoginsRefused")
+	boolean demoLoginsRefused() {
+		return !demo.allowed() && demo.demoAccountsExist();
+	}
+}

@@ -1,0 +1,126 @@
+package nl.kernteam.network;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.UUID;
+
+import nl.kernteam.audit.AccessAction;
+import nl.kernteam.audit.AccessLog;
+import nl.kernteam.household.HouseholdAccess;
+import nl.kernteam.household.HouseholdId;
+import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.ConflictException;
+import nl.kernteam.shared.ForbiddenException;
+import nl.kernteam.shared.InvalidInputException;
+import nl.kernteam.shared.NotFoundException;
+import nl.kernteam.shared.PageOf;
+import nl.kernteam.shared.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The privacy officer's review of every emergency access: a list (unreviewed first, then newest first) and a
+ * finding recorded once per access, written to the household's access log.
+ *
+ * @throws ForbiddenException    for anyone but a privacy officer
+ * @throws InvalidInputException for a blank or overlong finding
+ * @throws NotFoundException     for an unknown emergency access
+ * @throws ConflictException     when the access was reviewed already
+ */
+@Service
+@Transactional
+public class EmergencyAccessReviews {
+
+	static final int FINDING_MAX_LENGTH = 2000;
+
+	private final JdbcClient jdbc;
+
+	private final HouseholdAccess access;
+
+	private final AccessLog accessLog;
+
+	private final Clock clock;
+
+	EmergencyAccessReviews(JdbcClient jdbc, HouseholdAccess access, AccessLog accessLog, Clock clock) {
+		this.jdbc = jdbc;
+		this.access = access;
+		this.accessLog = accessLog;
+		this.clock = clock;
+	}
+
+	/** Every emergency access, unreviewed first, then newest first; the households listed are logged as such. */
+	public PageOf<EmergencyAccessReview> list(Actor actor, PageOf.Request page) {
+		requirePrivacyOfficer(actor);
+		var result = PageOf.counted(page, request -> jdbc.sql(SELECT + """
+				 order by (e.reviewed_at is not null), e.started_at desc, e.id
+				 limit :limit offset :offset
+				""")
+			.param("limit", request.size())
+			.param("offset", request.offset())
+			.query((rs, row) -> new PageOf.Counted<>(row(rs), rs.getLong("total")))
+			.list());
+		accessLog.recordAll(actor, result.items().stream().map(EmergencyAccessReview::householdId).distinct().toList(),
+				AccessAction.SEARCH, "emergency-accesses");
+		return result;
+	}
+
+	/** Marks an emergency access reviewed with the officer's finding; written to the household's access log. */
+	public EmergencyAccessReview review(Actor actor, UUID id, String finding) {
+		requirePrivacyOfficer(actor);
+		if (finding == null || finding.isBlank()) {
+			throw new InvalidInputException("finding", "network.emergency.review.finding.required");
+		}
+		if (finding.length() > FINDING_MAX_LENGTH) {
+			throw new InvalidInputException("finding", "network.emergency.review.finding.tooLong");
+		}
+		if (finding.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+			throw new InvalidInputException("finding", "network.emergency.review.finding.invalid");
+		}
+		UUID household = jdbc.sql("select household_id from emergency_access where id = :id")
+			.param("id", id)
+			.query(UUID.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("emergency access " + id));
+		access.writeWithRole(actor, HouseholdId.of(household), AccessAction.UPDATE, "emergency-access.review:" + id);
+		int reviewed = jdbc.sql("""
+				update emergency_access set reviewed_at = :at, reviewed_by = :by, finding = :finding
+				 where id = :id and reviewed_at is null
+				""")
+			.param("id", id)
+			.param("at", Timestamp.from(clock.instant()))
+			.param("by", actor.professionalId())
+			.param("finding", finding.trim())
+			.update();
+		if (reviewed == 0) {
+			throw new ConflictException("network.emergency.review.already");
+		}
+		return jdbc.sql(SELECT + " where e.id = :id").param("id", id).query((rs, row) -> row(rs)).single();
+	}
+
+	private static final String SELECT = """
+			select e.id, e.household_id, h.name as household_name, p.name as professional_name,
+			       o.name as organisation_name, e.reason, e.started_at, e.expires_at, e.reviewed_at,
+			       r.name as reviewed_by_name, e.finding, count(*) over () as total
+			  from emergency_access e
+			  join household h on h.id = e.household_id
+			  join professional p on p.id = e.professional_id
+			  left join organisation o on o.id = e.organisation_id
+			  left join professional r on r.id = e.reviewed_by
+			""";
+
+	private static EmergencyAccessReview row(java.sql.ResultSet rs) throws java.sql.SQLException {
+		Timestamp reviewedAt = rs.getTimestamp("reviewed_at");
+		return new EmergencyAccessReview(rs.getObject("id", UUID.class), rs.getObject("household_id", UUID.class),
+				rs.getString("household_name"), rs.getString("professional_name"), rs.getString("organisation_name"),
+				rs.getString("reason"), rs.getTimestamp("started_at").toInstant(), rs.getTimestamp("expires_at").toInstant(),
+				reviewedAt != null, reviewedAt == null ? null : reviewedAt.toInstant(), rs.getString("reviewed_by_name"),
+				rs.getString("finding"));
+	}
+
+	private static void requirePrivacyOfficer(Actor actor) {
+		if (!actor.hasRole(Role.PRIVACY_OFFICER)) {
+			throw new ForbiddenException("network.emergency.review.privacyOfficersOnly");
+		}
+	}
+}
