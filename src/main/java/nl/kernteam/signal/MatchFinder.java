@@ -17,7 +17,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Finds matches in SQL. For each of "my" signals, the people to look for are the person themself and, when
- * the person is a current member of Kernteam households, the other members of those households with a BSN;
+ * the person is a current member of Kernteam households, their family as the household module publishes it in the
+ * view {@code family_relative}: the other members with a BSN of those households, of households linked to them, and
+ * of households that share a member with them (parents who live apart);
  * each is one lookup in the index on {@code signal (person_fingerprint, organisation_id)}. So the cost of a
  * lookup depends on the size of the family, not on the number of signals in the region.
  */
@@ -34,12 +36,9 @@ class MatchFinder {
 			 cross join lateral (
 			        select mine.person_fingerprint as fingerprint, 'PERSON' as kind, null::uuid as household_id
 			        union all
-			        select relative.bsn_fingerprint, 'FAMILY', relative.household_id
-			          from member self
-			          join member relative on relative.household_id = self.household_id and relative.removed_at is null
-			                              and relative.bsn_fingerprint is not null
-			                              and relative.bsn_fingerprint <> mine.person_fingerprint
-			         where self.bsn_fingerprint = mine.person_fingerprint and self.removed_at is null
+			        select relative.relative_fingerprint, 'FAMILY', relative.household_id
+			          from family_relative relative
+			         where relative.person_fingerprint = mine.person_fingerprint
 			       ) t
 			  join signal other on other.person_fingerprint = t.fingerprint and other.ended_at is null
 			                   and other.organisation_id <> mine.organisation_id

@@ -38,6 +38,9 @@ class SignalFamilyIntegrationTests {
 	Notifications notifications;
 
 	@Autowired
+	nl.kernteam.household.FamilySystemManagement familySystem;
+
+	@Autowired
 	PersonalDataCipher cipher;
 
 	@Autowired
@@ -245,5 +248,39 @@ class SignalFamilyIntegrationTests {
 
 	static UUID id(String value) {
 		return UUID.fromString(value);
+	}
+
+	@Test
+	void parentsWhoLiveApartAreAFamilyMatchThroughTheChildTheyShare() {
+		// the father lives elsewhere with the same child part of the week; his GGZ and the mother's Raad find each other
+		String fatherBsn = TestFamilies.bsn();
+		Pro fathersTeam = data.professional(OrganisationType.LOCAL_TEAM);
+		households.register(fathersTeam.actor(), new nl.kernteam.household.RegisterHousehold(null, null, List.of(
+				new nl.kernteam.household.MemberInput(null, "Rob", family.familyName(), java.time.LocalDate.of(1984, 7, 7),
+						nl.kernteam.household.MemberRole.PARENT, fatherBsn, false),
+				new nl.kernteam.household.MemberInput(null, "Daan", family.familyName(), java.time.LocalDate.of(2014, 6, 2),
+						nl.kernteam.household.MemberRole.CHILD, childBsn, false)), null, null));
+
+		signals.register(ggz.actor(), RegisterSignal.bsn(fatherBsn));
+		var registered = signals.register(raad.actor(), RegisterSignal.bsn(parentBsn));
+
+		assertThat(registered.matches()).extracting(SignalMatch::kind, SignalMatch::organisationName)
+			.containsExactly(tuple(MatchKind.FAMILY, ggz.summary().organisationName()));
+	}
+
+	@Test
+	void aGrandmotherInALinkedHouseholdIsAFamilyMatch() {
+		String grandmotherBsn = TestFamilies.bsn();
+		var grandmother = households.register(contactPerson.actor(), new nl.kernteam.household.RegisterHousehold(null, null, List.of(
+				new nl.kernteam.household.MemberInput(null, "Truus", family.familyName(), java.time.LocalDate.of(1955, 6, 6),
+						nl.kernteam.household.MemberRole.PARENT, grandmotherBsn, false)), null, null));
+		signals.register(ggz.actor(), RegisterSignal.bsn(grandmotherBsn));
+		assertThat(signals.register(raad.actor(), RegisterSignal.bsn(childBsn)).matches()).isEmpty();
+
+		familySystem.link(contactPerson.actor(), family.id(), new nl.kernteam.household.LinkHouseholds(null,
+				grandmother.value(), nl.kernteam.household.LinkKind.GRANDPARENTS, "Oma vangt de kinderen op"));
+		assertThat(queries.matches(raad.actor(), new PageOf.Request(0, 20)).items())
+			.extracting(SignalMatch::kind, SignalMatch::organisationName)
+			.containsExactly(tuple(MatchKind.FAMILY, ggz.summary().organisationName()));
 	}
 }
