@@ -117,8 +117,13 @@ class FamilySystemDemo {
 				.param("at", family.createdAt()).param("by", esther).update();
 
 			UUID grandmothers = household("Oma " + family.familyName(), anouk, family.createdAt());
-			member(grandmothers, DutchNames.pick(DutchNames.WOMEN, random), family.familyName(),
+			UUID grandmother = member(grandmothers, DutchNames.pick(DutchNames.WOMEN, random), family.familyName(),
 					today.minusYears(66 + random.nextInt(10)), "PARENT", "FEMALE", 0);
+			if (family == families.get(0)) {
+				// the father's drinking repeats his mother's: each mark is seen only by whoever sees that household
+				theme(fathers, father, "ADDICTION", esther, family.createdAt());
+				theme(grandmothers, grandmother, "ADDICTION", anouk, family.createdAt());
+			}
 			jdbc.sql("""
 					insert into household_link (id, household_id, other_household_id, kind, reason, created_at, created_by)
 					values (gen_random_uuid(), :household, :other, 'GRANDPARENTS', 'Oma vangt de kinderen na school op', :at, :by)
@@ -197,6 +202,14 @@ class FamilySystemDemo {
 				""").param("id", id).param("household", household).param("given", givenName).param("family", familyName)
 			.param("born", birthDate).param("role", role).param("position", position).param("gender", gender).update();
 		return id;
+	}
+
+	private void theme(UUID household, UUID member, String theme, UUID by, Timestamp at) {
+		jdbc.sql("""
+				insert into member_theme (id, household_id, member_id, theme, created_at, created_by)
+				values (gen_random_uuid(), :household, :member, :theme, :at, :by)
+				""").param("household", household).param("member", member).param("theme", theme).param("at", at)
+			.param("by", by).update();
 	}
 
 	private UUID professional(String username) {

@@ -48,6 +48,12 @@ class FamilySystemApiController {
 		return Map.of("status", "OK");
 	}
 
+	@PostMapping("/themes")
+	ResponseEntity<Map<String, String>> markTheme(Actor actor, @PathVariable UUID id, @Valid @RequestBody MarkTheme mark) {
+		management.markTheme(actor, HouseholdId.of(id), mark);
+		return ResponseEntity.created(URI.create("/api/v1/households/" + id + "/family-system")).body(Map.of("status", "OK"));
+	}
+
 	@GetMapping("/family-system")
 	FamilySystem familySystem(Actor actor, @PathVariable UUID id) {
 		return queries.familySystem(actor, HouseholdId.of(id));

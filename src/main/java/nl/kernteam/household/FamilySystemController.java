@@ -71,6 +71,14 @@ class FamilySystemController {
 		return "redirect:/households/" + id + "/family-system#relations-heading";
 	}
 
+	@PostMapping("/households/{id}/family-system/themes")
+	String markTheme(Actor actor, @PathVariable UUID id, @RequestParam UUID memberId, @RequestParam Theme theme,
+			RedirectAttributes redirect) {
+		management.markTheme(actor, HouseholdId.of(id), new MarkTheme(memberId, theme));
+		redirect.addFlashAttribute("notice", "household.theme.saved");
+		return "redirect:/households/" + id + "/family-system";
+	}
+
 	@PostMapping("/households/{id}/family-system/links")
 	String link(Actor actor, @PathVariable UUID id, @ModelAttribute("link") LinkForm form, BindingResult result,
 			@RequestParam(required = false) String find, Model model, RedirectAttributes redirect) {
@@ -104,6 +112,7 @@ class FamilySystemController {
 		model.addAttribute("link", link);
 		model.addAttribute("kinds", RelationKind.values());
 		model.addAttribute("linkKinds", LinkKind.values());
+		model.addAttribute("themes", Theme.values());
 		model.addAttribute("today", today);
 		model.addAttribute("linkOpen", Boolean.TRUE.equals(model.getAttribute("linkOpen")));
 		boolean searching = link.getSearch() != null && !link.getSearch().isBlank();

@@ -88,6 +88,15 @@ public class FamilySystemManagement {
 		return id;
 	}
 
+	/** Marks a theme on a member (agreed with the family); marking it twice changes nothing. */
+	public void markTheme(Actor actor, HouseholdId household, @Valid MarkTheme mark) {
+		access.write(actor, household, AccessAction.CREATE, "theme");
+		if (relations.birthDates(household.value(), List.of(mark.memberId())).isEmpty()) {
+			throw new InvalidInputException("memberId", "household.relation.member.unknown");
+		}
+		system.markTheme(household.value(), mark, actor.professionalId(), clock.instant());
+	}
+
 	/** Records a life-domain check of one member; the same id twice records it once. */
 	public UUID recordLifeDomains(Actor actor, HouseholdId household, @Valid RecordLifeDomains check) {
 		access.write(actor, household, AccessAction.CREATE, "life-domains");

@@ -99,13 +99,17 @@ public class FamilySystemQueries {
 		accessLog.recordAll(actor, listed, AccessAction.SEARCH, "family-system");
 		var people = new java.util.HashMap<UUID, String>();
 		loaded.members().forEach(m -> people.put(m.id(), m.person()));
-		return new View(new FamilySystem(result, loaded.connections()), loaded.relations(), people);
+		var themes = new java.util.HashMap<UUID, List<Theme>>();
+		loaded.themes().forEach(t -> themes.computeIfAbsent(t.memberId(), key -> new ArrayList<>()).add(t.theme()));
+		return new View(new FamilySystem(result, loaded.connections()), loaded.relations(), people, themes);
 	}
 
 	/**
 	 * @param relations the current relations in the households the actor may see
 	 * @param persons   per member id a key that is the same for one person in two households
+	 * @param themes    per member id the themes marked on them
 	 */
-	record View(FamilySystem system, List<FamilySystemRepository.RelationRow> relations, Map<UUID, String> persons) {
+	record View(FamilySystem system, List<FamilySystemRepository.RelationRow> relations, Map<UUID, String> persons,
+			Map<UUID, List<Theme>> themes) {
 	}
 }

@@ -134,7 +134,11 @@ class FamilySystemRepository {
 				                    from member_relation r
 				                    join shown s on s.id = r.household_id and s.visible
 				                    left join organisation o on o.id = r.guardian_organisation_id
-				                   where r.ended_at is null))
+				                   where r.ended_at is null),
+				    'themes', (select coalesce(json_agg(json_build_object('memberId', t.member_id, 'theme', t.theme)
+				                       order by t.member_id, t.theme), '[]')
+				                 from member_theme t join shown s on s.id = t.household_id and s.visible
+				                where t.ended_at is null))
 				""")
 			.param("household", household)
 			.param("me", professional)
@@ -147,7 +151,27 @@ class FamilySystemRepository {
 
 	/** The family system as the database returns it; {@link FamilySystemQueries} turns it into what pages show. */
 	record Loaded(List<HouseholdRow> households, List<FamilySystem.Connection> connections, List<MemberRow> members,
-			List<RelationRow> relations) {
+			List<RelationRow> relations, List<ThemeRow> themes) {
+	}
+
+	record ThemeRow(UUID memberId, Theme theme) {
+	}
+
+	/** @return false when the member carries this theme already */
+	boolean markTheme(UUID household, MarkTheme mark, UUID by, Instant now) {
+		return jdbc.sql("""
+				insert into member_theme (id, household_id, member_id, theme, created_at, created_by)
+				select :id, :household, m.id, :theme, :now, :by
+				  from member m where m.id = :member and m.household_id = :household and m.removed_at is null
+				on conflict do nothing
+				""")
+			.param("id", UUID.randomUUID())
+			.param("household", household)
+			.param("member", mark.memberId())
+			.param("theme", mark.theme().name())
+			.param("now", Timestamp.from(now))
+			.param("by", by)
+			.update() == 1;
 	}
 
 	record HouseholdRow(UUID id, String name, boolean visible, String contactName, String contactOrganisation) {

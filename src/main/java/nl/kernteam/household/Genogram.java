@@ -35,9 +35,11 @@ record Genogram(int width, int height, List<Person> people, List<Line> lines) {
 					String key = view.persons().getOrDefault(member.id(), member.id().toString());
 					personOf.put(member.id(), key);
 					int index = householdIndex;
-					people.computeIfAbsent(key, k -> new Person(k, member.givenName(), member.familyName(),
+					var themes = view.themes().getOrDefault(member.id(), List.of());
+					people.merge(key, new Person(key, member.givenName(), member.familyName(),
 							Period.between(member.birthDate(), today).getYears(), member.birthDate(), member.gender(),
-							member.role(), member.residence() == Residence.ELSEWHERE, index, false));
+							member.role(), member.residence() == Residence.ELSEWHERE, index, false, themes),
+							(first, second) -> first.withThemes(second.themes()));
 				}
 			}
 			householdIndex++;
@@ -45,7 +47,7 @@ record Genogram(int width, int height, List<Person> people, List<Line> lines) {
 		for (var relation : view.relations()) {
 			if (relation.guardianOrganisationId() != null) {
 				String key = relation.guardianOrganisationId().toString();
-				people.putIfAbsent(key, new Person(key, relation.agencyName(), "", -1, null, null, null, false, 0, true));
+				people.putIfAbsent(key, new Person(key, relation.agencyName(), "", -1, null, null, null, false, 0, true, List.of()));
 			}
 		}
 		var generation = generations(people, view.relations(), personOf);
@@ -124,16 +126,29 @@ record Genogram(int width, int height, List<Person> people, List<Line> lines) {
 
 	/** A person, or a guardian agency ({@code agency}), at its place in the picture. */
 	record Person(String key, String givenName, String familyName, int age, LocalDate birthDate, Gender gender,
-			MemberRole role, boolean livesElsewhere, int household, boolean agency, int x, int y) {
+			MemberRole role, boolean livesElsewhere, int household, boolean agency, List<Theme> themes, int x, int y) {
 
 		Person(String key, String givenName, String familyName, int age, LocalDate birthDate, Gender gender,
-				MemberRole role, boolean livesElsewhere, int household, boolean agency) {
-			this(key, givenName, familyName, age, birthDate, gender, role, livesElsewhere, household, agency, 0, 0);
+				MemberRole role, boolean livesElsewhere, int household, boolean agency, List<Theme> themes) {
+			this(key, givenName, familyName, age, birthDate, gender, role, livesElsewhere, household, agency, themes, 0, 0);
 		}
 
 		Person at(int newX, int newY) {
 			return new Person(key, givenName, familyName, age, birthDate, gender, role, livesElsewhere, household, agency,
-					newX, newY);
+					themes, newX, newY);
+		}
+
+		/** The same person in two households: the themes of both. */
+		Person withThemes(List<Theme> more) {
+			var all = new java.util.TreeSet<>(themes);
+			all.addAll(more);
+			return new Person(key, givenName, familyName, age, birthDate, gender, role, livesElsewhere, household, agency,
+					List.copyOf(all), x, y);
+		}
+
+		/** The theme letters beside the person, e.g. "V G". */
+		public String marks() {
+			return String.join(" ", themes.stream().map(Theme::mark).toList());
 		}
 
 		/** circle, square, diamond or agency. */

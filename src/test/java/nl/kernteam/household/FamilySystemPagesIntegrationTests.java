@@ -110,4 +110,32 @@ class FamilySystemPagesIntegrationTests {
 		mvc.perform(get("/households/{id}/family-system", household.value()).with(worker.session()))
 			.andExpect(content().string(containsString(name)));
 	}
+
+	@Test
+	void aThemeShowsInTheGenogramOnlyToWhoSeesThePersonsHousehold() throws Exception {
+		var grandparents = data.household(worker);
+		var grandfather = households.details(worker.actor(), grandparents).members().get(0);
+		var outsider = data.professional(OrganisationType.LOCAL_TEAM);
+		var parents = data.household(outsider);
+		mvc.perform(post("/households/{id}/family-system/themes", grandparents.value()).with(outsider.session()).with(csrf())
+			.param("memberId", grandfather.id().toString()).param("theme", "ADDICTION"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/households/{id}/family-system/themes", grandparents.value()).with(worker.session()).with(csrf())
+			.param("memberId", grandfather.id().toString()).param("theme", "ADDICTION"))
+			.andExpect(status().is3xxRedirection());
+		String sentence = "Bij " + grandfather.givenName() + " " + grandfather.familyName() + " speelt:";
+		mvc.perform(get("/households/{id}/family-system", grandparents.value()).with(worker.session()))
+			.andExpect(content().string(containsString(sentence)));
+
+		// linked to the parents' household: its professional sees that the grandparents exist, not the theme
+		data.involve(outsider, parents, worker, "PARTNER");
+		mvc.perform(post("/api/v1/households/{id}/links", parents.value()).with(worker.basic())
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"otherHouseholdId\": \"" + grandparents.value() + "\", \"kind\": \"GRANDPARENTS\", \"reason\": \"Opa\"}"))
+			.andExpect(status().isCreated());
+		String html = mvc.perform(get("/households/{id}/family-system", parents.value()).with(outsider.session()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("Een huishouden waarbij u niet betrokken bent").doesNotContain(sentence)
+			.doesNotContain(grandfather.givenName() + " " + grandfather.familyName());
+	}
 }
