@@ -2,10 +2,26 @@ package nl.kernteam.network;
 
 import java.util.UUID;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** Add someone from the family's own circle (grandmother, neighbour, coach): a person, not an account. */
+/**
+ * Add someone from the family's own circle (grandmother, neighbour, coach): a person, not an account, with a phone
+ * number and e-mail address if the family wants the network to be able to reach them.
+ */
 public record AddInformal(UUID id, @NotBlank(message = "{network.personName.required}") @Size(max = 200) String personName,
-		@NotBlank(message = "{network.relation.required}") @Size(max = 100) String relation, @Size(max = 500) String reason) {
+		@NotBlank(message = "{network.relation.required}") @Size(max = 100) String relation, @Size(max = 500) String reason,
+		@Size(max = 40) @Pattern(regexp = "^(\\+?[0-9][0-9 ()-]{5,38})?$", message = "{household.member.phone.invalid}") String phone,
+		@Size(max = 200) @Email(message = "{household.member.email.invalid}") String email) {
+
+	public AddInformal {
+		phone = phone == null || phone.isBlank() ? null : phone.trim();
+		email = email == null || email.isBlank() ? null : email.trim();
+	}
+
+	public AddInformal(UUID id, String personName, String relation, String reason) {
+		this(id, personName, relation, reason, null, null);
+	}
 }

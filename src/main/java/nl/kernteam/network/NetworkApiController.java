@@ -61,7 +61,8 @@ class NetworkApiController {
 		}
 		UUID created = request.role() == InvolvementRole.INFORMAL
 				? management.addInformal(actor, household,
-						new AddInformal(request.id(), request.personName(), request.relation(), request.reason()))
+						new AddInformal(request.id(), request.personName(), request.relation(), request.reason(),
+								request.phone(), request.email()))
 				: management.addProfessional(actor, household,
 						new AddProfessional(request.id(), request.professionalId(), request.role(), request.reason()));
 		var row = queries.network(actor, household).involvements().stream().filter(i -> i.id().equals(created)).findFirst().orElseThrow();
@@ -126,7 +127,7 @@ class NetworkApiController {
 	}
 
 	record InvolvementRequest(UUID id, UUID professionalId, String personName, String relation, InvolvementRole role,
-			String reason) {
+			String reason, String phone, String email) {
 	}
 
 	record ReasonRequest(String reason) {

@@ -124,15 +124,16 @@ class NetworkController {
 	@PostMapping("/households/{id}/network/informal")
 	String addInformal(Actor actor, @PathVariable UUID id, @RequestParam(required = false) UUID submissionId,
 			@RequestParam(defaultValue = "") String personName, @RequestParam(defaultValue = "") String relation,
-			@RequestParam(defaultValue = "") String reason, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String phone,
+			@RequestParam(defaultValue = "") String email, Model model, RedirectAttributes redirect) {
 		var household = HouseholdId.of(id);
 		try {
-			management.addInformal(actor, household, new AddInformal(submissionId, personName, relation, reason));
+			management.addInformal(actor, household, new AddInformal(submissionId, personName, relation, reason, phone, email));
 		}
 		catch (InvalidInputException | jakarta.validation.ConstraintViolationException e) {
 			model.addAttribute("network", queries.network(actor, household));
 			model.addAttribute("values", Map.of("personName", personName, "relation", relation, "reason", reason,
-					"submissionId", (submissionId == null ? UUID.randomUUID() : submissionId).toString()));
+					"phone", phone, "email", email, "submissionId", (submissionId == null ? UUID.randomUUID() : submissionId).toString()));
 			model.addAttribute("errors", formErrors.of(e));
 			return "network/add-informal";
 		}

@@ -98,7 +98,7 @@ public class NetworkManagement {
 		access.write(actor, household, AccessAction.CREATE, "network");
 		requireManager(actor, household);
 		UUID id = command.id() == null ? UUID.randomUUID() : command.id();
-		if (!network.startInformalInvolvement(id, household.value(), command.personName().trim(), command.relation().trim(),
+		if (!network.startInformalInvolvement(id, household.value(), command,
 				command.reason() == null ? "" : command.reason().trim(), actor.professionalId(), clock.instant())
 				&& network.involvement(household.value(), id).isEmpty()) {
 			throw new ConflictException("error.idTaken");

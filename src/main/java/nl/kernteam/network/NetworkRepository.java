@@ -20,7 +20,7 @@ class NetworkRepository {
 	private static final String INVOLVEMENT_COLUMNS = """
 			i.id, i.professional_id, i.person_name, i.relation, coalesce(p.name, i.person_name) as name,
 			o.name as organisation_name, o.type as organisation_type, i.role, i.reason, i.started_at, i.ended_at,
-			i.end_reason, p.phone, p.email
+			i.end_reason, coalesce(p.phone, i.person_phone) as phone, coalesce(p.email, i.person_email) as email
 			""";
 
 	private final JdbcClient jdbc;
@@ -48,17 +48,20 @@ class NetworkRepository {
 			.update() == 1;
 	}
 
-	boolean startInformalInvolvement(UUID id, UUID household, String personName, String relation, String reason,
-			UUID startedBy, Instant at) {
+	boolean startInformalInvolvement(UUID id, UUID household, AddInformal person, String reason, UUID startedBy,
+			Instant at) {
 		return jdbc.sql("""
-				insert into involvement (id, household_id, person_name, relation, role, reason, started_at, started_by)
-				values (:id, :household, :personName, :relation, 'INFORMAL', :reason, :at, :startedBy)
+				insert into involvement (id, household_id, person_name, relation, role, reason, started_at, started_by,
+				                         person_phone, person_email)
+				values (:id, :household, :personName, :relation, 'INFORMAL', :reason, :at, :startedBy, :phone, :email)
 				on conflict (id) do nothing
 				""")
+			.param("phone", person.phone())
+			.param("email", person.email())
 			.param("id", id)
 			.param("household", household)
-			.param("personName", personName)
-			.param("relation", relation)
+			.param("personName", person.personName().trim())
+			.param("relation", person.relation().trim())
 			.param("reason", reason)
 			.param("at", Timestamp.from(at))
 			.param("startedBy", startedBy)
