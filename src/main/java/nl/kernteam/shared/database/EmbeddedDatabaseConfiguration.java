@@ -2,6 +2,7 @@ package nl.kernteam.shared.database;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -42,7 +43,9 @@ class EmbeddedDatabaseConfiguration {
 			.setLocaleConfig("encoding", "UTF8")
 			.setLocaleConfig("locale", "C.UTF-8")
 			.setServerConfig("max_connections", "100")
-			.setServerConfig("timezone", "UTC");
+			.setServerConfig("timezone", "UTC")
+			// zonky waits 10 s by default; a busy machine with SCRAM's first handshakes can take longer
+			.setPGStartupWait(Duration.ofSeconds(60));
 		if (ephemeral) {
 			return EmbeddedCluster.start(builder, null);
 		}
