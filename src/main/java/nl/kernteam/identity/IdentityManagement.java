@@ -1,5 +1,9 @@
 package nl.kernteam.identity;
 
+import jakarta.validation.constraints.Size;
+import nl.kernteam.shared.validation.PlausibleDate;
+import nl.kernteam.shared.validation.ReadableName;
+import nl.kernteam.shared.validation.PlainText;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -100,7 +104,7 @@ public class IdentityManagement {
 	}
 
 	/** Sets a new password; also lifts a lock after failed logins. */
-	public void resetPassword(UUID id, String password) {
+	public void resetPassword(UUID id, @Size(max = 200) @PlainText(singleLine = true) String password) {
 		professionals.find(id).orElseThrow(() -> new NotFoundException("professional " + id));
 		if (password == null || password.length() < 12) {
 			throw new InvalidInputException("password", "identity.password.weak");

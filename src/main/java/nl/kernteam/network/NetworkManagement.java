@@ -1,5 +1,9 @@
 package nl.kernteam.network;
 
+import jakarta.validation.constraints.Size;
+import nl.kernteam.shared.validation.PlausibleDate;
+import nl.kernteam.shared.validation.ReadableName;
+import nl.kernteam.shared.validation.PlainText;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -107,7 +111,7 @@ public class NetworkManagement {
 	}
 
 	/** Ends an involvement; the professional no longer sees the household from this moment. History stays. */
-	public void endInvolvement(Actor actor, HouseholdId household, UUID involvementId, String reason) {
+	public void endInvolvement(Actor actor, HouseholdId household, UUID involvementId, @Size(max = 1000) @PlainText String reason) {
 		access.write(actor, household, AccessAction.UPDATE, "network");
 		var involvement = network.involvement(household.value(), involvementId)
 			.orElseThrow(() -> new NotFoundException("involvement " + involvementId));
@@ -141,7 +145,7 @@ public class NetworkManagement {
 	 *
 	 * @param previousStaysInvolved keep the previous contact person in the network for a warm handover
 	 */
-	public void changeContactPerson(Actor actor, HouseholdId household, UUID professionalId, String reason,
+	public void changeContactPerson(Actor actor, HouseholdId household, UUID professionalId, @Size(max = 1000) @PlainText String reason,
 			boolean previousStaysInvolved) {
 		var now = clock.instant();
 		var current = network.contactPerson(household.value(), now);
@@ -192,7 +196,7 @@ public class NetworkManagement {
 	}
 
 	/** Appoints the director; appointing the contact person returns direction to the default. */
-	public void changeDirector(Actor actor, HouseholdId household, UUID professionalId, String reason) {
+	public void changeDirector(Actor actor, HouseholdId household, UUID professionalId, @Size(max = 1000) @PlainText String reason) {
 		access.write(actor, household, AccessAction.UPDATE, "network.director");
 		requireManager(actor, household);
 		requireReason(reason);
@@ -219,7 +223,7 @@ public class NetworkManagement {
 	 *
 	 * @return when the access ends
 	 */
-	public Instant requestEmergencyAccess(Actor actor, HouseholdId household, String reason) {
+	public Instant requestEmergencyAccess(Actor actor, HouseholdId household, @Size(max = 1000) @PlainText String reason) {
 		if (actor.organisationId() == null) {
 			throw new ForbiddenException("network.emergency.noOrganisation");
 		}

@@ -1,5 +1,9 @@
 package nl.kernteam.plan;
 
+import jakarta.validation.constraints.Size;
+import nl.kernteam.shared.validation.PlausibleDate;
+import nl.kernteam.shared.validation.ReadableName;
+import nl.kernteam.shared.validation.PlainText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,7 +63,8 @@ public class PlanManagement {
 	}
 
 	/** Starts the plan (if needed) with goals, typically the safety goals of the latest assessment. */
-	public void start(Actor actor, HouseholdId household, String familyWords, List<@Valid AddGoal> goals) {
+	public void start(Actor actor, HouseholdId household, @Size(max = 2000) @PlainText String familyWords,
+			@Size(max = 50) List<@Valid AddGoal> goals) {
 		access.write(actor, household, AccessAction.CREATE, "plan");
 		var now = clock.instant();
 		plans.ensure(household.value(), actor.professionalId(), now);
@@ -153,7 +158,8 @@ public class PlanManagement {
 	}
 
 	/** A progress note by whoever acts; a professional may write it on behalf of a family or network member. */
-	public void addProgress(Actor actor, HouseholdId household, UUID agreement, UUID id, String text, String onBehalfOf) {
+	public void addProgress(Actor actor, HouseholdId household, UUID agreement, UUID id,
+			@Size(max = 2000) @PlainText String text, @Size(max = 200) @ReadableName String onBehalfOf) {
 		access.write(actor, household, AccessAction.UPDATE, "plan.agreement:" + agreement);
 		if (!plans.agreementExists(household.value(), agreement)) {
 			throw new NotFoundException("agreement " + agreement);
@@ -168,7 +174,7 @@ public class PlanManagement {
 				clock.instant());
 	}
 
-	public UUID planEvaluation(Actor actor, HouseholdId household, UUID id, LocalDate plannedOn) {
+	public UUID planEvaluation(Actor actor, HouseholdId household, UUID id, @PlausibleDate LocalDate plannedOn) {
 		access.write(actor, household, AccessAction.CREATE, "plan.evaluation");
 		if (plannedOn == null) {
 			throw new InvalidInputException("plannedOn", "plan.evaluation.date.required");
