@@ -20,6 +20,7 @@ import nl.kernteam.identity.ProfessionalSummary;
 import nl.kernteam.identity.Professionals;
 import nl.kernteam.notification.Notifications;
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.Submissions;
 import nl.kernteam.shared.ConflictException;
 import nl.kernteam.shared.ForbiddenException;
 import nl.kernteam.shared.InvalidInputException;
@@ -46,6 +47,8 @@ import org.springframework.validation.annotation.Validated;
 @Transactional
 public class NetworkManagement {
 
+	private final Submissions submissions;
+
 	private final NetworkRepository network;
 
 	private final NoteRepository notes;
@@ -64,7 +67,8 @@ public class NetworkManagement {
 
 	NetworkManagement(NetworkRepository network, NoteRepository notes, HouseholdAccess access, AccessLog accessLog,
 			Professionals professionals, Notifications notifications, Clock clock,
-			@Value("${kernteam.emergency-access.duration:PT8H}") Duration emergencyDuration) {
+			@Value("${kernteam.emergency-access.duration:PT8H}") Duration emergencyDuration, Submissions submissions) {
+		this.submissions = submissions;
 		this.network = network;
 		this.notes = notes;
 		this.access = access;
@@ -81,6 +85,7 @@ public class NetworkManagement {
 		if (command.role() == InvolvementRole.INFORMAL) {
 			throw new InvalidInputException("role", "network.role.informalIsAPerson");
 		}
+		submissions.serialise(command.id());
 		if (command.id() != null && network.involvement(household.value(), command.id()).isPresent()) {
 			return command.id(); // the same form sent twice
 		}
@@ -91,6 +96,9 @@ public class NetworkManagement {
 		UUID id = command.id() == null ? UUID.randomUUID() : command.id();
 		if (!network.startProfessionalInvolvement(id, household.value(), professional.id(), professional.organisationId(),
 				command.role(), command.reason().trim(), actor.professionalId(), clock.instant())) {
+			if (network.involvement(household.value(), id).isPresent()) {
+				return id;
+			}
 			throw new ConflictException("error.idTaken"); // an id of another household's involvement
 		}
 		notifications.notify(professional.id(), "network.notification.involved",
@@ -102,6 +110,7 @@ public class NetworkManagement {
 		access.write(actor, household, AccessAction.CREATE, "network");
 		requireManager(actor, household);
 		UUID id = command.id() == null ? UUID.randomUUID() : command.id();
+		submissions.serialise(command.id());
 		if (!network.startInformalInvolvement(id, household.value(), command.personName().trim(), command.relation().trim(),
 				command.reason() == null ? "" : command.reason().trim(), actor.professionalId(), clock.instant())
 				&& network.involvement(household.value(), id).isEmpty()) {
@@ -255,6 +264,7 @@ public class NetworkManagement {
 	public UUID addNote(Actor actor, HouseholdId household, @Valid AddNote command) {
 		access.write(actor, household, AccessAction.CREATE, "note");
 		UUID id = command.id() == null ? UUID.randomUUID() : command.id();
+		submissions.serialise(command.id());
 		if (!notes.insert(id, household.value(), actor, command, clock.instant()) && !notes.exists(household.value(), id)) {
 			throw new ConflictException("error.idTaken");
 		}

@@ -17,6 +17,7 @@ import nl.kernteam.audit.AccessAction;
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.Submissions;
 import nl.kernteam.shared.ConflictException;
 import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.NotFoundException;
@@ -40,6 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional
 public class PlanManagement {
 
+	private final Submissions submissions;
+
 	private final PlanRepository plans;
 
 	private final PlanQueries queries;
@@ -53,7 +56,8 @@ public class PlanManagement {
 	private final Clock clock;
 
 	PlanManagement(PlanRepository plans, PlanQueries queries, PlanOwners owners, HouseholdAccess access, JsonMapper json,
-			Clock clock) {
+			Clock clock, Submissions submissions) {
+		this.submissions = submissions;
 		this.plans = plans;
 		this.queries = queries;
 		this.owners = owners;
@@ -118,6 +122,7 @@ public class PlanManagement {
 		access.write(actor, household, AccessAction.CREATE, "plan.agreement");
 		var now = clock.instant();
 		UUID id = agreement.id() == null ? UUID.randomUUID() : agreement.id();
+		submissions.serialise(agreement.id());
 		if (plans.agreementExists(household.value(), id)) {
 			return id; // the same form sent twice
 		}
@@ -130,6 +135,9 @@ public class PlanManagement {
 		plans.ensure(household.value(), actor.professionalId(), now);
 		if (!plans.insertAgreement(id, household.value(), agreement.goalId(), agreement.description(), owner,
 				agreement.dueDate(), actor.professionalId(), now)) {
+			if (plans.agreementExists(household.value(), id)) {
+				return id;
+			}
 			throw new ConflictException("error.idTaken"); // the id of another household's agreement
 		}
 		plans.touch(household.value(), actor.professionalId(), now);
@@ -170,6 +178,7 @@ public class PlanManagement {
 		if (text.length() > 2000) {
 			throw new InvalidInputException("text", "plan.progress.text.tooLong");
 		}
+		submissions.serialise(id);
 		plans.insertProgress(id == null ? UUID.randomUUID() : id, agreement, text, onBehalfOf, actor.professionalId(),
 				clock.instant());
 	}
@@ -186,6 +195,7 @@ public class PlanManagement {
 		var now = clock.instant();
 		plans.ensure(household.value(), actor.professionalId(), now);
 		UUID evaluation = id == null ? UUID.randomUUID() : id;
+		submissions.serialise(id);
 		if (!plans.insertEvaluation(evaluation, household.value(), plannedOn, actor.professionalId(), now)
 				&& !plans.evaluationExists(household.value(), evaluation)) {
 			throw new ConflictException("error.idTaken");
@@ -239,11 +249,13 @@ public class PlanManagement {
 		if (!Boolean.TRUE.equals(view.agrees()) && (view.words() == null || view.words().isBlank())) {
 			throw new InvalidInputException("words", "plan.familyView.words.required");
 		}
+		submissions.serialise(view.id());
 		plans.insertFamilyView(view.id() == null ? UUID.randomUUID() : view.id(), household.value(), version,
 				view.memberName(), view.agrees(), view.words(), actor.professionalId(), clock.instant());
 	}
 
 	private void insertGoal(HouseholdId household, UUID id, AddGoal goal, Actor actor, Instant now) {
+		submissions.serialise(id);
 		if (!plans.insertGoal(id, household.value(), goal, actor.professionalId(), now)
 				&& !plans.goalExists(household.value(), id)) {
 			throw new ConflictException("error.idTaken"); // the id of another household's goal
