@@ -13,6 +13,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.kernteam.shared.validation.PlainText;
+import nl.kernteam.shared.validation.ReadableName;
+import nl.kernteam.shared.validation.PlausibleDate;
 
 /**
  * The whole shared document of one assessment, as the API reads and writes it and as each version stores it.
@@ -36,7 +39,7 @@ import jakarta.validation.constraints.Size;
  * @param keyDecisions        decisions with rationale, challenge and the family's view
  * @param explanations        a short plain-language (B1) explanation per part, for the family
  */
-public record AssessmentDocument(@NotNull(message = "{assessment.date.required}") LocalDate date,
+public record AssessmentDocument(@NotNull(message = "{assessment.date.required}") @PlausibleDate LocalDate date,
 		@Size(max = 30) List<@NotNull @Valid Participant> participants,
 		@Size(max = 100) List<@NotNull @Valid Fact> facts,
 		@JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) @Size(max = 50) List<@NotNull @Valid Item> worries,
@@ -44,7 +47,7 @@ public record AssessmentDocument(@NotNull(message = "{assessment.date.required}"
 		@JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) @Size(max = 50) List<@NotNull @Valid Item> nextSteps,
 		@Size(max = 10) List<@NotNull @Valid DangerStatement> dangerStatements,
 		@Size(max = 30) List<@NotNull @Valid Score> scores, SafetyJudgement safetyJudgement,
-		@Size(max = 4000) String rationale, @Size(max = 8000) String explanatoryAnalysis,
+		@Size(max = 4000) @PlainText String rationale, @Size(max = 8000) @PlainText String explanatoryAnalysis,
 		@Size(max = 30) List<@NotNull @Valid KeyDecision> keyDecisions, @Valid Explanations explanations) {
 
 	public AssessmentDocument {
@@ -76,9 +79,9 @@ public record AssessmentDocument(@NotNull(message = "{assessment.date.required}"
 	 * @param professionalId for {@code PROFESSIONAL}: the professional's account, when known
 	 * @param view           how this person sees the situation, in their own words (a child's words too)
 	 */
-	public record Participant(UUID id, @NotBlank(message = "{assessment.participant.name.required}") @Size(max = 200) String name,
+	public record Participant(UUID id, @NotBlank(message = "{assessment.participant.name.required}") @Size(max = 200) @ReadableName String name,
 			@NotNull(message = "{assessment.participant.kind.required}") ParticipantKind kind, UUID memberId,
-			UUID professionalId, @Size(max = 4000) String view) {
+			UUID professionalId, @Size(max = 4000) @PlainText String view) {
 	}
 
 	/**
@@ -87,8 +90,8 @@ public record AssessmentDocument(@NotNull(message = "{assessment.date.required}"
 	 * @param source    who saw it, told it, or interprets it
 	 * @param certainty seen, told by, or interpretation
 	 */
-	public record Fact(UUID id, @NotBlank(message = "{assessment.fact.text.required}") @Size(max = 2000) String text,
-			@NotBlank(message = "{assessment.fact.source.required}") @Size(max = 200) String source,
+	public record Fact(UUID id, @NotBlank(message = "{assessment.fact.text.required}") @Size(max = 2000) @PlainText String text,
+			@NotBlank(message = "{assessment.fact.source.required}") @Size(max = 200) @PlainText(singleLine = true) String source,
 			@NotNull(message = "{assessment.fact.certainty.required}") Certainty certainty) {
 	}
 
@@ -101,8 +104,8 @@ public record AssessmentDocument(@NotNull(message = "{assessment.date.required}"
 	 * @param owner       for next steps: who does it
 	 * @param dueDate     for next steps: by when
 	 */
-	public record Item(UUID id, ItemKind kind, @NotBlank(message = "{assessment.item.text.required}") @Size(max = 2000) String text,
-			@Size(max = 1000) String explanation, @Size(max = 200) String owner, LocalDate dueDate) {
+	public record Item(UUID id, ItemKind kind, @NotBlank(message = "{assessment.item.text.required}") @Size(max = 2000) @PlainText String text,
+			@Size(max = 1000) @PlainText String explanation, @Size(max = 200) @ReadableName String owner, @PlausibleDate LocalDate dueDate) {
 
 		@JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
 		public Item {
@@ -116,9 +119,9 @@ public record AssessmentDocument(@NotNull(message = "{assessment.date.required}"
 
 	/** A danger statement (who is worried, about what behaviour, what could happen) and its safety goal. */
 	public record DangerStatement(UUID id,
-			@NotBlank(message = "{assessment.danger.text.required}") @Size(max = 2000) String text,
-			@NotBlank(message = "{assessment.danger.goal.required}") @Size(max = 2000) String safetyGoal,
-			@Size(max = 1000) String explanation) {
+			@NotBlank(message = "{assessment.danger.text.required}") @Size(max = 2000) @PlainText String text,
+			@NotBlank(message = "{assessment.danger.goal.required}") @Size(max = 2000) @PlainText String safetyGoal,
+			@Size(max = 1000) @PlainText String explanation) {
 	}
 
 	/**
@@ -128,10 +131,10 @@ public record AssessmentDocument(@NotNull(message = "{assessment.date.required}"
 	 * @param participant   the participant's name
 	 * @param note          what makes it this number, in the participant's words
 	 */
-	public record Score(UUID participantId, @Size(max = 200) String participant,
+	public record Score(UUID participantId, @Size(max = 200) @ReadableName String participant,
 			@NotNull(message = "{assessment.score.range}") @Min(value = 0, message = "{assessment.score.range}")
 			@Max(value = 10, message = "{assessment.score.range}") Integer score,
-			@Size(max = 1000) String note) {
+			@Size(max = 1000) @PlainText String note) {
 	}
 
 	/**
@@ -147,10 +150,10 @@ public record AssessmentDocument(@NotNull(message = "{assessment.date.required}"
 	 *                       on input
 	 */
 	public record KeyDecision(UUID id, DecisionKind kind, Boolean placement,
-			@NotBlank(message = "{assessment.decision.text.required}") @Size(max = 2000) String decision,
-			@NotBlank(message = "{assessment.decision.rationale.required}") @Size(max = 4000) String rationale,
-			UUID challengedBy, String challengedByName, @Size(max = 2000) String challengeNote, @Valid FamilyView familyView,
-			@Size(max = 1000) String explanation, UUID recordedBy, String recordedByName, java.time.Instant recordedAt) {
+			@NotBlank(message = "{assessment.decision.text.required}") @Size(max = 2000) @PlainText String decision,
+			@NotBlank(message = "{assessment.decision.rationale.required}") @Size(max = 4000) @PlainText String rationale,
+			UUID challengedBy, @Size(max = 200) @ReadableName String challengedByName, @Size(max = 2000) @PlainText String challengeNote, @Valid FamilyView familyView,
+			@Size(max = 1000) @PlainText String explanation, UUID recordedBy, @Size(max = 200) @ReadableName String recordedByName, java.time.Instant recordedAt) {
 
 		public KeyDecision {
 			kind = Boolean.TRUE.equals(placement) ? DecisionKind.PLACEMENT : kind == null ? DecisionKind.OTHER : kind;
@@ -162,7 +165,7 @@ public record AssessmentDocument(@NotNull(message = "{assessment.date.required}"
 	 * The family's view of a key decision. A plain string in JSON is read as their words, or as the position when it
 	 * is {@code AGREES} or {@code DISAGREES}.
 	 */
-	public record FamilyView(FamilyPosition position, @Size(max = 2000) String words) {
+	public record FamilyView(FamilyPosition position, @Size(max = 2000) @PlainText String words) {
 
 		@JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
 		public FamilyView {
@@ -184,10 +187,10 @@ public record AssessmentDocument(@NotNull(message = "{assessment.date.required}"
 	}
 
 	/** A short plain-language (B1) explanation of each part, for the family. Each may be left out. */
-	public record Explanations(@Size(max = 1000) String views, @Size(max = 1000) String facts,
-			@Size(max = 1000) String worries, @Size(max = 1000) String strengths,
-			@Size(max = 1000) String dangerStatements, @Size(max = 1000) String nextSteps,
-			@Size(max = 1000) String scores, @Size(max = 1000) String judgement, @Size(max = 1000) String keyDecisions) {
+	public record Explanations(@Size(max = 1000) @PlainText String views, @Size(max = 1000) @PlainText String facts,
+			@Size(max = 1000) @PlainText String worries, @Size(max = 1000) @PlainText String strengths,
+			@Size(max = 1000) @PlainText String dangerStatements, @Size(max = 1000) @PlainText String nextSteps,
+			@Size(max = 1000) @PlainText String scores, @Size(max = 1000) @PlainText String judgement, @Size(max = 1000) @PlainText String keyDecisions) {
 
 		public static final Explanations NONE = new Explanations(null, null, null, null, null, null, null, null, null);
 

@@ -15,6 +15,7 @@ import nl.kernteam.household.HouseholdId;
 import nl.kernteam.identity.ProfessionalSummary;
 import nl.kernteam.identity.Professionals;
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.Submissions;
 import nl.kernteam.shared.ConflictException;
 import nl.kernteam.shared.ForbiddenException;
 import nl.kernteam.shared.InvalidInputException;
@@ -40,6 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional
 public class AssessmentManagement {
 
+	private final Submissions submissions;
+
 	private final AssessmentRepository assessments;
 
 	private final VersionRepository versions;
@@ -55,7 +58,8 @@ public class AssessmentManagement {
 	private final Clock clock;
 
 	AssessmentManagement(AssessmentRepository assessments, VersionRepository versions, HouseholdAccess access,
-			Professionals professionals, JdbcClient jdbc, JsonMapper json, Clock clock) {
+			Professionals professionals, JdbcClient jdbc, JsonMapper json, Clock clock, Submissions submissions) {
+		this.submissions = submissions;
 		this.assessments = assessments;
 		this.versions = versions;
 		this.access = access;
@@ -71,6 +75,7 @@ public class AssessmentManagement {
 	public AssessmentId create(Actor actor, HouseholdId household, @Valid CreateAssessment command) {
 		UUID id = command.id() == null ? UUID.randomUUID() : command.id();
 		access.write(actor, household, AccessAction.CREATE, "assessment:" + id);
+		submissions.serialise(command.id());
 		var existing = assessments.head(id);
 		if (existing.isPresent()) {
 			return repeated(actor, household, id, existing.get());

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.kernteam.assessment.AssessmentDocument.Participant;
+import nl.kernteam.shared.validation.PlausibleDate;
 
 /**
  * Start an assessment of a household.
@@ -18,7 +19,7 @@ import nl.kernteam.assessment.AssessmentDocument.Participant;
  *                     statements (with the same ids, so that the plan's links stay) and explanations; not its views,
  *                     scores, judgement or decisions, which belong to the new meeting
  */
-public record CreateAssessment(UUID id, @NotNull(message = "{assessment.date.required}") LocalDate date,
+public record CreateAssessment(UUID id, @NotNull(message = "{assessment.date.required}") @PlausibleDate LocalDate date,
 		@Size(max = 30) List<@NotNull @Valid Participant> participants, Boolean copyPrevious) {
 
 	public CreateAssessment {

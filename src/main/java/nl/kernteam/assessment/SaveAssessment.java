@@ -14,6 +14,8 @@ import nl.kernteam.assessment.AssessmentDocument.Item;
 import nl.kernteam.assessment.AssessmentDocument.KeyDecision;
 import nl.kernteam.assessment.AssessmentDocument.Participant;
 import nl.kernteam.assessment.AssessmentDocument.Score;
+import nl.kernteam.shared.validation.PlainText;
+import nl.kernteam.shared.validation.PlausibleDate;
 
 /**
  * Save the whole document of an assessment, based on the version that was read. The fields are those of
@@ -22,7 +24,7 @@ import nl.kernteam.assessment.AssessmentDocument.Score;
  * @param version the version the change is based on; a stale one is refused (409)
  */
 public record SaveAssessment(@NotNull(message = "{error.version.required}") Integer version,
-		@NotNull(message = "{assessment.date.required}") LocalDate date,
+		@NotNull(message = "{assessment.date.required}") @PlausibleDate LocalDate date,
 		@Size(max = 30) List<@NotNull @Valid Participant> participants,
 		@Size(max = 100) List<@NotNull @Valid Fact> facts,
 		@JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) @Size(max = 50) List<@NotNull @Valid Item> worries,
@@ -30,7 +32,7 @@ public record SaveAssessment(@NotNull(message = "{error.version.required}") Inte
 		@JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) @Size(max = 50) List<@NotNull @Valid Item> nextSteps,
 		@Size(max = 10) List<@NotNull @Valid DangerStatement> dangerStatements,
 		@Size(max = 30) List<@NotNull @Valid Score> scores, SafetyJudgement safetyJudgement,
-		@Size(max = 4000) String rationale, @Size(max = 8000) String explanatoryAnalysis,
+		@Size(max = 4000) @PlainText String rationale, @Size(max = 8000) @PlainText String explanatoryAnalysis,
 		@Size(max = 30) List<@NotNull @Valid KeyDecision> keyDecisions, @Valid Explanations explanations) {
 
 	public static SaveAssessment of(int version, AssessmentDocument document) {

@@ -11,7 +11,9 @@ import nl.kernteam.shared.Role;
 import nl.kernteam.shared.web.RequiresRole;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -25,23 +27,40 @@ class AccessLogController {
 		this.accessLog = accessLog;
 	}
 
+	/**
+	 * Find a household by BSN. The form posts the BSN ({@link #find}); the page's URL then carries only a token
+	 * that this session knows, so the number never lands in a URL. A BSN in {@code ?bsn=} is moved to a token too.
+	 */
 	@RequiresRole(Role.PRIVACY_OFFICER)
 	@GetMapping("/privacy")
-	String search(Actor actor, @RequestParam(required = false) String bsn, Model model) {
-		model.addAttribute("bsn", bsn == null ? "" : bsn);
+	String search(Actor actor, @RequestParam(required = false) String bsn, @RequestParam(required = false) String search,
+			HttpSession session, Model model) {
+		if (!actor.hasRole(nl.kernteam.shared.Role.PRIVACY_OFFICER)) {
+			throw new nl.kernteam.shared.ForbiddenException("audit.privacyOfficerOnly");
+		}
 		if (bsn != null && !bsn.isBlank()) {
+			return "redirect:" + SearchTokens.url(session, "/privacy", "bsn", bsn, true);
+		}
+		String wanted = search == null ? null : SearchTokens.get(session, search).orElse(null);
+		model.addAttribute("bsn", wanted == null ? "" : wanted);
+		if (wanted != null) {
 			try {
-				model.addAttribute("found", accessLog.findByBsn(actor, bsn));
+				model.addAttribute("found", accessLog.findByBsn(actor, wanted));
 			}
 			catch (InvalidInputException e) {
 				model.addAttribute("bsnError", e.problems().get(0).messageKey());
 				model.addAttribute("found", List.of());
 			}
 		}
-		else if (!actor.hasRole(nl.kernteam.shared.Role.PRIVACY_OFFICER)) {
+		return "household/privacy";
+	}
+
+	@PostMapping("/privacy")
+	String find(Actor actor, @RequestParam(defaultValue = "") String bsn, HttpSession session) {
+		if (!actor.hasRole(nl.kernteam.shared.Role.PRIVACY_OFFICER)) {
 			throw new nl.kernteam.shared.ForbiddenException("audit.privacyOfficerOnly");
 		}
-		return "household/privacy";
+		return "redirect:" + SearchTokens.url(session, "/privacy", "bsn", bsn, true);
 	}
 
 	@OutsideNetwork

@@ -44,6 +44,18 @@ public class HouseholdAccess {
 		return require(actor, household, AccessAction.READ, resource, true);
 	}
 
+	/**
+	 * Permission to take data out of Kernteam, on paper ({@link AccessAction#PRINT}) or in a file
+	 * ({@link AccessAction#EXPORT}); granted as a read is, and logged as that action.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Grant readOut(Actor actor, HouseholdId household, AccessAction action, String resource) {
+		if (action != AccessAction.PRINT && action != AccessAction.EXPORT) {
+			throw new IllegalArgumentException("not a way to take data out: " + action);
+		}
+		return require(actor, household, action, resource, true);
+	}
+
 	/** Permission to change or add; granted to the network only. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Grant write(Actor actor, HouseholdId household, AccessAction action, String resource) {

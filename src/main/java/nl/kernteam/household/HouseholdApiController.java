@@ -1,5 +1,10 @@
 package nl.kernteam.household;
 
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import nl.kernteam.shared.validation.PlainText;
 import java.net.URI;
 import java.util.UUID;
 
@@ -40,10 +45,21 @@ class HouseholdApiController {
 		return ResponseEntity.created(URI.create("/api/v1/households/" + id)).body(queries.details(actor, id));
 	}
 
+	@Operation(description = "Households the caller may see, optionally searched by name or BSN. A BSN in the URL "
+			+ "lands in access logs and proxies: search by BSN with POST /api/v1/households/search instead. A BSN "
+			+ "sent here is still answered.")
 	@GetMapping
 	PageOf<HouseholdSummary> list(Actor actor, @RequestParam(defaultValue = "") String query,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		return queries.list(actor, query, new PageOf.Request(page, size));
+	}
+
+	/** The same search as {@code GET ?query=}, with the query in the body, so that a BSN stays out of every URL. */
+	@Operation(description = "Search by name or BSN with the query in the body (use this for a BSN).")
+	@PostMapping("/search")
+	PageOf<HouseholdSummary> search(Actor actor, @Valid @RequestBody SearchRequest request) {
+		return queries.list(actor, request.query() == null ? "" : request.query(),
+				new PageOf.Request(request.page() == null ? 0 : request.page(), request.size() == null ? 20 : request.size()));
 	}
 
 	@GetMapping("/{id}")
@@ -70,5 +86,9 @@ class HouseholdApiController {
 		var newer = AccessLogCursor.parse(after, "after");
 		var request = new AccessLogPage.Request(size, older, newer, page == null && older == null && newer == null ? Integer.valueOf(0) : page);
 		return accessLog.forHousehold(actor, HouseholdId.of(id), request);
+	}
+
+	record SearchRequest(@Size(max = 200) @PlainText(singleLine = true) String query, @Min(0) Integer page,
+			@Min(1) @Max(100) Integer size) {
 	}
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import nl.kernteam.identity.ProfessionalSummary;
 import org.springframework.beans.factory.ObjectProvider;
 import nl.kernteam.identity.Professionals;
@@ -50,13 +51,42 @@ class HouseholdController {
 		this.validator = validator;
 	}
 
+	/**
+	 * The list, optionally searched. A search that may hold a BSN never stays in the URL: {@code ?query=} with a
+	 * digit is moved to a token at once, and the search form posts to {@link #search}.
+	 */
 	@GetMapping("/households")
-	String list(Actor actor, @RequestParam(defaultValue = "") String query, @RequestParam(defaultValue = "0") int page,
-			@RequestHeader(name = "HX-Target", required = false) String htmxTarget, Model model) {
-		model.addAttribute("query", query);
-		model.addAttribute("households", queries.list(actor, query, new PageOf.Request(page, 20)));
+	String list(Actor actor, @RequestParam(defaultValue = "") String query, @RequestParam(required = false) String search,
+			@RequestParam(defaultValue = "0") int page, @RequestHeader(name = "HX-Target", required = false) String htmxTarget,
+			HttpSession session, Model model) {
+		if (SearchTokens.mustHide(query)) {
+			return "redirect:" + SearchTokens.url(session, "/households", "query", query, false) + (page > 0 ? "&page=" + page : "");
+		}
+		String text = search == null ? query : SearchTokens.get(session, search).orElse("");
+		String url = search == null ? SearchTokens.url(session, "/households", "query", text, false) : "/households?search=" + search;
+		results(actor, text, page, url, model);
 		// htmx's live search replaces only the results; a boosted link to this page wants the whole page
 		return "results".equals(htmxTarget) ? "household/list :: results" : "household/list";
+	}
+
+	/** The search form: posted, so that a BSN travels in the body; answered with the results (htmx) or a redirect. */
+	@PostMapping("/households/search")
+	String search(Actor actor, @RequestParam(defaultValue = "") String query,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpSession session,
+			HttpServletResponse response, Model model) {
+		String url = SearchTokens.url(session, "/households", "query", query, false);
+		if (htmx == null) {
+			return "redirect:" + url;
+		}
+		response.setHeader("HX-Push-Url", url);
+		results(actor, query, 0, url, model);
+		return "household/list :: results";
+	}
+
+	private void results(Actor actor, String query, int page, String url, Model model) {
+		model.addAttribute("query", query);
+		model.addAttribute("listUrl", url);
+		model.addAttribute("households", queries.list(actor, query, new PageOf.Request(page, 20)));
 	}
 
 	@GetMapping("/households/new")

@@ -1,5 +1,7 @@
 package nl.kernteam.household;
 
+import nl.kernteam.shared.validation.PlainText;
+import nl.kernteam.shared.validation.ReadableName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -13,14 +15,17 @@ class HouseholdForm {
 	private UUID submissionId;
 
 	@Size(max = 200)
+	@ReadableName
 	private String name;
 
 	private UUID contactPersonId;
 
 	/** Narrows the list of possible contact persons; not saved. */
+	@Size(max = 200)
 	private String contactPersonSearch = "";
 
 	@Size(max = 500)
+	@PlainText
 	private String reason;
 
 	private List<MemberForm> members = new ArrayList<>();

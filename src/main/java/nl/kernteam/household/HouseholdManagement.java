@@ -12,6 +12,7 @@ import nl.kernteam.audit.AccessAction;
 import nl.kernteam.audit.AccessEvent;
 import nl.kernteam.audit.AccessLog;
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.Submissions;
 import nl.kernteam.shared.Bsn;
 import nl.kernteam.shared.ConflictException;
 import nl.kernteam.shared.ForbiddenException;
@@ -34,6 +35,8 @@ import org.springframework.validation.annotation.Validated;
 @Transactional
 public class HouseholdManagement {
 
+	private final Submissions submissions;
+
 	/** Nobody in a household today was born before this; earlier dates are typing errors. */
 	static final java.time.LocalDate EARLIEST_BIRTH_DATE = java.time.LocalDate.of(1900, 1, 1);
 
@@ -48,7 +51,8 @@ public class HouseholdManagement {
 	private final Clock clock;
 
 	HouseholdManagement(HouseholdRepository households, HouseholdAccess access, AccessLog accessLog,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, Submissions submissions) {
+		this.submissions = submissions;
 		this.households = households;
 		this.access = access;
 		this.accessLog = accessLog;
@@ -66,6 +70,7 @@ public class HouseholdManagement {
 		}
 		checkMembers(command.members());
 		UUID id = command.id() == null ? UUID.randomUUID() : command.id();
+		submissions.serialise(command.id());
 		String name = blank(command.name()) ? defaultName(command.members()) : command.name().trim();
 		if (!households.insert(id, name, actor.professionalId(), clock.instant())) {
 			if (households.createdBy(id).filter(actor.professionalId()::equals).isPresent()) {

@@ -1,5 +1,7 @@
 package nl.kernteam.household;
 
+import nl.kernteam.shared.validation.PlausibleDate;
+import nl.kernteam.shared.validation.ReadableName;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -18,14 +20,17 @@ class MemberForm {
 
 	@NotBlank(message = "{household.member.givenName.required}")
 	@Size(max = 100)
+	@ReadableName
 	private String givenName;
 
 	@NotBlank(message = "{household.member.familyName.required}")
 	@Size(max = 100)
+	@ReadableName
 	private String familyName;
 
 	@NotNull(message = "{household.member.birthDate.required}")
 	@PastOrPresent(message = "{household.member.birthDate.future}")
+	@PlausibleDate
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate birthDate;
 
@@ -33,6 +38,7 @@ class MemberForm {
 	private MemberRole role;
 
 	@ValidBsn
+	@Size(max = 20)
 	private String bsn;
 
 	private boolean removed;

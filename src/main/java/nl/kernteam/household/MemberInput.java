@@ -9,6 +9,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import nl.kernteam.shared.validation.PlainText;
+import nl.kernteam.shared.validation.ReadableName;
+import nl.kernteam.shared.validation.PlausibleDate;
 
 /**
  * A member as entered in a form or API call.
@@ -23,13 +26,13 @@ import jakarta.validation.constraints.Size;
  * @param gender    optional; the genogram shows it
  */
 public record MemberInput(UUID id,
-		@NotBlank(message = "{household.member.givenName.required}") @Size(max = 100) String givenName,
-		@NotBlank(message = "{household.member.familyName.required}") @Size(max = 100) String familyName,
-		@NotNull(message = "{household.member.birthDate.required}") @PastOrPresent(message = "{household.member.birthDate.future}") LocalDate birthDate,
+		@NotBlank(message = "{household.member.givenName.required}") @Size(max = 100) @ReadableName String givenName,
+		@NotBlank(message = "{household.member.familyName.required}") @Size(max = 100) @ReadableName String familyName,
+		@NotNull(message = "{household.member.birthDate.required}") @PastOrPresent(message = "{household.member.birthDate.future}") @PlausibleDate LocalDate birthDate,
 		@NotNull(message = "{household.member.role.required}") MemberRole role,
-		@ValidBsn String bsn, Boolean removed,
-		@Size(max = 40) @Pattern(regexp = PHONE, message = "{household.member.phone.invalid}") String phone,
-		@Size(max = 200) @Email(message = "{household.member.email.invalid}") String email, Boolean livesHere,
+		@ValidBsn @Size(max = 20) @PlainText(singleLine = true) String bsn, Boolean removed,
+		@Size(max = 40) @PlainText(singleLine = true) @Pattern(regexp = PHONE, message = "{household.member.phone.invalid}") String phone,
+		@Size(max = 200) @PlainText(singleLine = true) @Email(message = "{household.member.email.invalid}") String email, Boolean livesHere,
 		Residence residence, Gender gender) {
 
 	/** Digits, spaces, dashes and brackets, optionally after a +: how people write Dutch and foreign numbers. */

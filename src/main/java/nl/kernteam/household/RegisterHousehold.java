@@ -5,7 +5,10 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.kernteam.shared.validation.PlainText;
+import nl.kernteam.shared.validation.ReadableName;
 
 /**
  * Register a household.
@@ -16,7 +19,7 @@ import jakarta.validation.constraints.Size;
  * @param contactPersonId the local-team professional who becomes the contact person; may be left out when the
  *                        registering professional works for a local team
  */
-public record RegisterHousehold(UUID id, @Size(max = 200) String name,
-		@NotEmpty(message = "{household.members.required}") @Size(max = 30) List<@Valid MemberInput> members,
-		UUID contactPersonId, @Size(max = 500) String reason) {
+public record RegisterHousehold(UUID id, @Size(max = 200) @ReadableName String name,
+		@NotEmpty(message = "{household.members.required}") @Size(max = 30) List<@NotNull(message = "{household.member.required}") @Valid MemberInput> members,
+		UUID contactPersonId, @Size(max = 500) @PlainText String reason) {
 }

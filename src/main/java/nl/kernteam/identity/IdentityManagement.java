@@ -1,5 +1,9 @@
 package nl.kernteam.identity;
 
+import jakarta.validation.constraints.Size;
+import nl.kernteam.shared.validation.PlausibleDate;
+import nl.kernteam.shared.validation.ReadableName;
+import nl.kernteam.shared.validation.PlainText;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -103,7 +107,7 @@ public class IdentityManagement {
 	 * Sets a new password; also lifts a lock after failed logins, and ends the account's open sessions, so that
 	 * whoever knew the old password and is logged in with it is logged out.
 	 */
-	public void resetPassword(UUID id, String password) {
+	public void resetPassword(UUID id, @Size(max = 200) @PlainText(singleLine = true) String password) {
 		var current = professionals.find(id).orElseThrow(() -> new NotFoundException("professional " + id));
 		if (password == null || password.length() < 12) {
 			throw new InvalidInputException("password", "identity.password.weak");

@@ -6,15 +6,17 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import nl.kernteam.shared.validation.PlainText;
+import nl.kernteam.shared.validation.ReadableName;
 
 /**
  * Add someone from the family's own circle (grandmother, neighbour, coach): a person, not an account, with a phone
  * number and e-mail address if the family wants the network to be able to reach them.
  */
-public record AddInformal(UUID id, @NotBlank(message = "{network.personName.required}") @Size(max = 200) String personName,
-		@NotBlank(message = "{network.relation.required}") @Size(max = 100) String relation, @Size(max = 500) String reason,
-		@Size(max = 40) @Pattern(regexp = "^(\\+?[0-9][0-9 ()-]{5,38})?$", message = "{household.member.phone.invalid}") String phone,
-		@Size(max = 200) @Email(message = "{household.member.email.invalid}") String email) {
+public record AddInformal(UUID id, @NotBlank(message = "{network.personName.required}") @Size(max = 200) @ReadableName String personName,
+		@NotBlank(message = "{network.relation.required}") @Size(max = 100) @ReadableName String relation, @Size(max = 500) @PlainText String reason,
+		@Size(max = 40) @PlainText(singleLine = true) @Pattern(regexp = "^(\\+?[0-9][0-9 ()-]{5,38})?$", message = "{household.member.phone.invalid}") String phone,
+		@Size(max = 200) @PlainText(singleLine = true) @Email(message = "{household.member.email.invalid}") String email) {
 
 	public AddInformal {
 		phone = phone == null || phone.isBlank() ? null : phone.trim();

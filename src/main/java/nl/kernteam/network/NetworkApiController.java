@@ -1,5 +1,10 @@
 package nl.kernteam.network;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import nl.kernteam.shared.validation.PlausibleDate;
+import nl.kernteam.shared.validation.ReadableName;
+import nl.kernteam.shared.validation.PlainText;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,7 +59,7 @@ class NetworkApiController {
 
 	/** A professional ({@code professionalId, role, reason}) or an informal member ({@code personName, relation, role: INFORMAL}). */
 	@PostMapping("/involvements")
-	ResponseEntity<InvolvementRow> involve(Actor actor, @PathVariable UUID id, @RequestBody InvolvementRequest request) {
+	ResponseEntity<InvolvementRow> involve(Actor actor, @PathVariable UUID id, @Valid @RequestBody InvolvementRequest request) {
 		var household = HouseholdId.of(id);
 		if (request.role() == null) {
 			throw new InvalidInputException("role", "network.role.required");
@@ -71,7 +76,7 @@ class NetworkApiController {
 
 	@PostMapping("/involvements/{involvementId}/end")
 	Object end(Actor actor, @PathVariable UUID id, @PathVariable UUID involvementId,
-			@RequestBody(required = false) ReasonRequest request) {
+			@Valid @RequestBody(required = false) ReasonRequest request) {
 		var household = HouseholdId.of(id);
 		management.endInvolvement(actor, household, involvementId, request == null ? null : request.reason());
 		return networkIfStillVisible(actor, household);
@@ -79,7 +84,7 @@ class NetworkApiController {
 
 	@OutsideNetwork // a team lead may hand over a household whose contact person leaves
 	@PutMapping("/contact-person")
-	Object contactPerson(Actor actor, @PathVariable UUID id, @RequestBody ContactPersonRequest request) {
+	Object contactPerson(Actor actor, @PathVariable UUID id, @Valid @RequestBody ContactPersonRequest request) {
 		var household = HouseholdId.of(id);
 		management.changeContactPerson(actor, household, request.professionalId(), request.reason(),
 				request.previousStaysInvolved() == null || request.previousStaysInvolved());
@@ -87,7 +92,7 @@ class NetworkApiController {
 	}
 
 	@PutMapping("/director")
-	NetworkDetails director(Actor actor, @PathVariable UUID id, @RequestBody DirectorRequest request) {
+	NetworkDetails director(Actor actor, @PathVariable UUID id, @Valid @RequestBody DirectorRequest request) {
 		var household = HouseholdId.of(id);
 		management.changeDirector(actor, household, request.professionalId(), request.reason());
 		return queries.network(actor, household);
@@ -97,7 +102,7 @@ class NetworkApiController {
 	@RequiresRole(Role.PROFESSIONAL)
 	@PostMapping("/emergency-access")
 	ResponseEntity<Map<String, Instant>> emergencyAccess(Actor actor, @PathVariable UUID id,
-			@RequestBody(required = false) ReasonRequest request) {
+			@Valid @RequestBody(required = false) ReasonRequest request) {
 		Instant expiresAt = management.requestEmergencyAccess(actor, HouseholdId.of(id), request == null ? null : request.reason());
 		return ResponseEntity.created(URI.create("/api/v1/households/" + id)).body(Map.of("expiresAt", expiresAt));
 	}
@@ -109,7 +114,7 @@ class NetworkApiController {
 	}
 
 	@PostMapping("/notes")
-	ResponseEntity<Map<String, UUID>> note(Actor actor, @PathVariable UUID id, @RequestBody AddNote note) {
+	ResponseEntity<Map<String, UUID>> note(Actor actor, @PathVariable UUID id, @Valid @RequestBody AddNote note) {
 		UUID created = management.addNote(actor, HouseholdId.of(id), note);
 		return ResponseEntity.created(URI.create("/api/v1/households/" + id + "/timeline")).body(Map.of("id", created));
 	}
@@ -126,16 +131,17 @@ class NetworkApiController {
 		return access.maySee(actor, household) ? queries.network(actor, household) : Map.of("status", "OK");
 	}
 
-	record InvolvementRequest(UUID id, UUID professionalId, String personName, String relation, InvolvementRole role,
-			String reason, String phone, String email) {
+	record InvolvementRequest(UUID id, UUID professionalId, @Size(max = 200) @ReadableName String personName,
+			@Size(max = 100) @ReadableName String relation, InvolvementRole role, @Size(max = 500) @PlainText String reason,
+			@Size(max = 40) @PlainText(singleLine = true) String phone, @Size(max = 200) @PlainText(singleLine = true) String email) {
 	}
 
-	record ReasonRequest(String reason) {
+	record ReasonRequest(@Size(max = 1000) @PlainText String reason) {
 	}
 
-	record ContactPersonRequest(UUID professionalId, String reason, Boolean previousStaysInvolved) {
+	record ContactPersonRequest(UUID professionalId, @Size(max = 1000) @PlainText String reason, Boolean previousStaysInvolved) {
 	}
 
-	record DirectorRequest(@NotNull UUID professionalId, String reason) {
+	record DirectorRequest(@NotNull UUID professionalId, @Size(max = 1000) @PlainText String reason) {
 	}
 }

@@ -1,5 +1,9 @@
 package nl.kernteam.network;
 
+import jakarta.validation.constraints.Size;
+import nl.kernteam.shared.validation.PlausibleDate;
+import nl.kernteam.shared.validation.ReadableName;
+import nl.kernteam.shared.validation.PlainText;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +20,7 @@ import nl.kernteam.identity.ProfessionalSummary;
 import nl.kernteam.identity.Professionals;
 import nl.kernteam.notification.Notifications;
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.Submissions;
 import nl.kernteam.shared.ConflictException;
 import nl.kernteam.shared.ForbiddenException;
 import nl.kernteam.shared.InvalidInputException;
@@ -42,6 +47,8 @@ import org.springframework.validation.annotation.Validated;
 @Transactional
 public class NetworkManagement {
 
+	private final Submissions submissions;
+
 	private final NetworkRepository network;
 
 	private final NoteRepository notes;
@@ -60,7 +67,8 @@ public class NetworkManagement {
 
 	NetworkManagement(NetworkRepository network, NoteRepository notes, HouseholdAccess access, AccessLog accessLog,
 			Professionals professionals, Notifications notifications, Clock clock,
-			@Value("${kernteam.emergency-access.duration:PT8H}") Duration emergencyDuration) {
+			@Value("${kernteam.emergency-access.duration:PT8H}") Duration emergencyDuration, Submissions submissions) {
+		this.submissions = submissions;
 		this.network = network;
 		this.notes = notes;
 		this.access = access;
@@ -77,6 +85,7 @@ public class NetworkManagement {
 		if (command.role() == InvolvementRole.INFORMAL) {
 			throw new InvalidInputException("role", "network.role.informalIsAPerson");
 		}
+		submissions.serialise(command.id());
 		if (command.id() != null && network.involvement(household.value(), command.id()).isPresent()) {
 			return command.id(); // the same form sent twice
 		}
@@ -87,6 +96,9 @@ public class NetworkManagement {
 		UUID id = command.id() == null ? UUID.randomUUID() : command.id();
 		if (!network.startProfessionalInvolvement(id, household.value(), professional.id(), professional.organisationId(),
 				command.role(), command.reason().trim(), actor.professionalId(), clock.instant())) {
+			if (network.involvement(household.value(), id).isPresent()) {
+				return id;
+			}
 			throw new ConflictException("error.idTaken"); // an id of another household's involvement
 		}
 		notifications.notifyAbout(professional.id(), household.value(), "network.notification.involved",
@@ -98,6 +110,7 @@ public class NetworkManagement {
 		access.write(actor, household, AccessAction.CREATE, "network");
 		requireManager(actor, household);
 		UUID id = command.id() == null ? UUID.randomUUID() : command.id();
+		submissions.serialise(command.id());
 		if (!network.startInformalInvolvement(id, household.value(), command,
 				command.reason() == null ? "" : command.reason().trim(), actor.professionalId(), clock.instant())
 				&& network.involvement(household.value(), id).isEmpty()) {
@@ -107,7 +120,7 @@ public class NetworkManagement {
 	}
 
 	/** Ends an involvement; the professional no longer sees the household from this moment. History stays. */
-	public void endInvolvement(Actor actor, HouseholdId household, UUID involvementId, String reason) {
+	public void endInvolvement(Actor actor, HouseholdId household, UUID involvementId, @Size(max = 1000) @PlainText String reason) {
 		access.write(actor, household, AccessAction.UPDATE, "network");
 		var involvement = network.involvement(household.value(), involvementId)
 			.orElseThrow(() -> new NotFoundException("involvement " + involvementId));
@@ -141,7 +154,7 @@ public class NetworkManagement {
 	 *
 	 * @param previousStaysInvolved keep the previous contact person in the network for a warm handover
 	 */
-	public void changeContactPerson(Actor actor, HouseholdId household, UUID professionalId, String reason,
+	public void changeContactPerson(Actor actor, HouseholdId household, UUID professionalId, @Size(max = 1000) @PlainText String reason,
 			boolean previousStaysInvolved) {
 		var now = clock.instant();
 		var current = network.contactPerson(household.value(), now);
@@ -211,7 +224,7 @@ public class NetworkManagement {
 	}
 
 	/** Appoints the director; appointing the contact person returns direction to the default. */
-	public void changeDirector(Actor actor, HouseholdId household, UUID professionalId, String reason) {
+	public void changeDirector(Actor actor, HouseholdId household, UUID professionalId, @Size(max = 1000) @PlainText String reason) {
 		access.write(actor, household, AccessAction.UPDATE, "network.director");
 		requireManager(actor, household);
 		requireReason(reason);
@@ -239,7 +252,7 @@ public class NetworkManagement {
 	 *
 	 * @return when the access ends
 	 */
-	public Instant requestEmergencyAccess(Actor actor, HouseholdId household, String reason) {
+	public Instant requestEmergencyAccess(Actor actor, HouseholdId household, @Size(max = 1000) @PlainText String reason) {
 		if (!actor.hasRole(Role.PROFESSIONAL)) {
 			throw new ForbiddenException("network.emergency.professionalsOnly");
 		}
@@ -278,6 +291,7 @@ public class NetworkManagement {
 	public UUID addNote(Actor actor, HouseholdId household, @Valid AddNote command) {
 		access.write(actor, household, AccessAction.CREATE, "note");
 		UUID id = command.id() == null ? UUID.randomUUID() : command.id();
+		submissions.serialise(command.id());
 		if (!notes.insert(id, household.value(), actor, command, clock.instant()) && !notes.exists(household.value(), id)) {
 			throw new ConflictException("error.idTaken");
 		}

@@ -5,6 +5,9 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import nl.kernteam.shared.validation.PlainText;
+import nl.kernteam.shared.validation.ReadableName;
+import nl.kernteam.shared.validation.PlausibleDate;
 
 /**
  * Who does what by when. {@code owner} names who acts (a family member, someone of the family's own circle,
@@ -12,6 +15,6 @@ import jakarta.validation.constraints.Size;
  * {@code PROFESSIONAL:…}) picks them exactly when a name is ambiguous.
  */
 public record AddAgreement(UUID id, UUID goalId,
-		@NotBlank(message = "{plan.agreement.description.required}") @Size(max = 1000) String description,
-		@Size(max = 200) String owner, @Size(max = 100) String ownerRef, LocalDate dueDate) {
+		@NotBlank(message = "{plan.agreement.description.required}") @Size(max = 1000) @PlainText String description,
+		@Size(max = 200) @ReadableName String owner, @Size(max = 100) @PlainText(singleLine = true) String ownerRef, @PlausibleDate LocalDate dueDate) {
 }

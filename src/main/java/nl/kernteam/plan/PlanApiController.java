@@ -1,5 +1,9 @@
 package nl.kernteam.plan;
 
+import jakarta.validation.constraints.Size;
+import nl.kernteam.shared.validation.PlausibleDate;
+import nl.kernteam.shared.validation.ReadableName;
+import nl.kernteam.shared.validation.PlainText;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -75,14 +79,14 @@ class PlanApiController {
 
 	@PostMapping("/agreements/{agreementId}/progress")
 	ResponseEntity<PlanDetails.Agreement> progress(Actor actor, @PathVariable UUID id, @PathVariable UUID agreementId,
-			@RequestBody ProgressRequest progress) {
+			@Valid @RequestBody ProgressRequest progress) {
 		management.addProgress(actor, HouseholdId.of(id), agreementId, progress.id(), progress.text(), progress.onBehalfOf());
 		return ResponseEntity.status(201).body(agreement(actor, id, agreementId));
 	}
 
 	@PostMapping("/evaluations")
 	ResponseEntity<Map<String, UUID>> planEvaluation(Actor actor, @PathVariable UUID id,
-			@RequestBody EvaluationRequest request) {
+			@Valid @RequestBody EvaluationRequest request) {
 		UUID created = management.planEvaluation(actor, HouseholdId.of(id), request.id(), request.plannedOn());
 		return ResponseEntity.created(URI.create("/api/v1/households/" + id + "/plan")).body(Map.of("id", created));
 	}
@@ -117,9 +121,9 @@ class PlanApiController {
 			.findFirst().orElseThrow(() -> new NotFoundException("agreement " + agreement));
 	}
 
-	record ProgressRequest(UUID id, String text, String onBehalfOf) {
+	record ProgressRequest(UUID id, @Size(max = 2000) @PlainText String text, @Size(max = 200) @ReadableName String onBehalfOf) {
 	}
 
-	record EvaluationRequest(UUID id, LocalDate plannedOn) {
+	record EvaluationRequest(UUID id, @PlausibleDate LocalDate plannedOn) {
 	}
 }

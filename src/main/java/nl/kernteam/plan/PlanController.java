@@ -57,7 +57,7 @@ class PlanController {
 
 	@GetMapping("/households/{id}/plan/print")
 	String print(Actor actor, @PathVariable UUID id, Model model) {
-		model.addAttribute("plan", queries.plan(actor, HouseholdId.of(id)));
+		model.addAttribute("plan", queries.printable(actor, HouseholdId.of(id)));
 		model.addAttribute("contactPerson", network.network(actor, HouseholdId.of(id)).contactPerson());
 		model.addAttribute("today", queries.today());
 		return "plan/print";

@@ -1,5 +1,9 @@
 package nl.kernteam.plan;
 
+import jakarta.validation.constraints.Size;
+import nl.kernteam.shared.validation.PlausibleDate;
+import nl.kernteam.shared.validation.ReadableName;
+import nl.kernteam.shared.validation.PlainText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +17,7 @@ import nl.kernteam.audit.AccessAction;
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.Submissions;
 import nl.kernteam.shared.ConflictException;
 import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.NotFoundException;
@@ -36,6 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional
 public class PlanManagement {
 
+	private final Submissions submissions;
+
 	private final PlanRepository plans;
 
 	private final PlanQueries queries;
@@ -49,7 +56,8 @@ public class PlanManagement {
 	private final Clock clock;
 
 	PlanManagement(PlanRepository plans, PlanQueries queries, PlanOwners owners, HouseholdAccess access, JsonMapper json,
-			Clock clock) {
+			Clock clock, Submissions submissions) {
+		this.submissions = submissions;
 		this.plans = plans;
 		this.queries = queries;
 		this.owners = owners;
@@ -59,7 +67,8 @@ public class PlanManagement {
 	}
 
 	/** Starts the plan (if needed) with goals, typically the safety goals of the latest assessment. */
-	public void start(Actor actor, HouseholdId household, String familyWords, List<@Valid AddGoal> goals) {
+	public void start(Actor actor, HouseholdId household, @Size(max = 2000) @PlainText String familyWords,
+			@Size(max = 50) List<@Valid AddGoal> goals) {
 		access.write(actor, household, AccessAction.CREATE, "plan");
 		var now = clock.instant();
 		plans.ensure(household.value(), actor.professionalId(), now);
@@ -113,6 +122,7 @@ public class PlanManagement {
 		access.write(actor, household, AccessAction.CREATE, "plan.agreement");
 		var now = clock.instant();
 		UUID id = agreement.id() == null ? UUID.randomUUID() : agreement.id();
+		submissions.serialise(agreement.id());
 		if (plans.agreementExists(household.value(), id)) {
 			return id; // the same form sent twice
 		}
@@ -125,6 +135,9 @@ public class PlanManagement {
 		plans.ensure(household.value(), actor.professionalId(), now);
 		if (!plans.insertAgreement(id, household.value(), agreement.goalId(), agreement.description(), owner,
 				agreement.dueDate(), actor.professionalId(), now)) {
+			if (plans.agreementExists(household.value(), id)) {
+				return id;
+			}
 			throw new ConflictException("error.idTaken"); // the id of another household's agreement
 		}
 		plans.touch(household.value(), actor.professionalId(), now);
@@ -153,7 +166,8 @@ public class PlanManagement {
 	}
 
 	/** A progress note by whoever acts; a professional may write it on behalf of a family or network member. */
-	public void addProgress(Actor actor, HouseholdId household, UUID agreement, UUID id, String text, String onBehalfOf) {
+	public void addProgress(Actor actor, HouseholdId household, UUID agreement, UUID id,
+			@Size(max = 2000) @PlainText String text, @Size(max = 200) @ReadableName String onBehalfOf) {
 		access.write(actor, household, AccessAction.UPDATE, "plan.agreement:" + agreement);
 		if (!plans.agreementExists(household.value(), agreement)) {
 			throw new NotFoundException("agreement " + agreement);
@@ -164,11 +178,12 @@ public class PlanManagement {
 		if (text.length() > 2000) {
 			throw new InvalidInputException("text", "plan.progress.text.tooLong");
 		}
+		submissions.serialise(id);
 		plans.insertProgress(id == null ? UUID.randomUUID() : id, agreement, text, onBehalfOf, actor.professionalId(),
 				clock.instant());
 	}
 
-	public UUID planEvaluation(Actor actor, HouseholdId household, UUID id, LocalDate plannedOn) {
+	public UUID planEvaluation(Actor actor, HouseholdId household, UUID id, @PlausibleDate LocalDate plannedOn) {
 		access.write(actor, household, AccessAction.CREATE, "plan.evaluation");
 		if (plannedOn == null) {
 			throw new InvalidInputException("plannedOn", "plan.evaluation.date.required");
@@ -180,6 +195,7 @@ public class PlanManagement {
 		var now = clock.instant();
 		plans.ensure(household.value(), actor.professionalId(), now);
 		UUID evaluation = id == null ? UUID.randomUUID() : id;
+		submissions.serialise(id);
 		if (!plans.insertEvaluation(evaluation, household.value(), plannedOn, actor.professionalId(), now)
 				&& !plans.evaluationExists(household.value(), evaluation)) {
 			throw new ConflictException("error.idTaken");
@@ -233,11 +249,13 @@ public class PlanManagement {
 		if (!Boolean.TRUE.equals(view.agrees()) && (view.words() == null || view.words().isBlank())) {
 			throw new InvalidInputException("words", "plan.familyView.words.required");
 		}
+		submissions.serialise(view.id());
 		plans.insertFamilyView(view.id() == null ? UUID.randomUUID() : view.id(), household.value(), version,
 				view.memberName(), view.agrees(), view.words(), actor.professionalId(), clock.instant());
 	}
 
 	private void insertGoal(HouseholdId household, UUID id, AddGoal goal, Actor actor, Instant now) {
+		submissions.serialise(id);
 		if (!plans.insertGoal(id, household.value(), goal, actor.professionalId(), now)
 				&& !plans.goalExists(household.value(), id)) {
 			throw new ConflictException("error.idTaken"); // the id of another household's goal

@@ -46,6 +46,12 @@ public class PlanQueries {
 		return load(household.value());
 	}
 
+	/** The plan for printing: logged as printed, not as read. */
+	public PlanDetails printable(Actor actor, HouseholdId household) {
+		access.readOut(actor, household, AccessAction.PRINT, "plan");
+		return load(household.value());
+	}
+
 	PlanDetails load(UUID household) {
 		var plan = plans.plan(household);
 		return new PlanDetails(household, plans.householdName(household), plan.isPresent(),

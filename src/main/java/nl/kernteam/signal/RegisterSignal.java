@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Size;
+import nl.kernteam.shared.validation.PlainText;
+import nl.kernteam.shared.validation.ReadableName;
+import nl.kernteam.shared.validation.PlausibleDate;
 
 /**
  * "My organisation is involved with this person." A BSN, or, for someone without one, given name, family
@@ -13,14 +16,14 @@ import jakarta.validation.constraints.Size;
  * @param bsn       the person's BSN; must pass the 11-test
  * @param birthDate with a BSN optional; used only to end the signal when a young person reaches the age limit
  */
-public record RegisterSignal(UUID id, @Size(max = 20) String bsn, @Size(max = 100) String givenName,
-		@Size(max = 100) String familyName, LocalDate birthDate) {
+public record RegisterSignal(UUID id, @Size(max = 20) @PlainText(singleLine = true) String bsn, @Size(max = 100) @ReadableName String givenName,
+		@Size(max = 100) @ReadableName String familyName, @PlausibleDate LocalDate birthDate) {
 
 	public static RegisterSignal bsn(String bsn) {
 		return new RegisterSignal(null, bsn, null, null, null);
 	}
 
-	public static RegisterSignal person(String givenName, String familyName, LocalDate birthDate) {
+	public static RegisterSignal person(String givenName, String familyName, @PlausibleDate LocalDate birthDate) {
 		return new RegisterSignal(null, null, givenName, familyName, birthDate);
 	}
 }

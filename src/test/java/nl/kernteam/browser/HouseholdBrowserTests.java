@@ -47,7 +47,9 @@ class HouseholdBrowserTests extends BrowserTestSupport {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gezinnen").setExact(true)).click();
 		page.getByLabel("Zoek op naam of BSN").fill(family);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zoeken")).click();
-		page.waitForURL("**query=**");
+		// the search is posted; a search with digits in it (this family's name has some) travels as a token
+		page.waitForURL("**search=**");
+		org.assertj.core.api.Assertions.assertThat(page.url()).doesNotContain(family);
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gezin " + family))).isVisible();
 		Browser.screenshot(page, "household-list");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gezin " + family)).click();

@@ -203,7 +203,10 @@ class HouseholdPagesIntegrationTests {
 		mvc.perform(registration(submission, "Privacy" + TestData.unique(), "1980-01-01", "123456782"))
 			.andExpect(status().is3xxRedirection());
 		Pro officer = data.professional(OrganisationType.OTHER, Role.PRIVACY_OFFICER);
-		mvc.perform(get("/privacy").param("bsn", "123456782").with(officer.session()))
+		var session = new org.springframework.mock.web.MockHttpSession();
+		String location = mvc.perform(post("/privacy").param("bsn", "123456782").session(session).with(officer.session()).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(get(location).session(session).with(officer.session()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/households/" + submission + "/access-log")));
 		mvc.perform(get("/households/{id}/access-log", submission).with(officer.session()))

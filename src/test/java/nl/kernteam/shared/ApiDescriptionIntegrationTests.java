@@ -28,7 +28,10 @@ class ApiDescriptionIntegrationTests {
 			.andExpect(jsonPath("$.paths", hasKey("/api/v1/households/{id}/emergency-access")))
 			.andExpect(jsonPath("$.paths", hasKey("/api/v1/households/{id}/plan/agreements/{agreementId}")))
 			.andExpect(jsonPath("$.paths", hasKey("/api/v1/organisations")))
-			.andExpect(jsonPath("$.paths", hasKey("/api/v1/professionals")));
+			.andExpect(jsonPath("$.paths", hasKey("/api/v1/professionals")))
+			.andExpect(jsonPath("$.paths['/api/v1/households/search'].post").exists())
+			// the acting professional comes from the login, never from the request
+			.andExpect(jsonPath("$..parameters[?(@.name == 'actor')]").isEmpty());
 	}
 
 	@Test

@@ -1,8 +1,8 @@
 package nl.kernteam.shared.database;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -12,9 +12,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -23,6 +25,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Run normally, the cluster lives in {@code kernteam.data-dir/pg} and survives restarts (with durability
  * switched back on, as zonky turns it off for tests). With {@code kernteam.embedded.ephemeral=true}, as in
  * the tests, it lives in a temporary directory that is removed on shutdown.
+ * <p>
+ * Either way it asks passwords and Kernteam connects as {@value DatabaseCredentials#APPLICATION}, a role that
+ * owns nothing; Flyway connects as {@value DatabaseCredentials#OWNER}, which owns the tables (see
+ * {@link EmbeddedCluster}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalDatabaseCondition.class)
@@ -31,37 +37,47 @@ class EmbeddedDatabaseConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(@Value("${kernteam.data-dir:./data}") Path dataDir,
+	EmbeddedCluster embeddedCluster(@Value("${kernteam.data-dir:./data}") Path dataDir,
 			@Value("${kernteam.embedded.ephemeral:false}") boolean ephemeral) throws IOException {
 		var builder = EmbeddedPostgres.builder()
 			.setLocaleConfig("encoding", "UTF8")
 			.setLocaleConfig("locale", "C.UTF-8")
 			.setServerConfig("max_connections", "100")
-			.setServerConfig("timezone", "UTC");
+			.setServerConfig("timezone", "UTC")
+			// zonky waits 10 s by default; a busy machine with SCRAM's first handshakes can take longer
+			.setPGStartupWait(Duration.ofSeconds(60));
 		if (ephemeral) {
-			return builder.start();
+			return EmbeddedCluster.start(builder, null);
 		}
-		Path pgDir = dataDir.toAbsolutePath().normalize().resolve("pg");
-		Files.createDirectories(pgDir.getParent());
-		StalePostmaster.stopIfRunning(pgDir);
-		var postgres = builder.setDataDirectory(pgDir)
-			.setCleanDataDirectory(false)
-			.setServerConfig("fsync", "on")
+		Path directory = dataDir.toAbsolutePath().normalize();
+		var cluster = EmbeddedCluster.start(builder.setServerConfig("fsync", "on")
 			.setServerConfig("synchronous_commit", "on")
-			.setServerConfig("full_page_writes", "on")
-			.start();
-		log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), pgDir);
-		return postgres;
+			.setServerConfig("full_page_writes", "on"), directory);
+		log.info("Embedded PostgreSQL on port {} with data in {}", cluster.postgres().getPort(), EmbeddedCluster.pgDir(directory));
+		return cluster;
 	}
 
 	@Bean
-	DataSource dataSource(EmbeddedPostgres postgres) {
+	EmbeddedPostgres embeddedPostgres(EmbeddedCluster cluster) {
+		return cluster.postgres();
+	}
+
+	@Bean
+	@Primary
+	DataSource dataSource(EmbeddedCluster cluster) {
 		var config = new HikariConfig();
-		config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-		config.setUsername("postgres");
+		config.setJdbcUrl(cluster.jdbcUrl());
+		config.setUsername(DatabaseCredentials.APPLICATION);
+		config.setPassword(cluster.credentials().application());
 		config.setMaximumPoolSize(20);
 		config.setPoolName("kernteam-embedded");
 		return new HikariDataSource(config);
+	}
+
+	@Bean
+	@FlywayDataSource
+	DataSource migrationDataSource(EmbeddedCluster cluster) {
+		return cluster.ownerDataSource();
 	}
 
 	@Bean

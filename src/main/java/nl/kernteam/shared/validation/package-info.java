@@ -1,0 +1,6 @@
+/**
+ * Bean Validation constraints every module uses for what people type: {@link nl.kernteam.shared.validation.PlainText},
+ * {@link nl.kernteam.shared.validation.ReadableName} and {@link nl.kernteam.shared.validation.PlausibleDate}.
+ * {@code InputLimitsTests} checks that every text and date a request can carry is covered.
+ */
+package nl.kernteam.shared.validation;
