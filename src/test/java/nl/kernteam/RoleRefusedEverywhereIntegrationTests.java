@@ -49,6 +49,7 @@ class RoleRefusedEverywhereIntegrationTests {
 		RULES.put(Pattern.compile("^/team(/.*)?$"), EnumSet.of(Role.TEAM_LEAD));
 		RULES.put(Pattern.compile("^/privacy(/.*)?$"), EnumSet.of(Role.PRIVACY_OFFICER));
 		RULES.put(Pattern.compile("^/api/v1/emergency-accesses(/.*)?$"), EnumSet.of(Role.PRIVACY_OFFICER));
+		RULES.put(Pattern.compile("^/api/v1/access-log/verification$"), EnumSet.of(Role.PRIVACY_OFFICER));
 		RULES.put(Pattern.compile("^/admin(/.*)?$"), EnumSet.of(Role.FUNCTIONAL_ADMIN));
 		RULES.put(Pattern.compile("^/api/v1/(organisations|professionals)(/.*)?$"), EnumSet.of(Role.FUNCTIONAL_ADMIN));
 		RULES.put(Pattern.compile("^(/api/v1)?/signals(/.*)?$"), EnumSet.of(Role.PROFESSIONAL));
@@ -57,7 +58,8 @@ class RoleRefusedEverywhereIntegrationTests {
 	/** Every logged-in professional may reach these (each still shows only what is theirs). */
 	static final Set<String> OPEN_TO_EVERY_PROFESSIONAL = Set.of("GET /", "GET /households", "GET /households/new",
 			"POST /households", "GET /api/v1/households", "POST /api/v1/households", "GET /notifications",
-			"POST /notifications/read", "POST /notifications/{id}/open");
+			"POST /notifications/read", "POST /notifications/{id}/open", "POST /households/search",
+			"POST /api/v1/households/search");
 
 	/** Reachable without logging in, on purpose. */
 	static final Pattern PUBLIC = Pattern.compile("^(/login|/error|/api/v1/openapi\\.json.*)$");

@@ -1,6 +1,8 @@
 package nl.kernteam.audit;
 
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.Role;
+import nl.kernteam.shared.web.RequiresRole;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -14,6 +16,7 @@ class AccessLogVerificationApiController {
 		this.integrity = integrity;
 	}
 
+	@RequiresRole(Role.PRIVACY_OFFICER)
 	@PostMapping("/api/v1/access-log/verification")
 	AccessLogVerification verify(Actor actor) {
 		return integrity.verify(actor);

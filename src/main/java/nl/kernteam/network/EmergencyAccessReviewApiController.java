@@ -5,6 +5,7 @@ import java.util.UUID;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.Role;
+import nl.kernteam.shared.validation.PlainText;
 import nl.kernteam.shared.web.RequiresRole;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,10 +34,10 @@ class EmergencyAccessReviewApiController {
 	}
 
 	@PostMapping("/{id}/review")
-	EmergencyAccessReview review(Actor actor, @PathVariable UUID id, @RequestBody(required = false) ReviewRequest request) {
+	EmergencyAccessReview review(Actor actor, @PathVariable UUID id, @jakarta.validation.Valid @RequestBody(required = false) ReviewRequest request) {
 		return reviews.review(actor, id, request == null ? null : request.finding());
 	}
 
-	record ReviewRequest(String finding) {
+	record ReviewRequest(@jakarta.validation.constraints.Size(max = 2000) @PlainText String finding) {
 	}
 }

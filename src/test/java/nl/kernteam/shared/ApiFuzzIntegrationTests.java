@@ -110,7 +110,8 @@ class ApiFuzzIntegrationTests {
 		assertThat(sent).isGreaterThanOrEqualTo(MINIMUM_REQUESTS);
 		// the requests reached the controllers, not only the login or the network guard
 		assertThat(statuses.getOrDefault(200, 0) + statuses.getOrDefault(201, 0)).isGreaterThan(operations.size());
-		assertThat(statuses.getOrDefault(400, 0)).isGreaterThan(MINIMUM_REQUESTS / 2);
+		// most malformed requests reach validation (others stop at a role or a missing record)
+		assertThat(statuses.getOrDefault(400, 0)).isGreaterThan(MINIMUM_REQUESTS * 2 / 5);
 		assertThat(failures).as("requests answered 5xx (seed " + seed + ")").isEmpty();
 	}
 
