@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import nl.kernteam.shared.validation.PlausibleDate;
 
 /**
  * Record a relation between two members of a household, or a certified agency as a child's guardian.
@@ -18,7 +19,7 @@ import jakarta.validation.constraints.PastOrPresent;
 public record AddRelation(UUID id, UUID fromMemberId, UUID guardianOrganisationId,
 		@NotNull(message = "{household.relation.to.required}") UUID toMemberId,
 		@NotNull(message = "{household.relation.kind.required}") RelationKind kind, Boolean parentalAuthority,
-		@PastOrPresent(message = "{household.relation.authoritySince.future}") LocalDate authoritySince) {
+		@PastOrPresent(message = "{household.relation.authoritySince.future}") @PlausibleDate LocalDate authoritySince) {
 
 	public AddRelation {
 		parentalAuthority = Boolean.TRUE.equals(parentalAuthority);

@@ -13,6 +13,7 @@ import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.ConflictException;
 import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.InvalidInputException.FieldProblem;
+import nl.kernteam.shared.Submissions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -40,8 +41,11 @@ public class FamilySystemManagement {
 
 	private final Clock clock;
 
+	private final Submissions submissions;
+
 	FamilySystemManagement(HouseholdAccess access, RelationRepository relations, FamilySystemRepository system,
-			LifeDomainRepository lifeDomains, Clock clock) {
+			LifeDomainRepository lifeDomains, Clock clock, Submissions submissions) {
+		this.submissions = submissions;
 		this.access = access;
 		this.relations = relations;
 		this.system = system;
@@ -52,6 +56,7 @@ public class FamilySystemManagement {
 	/** Records a relation; the same relation twice (or the same id twice) records it once. */
 	public UUID addRelation(Actor actor, HouseholdId household, @Valid AddRelation relation) {
 		access.write(actor, household, AccessAction.CREATE, "relation");
+		submissions.serialise(relation.id());
 		UUID id = relation.id() == null ? UUID.randomUUID() : relation.id();
 		check(household, relation);
 		if (!relations.insert(id, household.value(), relation, actor.professionalId(), clock.instant())) {
@@ -80,6 +85,7 @@ public class FamilySystemManagement {
 		}
 		access.write(actor, household, AccessAction.CREATE, "household-link");
 		access.write(actor, HouseholdId.of(link.otherHouseholdId()), AccessAction.CREATE, "household-link");
+		submissions.serialise(link.id());
 		UUID id = link.id() == null ? UUID.randomUUID() : link.id();
 		if (!system.link(id, household.value(), link, actor.professionalId(), clock.instant())
 				&& !system.linked(household.value(), link.otherHouseholdId())) {
@@ -119,6 +125,7 @@ public class FamilySystemManagement {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
+		submissions.serialise(check.id());
 		UUID id = check.id() == null ? UUID.randomUUID() : check.id();
 		if (!lifeDomains.insert(id, household.value(), check, actor.professionalId(), clock.instant())
 				&& !lifeDomains.householdOf(id).filter(household.value()::equals).isPresent()) {
