@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The access log: append-only, one row per access to family data.
@@ -22,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AccessLog {
+
+	/** Reading the log itself is written at once, so that whoever reads it sees their own read on top. */
+	private static final String LOG_ITSELF = "access-log";
 
 	/** A household's rows are counted up to this many; past it, pages say "more than". */
 	public static final int COUNT_CAP = 10_000;
@@ -35,14 +40,74 @@ public class AccessLog {
 		this.clock = clock;
 	}
 
+	/**
+	 * Records a granted or refused access in the caller's transaction. Granted reads of one household by one actor
+	 * within one transaction become one row at commit that names every kind of data read ({@code household,
+	 * network, plan}): a page view is one row, not one per section. Changes are written at once.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(AccessEvent event) {
-		insert(event);
+		if (event.action() == AccessAction.READ && event.outcome() == AccessOutcome.GRANTED && event.householdId() != null
+				&& !LOG_ITSELF.equals(event.resource()) && TransactionSynchronizationManager.isSynchronizationActive()) {
+			reads().add(event, clock.instant());
+			return;
+		}
+		insert(event, clock.instant());
+	}
+
+	/** The reads of the current transaction, written as one row per household and actor just before it commits. */
+	private PendingReads reads() {
+		var pending = (PendingReads) TransactionSynchronizationManager.getResource(PendingReads.class);
+		if (pending == null) {
+			var created = new PendingReads();
+			TransactionSynchronizationManager.bindResource(PendingReads.class, created);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void beforeCommit(boolean readOnly) {
+					created.rows().forEach(row -> insert(row.event(), row.at()));
+				}
+
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(PendingReads.class);
+				}
+			});
+			pending = created;
+		}
+		return pending;
+	}
+
+	/** Reads waiting for their transaction's commit, merged per (household, actor, emergency), first time kept. */
+	private static final class PendingReads {
+
+		private final java.util.Map<java.util.List<Object>, Pending> byKey = new java.util.LinkedHashMap<>();
+
+		void add(AccessEvent event, java.time.Instant at) {
+			var key = java.util.Arrays.<Object>asList(event.householdId(), event.actor().professionalId(), event.emergency());
+			var pending = byKey.computeIfAbsent(key, k -> new Pending(event, at, new java.util.LinkedHashSet<>()));
+			pending.resources().add(event.resource());
+		}
+
+		java.util.List<Pending> rows() {
+			return byKey.values().stream()
+				.map(p -> new Pending(new AccessEvent(p.event().actor(), p.event().householdId(), AccessAction.READ,
+						joined(p.resources()), AccessOutcome.GRANTED, p.event().emergency()), p.at(), p.resources()))
+				.toList();
+		}
+
+		private static String joined(java.util.Set<String> resources) {
+			String all = String.join(",", resources);
+			return all.length() <= 2000 ? all : all.substring(0, 1999) + "…";
+		}
+	}
+
+	private record Pending(AccessEvent event, java.time.Instant at, java.util.Set<String> resources) {
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void recordRefusal(AccessEvent event) {
-		insert(event);
+		insert(event, clock.instant());
 	}
 
 	/**
@@ -139,7 +204,7 @@ public class AccessLog {
 			.update();
 	}
 
-	private void insert(AccessEvent event) {
+	private void insert(AccessEvent event, java.time.Instant at) {
 		var actor = event.actor();
 		jdbc.sql("""
 				insert into access_log (at, actor_id, actor_name, organisation_id, organisation_name, household_id,
@@ -147,7 +212,7 @@ public class AccessLog {
 				values (:at, :actorId, :actorName, :organisationId, :organisationName, :household, :action, :resource,
 				        :outcome, :emergency)
 				""")
-			.param("at", Timestamp.from(clock.instant()))
+			.param("at", Timestamp.from(at))
 			.param("actorId", actor.professionalId())
 			.param("actorName", actor.name())
 			.param("organisationId", actor.organisationId())

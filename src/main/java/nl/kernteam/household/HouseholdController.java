@@ -8,7 +8,6 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import nl.kernteam.identity.ProfessionalSummary;
-import org.springframework.beans.factory.ObjectProvider;
 import nl.kernteam.identity.Professionals;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.ConflictException;
@@ -40,11 +39,11 @@ class HouseholdController {
 
 	private final SmartValidator validator;
 
-	private final List<HouseholdPageSection> sections;
+	private final HouseholdPage page;
 
 	HouseholdController(HouseholdManagement management, HouseholdQueries queries, Professionals professionals,
-			SmartValidator validator, ObjectProvider<HouseholdPageSection> sections) {
-		this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(HouseholdPageSection::order)).toList();
+			SmartValidator validator, HouseholdPage page) {
+		this.page = page;
 		this.management = management;
 		this.queries = queries;
 		this.professionals = professionals;
@@ -121,12 +120,10 @@ class HouseholdController {
 
 	@GetMapping("/households/{id}")
 	String show(Actor actor, @PathVariable UUID id, Model model) {
-		var household = HouseholdId.of(id);
-		model.addAttribute("household", queries.details(actor, household));
+		var content = page.read(actor, HouseholdId.of(id));
+		model.addAttribute("household", content.household());
 		model.addAttribute("today", LocalDate.now(AMSTERDAM));
-		model.addAttribute("sections", sections.stream()
-			.map(section -> new RenderedSection(section.template(), section.model(actor, household)))
-			.toList());
+		model.addAttribute("sections", content.sections());
 		return "household/details";
 	}
 
@@ -171,9 +168,6 @@ class HouseholdController {
 			form.setVersion(((HouseholdDetails) model.getAttribute("current")).version());
 			return editForm(id, form, model);
 		}
-	}
-
-	record RenderedSection(String template, java.util.Map<String, Object> model) {
 	}
 
 	/** Validates the member rows that stay in the household; rows marked removed need no valid content. */

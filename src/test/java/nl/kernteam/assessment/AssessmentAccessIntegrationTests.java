@@ -139,9 +139,9 @@ class AssessmentAccessIntegrationTests {
 		mvc.perform(get(url() + "/" + assessment).with(outsider.basic())).andExpect(status().isForbidden());
 
 		List<String> granted = jdbc.sql("""
-				select action || ' ' || resource from access_log
-				 where household_id = :h and actor_id = :a and outcome = 'GRANTED' and resource like 'assessment%'
-				 order by id
+				select action || ' ' || r from access_log, unnest(string_to_array(resource, ',')) with ordinality as x (r, n)
+				 where household_id = :h and actor_id = :a and outcome = 'GRANTED' and r like 'assessment%'
+				 order by id, n
 				""").param("h", household.value()).param("a", worker.id()).query(String.class).list();
 		String one = "assessment:" + assessment;
 		// create answers the created assessment; the PUT answers the saved one

@@ -264,4 +264,22 @@ class HouseholdPagesIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/households/" + household.value())));
 	}
+
+	@Test
+	void onePageViewIsOneAccessLogRowNamingEverythingItShowed() throws Exception {
+		var household = data.household(worker);
+		String count = "select count(*) from access_log where household_id = ? and actor_id = ? and action = 'READ'";
+		long before = jdbc.sql(count).params(household.value(), worker.id()).query(Long.class).single();
+		mvc.perform(get("/households/{id}", household.value()).with(worker.session())).andExpect(status().isOk());
+		assertThat(jdbc.sql(count).params(household.value(), worker.id()).query(Long.class).single()).isEqualTo(before + 1);
+		String resource = jdbc.sql("""
+				select resource from access_log where household_id = ? and actor_id = ? and action = 'READ'
+				 order by id desc limit 1""").params(household.value(), worker.id()).query(String.class).single();
+		assertThat(resource.split(",")).contains("household", "network", "plan");
+		// the family's log shows each kind of data by name
+		Pro officer = data.professional(OrganisationType.OTHER, Role.PRIVACY_OFFICER);
+		mvc.perform(get("/households/{id}/access-log", household.value()).with(officer.session()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("gezinsgegevens</span>, <span>netwerk")));
+	}
 }
