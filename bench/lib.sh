@@ -24,12 +24,19 @@ need() { # need COMMAND DEBIAN-PACKAGE
 # The port of the embedded PostgreSQL, from its postmaster.pid (line 4).
 pg_port() { sed -n 4p "$DATA_DIR/pg/postmaster.pid" 2>/dev/null; }
 
-# psql against the embedded database of the running benchmark instance.
+# A password from the embedded PostgreSQL's credentials file (DIR/pg-credentials, a Java properties file).
+pg_password() { # pg_password ROLE
+	sed -n "s/^$1=//p" "$DATA_DIR/pg-credentials" 2>/dev/null | sed 's/\\//g'
+}
+
+# psql against the embedded database of the running benchmark instance, as its superuser (passwords are in
+# DIR/pg-credentials, readable only by their owner: the embedded PostgreSQL trusts no connection).
 sql() {
 	need psql postgresql-client
 	local port; port=$(pg_port)
 	[ -n "$port" ] || die "no running embedded PostgreSQL in $DATA_DIR/pg (run bench/start.sh)"
-	PGOPTIONS="${PGOPTIONS:-}" psql -X -q -v ON_ERROR_STOP=1 -h localhost -p "$port" -U postgres -d postgres "$@"
+	PGPASSWORD="$(pg_password postgres)" PGOPTIONS="${PGOPTIONS:-}" \
+		psql -X -q -v ON_ERROR_STOP=1 -h localhost -p "$port" -U postgres -d postgres "$@"
 }
 
 # Logs in through the form like a browser and prints the session cookie (JSESSIONID=...).
