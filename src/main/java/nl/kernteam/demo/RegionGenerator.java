@@ -172,6 +172,9 @@ class RegionGenerator {
 		/** The members of the household being generated: id, full name. */
 		private final List<String[]> current = new ArrayList<>();
 
+		/** Who lives in the household being generated, so that its plan and notes speak of people who are there. */
+		private Family family = new Family(false, false, 0);
+
 		Households(Random random, Instant now, Map<OrganisationType, List<Professional>> professionals) {
 			this.random = random;
 			this.now = now;
@@ -224,16 +227,17 @@ class RegionGenerator {
 			notes(id, contact, handover != null ? handover : created);
 			int informal = random.nextInt(100) < 45 ? 1 + random.nextInt(2) : 0;
 			String[] helper = null;
+			// notes are written before the own circle joins, so they name no helper
 			for (int i = 0; i < informal; i++) {
 				String relation = DutchNames.pick(DutchNames.RELATIONS, random);
 				boolean man = java.util.Set.of("opa", "oom", "buurman", "voetbaltrainer").contains(relation);
 				String person = DutchNames.pick(man ? DutchNames.MEN : DutchNames.WOMEN, random);
 				UUID involvement = UUID.randomUUID();
-				helper = new String[] { involvement.toString(), person };
+				helper = new String[] { involvement.toString(), person, relation };
 				involvements.add(new Object[] { involvement, id, null, null, person, relation, "INFORMAL",
 						"Steun uit het eigen netwerk", ts(between(created, now)), contact.id(), null, null });
 			}
-			if (random.nextInt(100) < 40) {
+			if (random.nextInt(100) < 40 && family.children() > 0) {
 				plan(id, contact, created, helper);
 			}
 		}
@@ -243,17 +247,17 @@ class RegionGenerator {
 			Instant started = between(created, now);
 			LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
 			String phase = random.nextInt(3) == 0 ? "SAFETY_PLAN" : "SAFETY_CONDITIONS";
-			plans.add(new Object[] { household, phase, FAMILY_WORDS[random.nextInt(FAMILY_WORDS.length)], ts(started),
-					contact.id(), ts(started), contact.id() });
+			plans.add(new Object[] { household, phase, pick(FAMILY_WORDS)[1], ts(started), contact.id(), ts(started),
+					contact.id() });
 			UUID goal = UUID.randomUUID();
-			String[] goalAndAgreements = GOALS[random.nextInt(GOALS.length)];
+			String[] goalAndAgreements = java.util.Arrays.copyOfRange(pick(GOALS), 1, 5);
 			goals.add(new Object[] { goal, household, goalAndAgreements[0], 1, ts(started), contact.id() });
 			String[] parent = current.get(0);
 			agreement(household, goal, goalAndAgreements[1], "FAMILY_MEMBER", UUID.fromString(parent[0]), null, null, parent[1],
 					today.plusDays(random.nextInt(30) - 8), contact, started);
 			if (helper != null) {
-				agreement(household, goal, goalAndAgreements[2], "INFORMAL", null, UUID.fromString(helper[0]), null,
-						helper[1], today.plusDays(random.nextInt(30) - 5), contact, started);
+				agreement(household, goal, capitalise(helper[2]) + " " + goalAndAgreements[2], "INFORMAL", null,
+						UUID.fromString(helper[0]), null, helper[1], today.plusDays(random.nextInt(30) - 5), contact, started);
 			}
 			agreement(household, goal, goalAndAgreements[3], "PROFESSIONAL", null, null, contact.id(), contact.name(),
 					today.plusDays(random.nextInt(21) - 4), contact, started);
@@ -272,7 +276,7 @@ class RegionGenerator {
 			int count = random.nextInt(100) < 65 ? 1 + random.nextInt(4) : 0;
 			for (int i = 0; i < count; i++) {
 				Instant at = between(since, now);
-				String[] note = NOTES[random.nextInt(NOTES.length)];
+				String[] note = java.util.Arrays.copyOfRange(pick(NOTES), 1, 3);
 				notes.add(new Object[] { UUID.randomUUID(), household, author.id(), author.organisationId(), note[0],
 						java.sql.Date.valueOf(LocalDate.ofInstant(at, ZoneOffset.UTC)), note[1], ts(at) });
 			}
@@ -295,9 +299,16 @@ class RegionGenerator {
 					null, null, role, reason, ts(start), by.id(), end == null ? null : ts(end), end == null ? null : by.id() });
 		}
 
+		/** A text whose first element says whom it needs: C children, M a mother, F a father, S a mother on her own. */
+		private String[] pick(String[][] texts) {
+			var fitting = java.util.Arrays.stream(texts).filter(text -> family.fits(text[0])).toList();
+			return fitting.get(random.nextInt(fitting.size()));
+		}
+
 		private void members(UUID household, String familyName) {
 			current.clear();
 			int shape = random.nextInt(100);
+			family = shape < 5 ? new Family(false, false, 0) : new Family(true, shape < 50, 0);
 			LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
 			int position = 0;
 			if (shape < 5) {
@@ -325,6 +336,7 @@ class RegionGenerator {
 				member(household, DutchNames.pick(girl ? DutchNames.GIRLS : DutchNames.BOYS, random), familyName,
 						today.minusYears(random.nextInt(maxAge)).minusDays(random.nextInt(365)), "CHILD", position++);
 			}
+			family = new Family(family.mother(), family.father(), children);
 		}
 
 		private String adult(boolean woman) {
@@ -429,31 +441,43 @@ class RegionGenerator {
 		return value instanceof Timestamp timestamp ? timestamp.toInstant().toString() : value.toString();
 	}
 
-	private static final String[] FAMILY_WORDS = { "Wij willen dat het thuis rustig is en dat de kinderen niet meer bang zijn.",
-			"Wij willen samen met oma zorgen dat er altijd iemand is voor de kinderen.",
-			"Ik wil een goede moeder zijn en hulp als het me te veel wordt.",
-			"Wij willen geen ruzie meer waar de kinderen bij zijn." };
+	/** Who a household is: a mother (the first parent is a woman), a father (a second parent), how many children. */
+	private record Family(boolean mother, boolean father, int children) {
 
+		boolean fits(String needs) {
+			return (!needs.contains("C") || children > 0) && (!needs.contains("M") || mother)
+					&& (!needs.contains("F") || father) && (!needs.contains("S") || mother && !father);
+		}
+	}
+
+	private static final String[][] FAMILY_WORDS = {
+			{ "C", "Wij willen dat het thuis rustig is en dat de kinderen niet meer bang zijn." },
+			{ "C", "Wij willen samen met de mensen om ons heen zorgen dat er altijd iemand is voor de kinderen." },
+			{ "SC", "Ik wil een goede moeder zijn en hulp als het me te veel wordt." },
+			{ "FC", "Wij willen geen ruzie meer waar de kinderen bij zijn." } };
+
+	/** The goal, then the agreements of a parent, of someone of the own circle (after their relation) and of the contact person. */
 	private static final String[][] GOALS = {
-			{ "De kinderen zijn veilig als papa en mama ruzie hebben",
-					"Ouders gaan uit elkaar staan als de ruzie oploopt en bellen oma",
-					"Oma haalt de kinderen op als de ouders bellen", "Contactpersoon regelt een cursus omgaan met boosheid" },
-			{ "Er is elke dag eten en de kinderen gaan naar school",
+			{ "MFC", "De kinderen zijn veilig als papa en mama ruzie hebben",
+					"Ouders gaan uit elkaar staan als de ruzie oploopt en bellen om hulp",
+					"haalt de kinderen op als de ouders bellen", "Contactpersoon regelt een cursus omgaan met boosheid" },
+			{ "MC", "Er is elke dag eten en de kinderen gaan naar school",
 					"Moeder maakt een weekschema voor boodschappen en school",
-					"Buurvrouw brengt de jongste op dinsdag naar school", "Contactpersoon gaat mee naar schuldhulp" },
-			{ "Moeder krijgt hulp als het haar te veel wordt",
+					"brengt de jongste op dinsdag naar school", "Contactpersoon gaat mee naar schuldhulp" },
+			{ "MC", "Moeder krijgt hulp als het haar te veel wordt",
 					"Moeder belt haar contactpersoon als ze het niet meer aankan",
-					"Tante komt twee avonden per week langs", "Contactpersoon meldt moeder aan bij de GGZ" } };
+					"komt twee avonden per week langs", "Contactpersoon meldt moeder aan bij de GGZ" } };
 
 	private static final String[][] NOTES = {
-			{ "HOME_VISIT", "Huisbezoek. Moeder vertelt dat de avonden rustiger verlopen sinds de afspraken over bedtijd. De kinderen waren vrolijk en lieten hun kamer zien." },
-			{ "CONVERSATION", "Gesprek met vader over de ruzies thuis. Hij wil hulp bij omgaan met spanning; we zoeken samen naar een cursus in de buurt." },
-			{ "PHONE_CALL", "Telefoon met school: de oudste komt weer op tijd en doet beter mee in de klas. School belt bij nieuwe zorgen." },
-			{ "MEETING", "Netwerkoverleg met het gezin, oma en Veilig Thuis. Afgesproken dat oma op woensdag de kinderen opvangt." },
-			{ "HOME_VISIT", "Onaangekondigd huisbezoek na melding van de buren. Geen acute onveiligheid gezien; ouders stonden open voor gesprek." },
-			{ "CONVERSATION", "Gesprek met de jongste alleen (Drie Huizen). Zij noemt haar kamer en oma als fijne plekken; ruzie maakt haar bang." },
-			{ "PHONE_CALL", "Moeder belde: de uitkering is stopgezet. Doorverwezen naar schuldhulp; volgende week samen naar het loket." },
-			{ "MEETING", "Overleg met GGZ over de behandeling van vader, met zijn toestemming. Hij is gestart met wekelijkse gesprekken." } };
+			{ "", "CONVERSATION", "Kennismakingsgesprek. We spraken over wat er nodig is, wat al goed gaat en wie er al helpt." },
+			{ "MC", "HOME_VISIT", "Huisbezoek. Moeder vertelt dat de avonden rustiger verlopen sinds de afspraken over bedtijd. De kinderen waren vrolijk en lieten hun kamer zien." },
+			{ "F", "CONVERSATION", "Gesprek met vader over de ruzies thuis. Hij wil hulp bij omgaan met spanning; we zoeken samen naar een cursus in de buurt." },
+			{ "C", "PHONE_CALL", "Telefoon met school: de oudste komt weer op tijd en doet beter mee in de klas. School belt bij nieuwe zorgen." },
+			{ "C", "MEETING", "Netwerkoverleg met het gezin en Veilig Thuis. Afgesproken wie de kinderen op woensdag opvangt." },
+			{ "C", "HOME_VISIT", "Onaangekondigd huisbezoek na melding van de buren. Geen acute onveiligheid gezien; het gezin stond open voor gesprek." },
+			{ "C", "CONVERSATION", "Gesprek met de jongste alleen (Drie Huizen). Noemt de eigen kamer als fijne plek; ruzie maakt bang." },
+			{ "M", "PHONE_CALL", "Moeder belde: de uitkering is stopgezet. Doorverwezen naar schuldhulp; volgende week samen naar het loket." },
+			{ "F", "MEETING", "Overleg met GGZ over de behandeling van vader, met zijn toestemming. Hij is gestart met wekelijkse gesprekken." } };
 
 	private static Instant latest(Instant a, Instant b) {
 		return b == null || a.isAfter(b) ? a : b;

@@ -92,6 +92,21 @@ class RegionGeneratorIntegrationTests {
 	}
 
 	@Test
+	void plansAndNotesSpeakOnlyOfPeopleWhoAreThere() {
+		region();
+		String parents = "(select count(*) from member m where m.household_id = %s and m.role = 'PARENT' and m.removed_at is null)";
+		String children = "(select count(*) from member m where m.household_id = %s and m.role = 'CHILD' and m.removed_at is null)";
+		assertThat(count("select count(*) from plan_goal g where g.text like '%papa en mama%' and " + parents.formatted("g.household_id")
+				+ " < 2 and g.household_id in (" + REGION_HOUSEHOLDS + ")")).isZero();
+		assertThat(count("select count(*) from note n where n.text like '%vader%' and " + parents.formatted("n.household_id")
+				+ " < 2 and n.household_id in (" + REGION_HOUSEHOLDS + ")")).isZero();
+		assertThat(count("select count(*) from plan p where " + children.formatted("p.household_id") + " = 0 and p.household_id in ("
+				+ REGION_HOUSEHOLDS + ")")).isZero();
+		assertThat(count("select count(*) from note n where (n.text like '%kinderen%' or n.text like '%jongste%' or n.text like '%oudste%') and "
+				+ children.formatted("n.household_id") + " = 0 and n.household_id in (" + REGION_HOUSEHOLDS + ")")).isZero();
+	}
+
+	@Test
 	void storesEachBsnAsAFingerprintAndACiphertextOfTheSameValidNumber() {
 		region();
 		List<String[]> bsns = jdbc.sql("""
