@@ -33,8 +33,11 @@ class FamilySystemController {
 
 	private final Clock clock;
 
+	private final FamilyNetwork network;
+
 	FamilySystemController(FamilySystemManagement management, FamilySystemQueries queries, HouseholdQueries households,
-			SmartValidator validator, Clock clock) {
+			SmartValidator validator, Clock clock, FamilyNetwork network) {
+		this.network = network;
 		this.management = management;
 		this.queries = queries;
 		this.households = households;
@@ -106,7 +109,9 @@ class FamilySystemController {
 		LocalDate today = LocalDate.now(clock.withZone(HouseholdController.AMSTERDAM));
 		model.addAttribute("household", details);
 		model.addAttribute("system", view.system());
-		model.addAttribute("genogram", Genogram.of(view, today));
+		var visible = view.system().households().stream().filter(FamilySystem.Household::visible)
+			.map(FamilySystem.Household::id).toList();
+		model.addAttribute("genogram", Genogram.of(view, today, network.around(visible)));
 		model.addAttribute("relations", queries.relations(actor, household));
 		model.addAttribute("relation", relation);
 		model.addAttribute("link", link);

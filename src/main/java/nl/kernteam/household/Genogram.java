@@ -17,7 +17,7 @@ import java.util.UUID;
  * and dashes or dots for step-, foster- and guardianship relations. A person who is a member of two households (the
  * same BSN) is drawn once. Line style, shape and text tell things apart, never colour alone.
  */
-record Genogram(int width, int height, List<Person> people, List<Line> lines) {
+record Genogram(int width, int height, List<Person> people, List<Line> lines, List<Helper> helpers, int hiddenHelpers) {
 
 	static final int COLUMN = 150;
 
@@ -25,7 +25,17 @@ record Genogram(int width, int height, List<Person> people, List<Line> lines) {
 
 	static final int MARGIN = 90;
 
+	/** The ecomap's columns beside the genogram: the own circle on the left, professionals on the right. */
+	static final int SIDE = 210;
+
+	static final int MAX_PER_SIDE = 8;
+
 	static Genogram of(FamilySystemQueries.View view, LocalDate today) {
+		return of(view, today, List.of());
+	}
+
+	/** The genogram with the ecomap around it: who helps each household now. */
+	static Genogram of(FamilySystemQueries.View view, LocalDate today, List<FamilyNetwork.Person> network) {
 		var people = new LinkedHashMap<String, Person>();
 		var personOf = new HashMap<UUID, String>();
 		int householdIndex = 0;
@@ -51,7 +61,8 @@ record Genogram(int width, int height, List<Person> people, List<Line> lines) {
 			}
 		}
 		var generation = generations(people, view.relations(), personOf);
-		return layout(people, generation, view.relations(), personOf);
+		var genogram = layout(people, generation, view.relations(), personOf);
+		return genogram.around(network, view);
 	}
 
 	/** A first guess from role and age, then parents above their children until nothing changes. */
@@ -121,7 +132,65 @@ record Genogram(int width, int height, List<Person> people, List<Line> lines) {
 			};
 			lines.add(new Line(from.x(), from.y(), to.x(), to.y(), style, relation.parentalAuthority()));
 		}
-		return new Genogram(width, rows.size() * ROW + MARGIN, List.copyOf(placed.values()), lines);
+		return new Genogram(width, rows.size() * ROW + MARGIN, List.copyOf(placed.values()), lines, List.of(), 0);
+	}
+
+	/**
+	 * Places the network beside the genogram, shifted right to make room: the family's own circle in a column on the
+	 * left, professionals on the right, each joined to the middle of its household's people.
+	 */
+	private Genogram around(List<FamilyNetwork.Person> network, FamilySystemQueries.View view) {
+		if (network.isEmpty()) {
+			return this;
+		}
+		var householdIndex = new HashMap<UUID, Integer>();
+		var households = view.system().households();
+		for (int i = 0; i < households.size(); i++) {
+			householdIndex.put(households.get(i).id(), i);
+		}
+		var shifted = people.stream().map(p -> p.at(p.x() + SIDE, p.y())).toList();
+		var informal = network.stream().filter(FamilyNetwork.Person::informal).limit(MAX_PER_SIDE).toList();
+		var professional = network.stream().filter(p -> !p.informal()).limit(MAX_PER_SIDE).toList();
+		int total = network.size();
+		int newWidth = width + 2 * SIDE;
+		int newHeight = Math.max(height, Math.max(informal.size(), professional.size()) * 80 + MARGIN);
+		var helpers = new ArrayList<Helper>();
+		place(helpers, informal, SIDE / 2, newHeight, shifted, householdIndex);
+		place(helpers, professional, newWidth - SIDE / 2, newHeight, shifted, householdIndex);
+		var movedLines = lines.stream()
+			.map(l -> new Line(l.x1() + SIDE, l.y1(), l.x2() + SIDE, l.y2(), l.style(), l.authority()))
+			.toList();
+		return new Genogram(newWidth, newHeight, shifted, movedLines, helpers, total - helpers.size());
+	}
+
+	private static void place(List<Helper> helpers, List<FamilyNetwork.Person> column, int x, int height,
+			List<Person> people, Map<UUID, Integer> householdIndex) {
+		for (int i = 0; i < column.size(); i++) {
+			var person = column.get(i);
+			int y = (int) Math.round(height * (i + 0.5) / column.size());
+			Integer index = householdIndex.get(person.householdId());
+			var members = people.stream().filter(p -> !p.agency() && index != null && p.household() == index).toList();
+			int toX = members.isEmpty() ? x : (int) members.stream().mapToInt(Person::x).average().orElse(x);
+			int toY = members.isEmpty() ? y : (int) members.stream().mapToInt(Person::y).average().orElse(y);
+			helpers.add(new Helper(x, y, toX, toY, shorten(person.name()), shorten(person.detail()), person.informal(),
+					person.coreTeam()));
+		}
+	}
+
+	private static String shorten(String text) {
+		if (text == null) {
+			return "";
+		}
+		return text.length() > 22 ? text.substring(0, 21) + "…" : text;
+	}
+
+	/** Someone of the network at their place in the ecomap, with the line to their household. */
+	record Helper(int x, int y, int toX, int toY, String name, String detail, boolean informal, boolean coreTeam) {
+
+		/** The line starts at the side of the box that faces the family. */
+		public int fromX() {
+			return toX > x ? x + 90 : x - 90;
+		}
 	}
 
 	/** A person, or a guardian agency ({@code agency}), at its place in the picture. */

@@ -66,7 +66,11 @@ class FamilySystemPagesIntegrationTests {
 			.andExpect(content().string(containsString("line--parent line--authority")))
 			.andExpect(content().string(containsString(parent.givenName() + " " + parent.familyName() + " is ouder van "
 					+ child.givenName() + " " + child.familyName())))
-			.andExpect(content().string(containsString("(met gezag)")));
+			.andExpect(content().string(containsString("(met gezag)")))
+			// the ecomap: the contact person around the family, in the picture and in words
+			.andExpect(content().string(containsString("ecomap__helper")))
+			.andExpect(content().string(containsString(worker.summary().name() + " (" + worker.summary().organisationName()
+					+ ") helpt als professional")));
 	}
 
 	@Test
