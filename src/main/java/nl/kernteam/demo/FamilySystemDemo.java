@@ -63,7 +63,7 @@ class FamilySystemDemo {
 				  join member p on p.household_id = h.id and p.role = 'PARENT' and p.removed_at is null
 				  join member c on c.household_id = h.id and c.role = 'CHILD' and c.removed_at is null
 				 where p.birth_date < c.birth_date - interval '15 years'
-				   and not exists (select 1 from member_relation r where r.household_id = h.id)
+				   and not exists (select 1 from member_relation r where r.household_id = h.id and r.ended_at is null)
 				""").update();
 		jdbc.sql("""
 				insert into member_relation (id, household_id, from_member_id, to_member_id, kind, created_at, created_by)
@@ -71,7 +71,8 @@ class FamilySystemDemo {
 				  from household h
 				  join member a on a.household_id = h.id and a.role = 'PARENT' and a.removed_at is null
 				  join member b on b.household_id = h.id and b.role = 'PARENT' and b.removed_at is null and b.id > a.id
-				 where not exists (select 1 from member_relation r where r.household_id = h.id and r.kind <> 'PARENT_OF')
+				 where not exists (select 1 from member_relation r where r.household_id = h.id and r.ended_at is null
+				                     and r.kind <> 'PARENT_OF')
 				""").update();
 	}
 
