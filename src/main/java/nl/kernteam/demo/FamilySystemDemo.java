@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
@@ -15,8 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * The family system of the demo region, written after the households (like {@link RegionGenerator}, straight into
  * the tables, with no access-log rows: nobody read or wrote family data). Every household gets its relations from
- * its members (each parent a parent of each child, with parental authority; two parents are partners), genders follow
- * the given names, and a few of {@code anouk.dejong}'s single-parent families get a second home: the father's
+ * its members (each parent a parent of each child, with parental authority; two parents are partners; the generator
+ * gives each member the gender of their given name), and a few of {@code anouk.dejong}'s single-parent families get a second home: the father's
  * household, with the same child (the same BSN) living there part of the week and its own contact person in the
  * Zuid team, so that Anouk sees that it exists and whom to call but not who lives there; and a grandmother's
  * household that Anouk linked on purpose. Life-domain checks for the parents of a dozen households, three months
@@ -38,19 +37,9 @@ class FamilySystemDemo {
 
 	void generate(long seed) {
 		var random = new Random(seed);
-		genders();
 		relationsFromRoles();
 		secondHomes(random);
 		lifeDomains(random);
-	}
-
-	private void genders() {
-		jdbc.sql("update member set gender = 'FEMALE' where given_name = any(:names)")
-			.param("names", concat(DutchNames.WOMEN, DutchNames.GIRLS))
-			.update();
-		jdbc.sql("update member set gender = 'MALE' where given_name = any(:names)")
-			.param("names", concat(DutchNames.MEN, DutchNames.BOYS))
-			.update();
 	}
 
 	/** One statement per kind for the whole region, however large; households that have relations keep theirs. */
@@ -78,16 +67,18 @@ class FamilySystemDemo {
 
 	/** The father's household and the grandmother's, for three of Anouk's families with one parent and a child with BSN. */
 	private void secondHomes(Random random) {
+		// every member predicate says "removed_at is null", so that the partial index by household serves it
 		var families = jdbc.sql("""
 				select h.id, h.created_at, m.family_name, c.id as child_id
 				  from contact_person cp
 				  join professional anouk on anouk.id = cp.professional_id and anouk.username = 'anouk.dejong'
 				  join household h on h.id = cp.household_id
-				  join member m on m.household_id = h.id and m.role = 'PARENT'
-				  join lateral (select id from member where household_id = h.id and role = 'CHILD' and bsn_fingerprint is not null
+				  join lateral (select min(family_name) as family_name, count(*) as parents from member
+				                 where household_id = h.id and role = 'PARENT' and removed_at is null) m on m.parents = 1
+				  join lateral (select id from member where household_id = h.id and role = 'CHILD' and removed_at is null
+				                   and bsn_fingerprint is not null
 				                 order by position limit 1) c on true
 				 where cp.ended_at is null
-				   and (select count(*) from member where household_id = h.id and role = 'PARENT') = 1
 				 order by h.created_at, h.id
 				 limit 3
 				""")
@@ -216,12 +207,6 @@ class FamilySystemDemo {
 	private UUID professional(String username) {
 		return jdbc.sql("select id from professional where username = :username").param("username", username)
 			.query(UUID.class).single();
-	}
-
-	private static String[] concat(List<String> a, List<String> b) {
-		var all = new ArrayList<>(a);
-		all.addAll(b);
-		return all.toArray(String[]::new);
 	}
 
 	private record Family(UUID id, Timestamp createdAt, String familyName, UUID childId) {

@@ -353,7 +353,7 @@ class RegionGenerator {
 			current.add(new String[] { id.toString(), givenName + " " + familyName });
 			members.add(new Object[] { id, household, givenName, familyName, birthDate, role,
 					bsn == null ? null : cipher.fingerprint(Bsn.canonical(bsn)), bsn == null ? null : cipher.encrypt(bsn),
-					position });
+					position, DutchNames.WOMEN.contains(givenName) || DutchNames.GIRLS.contains(givenName) ? "FEMALE" : "MALE" });
 		}
 
 		private Professional other(List<Professional> candidates, Professional not) {
@@ -373,8 +373,8 @@ class RegionGenerator {
 		private void flush() {
 			insertAll("household", "id, name, created_at, created_by, updated_at",
 					List.of("uuid", "text", "timestamptz", "uuid", "timestamptz"), households);
-			insertAll("member", "id, household_id, given_name, family_name, birth_date, role, bsn_fingerprint, bsn_encrypted, position",
-					List.of("uuid", "uuid", "text", "text", "date", "text", "text", "text", "int4"), members);
+			insertAll("member", "id, household_id, given_name, family_name, birth_date, role, bsn_fingerprint, bsn_encrypted, position, gender",
+					List.of("uuid", "uuid", "text", "text", "date", "text", "text", "text", "int4", "text"), members);
 			insertAll("involvement", """
 					id, household_id, professional_id, organisation_id, person_name, relation, role, reason, started_at,
 					started_by, ended_at, ended_by""",
