@@ -148,17 +148,20 @@ record Genogram(int width, int height, List<Person> people, List<Line> lines, Li
 		for (int i = 0; i < households.size(); i++) {
 			householdIndex.put(households.get(i).id(), i);
 		}
-		var shifted = people.stream().map(p -> p.at(p.x() + SIDE, p.y())).toList();
 		var informal = network.stream().filter(FamilyNetwork.Person::informal).limit(MAX_PER_SIDE).toList();
 		var professional = network.stream().filter(p -> !p.informal()).limit(MAX_PER_SIDE).toList();
+		// a column only where there is someone to show, so that a phone's first view is the family, not white space
+		int left = informal.isEmpty() ? 0 : SIDE;
+		int right = professional.isEmpty() ? 0 : SIDE;
+		var shifted = people.stream().map(p -> p.at(p.x() + left, p.y())).toList();
 		int total = network.size();
-		int newWidth = width + 2 * SIDE;
+		int newWidth = width + left + right;
 		int newHeight = Math.max(height, Math.max(informal.size(), professional.size()) * 80 + MARGIN);
 		var helpers = new ArrayList<Helper>();
 		place(helpers, informal, SIDE / 2, newHeight, shifted, householdIndex);
 		place(helpers, professional, newWidth - SIDE / 2, newHeight, shifted, householdIndex);
 		var movedLines = lines.stream()
-			.map(l -> new Line(l.x1() + SIDE, l.y1(), l.x2() + SIDE, l.y2(), l.style(), l.authority()))
+			.map(l -> new Line(l.x1() + left, l.y1(), l.x2() + left, l.y2(), l.style(), l.authority()))
 			.toList();
 		return new Genogram(newWidth, newHeight, shifted, movedLines, helpers, total - helpers.size());
 	}
