@@ -25,9 +25,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class AccessLog {
 
-	/** Reading the log itself is written at once, so that whoever reads it sees their own read on top. */
-	private static final String LOG_ITSELF = "access-log";
-
 	/** A household's rows are counted up to this many; past it, pages say "more than". */
 	public static final int COUNT_CAP = 10_000;
 
@@ -47,8 +44,7 @@ public class AccessLog {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(AccessEvent event) {
-		if (event.action() == AccessAction.READ && event.outcome() == AccessOutcome.GRANTED && event.householdId() != null
-				&& !LOG_ITSELF.equals(event.resource()) && TransactionSynchronizationManager.isSynchronizationActive()) {
+		if (event.action() == AccessAction.READ && event.outcome() == AccessOutcome.GRANTED && event.householdId() != null) {
 			reads().add(event, clock.instant());
 			return;
 		}
@@ -91,8 +87,8 @@ public class AccessLog {
 
 		java.util.List<Pending> rows() {
 			return byKey.values().stream()
-				.map(p -> new Pending(new AccessEvent(p.event().actor(), p.event().householdId(), AccessAction.READ,
-						joined(p.resources()), AccessOutcome.GRANTED, p.event().emergency()), p.at(), p.resources()))
+				.map(p -> new Pending(AccessEvent.granted(p.event().actor(), p.event().householdId(), AccessAction.READ,
+						joined(p.resources()), p.event().emergency()), p.at(), p.resources()))
 				.toList();
 		}
 
@@ -103,6 +99,15 @@ public class AccessLog {
 	}
 
 	private record Pending(AccessEvent event, java.time.Instant at, java.util.Set<String> resources) {
+	}
+
+	/**
+	 * Records an access at once, in the caller's transaction, without merging it with the transaction's other reads:
+	 * for reading the log itself, so that whoever reads it sees their own read on top.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordNow(AccessEvent event) {
+		insert(event, clock.instant());
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)

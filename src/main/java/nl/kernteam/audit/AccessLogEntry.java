@@ -6,11 +6,6 @@ import java.time.Instant;
 public record AccessLogEntry(Instant at, String actorName, String organisationName, AccessAction action,
 		String resource, AccessOutcome outcome, boolean emergency) {
 
-	/** The resource type without its id, for the plain-language description (the first, if a page read several). */
-	public String resourceType() {
-		return resourceTypes().get(0);
-	}
-
 	/** Every resource type a row names: one page view that read several kinds of data is one row naming them all. */
 	public java.util.List<String> resourceTypes() {
 		return java.util.Arrays.stream(resource.split(",")).map(String::trim).filter(r -> !r.isEmpty())

@@ -1,8 +1,8 @@
 package nl.kernteam.audit;
 
 import nl.kernteam.shared.Actor;
-import nl.kernteam.shared.ForbiddenException;
 import nl.kernteam.shared.Role;
+import nl.kernteam.shared.web.RequiresRole;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,14 +18,13 @@ class AccessLogVerificationController {
 		this.integrity = integrity;
 	}
 
+	@RequiresRole(Role.PRIVACY_OFFICER)
 	@GetMapping("/privacy/verification")
-	String show(Actor actor) {
-		if (!actor.hasRole(Role.PRIVACY_OFFICER)) {
-			throw new ForbiddenException("audit.privacyOfficerOnly");
-		}
+	String show() {
 		return "audit/verification";
 	}
 
+	@RequiresRole(Role.PRIVACY_OFFICER)
 	@PostMapping("/privacy/verification")
 	String verify(Actor actor, Model model) {
 		model.addAttribute("result", integrity.verify(actor));

@@ -35,9 +35,6 @@ class AccessLogController {
 	@GetMapping("/privacy")
 	String search(Actor actor, @RequestParam(required = false) String bsn, @RequestParam(required = false) String search,
 			HttpSession session, Model model) {
-		if (!actor.hasRole(nl.kernteam.shared.Role.PRIVACY_OFFICER)) {
-			throw new nl.kernteam.shared.ForbiddenException("audit.privacyOfficerOnly");
-		}
 		if (bsn != null && !bsn.isBlank()) {
 			return "redirect:" + SearchTokens.url(session, "/privacy", "bsn", bsn, true);
 		}
@@ -55,11 +52,9 @@ class AccessLogController {
 		return "household/privacy";
 	}
 
+	@RequiresRole(Role.PRIVACY_OFFICER)
 	@PostMapping("/privacy")
-	String find(Actor actor, @RequestParam(defaultValue = "") String bsn, HttpSession session) {
-		if (!actor.hasRole(nl.kernteam.shared.Role.PRIVACY_OFFICER)) {
-			throw new nl.kernteam.shared.ForbiddenException("audit.privacyOfficerOnly");
-		}
+	String find(@RequestParam(defaultValue = "") String bsn, HttpSession session) {
 		return "redirect:" + SearchTokens.url(session, "/privacy", "bsn", bsn, true);
 	}
 

@@ -33,11 +33,8 @@ class FamilySystemController {
 
 	private final Clock clock;
 
-	private final FamilyNetwork network;
-
 	FamilySystemController(FamilySystemManagement management, FamilySystemQueries queries, HouseholdQueries households,
-			SmartValidator validator, Clock clock, FamilyNetwork network) {
-		this.network = network;
+			SmartValidator validator, Clock clock) {
 		this.management = management;
 		this.queries = queries;
 		this.households = households;
@@ -103,22 +100,17 @@ class FamilySystemController {
 	}
 
 	private String page(Actor actor, UUID id, RelationForm relation, LinkForm link, Model model) {
-		var household = HouseholdId.of(id);
-		var details = households.details(actor, household);
-		var view = queries.view(actor, household);
+		var content = queries.familySystemPage(actor, HouseholdId.of(id));
 		LocalDate today = LocalDate.now(clock.withZone(HouseholdController.AMSTERDAM));
-		model.addAttribute("household", details);
-		model.addAttribute("system", view.system());
-		var visible = view.system().households().stream().filter(FamilySystem.Household::visible)
-			.map(FamilySystem.Household::id).toList();
-		model.addAttribute("genogram", Genogram.of(view, today, network.around(visible)));
-		model.addAttribute("relations", queries.relations(actor, household));
+		model.addAttribute("household", content.household());
+		model.addAttribute("system", content.view().system());
+		model.addAttribute("genogram", Genogram.of(content.view(), today, content.network()));
+		model.addAttribute("relations", content.relations());
 		model.addAttribute("relation", relation);
 		model.addAttribute("link", link);
 		model.addAttribute("kinds", RelationKind.values());
 		model.addAttribute("linkKinds", LinkKind.values());
 		model.addAttribute("themes", Theme.values());
-		model.addAttribute("today", today);
 		model.addAttribute("linkOpen", Boolean.TRUE.equals(model.getAttribute("linkOpen")));
 		boolean searching = link.getSearch() != null && !link.getSearch().isBlank();
 		model.addAttribute("candidates", searching

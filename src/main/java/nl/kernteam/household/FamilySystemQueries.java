@@ -38,14 +38,45 @@ public class FamilySystemQueries {
 
 	private final PersonalDataCipher cipher;
 
+	private final HouseholdQueries households;
+
+	private final FamilyNetwork network;
+
 	FamilySystemQueries(HouseholdAccess access, AccessLog accessLog, RelationRepository relations,
-			FamilySystemRepository system, LifeDomainRepository lifeDomains, PersonalDataCipher cipher) {
+			FamilySystemRepository system, LifeDomainRepository lifeDomains, PersonalDataCipher cipher,
+			HouseholdQueries households, FamilyNetwork network) {
+		this.households = households;
+		this.network = network;
 		this.access = access;
 		this.accessLog = accessLog;
 		this.relations = relations;
 		this.system = system;
 		this.lifeDomains = lifeDomains;
 		this.cipher = cipher;
+	}
+
+	/**
+	 * Everything the family-system page shows, read in one transaction (so that the page is one access-log row per
+	 * household): the household, its family system with the relations, and who helps the households the actor sees.
+	 */
+	FamilySystemPage familySystemPage(Actor actor, HouseholdId household) {
+		var details = households.details(actor, household);
+		var view = view(actor, household);
+		var visible = view.system().households().stream().filter(FamilySystem.Household::visible)
+			.map(FamilySystem.Household::id).toList();
+		return new FamilySystemPage(details, view, relations(actor, household), network.around(visible));
+	}
+
+	/** The household and one page of its life-domain checks, in one transaction. */
+	LifeDomainPage lifeDomainPage(Actor actor, HouseholdId household, PageOf.Request page) {
+		return new LifeDomainPage(households.details(actor, household), lifeDomains(actor, household, page));
+	}
+
+	record FamilySystemPage(HouseholdDetails household, View view, List<RelationDetails> relations,
+			List<FamilyNetwork.Person> network) {
+	}
+
+	record LifeDomainPage(HouseholdDetails household, PageOf<LifeDomainCheck> checks) {
 	}
 
 	public List<RelationDetails> relations(Actor actor, HouseholdId household) {

@@ -30,10 +30,6 @@ record Genogram(int width, int height, List<Person> people, List<Line> lines, Li
 
 	static final int MAX_PER_SIDE = 8;
 
-	static Genogram of(FamilySystemQueries.View view, LocalDate today) {
-		return of(view, today, List.of());
-	}
-
 	/** The genogram with the ecomap around it: who helps each household now. */
 	static Genogram of(FamilySystemQueries.View view, LocalDate today, List<FamilyNetwork.Person> network) {
 		var people = new LinkedHashMap<String, Person>();

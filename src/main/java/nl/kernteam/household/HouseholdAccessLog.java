@@ -43,7 +43,7 @@ public class HouseholdAccessLog {
 			accessLog.recordRefusal(AccessEvent.denied(actor, household.value(), AccessAction.READ, "access-log"));
 			throw new ForbiddenException("audit.privacyOfficerOnly");
 		}
-		accessLog.record(AccessEvent.granted(actor, household.value(), AccessAction.READ, "access-log", false));
+		accessLog.recordNow(AccessEvent.granted(actor, household.value(), AccessAction.READ, "access-log", false));
 		return accessLog.forHousehold(household.value(), page);
 	}
 

@@ -39,6 +39,14 @@ record LifeDomainChart(UUID memberId, String memberName, List<LocalDate> dates, 
 		return charts;
 	}
 
+	/**
+	 * The id of the plan goal that "make it a goal" creates for this row, the same for every click from one rendered
+	 * page, so that a double click makes one goal.
+	 */
+	public UUID goalSubmission(UUID page, Row row) {
+		return UUID.nameUUIDFromBytes((page + "/" + memberId + "/" + row.domain()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
 	record Row(LifeDomain domain, List<Cell> cells) {
 
 		/** The newest score, for the plan-goal button. */

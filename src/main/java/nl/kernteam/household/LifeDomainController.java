@@ -26,17 +26,14 @@ class LifeDomainController {
 
 	private final FamilySystemQueries queries;
 
-	private final HouseholdQueries households;
-
 	private final SmartValidator validator;
 
 	private final Clock clock;
 
-	LifeDomainController(FamilySystemManagement management, FamilySystemQueries queries, HouseholdQueries households,
+	LifeDomainController(FamilySystemManagement management, FamilySystemQueries queries,
 			SmartValidator validator, Clock clock) {
 		this.management = management;
 		this.queries = queries;
-		this.households = households;
 		this.validator = validator;
 		this.clock = clock;
 	}
@@ -71,11 +68,11 @@ class LifeDomainController {
 	}
 
 	private String page(Actor actor, UUID id, int page, LifeDomainForm form, Model model) {
-		var household = HouseholdId.of(id);
-		var checks = queries.lifeDomains(actor, household, new PageOf.Request(page, 12));
-		model.addAttribute("household", households.details(actor, household));
-		model.addAttribute("checks", checks);
-		model.addAttribute("charts", LifeDomainChart.of(checks.items()));
+		var content = queries.lifeDomainPage(actor, HouseholdId.of(id), new PageOf.Request(page, 12));
+		model.addAttribute("household", content.household());
+		model.addAttribute("checks", content.checks());
+		model.addAttribute("charts", LifeDomainChart.of(content.checks().items()));
+		model.addAttribute("goalSubmissionId", UUID.randomUUID());
 		model.addAttribute("check", form);
 		model.addAttribute("strengths", Strength.values());
 		return "household/life-domains";

@@ -142,4 +142,37 @@ class FamilySystemPagesIntegrationTests {
 		assertThat(html).contains("Een huishouden waarbij u niet betrokken bent").doesNotContain(sentence)
 			.doesNotContain(grandfather.givenName() + " " + grandfather.familyName());
 	}
+
+	@Test
+	void theFamilySystemPageIsOneAccessLogRowForItsHousehold() throws Exception {
+		var household = data.household(worker);
+		String count = "select count(*) from access_log where household_id = ? and actor_id = ? and action = 'READ'";
+		long before = jdbc.sql(count).params(household.value(), worker.id()).query(Long.class).single();
+		mvc.perform(get("/households/{id}/family-system", household.value()).with(worker.session())).andExpect(status().isOk());
+		assertThat(jdbc.sql(count).params(household.value(), worker.id()).query(Long.class).single()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void aDoubleClickOnMakeItAGoalMakesOneGoal() throws Exception {
+		var household = data.household(worker);
+		var parent = households.details(worker.actor(), household).members().get(0);
+		mvc.perform(post("/households/{id}/life-domains", household.value()).with(worker.session()).with(csrf())
+			.param("memberId", parent.id().toString()).param("date", "2026-11-01")
+			.param("rows[0].domain", "FINANCES").param("rows[0].score", "1"))
+			.andExpect(status().is3xxRedirection());
+		var page = org.jsoup.Jsoup.parse(mvc.perform(get("/households/{id}/life-domains", household.value()).with(worker.session()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		var form = page.selectFirst("form:has(input[name=lifeDomain])");
+		for (int click = 0; click < 2; click++) {
+			var request = post(form.attr("action")).with(worker.session()).with(csrf());
+			for (var input : form.select("input[type=hidden]")) {
+				if (!input.attr("name").equals("_csrf")) {
+					request = request.param(input.attr("name"), input.attr("value"));
+				}
+			}
+			mvc.perform(request).andExpect(status().is3xxRedirection());
+		}
+		assertThat(jdbc.sql("select count(*) from plan_goal where household_id = ? and life_domain = 'FINANCES'")
+			.param(household.value()).query(Long.class).single()).isEqualTo(1);
+	}
 }
