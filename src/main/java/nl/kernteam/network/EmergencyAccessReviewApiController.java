@@ -38,6 +38,6 @@ class EmergencyAccessReviewApiController {
 		return reviews.review(actor, id, request == null ? null : request.finding());
 	}
 
-	record ReviewRequest(@jakarta.validation.constraints.Size(max = 2000) @PlainText String finding) {
+	record ReviewRequest(@jakarta.validation.constraints.NotBlank(message = "{network.emergency.review.finding.required}") @jakarta.validation.constraints.Size(max = EmergencyAccessReviews.FINDING_MAX_LENGTH, message = "{network.emergency.review.finding.tooLong}") @PlainText(message = "{network.emergency.review.finding.invalid}") String finding) {
 	}
 }

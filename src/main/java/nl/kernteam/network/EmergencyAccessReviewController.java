@@ -45,8 +45,11 @@ class EmergencyAccessReviewController {
 			reviews.review(actor, id, finding);
 			redirect.addFlashAttribute("notice", "network.emergency.review.done");
 		}
-		catch (InvalidInputException e) {
-			redirect.addFlashAttribute("reviewErrors", formErrors.of(e));
+		catch (InvalidInputException | jakarta.validation.ConstraintViolationException e) {
+			// the service's one parameter is the form's one field
+			var errors = new java.util.LinkedHashMap<String, String>();
+			formErrors.of(e).forEach((field, text) -> errors.putIfAbsent(field.isEmpty() ? "finding" : field, text));
+			redirect.addFlashAttribute("reviewErrors", errors);
 			redirect.addFlashAttribute("reviewId", id);
 		}
 		return "redirect:/privacy/emergency-accesses?page=" + Math.max(0, page);

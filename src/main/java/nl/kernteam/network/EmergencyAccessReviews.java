@@ -8,6 +8,10 @@ import nl.kernteam.audit.AccessAction;
 import nl.kernteam.audit.AccessLog;
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import nl.kernteam.shared.validation.PlainText;
+import org.springframework.validation.annotation.Validated;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.ConflictException;
 import nl.kernteam.shared.ForbiddenException;
@@ -29,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * @throws ConflictException     when the access was reviewed already
  */
 @Service
+@Validated
 @Transactional
 public class EmergencyAccessReviews {
 
@@ -65,23 +70,24 @@ public class EmergencyAccessReviews {
 		return result;
 	}
 
-	/** Marks an emergency access reviewed with the officer's finding; written to the household's access log. */
-	public EmergencyAccessReview review(Actor actor, UUID id, String finding) {
+	/**
+	 * Marks an emergency access reviewed with the officer's finding; written to the household's access log. Nobody
+	 * reviews their own emergency access (someone may be both professional and privacy officer).
+	 */
+	public EmergencyAccessReview review(Actor actor, UUID id,
+			@NotBlank(message = "{network.emergency.review.finding.required}") @Size(max = FINDING_MAX_LENGTH, message = "{network.emergency.review.finding.tooLong}") @PlainText(message = "{network.emergency.review.finding.invalid}") String finding) {
 		requirePrivacyOfficer(actor);
-		if (finding == null || finding.isBlank()) {
-			throw new InvalidInputException("finding", "network.emergency.review.finding.required");
+		record Broken(UUID household, UUID professional) {
 		}
-		if (finding.length() > FINDING_MAX_LENGTH) {
-			throw new InvalidInputException("finding", "network.emergency.review.finding.tooLong");
-		}
-		if (finding.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-			throw new InvalidInputException("finding", "network.emergency.review.finding.invalid");
-		}
-		UUID household = jdbc.sql("select household_id from emergency_access where id = :id")
+		var broken = jdbc.sql("select household_id, professional_id from emergency_access where id = :id")
 			.param("id", id)
-			.query(UUID.class)
+			.query((rs, row) -> new Broken(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("emergency access " + id));
+		if (broken.professional().equals(actor.professionalId())) {
+			throw new ForbiddenException("network.emergency.review.own");
+		}
+		UUID household = broken.household();
 		access.writeWithRole(actor, HouseholdId.of(household), AccessAction.UPDATE, "emergency-access.review:" + id);
 		int reviewed = jdbc.sql("""
 				update emergency_access set reviewed_at = :at, reviewed_by = :by, finding = :finding

@@ -183,4 +183,26 @@ class EmergencyAccessReviewIntegrationTests {
 		mvc.perform(get("/").with(police.session()))
 			.andExpect(content().string(not(containsString("href=\"/privacy/emergency-accesses\""))));
 	}
+
+	@Test
+	void nobodyReviewsTheirOwnEmergencyAccessAndThePageRefusesTheTextsTheApiRefuses() throws Exception {
+		Pro both = data.professional(data.organisation(OrganisationType.POLICE), Role.PROFESSIONAL, Role.PRIVACY_OFFICER);
+		mvc.perform(post("/api/v1/households/{id}/emergency-access", household.value()).with(both.basic())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Melding in de nacht\"}"))
+			.andExpect(status().isCreated());
+		var id = jdbc.sql("select id from emergency_access where household_id = :h and professional_id = :p")
+			.param("h", household.value()).param("p", both.id()).query(java.util.UUID.class).single();
+		mvc.perform(post("/api/v1/emergency-accesses/{id}/review", id).with(both.basic())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"finding\": \"Zelf goedgekeurd\"}"))
+			.andExpect(status().isForbidden());
+
+		Pro officer = data.professional(OrganisationType.OTHER, Role.PRIVACY_OFFICER);
+		for (String bad : new String[] { "half \uD800 teken", "x".repeat(2001) }) {
+			mvc.perform(post("/privacy/emergency-accesses/{id}/review", id).with(officer.session()).with(csrf())
+				.param("finding", bad))
+				.andExpect(status().is3xxRedirection());
+		}
+		assertThat(jdbc.sql("select reviewed_at is null from emergency_access where id = :id").param("id", id)
+			.query(Boolean.class).single()).isTrue();
+	}
 }
