@@ -40,16 +40,18 @@ connection as (
 ),
 shown as (
     select h.id, h.name, f.position, p.name as contact_name, o.name as contact_organisation,
-           h.id = :household or exists (select 1 from household_visibility v
-                                         where v.household_id = h.id and v.professional_id = :me) as visible
+           h.id = :household or v.household_id is not null as visible, coalesce(v.emergency, false) as emergency
       from found f
       join household h on h.id = f.id
       left join contact_person c on c.household_id = h.id and c.ended_at is null
       left join professional p on p.id = c.professional_id
       left join organisation o on o.id = p.organisation_id
+      -- seen only through emergency access: shown, and logged as such
+      left join (select household_id, bool_and(emergency) as emergency from household_visibility
+                  where professional_id = :me group by household_id) v on v.household_id = h.id
 )
 select json_build_object(
-    'households', (select coalesce(json_agg(json_build_object('id', s.id, 'name', s.name, 'visible', s.visible,
+    'households', (select coalesce(json_agg(json_build_object('id', s.id, 'name', s.name, 'visible', s.visible, 'emergency', s.emergency,
                        'contactName', s.contact_name, 'contactOrganisation', s.contact_organisation)
                        order by s.position, s.id), '[]') from shown s),
     'connections', (select coalesce(json_agg(json_build_object('householdId', c.household_id,

@@ -189,13 +189,20 @@ public class AccessLog {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void recordAll(Actor actor, java.util.Collection<UUID> households, AccessAction action, String resource) {
+		recordAll(actor, households, action, resource, false);
+	}
+
+	/** As {@link #recordAll(Actor, java.util.Collection, AccessAction, String)}, flagged as emergency access or not. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordAll(Actor actor, java.util.Collection<UUID> households, AccessAction action, String resource,
+			boolean emergency) {
 		if (households.isEmpty()) {
 			return;
 		}
 		jdbc.sql("""
 				insert into access_log (at, actor_id, actor_name, organisation_id, organisation_name, household_id,
 				                        action, resource, outcome, emergency)
-				select :at, :actorId, :actorName, :organisationId, :organisationName, h, :action, :resource, 'GRANTED', false
+				select :at, :actorId, :actorName, :organisationId, :organisationName, h, :action, :resource, 'GRANTED', :emergency
 				  from unnest(cast(:households as uuid[])) as h
 				""")
 			.param("at", Timestamp.from(clock.instant()))
@@ -205,6 +212,7 @@ public class AccessLog {
 			.param("organisationName", actor.organisationName())
 			.param("households", households.stream().map(UUID::toString).toArray(String[]::new))
 			.param("action", action.name())
+			.param("emergency", emergency)
 			.param("resource", resource)
 			.update();
 	}

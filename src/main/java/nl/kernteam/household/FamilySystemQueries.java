@@ -110,13 +110,14 @@ public class FamilySystemQueries {
 		}
 		var result = new ArrayList<FamilySystem.Household>();
 		var seen = new ArrayList<UUID>();
+		var seenInEmergency = new ArrayList<UUID>();
 		var listed = new ArrayList<UUID>();
 		for (var each : loaded.households()) {
 			var contact = each.contactName() == null ? null
 					: new FamilySystem.ContactPerson(each.contactName(), each.contactOrganisation());
 			if (each.visible()) {
 				if (!each.id().equals(household.value())) {
-					seen.add(each.id());
+					(each.emergency() ? seenInEmergency : seen).add(each.id());
 				}
 				result.add(new FamilySystem.Household(each.id(), each.name(), contact, true,
 						members.getOrDefault(each.id(), List.of())));
@@ -127,6 +128,7 @@ public class FamilySystemQueries {
 			}
 		}
 		accessLog.recordAll(actor, seen, AccessAction.READ, "family-system");
+		accessLog.recordAll(actor, seenInEmergency, AccessAction.READ, "family-system", true);
 		accessLog.recordAll(actor, listed, AccessAction.SEARCH, "family-system");
 		var people = new java.util.HashMap<UUID, String>();
 		loaded.members().forEach(m -> people.put(m.id(), m.person()));

@@ -103,7 +103,7 @@ class FamilySystemRepository {
 			.update() == 1;
 	}
 
-	record HouseholdRow(UUID id, String name, boolean visible, String contactName, String contactOrganisation) {
+	record HouseholdRow(UUID id, String name, boolean visible, boolean emergency, String contactName, String contactOrganisation) {
 	}
 
 	record MemberRow(UUID householdId, UUID id, String person, String givenName, String familyName,

@@ -238,4 +238,23 @@ class FamilySystemApiIntegrationTests {
 		return mvc.perform(post("/api/v1/households/" + household + "/life-domains").with(pro.basic())
 			.contentType(MediaType.APPLICATION_JSON).content(json));
 	}
+
+	@Test
+	void aLinkedHouseholdSeenOnlyThroughEmergencyAccessIsLoggedAsEmergency() throws Exception {
+		String parents = register(mothersWorker, TestData.familyJson("Nood" + TestData.unique()));
+		String grandmother = register(mothersWorker, TestData.familyJson("NoodOma" + TestData.unique()));
+		link(mothersWorker, parents, grandmother).andExpect(status().isCreated());
+		data.involve(mothersWorker, HouseholdId.of(UUID.fromString(parents)), fathersWorker, "CORE_TEAM");
+		mvc.perform(post("/api/v1/households/" + grandmother + "/emergency-access").with(fathersWorker.basic())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Melding in de nacht\"}"))
+			.andExpect(status().isCreated());
+
+		mvc.perform(get("/api/v1/households/" + parents + "/family-system").with(fathersWorker.basic()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.households[1].visible").value(true));
+		assertThat(jdbc.sql("""
+				select bool_and(emergency) from access_log
+				 where household_id = ? and actor_id = ? and resource = 'family-system'""")
+			.params(UUID.fromString(grandmother), fathersWorker.id()).query(Boolean.class).single()).isTrue();
+	}
 }
