@@ -54,6 +54,12 @@ class FamilySystemApiController {
 		return ResponseEntity.created(URI.create("/api/v1/households/" + id + "/family-system")).body(Map.of("status", "OK"));
 	}
 
+	@PostMapping("/themes/end")
+	Map<String, String> endTheme(Actor actor, @PathVariable UUID id, @Valid @RequestBody MarkTheme mark) {
+		management.endTheme(actor, HouseholdId.of(id), mark);
+		return Map.of("status", "OK");
+	}
+
 	@GetMapping("/family-system")
 	FamilySystem familySystem(Actor actor, @PathVariable UUID id) {
 		return queries.familySystem(actor, HouseholdId.of(id));

@@ -73,9 +73,15 @@ class FamilySystemController {
 
 	@PostMapping("/households/{id}/family-system/themes")
 	String markTheme(Actor actor, @PathVariable UUID id, @RequestParam UUID memberId, @RequestParam Theme theme,
-			RedirectAttributes redirect) {
-		management.markTheme(actor, HouseholdId.of(id), new MarkTheme(memberId, theme));
-		redirect.addFlashAttribute("notice", "household.theme.saved");
+			@RequestParam(required = false) String end, RedirectAttributes redirect) {
+		if (end != null) {
+			management.endTheme(actor, HouseholdId.of(id), new MarkTheme(memberId, theme));
+			redirect.addFlashAttribute("notice", "household.theme.ended");
+		}
+		else {
+			management.markTheme(actor, HouseholdId.of(id), new MarkTheme(memberId, theme));
+			redirect.addFlashAttribute("notice", "household.theme.saved");
+		}
 		return "redirect:/households/" + id + "/family-system";
 	}
 

@@ -53,7 +53,7 @@ public class FamilySystemManagement {
 		this.clock = clock;
 	}
 
-	/** Records a relation; the same relation twice (or the same id twice) records it once. */
+	/** Records a relation; the same relation twice (or the same id twice) records it once and answers its id. */
 	public UUID addRelation(Actor actor, HouseholdId household, @Valid AddRelation relation) {
 		access.write(actor, household, AccessAction.CREATE, "relation");
 		submissions.serialise(relation.id());
@@ -61,12 +61,13 @@ public class FamilySystemManagement {
 		check(household, relation);
 		if (!relations.insert(id, household.value(), relation, actor.professionalId(), clock.instant())) {
 			var owner = relations.householdOf(id);
-			if (owner.isPresent() && !owner.get().equals(household.value())) {
-				throw new ConflictException("error.idTaken");
+			if (owner.isPresent()) {
+				if (!owner.get().equals(household.value())) {
+					throw new ConflictException("error.idTaken");
+				}
+				return id;
 			}
-			if (owner.isEmpty()) {
-				throw new ConflictException("household.relation.exists");
-			}
+			return relations.currentId(household.value(), relation).orElseThrow(() -> new ConflictException("error.conflict"));
 		}
 		return id;
 	}
@@ -78,7 +79,7 @@ public class FamilySystemManagement {
 		}
 	}
 
-	/** Links two households the actor sees both of; linking them again changes nothing. */
+	/** Links two households the actor sees both of; linking them again changes nothing and answers the link's id. */
 	public UUID link(Actor actor, HouseholdId household, @Valid LinkHouseholds link) {
 		if (household.value().equals(link.otherHouseholdId())) {
 			throw new InvalidInputException("otherHouseholdId", "household.link.self");
@@ -87,11 +88,13 @@ public class FamilySystemManagement {
 		access.write(actor, HouseholdId.of(link.otherHouseholdId()), AccessAction.CREATE, "household-link");
 		submissions.serialise(link.id());
 		UUID id = link.id() == null ? UUID.randomUUID() : link.id();
-		if (!system.link(id, household.value(), link, actor.professionalId(), clock.instant())
-				&& !system.linked(household.value(), link.otherHouseholdId())) {
-			throw new ConflictException("error.idTaken");
+		if (system.link(id, household.value(), link, actor.professionalId(), clock.instant())) {
+			return id;
 		}
-		return id;
+		// linked already: answer the link that stands; an id of another pair's link is taken
+		return system.currentLink(household.value(), link.otherHouseholdId())
+			.filter(existing -> link.id() == null || existing.equals(link.id()) || system.linkHouseholds(link.id()).isEmpty())
+			.orElseThrow(() -> new ConflictException("error.idTaken"));
 	}
 
 	/** Marks a theme on a member (agreed with the family); marking it twice changes nothing. */
@@ -101,6 +104,14 @@ public class FamilySystemManagement {
 			throw new InvalidInputException("memberId", "household.relation.member.unknown");
 		}
 		system.markTheme(household.value(), mark, actor.professionalId(), clock.instant());
+	}
+
+	/** Takes a theme off a member (a mistake, or the family no longer agrees); the history keeps it. */
+	public void endTheme(Actor actor, HouseholdId household, @Valid MarkTheme mark) {
+		access.write(actor, household, AccessAction.UPDATE, "theme");
+		if (!system.endTheme(household.value(), mark, clock.instant())) {
+			throw new nl.kernteam.shared.NotFoundException("theme " + mark.theme() + " of " + mark.memberId());
+		}
 	}
 
 	/** Records a life-domain check of one member; the same id twice records it once. */

@@ -3,6 +3,7 @@ package nl.kernteam.household;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,17 +49,23 @@ class FamilySystemRepository {
 			.update() == 1;
 	}
 
-	boolean linked(UUID household, UUID other) {
+	/** The current link between two households, whichever way round it was made. */
+	Optional<UUID> currentLink(UUID household, UUID other) {
 		return jdbc.sql("""
-				select exists (select 1 from household_link
-				                where least(household_id, other_household_id) = least(cast(:a as uuid), cast(:b as uuid))
-				                  and greatest(household_id, other_household_id) = greatest(cast(:a as uuid), cast(:b as uuid))
-				                  and ended_at is null)
+				select id from household_link
+				 where least(household_id, other_household_id) = least(cast(:a as uuid), cast(:b as uuid))
+				   and greatest(household_id, other_household_id) = greatest(cast(:a as uuid), cast(:b as uuid))
+				   and ended_at is null
 				""")
 			.param("a", household)
 			.param("b", other)
-			.query(Boolean.class)
-			.single();
+			.query(UUID.class)
+			.optional();
+	}
+
+	/** Whether a link with this id exists (of any pair). */
+	Optional<UUID> linkHouseholds(UUID link) {
+		return jdbc.sql("select household_id from household_link where id = :id").param("id", link).query(UUID.class).optional();
 	}
 
 	/**
@@ -84,6 +91,19 @@ class FamilySystemRepository {
 	}
 
 	record ThemeRow(UUID memberId, Theme theme) {
+	}
+
+	/** @return false when the member does not carry this theme in this household */
+	boolean endTheme(UUID household, MarkTheme mark, Instant now) {
+		return jdbc.sql("""
+				update member_theme set ended_at = :now
+				 where household_id = :household and member_id = :member and theme = :theme and ended_at is null
+				""")
+			.param("household", household)
+			.param("member", mark.memberId())
+			.param("theme", mark.theme().name())
+			.param("now", Timestamp.from(now))
+			.update() == 1;
 	}
 
 	/** @return false when the member carries this theme already */

@@ -69,6 +69,22 @@ class RelationRepository {
 		return jdbc.sql("select household_id from member_relation where id = :id").param("id", relation).query(UUID.class).optional();
 	}
 
+	/** The current relation of this household between the same two (member or agency) of the same kind. */
+	Optional<UUID> currentId(UUID household, AddRelation relation) {
+		return jdbc.sql("""
+				select id from member_relation
+				 where household_id = :household and ended_at is null and to_member_id = :to and kind = :kind
+				   and coalesce(from_member_id, guardian_organisation_id) = coalesce(cast(:from as uuid), cast(:agency as uuid))
+				""")
+			.param("household", household)
+			.param("to", relation.toMemberId())
+			.param("kind", relation.kind().name())
+			.param("from", relation.fromMemberId())
+			.param("agency", relation.guardianOrganisationId())
+			.query(UUID.class)
+			.optional();
+	}
+
 	/** @return false when the relation is not a current relation of this household */
 	boolean end(UUID household, UUID relation, UUID by, Instant now) {
 		return jdbc.sql("""

@@ -257,4 +257,83 @@ class FamilySystemApiIntegrationTests {
 				 where household_id = ? and actor_id = ? and resource = 'family-system'""")
 			.params(UUID.fromString(grandmother), fathersWorker.id()).query(Boolean.class).single()).isTrue();
 	}
+
+	@Test
+	void everyRelationRuleRefusesWhatCannotBeTrue() throws Exception {
+		String household = register(mothersWorker, TestData.familyJson("Regels" + TestData.unique()));
+		String other = register(mothersWorker, TestData.familyJson("Anders" + TestData.unique()));
+		var members = JsonPath.<List<String>>read(body(get("/api/v1/households/" + household).with(mothersWorker.basic())), "$.members[*].id");
+		var strangers = JsonPath.<List<String>>read(body(get("/api/v1/households/" + other).with(mothersWorker.basic())), "$.members[*].id");
+		var agency = data.organisation(OrganisationType.YOUTH_PROTECTION_AGENCY);
+		var school = data.organisation(OrganisationType.SCHOOL);
+		// a member of another household, even one the professional sees
+		relation(mothersWorker, household, strangers.get(0), members.get(1), "PARENT_OF", false)
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field").value(hasItem("fromMemberId")));
+		// a date of authority without authority
+		mvc.perform(post("/api/v1/households/" + household + "/relations").with(mothersWorker.basic()).contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"fromMemberId": "%s", "toMemberId": "%s", "kind": "PARENT_OF", "authoritySince": "2020-01-01"}
+					""".formatted(members.get(0), members.get(1))))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field").value(hasItem("authoritySince")));
+		// only a certified agency, only as guardian, never together with a member
+		for (String body : List.of(
+				"{\"guardianOrganisationId\": \"%s\", \"toMemberId\": \"%s\", \"kind\": \"GUARDIAN_OF\"}".formatted(school.id(), members.get(1)),
+				"{\"guardianOrganisationId\": \"%s\", \"toMemberId\": \"%s\", \"kind\": \"PARENT_OF\"}".formatted(agency.id(), members.get(1)),
+				"{\"guardianOrganisationId\": \"%s\", \"fromMemberId\": \"%s\", \"toMemberId\": \"%s\", \"kind\": \"GUARDIAN_OF\"}"
+					.formatted(agency.id(), members.get(0), members.get(1)))) {
+			mvc.perform(post("/api/v1/households/" + household + "/relations").with(mothersWorker.basic())
+				.contentType(MediaType.APPLICATION_JSON).content(body))
+				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field").value(hasItem("guardianOrganisationId")));
+		}
+		assertThat(jdbc.sql("select count(*) from member_relation where household_id = ?").param(UUID.fromString(household))
+			.query(Long.class).single()).isZero();
+		// the agency as guardian with authority is fine, and the same relation again answers the same id
+		String guardian = "{\"guardianOrganisationId\": \"%s\", \"toMemberId\": \"%s\", \"kind\": \"GUARDIAN_OF\", \"parentalAuthority\": true}"
+			.formatted(agency.id(), members.get(1));
+		String first = JsonPath.read(mvc.perform(post("/api/v1/households/" + household + "/relations").with(mothersWorker.basic())
+			.contentType(MediaType.APPLICATION_JSON).content(guardian)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+		mvc.perform(post("/api/v1/households/" + household + "/relations").with(mothersWorker.basic())
+			.contentType(MediaType.APPLICATION_JSON).content(guardian))
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.id").value(first));
+		// its id cannot be used for another household's relation, and another household cannot end it
+		mvc.perform(post("/api/v1/households/" + other + "/relations").with(mothersWorker.basic()).contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"id": "%s", "fromMemberId": "%s", "toMemberId": "%s", "kind": "PARENT_OF"}
+					""".formatted(first, strangers.get(0), strangers.get(1))))
+			.andExpect(status().isConflict());
+		mvc.perform(post("/api/v1/households/" + other + "/relations/" + first + "/end").with(mothersWorker.basic()))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aLifeDomainTwiceAThemeOnAStrangerAndAnAnsweredLinkId() throws Exception {
+		String household = register(mothersWorker, TestData.familyJson("Tweemaal" + TestData.unique()));
+		String other = register(mothersWorker, TestData.familyJson("Vreemd" + TestData.unique()));
+		String parent = JsonPath.read(body(get("/api/v1/households/" + household).with(mothersWorker.basic())), "$.members[0].id");
+		String stranger = JsonPath.read(body(get("/api/v1/households/" + other).with(mothersWorker.basic())), "$.members[0].id");
+		lifeDomains(mothersWorker, household, """
+				{"memberId": "%s", "date": "2026-11-01", "scores": [{"domain": "HOUSING", "score": 2}, {"domain": "HOUSING", "score": 4}]}
+				""".formatted(parent)).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("scores[1].domain"));
+		lifeDomains(mothersWorker, household, """
+				{"memberId": "%s", "date": "2026-11-01", "scores": [{"domain": "HOUSING", "score": 2}]}
+				""".formatted(stranger)).andExpect(status().isBadRequest());
+		// a theme on another household's member through this household's id
+		mvc.perform(post("/api/v1/households/" + household + "/themes").with(mothersWorker.basic()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"memberId\": \"%s\", \"theme\": \"ADDICTION\"}".formatted(stranger)))
+			.andExpect(status().isBadRequest());
+		assertThat(jdbc.sql("select count(*) from member_theme where member_id = ?").param(UUID.fromString(stranger))
+			.query(Long.class).single()).isZero();
+		// a theme marked can be taken off again; taking it off twice is a 404
+		String theme = "{\"memberId\": \"%s\", \"theme\": \"VIOLENCE\"}".formatted(parent);
+		mvc.perform(post("/api/v1/households/" + household + "/themes").with(mothersWorker.basic())
+			.contentType(MediaType.APPLICATION_JSON).content(theme)).andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/households/" + household + "/themes/end").with(mothersWorker.basic())
+			.contentType(MediaType.APPLICATION_JSON).content(theme)).andExpect(status().isOk());
+		mvc.perform(post("/api/v1/households/" + household + "/themes/end").with(mothersWorker.basic())
+			.contentType(MediaType.APPLICATION_JSON).content(theme)).andExpect(status().isNotFound());
+		// linking again answers the link that stands
+		String linkId = JsonPath.read(link(mothersWorker, household, other).andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString(), "$.id");
+		link(mothersWorker, other, household).andExpect(status().isCreated()).andExpect(jsonPath("$.id").value(linkId));
+	}
 }
