@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -44,7 +43,7 @@ class MemberForm {
 	private boolean removed;
 
 	@Size(max = 40)
-	@Pattern(regexp = MemberInput.PHONE, message = "{household.member.phone.invalid}")
+	@nl.kernteam.shared.validation.PhoneNumber
 	private String phone;
 
 	@Size(max = 200)

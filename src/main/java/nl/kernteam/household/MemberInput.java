@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import nl.kernteam.shared.validation.PhoneNumber;
 import nl.kernteam.shared.validation.PlainText;
 import nl.kernteam.shared.validation.ReadableName;
 import nl.kernteam.shared.validation.PlausibleDate;
@@ -31,12 +31,10 @@ public record MemberInput(UUID id,
 		@NotNull(message = "{household.member.birthDate.required}") @PastOrPresent(message = "{household.member.birthDate.future}") @PlausibleDate LocalDate birthDate,
 		@NotNull(message = "{household.member.role.required}") MemberRole role,
 		@ValidBsn @Size(max = 20) @PlainText(singleLine = true) String bsn, Boolean removed,
-		@Size(max = 40) @PlainText(singleLine = true) @Pattern(regexp = PHONE, message = "{household.member.phone.invalid}") String phone,
+		@Size(max = 40) @PlainText(singleLine = true) @PhoneNumber String phone,
 		@Size(max = 200) @PlainText(singleLine = true) @Email(message = "{household.member.email.invalid}") String email, Boolean livesHere,
 		Residence residence, Gender gender) {
 
-	/** Digits, spaces, dashes and brackets, optionally after a +: how people write Dutch and foreign numbers. */
-	static final String PHONE = "^(\\+?[0-9][0-9 ()-]{5,38})?$";
 
 	public MemberInput {
 		removed = Boolean.TRUE.equals(removed);

@@ -336,4 +336,14 @@ class FamilySystemApiIntegrationTests {
 			.andReturn().getResponse().getContentAsString(), "$.id");
 		link(mothersWorker, other, household).andExpect(status().isCreated()).andExpect(jsonPath("$.id").value(linkId));
 	}
+
+	@Test
+	void aMembersPhoneAndEmailAreChecked() throws Exception {
+		mvc.perform(post("/api/v1/households").with(mothersWorker.basic()).contentType(MediaType.APPLICATION_JSON).content("""
+				{"members": [{"givenName": "Mira", "familyName": "Bel", "birthDate": "1986-02-01", "role": "PARENT",
+				  "phone": "bel me maar", "email": "geen-adres"}]}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(hasItem("members[0].phone")))
+			.andExpect(jsonPath("$.errors[*].field").value(hasItem("members[0].email")));
+	}
 }
