@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import nl.kernteam.shared.Labels;
+
 /**
  * Lays out a family system as a genogram for a server-rendered SVG: one row per generation (grandparents, parents,
  * children), circles for women, squares for men, diamonds otherwise; partners joined by a line between them, a
@@ -177,10 +179,7 @@ record Genogram(int width, int height, List<Person> people, List<Line> lines, Li
 	}
 
 	private static String shorten(String text) {
-		if (text == null) {
-			return "";
-		}
-		return text.length() > 22 ? text.substring(0, 21) + "…" : text;
+		return Labels.shorten(text, 22);
 	}
 
 	/** Someone of the network at their place in the ecomap, with the line to their household. */
@@ -228,8 +227,7 @@ record Genogram(int width, int height, List<Person> people, List<Line> lines, Li
 		}
 
 		public String label() {
-			String name = givenName == null ? "" : givenName;
-			return name.length() > 18 ? name.substring(0, 17) + "…" : name;
+			return Labels.shorten(givenName, 18);
 		}
 
 		/** A diamond's corners. */

@@ -189,14 +189,12 @@ class HouseholdController {
 		}
 	}
 
+	/** As {@link Forms#reject}; a problem with the members as a whole ("members") goes above the form. */
 	private static void reject(InvalidInputException e, BindingResult result) {
-		for (var problem : e.problems()) {
-			if (problem.field() == null || problem.field().isBlank() || problem.field().equals("members")) {
-				result.reject(problem.messageKey());
-			}
-			else {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
+		e.problems().stream().filter(p -> "members".equals(p.field())).forEach(p -> result.reject(p.messageKey()));
+		var rest = e.problems().stream().filter(p -> !"members".equals(p.field())).toList();
+		if (!rest.isEmpty()) {
+			Forms.reject(new InvalidInputException(rest), result);
 		}
 	}
 

@@ -18,7 +18,7 @@ class AccountDetailsService implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		return professionals.credentials(Usernames.normalise(username))
+		return professionals.credentials(username)
 			.map(credentials -> new KernteamUser(credentials.professional(), credentials.passwordHash(),
 					credentials.demo()))
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));

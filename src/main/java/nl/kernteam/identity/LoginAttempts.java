@@ -1,6 +1,7 @@
 package nl.kernteam.identity;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -37,8 +38,8 @@ class LoginAttempts {
 	@EventListener
 	@Transactional
 	void failed(AuthenticationFailureBadCredentialsEvent event) {
-		professionals.recordFailedLogin(event.getAuthentication().getName(), maxAttempts,
-				clock.instant().plus(lockDuration));
+		Instant now = clock.instant();
+		professionals.recordFailedLogin(event.getAuthentication().getName(), maxAttempts, now, now.plus(lockDuration));
 	}
 
 	@EventListener

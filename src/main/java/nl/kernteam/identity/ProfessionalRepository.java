@@ -180,18 +180,22 @@ class ProfessionalRepository {
 			.list();
 	}
 
-	/** Counts a failed login and locks the account for the given time once the limit is reached. */
-	void recordFailedLogin(String username, int maxAttempts, Instant lockUntil) {
+	/**
+	 * Counts a failed login and locks the account until {@code lockUntil} once the limit is reached; a running lock
+	 * (judged by the same clock, {@code now}) is not extended.
+	 */
+	void recordFailedLogin(String username, int maxAttempts, Instant now, Instant lockUntil) {
 		jdbc.sql("""
 				update professional
 				   set failed_logins = failed_logins + 1,
-				       locked_until = case when failed_logins + 1 >= :max and (locked_until is null or locked_until <= now())
+				       locked_until = case when failed_logins + 1 >= :max and (locked_until is null or locked_until <= :now)
 				                           then :lockUntil else locked_until end
 				 where lower(username) = lower(:username)
 				""")
 			.param("username", Usernames.normalise(username))
 			.param("max", maxAttempts)
 			.param("lockUntil", java.sql.Timestamp.from(lockUntil))
+			.param("now", java.sql.Timestamp.from(now))
 			.update();
 	}
 

@@ -58,10 +58,7 @@ public record NetworkPicture(int size, List<String> family, List<Node> nodes) {
 	}
 
 	private static String shorten(String text) {
-		if (text == null) {
-			return "";
-		}
-		return text.length() > 24 ? text.substring(0, 23) + "…" : text;
+		return nl.kernteam.shared.Labels.shorten(text, 24);
 	}
 
 	/** One person on the picture. */
