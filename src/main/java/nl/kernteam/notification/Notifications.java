@@ -187,15 +187,6 @@ public class Notifications {
 		return isApplicationPath(link) ? Optional.of(link) : Optional.empty();
 	}
 
-	/** Marks one of the professional's own notifications read; someone else's is left alone. */
-	public void markRead(UUID professionalId, UUID notificationId) {
-		jdbc.sql("update notification set read_at = :at where id = :id and professional_id = :professional and read_at is null")
-			.param("id", notificationId)
-			.param("professional", professionalId)
-			.param("at", Timestamp.from(clock.instant()))
-			.update();
-	}
-
 	public void markAllRead(UUID professionalId) {
 		jdbc.sql("update notification set read_at = :at where professional_id = :professional and read_at is null")
 			.param("professional", professionalId)

@@ -98,14 +98,13 @@ class MatchFinder {
 	/** The households this person is a current member of, with their current contact person if any. */
 	List<HouseholdOfPerson> householdsOf(String fingerprint) {
 		return jdbc.sql("""
-				select distinct h.id, h.name, c.professional_id as contact_person_id
+				select distinct self.household_id as id, c.professional_id as contact_person_id
 				  from member self
-				  join household h on h.id = self.household_id
-				  left join contact_person c on c.household_id = h.id and c.ended_at is null
+				  left join contact_person c on c.household_id = self.household_id and c.ended_at is null
 				 where self.bsn_fingerprint = :fingerprint and self.removed_at is null
 				""")
 			.param("fingerprint", fingerprint)
-			.query((rs, n) -> new HouseholdOfPerson(rs.getObject("id", UUID.class), rs.getString("name"),
+			.query((rs, n) -> new HouseholdOfPerson(rs.getObject("id", UUID.class),
 					rs.getObject("contact_person_id", UUID.class)))
 			.list();
 	}
@@ -144,6 +143,6 @@ class MatchFinder {
 			UUID householdId, String organisationName, String professionalName, ContactDetails contact, Instant since) {
 	}
 
-	record HouseholdOfPerson(UUID id, String name, UUID contactPersonId) {
+	record HouseholdOfPerson(UUID id, UUID contactPersonId) {
 	}
 }
