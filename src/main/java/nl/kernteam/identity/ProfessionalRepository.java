@@ -171,6 +171,13 @@ class ProfessionalRepository {
 		return found;
 	}
 
+	/** The active privacy officers of the region, by id. */
+	List<UUID> privacyOfficers() {
+		return jdbc.sql("select id from professional where active and 'PRIVACY_OFFICER' = any (roles) order by id")
+			.query(UUID.class)
+			.list();
+	}
+
 	List<ProfessionalSummary> ofOrganisation(UUID organisationId) {
 		return jdbc.sql("select " + SUMMARY_COLUMNS
 				+ " from professional p join organisation o on o.id = p.organisation_id where p.organisation_id = :organisation"

@@ -45,6 +45,11 @@ public class Professionals {
 		return professionals.ofOrganisation(organisationId);
 	}
 
+	/** The active privacy officers of the region: told when someone gives themselves access to a household. */
+	public List<ProfessionalId> privacyOfficers() {
+		return professionals.privacyOfficers().stream().map(ProfessionalId::new).toList();
+	}
+
 	public int version(UUID id) {
 		return professionals.version(id);
 	}

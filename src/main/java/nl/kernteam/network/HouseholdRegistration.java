@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.util.UUID;
 
 import nl.kernteam.household.HouseholdRegistered;
+import nl.kernteam.identity.ProfessionalId;
 import nl.kernteam.identity.ProfessionalSummary;
 import nl.kernteam.identity.Professionals;
 import nl.kernteam.shared.InvalidInputException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * A new household starts with a network: the registering professional is involved, and a local-team
  * professional (the registrant, or the one they named) becomes the contact person, in the same transaction.
+ * Then {@link NetworkFormed} tells the modules that need the contact person (signal matching).
  */
 @Component
 class HouseholdRegistration {
@@ -26,16 +29,18 @@ class HouseholdRegistration {
 
 	private final Clock clock;
 
-	HouseholdRegistration(NetworkRepository network, Professionals professionals, MessageSource messages, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	HouseholdRegistration(NetworkRepository network, Professionals professionals, MessageSource messages, Clock clock,
+			ApplicationEventPublisher events) {
 		this.network = network;
 		this.professionals = professionals;
 		this.messages = messages;
 		this.clock = clock;
+		this.events = events;
 	}
 
-	/** First among the listeners: others (signals) rely on the contact person being appointed. */
 	@EventListener
-	@org.springframework.core.annotation.Order(10)
 	void on(HouseholdRegistered event) {
 		var actor = event.registeredBy();
 		var now = clock.instant();
@@ -54,5 +59,6 @@ class HouseholdRegistration {
 					contactPerson.organisationId(), InvolvementRole.CORE_TEAM, reason, actor.professionalId(), now);
 		}
 		network.appointContactPerson(household, contactPerson.id(), reason, actor.professionalId(), now);
+		events.publishEvent(new NetworkFormed(event.householdId(), ProfessionalId.of(contactPerson.id())));
 	}
 }

@@ -14,6 +14,7 @@ import java.util.UUID;
 import jakarta.validation.constraints.NotNull;
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
+import nl.kernteam.identity.ProfessionalId;
 import nl.kernteam.household.OutsideNetwork;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.InvalidInputException;
@@ -86,7 +87,7 @@ class NetworkApiController {
 	@PutMapping("/contact-person")
 	Object contactPerson(Actor actor, @PathVariable UUID id, @Valid @RequestBody ContactPersonRequest request) {
 		var household = HouseholdId.of(id);
-		management.changeContactPerson(actor, household, request.professionalId(), request.reason(),
+		management.changeContactPerson(actor, household, ProfessionalId.ofNullable(request.professionalId()), request.reason(),
 				request.previousStaysInvolved() == null || request.previousStaysInvolved());
 		return networkIfStillVisible(actor, household);
 	}
@@ -94,7 +95,7 @@ class NetworkApiController {
 	@PutMapping("/director")
 	NetworkDetails director(Actor actor, @PathVariable UUID id, @Valid @RequestBody DirectorRequest request) {
 		var household = HouseholdId.of(id);
-		management.changeDirector(actor, household, request.professionalId(), request.reason());
+		management.changeDirector(actor, household, ProfessionalId.ofNullable(request.professionalId()), request.reason());
 		return queries.network(actor, household);
 	}
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
+import nl.kernteam.identity.ProfessionalId;
 import nl.kernteam.household.HouseholdQueries;
 import nl.kernteam.household.MemberDetails;
 import nl.kernteam.identity.Professionals;
@@ -190,7 +191,8 @@ class NetworkController {
 			Model model, RedirectAttributes redirect) {
 		var household = HouseholdId.of(id);
 		try {
-			management.changeContactPerson(actor, household, professionalId, reason, previousStaysInvolved);
+			management.changeContactPerson(actor, household, ProfessionalId.ofNullable(professionalId), reason,
+					previousStaysInvolved);
 		}
 		catch (InvalidInputException e) {
 			return contactPersonPage(queries.network(actor, household),
@@ -228,7 +230,7 @@ class NetworkController {
 			@RequestParam(defaultValue = "") String reason, Model model, RedirectAttributes redirect) {
 		var household = HouseholdId.of(id);
 		try {
-			management.changeDirector(actor, household, professionalId, reason);
+			management.changeDirector(actor, household, ProfessionalId.ofNullable(professionalId), reason);
 		}
 		catch (InvalidInputException e) {
 			return directorPage(queries.network(actor, household),

@@ -7,7 +7,6 @@ import nl.kernteam.shared.validation.PlainText;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -16,9 +15,9 @@ import nl.kernteam.audit.AccessEvent;
 import nl.kernteam.audit.AccessLog;
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
+import nl.kernteam.identity.ProfessionalId;
 import nl.kernteam.identity.ProfessionalSummary;
 import nl.kernteam.identity.Professionals;
-import nl.kernteam.notification.Notifications;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.Submissions;
 import nl.kernteam.shared.ConflictException;
@@ -27,6 +26,7 @@ import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.NotFoundException;
 import nl.kernteam.shared.Role;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -41,6 +41,10 @@ import org.springframework.validation.annotation.Validated;
  *                               who does not work for a local team
  * @throws ConflictException     when the change clashes with the network as it is (already involved, ending
  *                               the contact person's own involvement, already ended)
+ * <p>
+ * Who is told about a change is not decided here: each change publishes its event ({@link ProfessionalAdded},
+ * {@link InvolvementEnded}, {@link ContactPersonChanged}, {@link DirectorAppointed}, {@link EmergencyAccessGranted})
+ * inside its transaction, and the notification module listens.
  */
 @Service
 @Validated
@@ -59,14 +63,14 @@ public class NetworkManagement {
 
 	private final Professionals professionals;
 
-	private final Notifications notifications;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	private final Duration emergencyDuration;
 
 	NetworkManagement(NetworkRepository network, NoteRepository notes, HouseholdAccess access, AccessLog accessLog,
-			Professionals professionals, Notifications notifications, Clock clock,
+			Professionals professionals, ApplicationEventPublisher events, Clock clock,
 			@Value("${kernteam.emergency-access.duration:PT8H}") Duration emergencyDuration, Submissions submissions) {
 		this.submissions = submissions;
 		this.network = network;
@@ -74,7 +78,7 @@ public class NetworkManagement {
 		this.access = access;
 		this.accessLog = accessLog;
 		this.professionals = professionals;
-		this.notifications = notifications;
+		this.events = events;
 		this.clock = clock;
 		this.emergencyDuration = emergencyDuration;
 	}
@@ -101,8 +105,7 @@ public class NetworkManagement {
 			}
 			throw new ConflictException("error.idTaken"); // an id of another household's involvement
 		}
-		notifications.notifyAbout(professional.id(), household.value(), "network.notification.involved",
-				List.of(Notifications.HOUSEHOLD, actor.name()), "/households/" + household);
+		events.publishEvent(new ProfessionalAdded(household, ProfessionalId.of(professional.id()), actor));
 		return id;
 	}
 
@@ -142,10 +145,8 @@ public class NetworkManagement {
 			network.endDirector(household.value(), actor.professionalId(), now);
 		}
 		network.endInvolvement(involvementId, actor.professionalId(), reason.trim(), now);
-		if (involvement.professionalId() != null && !self) {
-			notifications.notifyAbout(involvement.professionalId(), household.value(), "network.notification.ended",
-					List.of(Notifications.HOUSEHOLD, actor.name()), null);
-		}
+		events.publishEvent(new InvolvementEnded(household, InvolvementId.of(involvementId),
+				ProfessionalId.ofNullable(involvement.professionalId()), actor));
 	}
 
 	/**
@@ -154,8 +155,8 @@ public class NetworkManagement {
 	 *
 	 * @param previousStaysInvolved keep the previous contact person in the network for a warm handover
 	 */
-	public void changeContactPerson(Actor actor, HouseholdId household, UUID professionalId, @Size(max = 1000) @PlainText String reason,
-			boolean previousStaysInvolved) {
+	public void changeContactPerson(Actor actor, HouseholdId household, ProfessionalId professionalId,
+			@Size(max = 1000) @PlainText String reason, boolean previousStaysInvolved) {
 		var now = clock.instant();
 		var current = network.contactPerson(household.value(), now);
 		boolean teamLead = current.isPresent() && isTeamLeadOf(actor, current.get().professionalId());
@@ -172,7 +173,7 @@ public class NetworkManagement {
 		if (professionalId == null) {
 			throw new InvalidInputException("professionalId", "network.professional.required");
 		}
-		ProfessionalSummary next = activeProfessional(professionalId, "professionalId");
+		ProfessionalSummary next = activeProfessional(professionalId.value(), "professionalId");
 		if (!next.worksForLocalTeam()) {
 			throw new InvalidInputException("professionalId", "network.contactPerson.mustBeLocalTeam");
 		}
@@ -195,52 +196,28 @@ public class NetworkManagement {
 			}
 			network.endInvolvementOf(household.value(), previous.professionalId(), actor.professionalId(), reason.trim(), now);
 		}
-		if (next.id().equals(actor.professionalId())) {
-			tellOfSelfAppointment(actor, household, previous, previousStaysInvolved);
-			return;
-		}
-		notifications.notifyAbout(next.id(), household.value(), "network.notification.newContactPerson",
-				List.of(Notifications.HOUSEHOLD, actor.name()), "/households/" + household);
-		if (!previous.professionalId().equals(actor.professionalId())) {
-			notifications.notifyAbout(previous.professionalId(), household.value(), "network.notification.handedOver",
-					List.of(Notifications.HOUSEHOLD, next.name()), previousStaysInvolved ? "/households/" + household : null);
-		}
-	}
-
-	/**
-	 * Someone who made themselves contact person (a team lead, say) gains full access: not silently. The previous
-	 * contact person and every privacy officer are told, the officers with a link to the household's access log.
-	 */
-	private void tellOfSelfAppointment(Actor actor, HouseholdId household, PersonRef previous, boolean previousStaysInvolved) {
-		var arguments = List.of(actor.name(), String.valueOf(actor.organisationName()), Notifications.HOUSEHOLD);
-		notifications.notifyAbout(previous.professionalId(), household.value(), "network.notification.selfAppointed",
-				arguments, previousStaysInvolved ? "/households/" + household + "/network" : null);
-		for (UUID officer : network.privacyOfficers()) {
-			if (!officer.equals(actor.professionalId()) && !officer.equals(previous.professionalId())) {
-				notifications.notifyAbout(officer, household.value(), "network.notification.selfAppointed", arguments,
-						"/households/" + household + "/access-log");
-			}
-		}
+		events.publishEvent(new ContactPersonChanged(household, ProfessionalId.of(previous.professionalId()), professionalId,
+				next.name(), actor, previousStaysInvolved));
 	}
 
 	/** Appoints the director; appointing the contact person returns direction to the default. */
-	public void changeDirector(Actor actor, HouseholdId household, UUID professionalId, @Size(max = 1000) @PlainText String reason) {
+	public void changeDirector(Actor actor, HouseholdId household, ProfessionalId professionalId,
+			@Size(max = 1000) @PlainText String reason) {
 		access.write(actor, household, AccessAction.UPDATE, "network.director");
 		requireManager(actor, household);
 		requireReason(reason);
 		if (professionalId == null) {
 			throw new InvalidInputException("professionalId", "network.professional.required");
 		}
-		if (network.currentInvolvement(household.value(), professionalId).isEmpty()) {
+		if (network.currentInvolvement(household.value(), professionalId.value()).isEmpty()) {
 			throw new InvalidInputException("professionalId", "network.director.mustBeInvolved");
 		}
 		var now = clock.instant();
 		network.endDirector(household.value(), actor.professionalId(), now);
 		var contactPerson = network.contactPerson(household.value(), now).orElseThrow();
-		if (!contactPerson.professionalId().equals(professionalId)) {
-			network.appointDirector(household.value(), professionalId, reason.trim(), actor.professionalId(), now);
-			notifications.notifyAbout(professionalId, household.value(), "network.notification.director",
-					List.of(Notifications.HOUSEHOLD, actor.name()), "/households/" + household);
+		if (!contactPerson.professionalId().equals(professionalId.value())) {
+			network.appointDirector(household.value(), professionalId.value(), reason.trim(), actor.professionalId(), now);
+			events.publishEvent(new DirectorAppointed(household, professionalId, actor));
 		}
 	}
 
@@ -279,11 +256,8 @@ public class NetworkManagement {
 		network.grantEmergencyAccess(UUID.randomUUID(), household.value(), actor.professionalId(), actor.organisationId(),
 				reason.trim(), now, expiresAt);
 		accessLog.record(AccessEvent.granted(actor, household.value(), AccessAction.EMERGENCY_ACCESS, "household", true));
-		network.contactPerson(household.value(), now)
-			.ifPresent(contact -> notifications.notifyAbout(contact.professionalId(), household.value(),
-					"network.notification.emergencyAccess",
-					List.of(actor.name(), String.valueOf(actor.organisationName()), Notifications.HOUSEHOLD),
-					"/households/" + household + "/network"));
+		var contactPerson = network.contactPerson(household.value(), now).map(c -> ProfessionalId.of(c.professionalId()));
+		events.publishEvent(new EmergencyAccessGranted(household, actor, contactPerson.orElse(null), expiresAt));
 		return expiresAt;
 	}
 

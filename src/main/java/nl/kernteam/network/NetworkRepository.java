@@ -270,13 +270,6 @@ class NetworkRepository {
 			.list());
 	}
 
-	/** The active privacy officers of the region, who are told when someone gives themselves access. */
-	List<UUID> privacyOfficers() {
-		return jdbc.sql("select id from professional where active and 'PRIVACY_OFFICER' = any (roles) order by id")
-			.query(UUID.class)
-			.list();
-	}
-
 	boolean isContactPersonAnywhere(UUID professional) {
 		return jdbc.sql("select exists (select 1 from contact_person where professional_id = :professional and ended_at is null)")
 			.param("professional", professional)

@@ -3,6 +3,7 @@ package nl.kernteam.network;
 import java.util.UUID;
 
 import nl.kernteam.household.HouseholdId;
+import nl.kernteam.identity.ProfessionalId;
 import nl.kernteam.identity.Professionals;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.InvalidInputException;
@@ -61,7 +62,8 @@ class TeamController {
 			@RequestParam(required = false) UUID newContactPersonId, @RequestParam(defaultValue = "") String reason,
 			RedirectAttributes redirect) {
 		try {
-			management.changeContactPerson(actor, HouseholdId.of(householdId), newContactPersonId, reason, true);
+			management.changeContactPerson(actor, HouseholdId.of(householdId), ProfessionalId.ofNullable(newContactPersonId),
+					reason, true);
 			redirect.addFlashAttribute("notice", "network.contactPerson.changed");
 		}
 		catch (InvalidInputException e) {

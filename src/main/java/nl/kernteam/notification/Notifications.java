@@ -21,8 +21,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * In-app notifications for professionals. {@link #notify} joins the caller's transaction, so a notification
- * exists exactly when the change it tells about was committed.
+ * In-app notifications for professionals. Other modules do not call this: they publish events, and this module's
+ * synchronous listeners ({@code NetworkNotifications}, {@code SignalNotifications}) call {@link #notify}, which joins
+ * the publisher's transaction, so a notification exists exactly when the change it tells about was committed.
  * <p>
  * A notification about a household does not store the household's name: {@link #notifyAbout} keeps a reference,
  * and the name is filled in when the notification is read, only while the reader may still see the household

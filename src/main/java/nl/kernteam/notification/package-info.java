@@ -1,5 +1,6 @@
 /**
- * In-app notifications to professionals: {@link nl.kernteam.notification.Notifications#notify} from any
- * module, inside the transaction of the change it tells about.
+ * In-app notifications to professionals. This module listens to the events of the modules whose changes it tells
+ * about (network, signal) and writes each notification inside the transaction of that change; those modules do not
+ * know it.
  */
 package nl.kernteam.notification;

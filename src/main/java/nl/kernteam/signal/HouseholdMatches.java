@@ -9,11 +9,12 @@ import java.util.Set;
 import java.util.UUID;
 
 import nl.kernteam.household.HouseholdId;
-import nl.kernteam.household.HouseholdRegistered;
 import nl.kernteam.household.MembersJoined;
-import nl.kernteam.notification.Notifications;
+import nl.kernteam.identity.ProfessionalId;
+import nl.kernteam.network.NetworkFormed;
+import nl.kernteam.signal.MatchAnnouncer.Invitee;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
  * A family match can also appear without a new signal: two organisations signalled a parent and a child
  * separately, and later a local team registers them as one household, or adds the child (or its BSN) to the
  * parent's household. Then the professionals are told, and the contact person is asked to invite them, in the
- * changing transaction (after the network module appointed a new household's contact person).
+ * changing transaction: for a new household once the network module formed its network ({@link NetworkFormed}),
+ * so that its contact person exists.
  */
 @Component
 class HouseholdMatches {
@@ -30,24 +32,26 @@ class HouseholdMatches {
 
 	private final MatchFinder finder;
 
-	private final Notifications notifications;
+	private final MatchAnnouncer announcer;
+
+	private final ApplicationEventPublisher events;
 
 	private final SignalSettings settings;
 
 	private final Clock clock;
 
-	HouseholdMatches(JdbcClient jdbc, MatchFinder finder, Notifications notifications, SignalSettings settings,
-			Clock clock) {
+	HouseholdMatches(JdbcClient jdbc, MatchFinder finder, MatchAnnouncer announcer, ApplicationEventPublisher events,
+			SignalSettings settings, Clock clock) {
 		this.jdbc = jdbc;
 		this.finder = finder;
-		this.notifications = notifications;
+		this.announcer = announcer;
+		this.events = events;
 		this.settings = settings;
 		this.clock = clock;
 	}
 
 	@EventListener
-	@Order(20)
-	void on(HouseholdRegistered event) {
+	void on(NetworkFormed event) {
 		announce(event.householdId(), null);
 	}
 
@@ -75,7 +79,7 @@ class HouseholdMatches {
 			return;
 		}
 		Set<String> told = new HashSet<>();
-		Map<UUID, List<String>> invitees = new LinkedHashMap<>();
+		Map<UUID, Invitee> invitees = new LinkedHashMap<>();
 		for (Object[] signal : signalsOnMembers) {
 			UUID signalId = (UUID) signal[0];
 			UUID owner = (UUID) signal[1];
@@ -85,11 +89,10 @@ class HouseholdMatches {
 					continue;
 				}
 				if (told.add(owner + "/" + match.otherProfessionalId())) {
-					notifications.notify(owner, "signal.notification.match.FAMILY",
-							List.of(match.professionalName(), match.organisationName()), MatchAnnouncer.MATCHES_LINK);
+					events.publishEvent(new MatchFound(ProfessionalId.of(owner), MatchKind.FAMILY, match.professionalName(),
+							match.organisationName()));
 				}
-				invitees.putIfAbsent(match.otherProfessionalId(),
-						List.of(match.professionalName(), match.organisationName(), Notifications.HOUSEHOLD));
+				invitees.putIfAbsent(match.otherProfessionalId(), new Invitee(match.professionalName(), match.organisationName()));
 			}
 		}
 		UUID contactPerson = jdbc.sql("select professional_id from contact_person where household_id = :h and ended_at is null")
@@ -100,9 +103,6 @@ class HouseholdMatches {
 		if (contactPerson == null) {
 			return;
 		}
-		invitees.remove(contactPerson);
-		finder.involved(household.value(), invitees.keySet()).forEach(invitees::remove);
-		invitees.forEach((professional, arguments) -> notifications.notifyAbout(contactPerson, household.value(),
-				"signal.notification.contactPerson", arguments, "/households/" + household.value() + "/network/involvements/new?professionalId=" + professional));
+		announcer.suggestInvitations(household, contactPerson, invitees);
 	}
 }

@@ -8,10 +8,12 @@ import java.util.UUID;
 import nl.kernteam.audit.AccessAction;
 import nl.kernteam.audit.AccessEvent;
 import nl.kernteam.audit.AccessLog;
-import nl.kernteam.notification.Notifications;
+import nl.kernteam.household.HouseholdId;
+import nl.kernteam.identity.ProfessionalId;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.signal.MatchFinder.HouseholdOfPerson;
 import nl.kernteam.signal.MatchFinder.MatchRow;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,17 +25,15 @@ import org.springframework.stereotype.Component;
 @Component
 class MatchAnnouncer {
 
-	static final String MATCHES_LINK = "/signals";
-
 	private final MatchFinder finder;
 
-	private final Notifications notifications;
+	private final ApplicationEventPublisher events;
 
 	private final AccessLog accessLog;
 
-	MatchAnnouncer(MatchFinder finder, Notifications notifications, AccessLog accessLog) {
+	MatchAnnouncer(MatchFinder finder, ApplicationEventPublisher events, AccessLog accessLog) {
 		this.finder = finder;
-		this.notifications = notifications;
+		this.events = events;
 		this.accessLog = accessLog;
 	}
 
@@ -54,8 +54,8 @@ class MatchAnnouncer {
 		for (var match : matches) {
 			closest.merge(match.otherProfessionalId(), match.kind(), (a, b) -> a == MatchKind.PERSON ? a : b);
 		}
-		closest.forEach((professional, kind) -> notifications.notify(professional, "signal.notification.match." + kind,
-				List.of(registrant.name(), registrant.organisationName()), MATCHES_LINK));
+		closest.forEach((professional, kind) -> events.publishEvent(
+				new MatchFound(ProfessionalId.of(professional), kind, registrant.name(), registrant.organisationName())));
 	}
 
 	/** Asks the contact person to invite into the network each matched professional who is not in it yet. */
@@ -66,16 +66,23 @@ class MatchAnnouncer {
 		if (household.contactPersonId() == null || relevant.isEmpty()) {
 			return;
 		}
-		Map<UUID, List<String>> invitees = new LinkedHashMap<>();
-		invitees.put(registrant.professionalId(), List.of(registrant.name(), registrant.organisationName(), Notifications.HOUSEHOLD));
+		Map<UUID, Invitee> invitees = new LinkedHashMap<>();
+		invitees.put(registrant.professionalId(), new Invitee(registrant.name(), registrant.organisationName()));
 		for (var match : relevant) {
-			invitees.putIfAbsent(match.otherProfessionalId(),
-					List.of(match.professionalName(), match.organisationName(), Notifications.HOUSEHOLD));
+			invitees.putIfAbsent(match.otherProfessionalId(), new Invitee(match.professionalName(), match.organisationName()));
 		}
-		invitees.remove(household.contactPersonId());
-		finder.involved(household.id(), invitees.keySet()).forEach(invitees::remove);
-		invitees.forEach((professional, arguments) -> notifications.notifyAbout(household.contactPersonId(),
-				household.id(), "signal.notification.contactPerson", arguments,
-				"/households/" + household.id() + "/network/involvements/new?professionalId=" + professional));
+		suggestInvitations(HouseholdId.of(household.id()), household.contactPersonId(), invitees);
+	}
+
+	/** A professional the contact person could invite, by name and organisation. */
+	record Invitee(String name, String organisationName) {
+	}
+
+	/** Suggests each invitee who is neither the contact person nor already in the network. */
+	void suggestInvitations(HouseholdId household, UUID contactPerson, Map<UUID, Invitee> invitees) {
+		invitees.remove(contactPerson);
+		finder.involved(household.value(), invitees.keySet()).forEach(invitees::remove);
+		invitees.forEach((professional, invitee) -> events.publishEvent(new InvitationSuggested(household,
+				ProfessionalId.of(contactPerson), ProfessionalId.of(professional), invitee.name(), invitee.organisationName())));
 	}
 }
