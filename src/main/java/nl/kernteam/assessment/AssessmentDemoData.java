@@ -19,26 +19,22 @@ import nl.kernteam.assessment.AssessmentDocument.Participant;
 import nl.kernteam.assessment.AssessmentDocument.Score;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
+import nl.kernteam.demo.DemoRegionReady;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.StringUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Demo assessments, after the demo region is loaded ({@code demo.RegionGenerator} runs at order 10): two to four
+ * Demo assessments, once the demo region is ready ({@link DemoRegionReady}): two to four
  * meetings over the last months for a dozen of {@code anouk.dejong}'s households and some others, with scores that
  * move over time and, in some households, a family that is more hopeful than the professionals. Only when demo data
- * is on, the demo region exists and there are no assessments yet. Like the region generator it writes the tables
+ * is on (the event says so), the demo region exists and there are no assessments yet. Like the region generator it writes the tables
  * directly, without access-log rows: nobody read or wrote family data.
  */
 @Component
-@Order(20)
-class AssessmentDemoData implements ApplicationRunner {
+class AssessmentDemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(AssessmentDemoData.class);
 
@@ -54,26 +50,22 @@ class AssessmentDemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
-	private final boolean enabled;
-
 	AssessmentDemoData(AssessmentRepository assessments, VersionRepository versions, JdbcClient jdbc, JsonMapper json,
-			Clock clock, Environment environment) {
+			Clock clock) {
 		this.assessments = assessments;
 		this.versions = versions;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
-		boolean external = StringUtils.hasText(environment.getProperty("spring.datasource.url"));
-		this.enabled = environment.getProperty("kernteam.demo-data", Boolean.class, !external);
 	}
 
 	record Person(UUID id, String name, String role, LocalDate birthDate) {
 	}
 
-	@Override
+	@EventListener
 	@Transactional
-	public void run(ApplicationArguments args) {
-		if (!enabled || jdbc.sql("select exists (select 1 from assessment)").query(Boolean.class).single()) {
+	public void on(DemoRegionReady event) {
+		if (jdbc.sql("select exists (select 1 from assessment)").query(Boolean.class).single()) {
 			return;
 		}
 		var households = jdbc.sql("""

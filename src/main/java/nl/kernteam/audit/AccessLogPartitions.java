@@ -7,20 +7,20 @@ import java.time.ZoneOffset;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps monthly partitions of the access log ready: last month to three months ahead, at start and daily.
- * Rows that fall outside them land in the default partition, so no write ever fails for lack of one.
+ * Rows that fall outside them land in the default partition, so no write ever fails for lack of one. At start this
+ * runs on {@link ApplicationStartedEvent}, which Spring Boot publishes before it calls any {@code ApplicationRunner}:
+ * the partitions exist before the first start-up writer (the demo data) logs a row, without a runner order number.
  */
 @Component
-@Order(0)
-class AccessLogPartitions implements ApplicationRunner {
+class AccessLogPartitions {
 
 	private static final Logger log = LoggerFactory.getLogger(AccessLogPartitions.class);
 
@@ -33,8 +33,8 @@ class AccessLogPartitions implements ApplicationRunner {
 		this.clock = clock;
 	}
 
-	@Override
-	public void run(ApplicationArguments args) {
+	@EventListener(ApplicationStartedEvent.class)
+	void atStart() {
 		ensure();
 	}
 

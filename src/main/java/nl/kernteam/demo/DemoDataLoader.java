@@ -5,7 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -13,10 +13,10 @@ import org.springframework.util.StringUtils;
 
 /**
  * Loads the demo region on an empty database: by default with the embedded database, never with an external
- * one unless {@code kernteam.demo-data=true} says so.
+ * one unless {@code kernteam.demo-data=true} says so. Then it publishes {@link DemoRegionReady}, on which the
+ * modules' own demo data (signals, assessments) is added: the order is the event's, not a runner order number.
  */
 @Component
-@Order(10)
 class DemoDataLoader implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
@@ -31,10 +31,13 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final long seed;
 
-	DemoDataLoader(RegionGenerator generator, JdbcClient jdbc, Environment environment,
+	private final ApplicationEventPublisher events;
+
+	DemoDataLoader(RegionGenerator generator, JdbcClient jdbc, ApplicationEventPublisher events, Environment environment,
 			@Value("${kernteam.demo-households:300}") int households, @Value("${kernteam.demo-seed:20211030}") long seed) {
 		this.generator = generator;
 		this.jdbc = jdbc;
+		this.events = events;
 		boolean external = StringUtils.hasText(environment.getProperty("spring.datasource.url"));
 		this.enabled = environment.getProperty("kernteam.demo-data", Boolean.class, !external);
 		this.households = households;
@@ -49,12 +52,12 @@ class DemoDataLoader implements ApplicationRunner {
 		boolean empty = jdbc.sql("select not exists (select 1 from organisation) and not exists (select 1 from household)")
 			.query(Boolean.class)
 			.single();
-		if (!empty) {
-			return;
+		if (empty) {
+			long start = System.nanoTime();
+			generator.generate(households, seed);
+			log.info("Loaded the demo region Dalenburg with {} households in {} ms; log in as anouk.dejong / {}", households,
+					(System.nanoTime() - start) / 1_000_000, DemoRegion.DEMO_PASSWORD);
 		}
-		long start = System.nanoTime();
-		generator.generate(households, seed);
-		log.info("Loaded the demo region Dalenburg with {} households in {} ms; log in as anouk.dejong / {}", households,
-				(System.nanoTime() - start) / 1_000_000, DemoRegion.DEMO_PASSWORD);
+		events.publishEvent(new DemoRegionReady(empty));
 	}
 }

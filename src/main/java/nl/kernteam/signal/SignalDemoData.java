@@ -17,24 +17,21 @@ import nl.kernteam.shared.PersonalDataCipher;
 import nl.kernteam.shared.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
+import nl.kernteam.demo.DemoRegionReady;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.StringUtils;
 
 /**
- * Adds signals to the demo region after the demo loader (order 10) filled it: a few dozen, through
+ * Adds signals to the demo region once it is ready ({@link DemoRegionReady}): a few dozen, through
  * {@link SignalManagement} so that matches, notifications and access-log rows arise as in real use. The demo
  * accounts naima.tahiri (mental health) and marieke.bos (child protection board) share several families.
- * Runs only when demo data is on and there are no signals yet; the demo module does not know this module.
+ * Runs only when demo data is on (the event says so) and there are no signals yet; the demo module does not know
+ * this module.
  */
 @Component
-@Order(20)
-class SignalDemoData implements ApplicationRunner {
+class SignalDemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(SignalDemoData.class);
 
@@ -61,22 +58,18 @@ class SignalDemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
-	private final boolean enabled;
-
 	SignalDemoData(SignalManagement management, JdbcClient jdbc, PersonalDataCipher cipher,
-			TransactionTemplate transaction, Clock clock, Environment environment) {
+			TransactionTemplate transaction, Clock clock) {
 		this.management = management;
 		this.jdbc = jdbc;
 		this.cipher = cipher;
 		this.transaction = transaction;
 		this.clock = clock;
-		boolean external = StringUtils.hasText(environment.getProperty("spring.datasource.url"));
-		this.enabled = environment.getProperty("kernteam.demo-data", Boolean.class, !external);
 	}
 
-	@Override
-	public void run(ApplicationArguments args) {
-		if (!enabled || actor("naima.tahiri").isEmpty()
+	@EventListener
+	void on(DemoRegionReady event) {
+		if (actor("naima.tahiri").isEmpty()
 				|| jdbc.sql("select exists (select 1 from signal)").query(Boolean.class).single()) {
 			return;
 		}
