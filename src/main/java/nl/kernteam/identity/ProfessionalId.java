@@ -20,10 +20,6 @@ public record ProfessionalId(UUID value) {
 		return value == null ? null : new ProfessionalId(value);
 	}
 
-	public boolean is(UUID other) {
-		return value.equals(other);
-	}
-
 	@Override
 	public String toString() {
 		return value.toString();

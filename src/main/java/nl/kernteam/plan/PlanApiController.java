@@ -65,7 +65,7 @@ class PlanApiController {
 	@PostMapping("/agreements")
 	ResponseEntity<PlanDetails.Agreement> addAgreement(Actor actor, @PathVariable UUID id,
 			@Valid @RequestBody AddAgreement agreement) {
-		UUID created = management.addAgreement(actor, HouseholdId.of(id), agreement);
+		UUID created = management.addAgreement(actor, HouseholdId.of(id), agreement).value();
 		return ResponseEntity.created(URI.create("/api/v1/households/" + id + "/plan/agreements/" + created))
 			.body(agreement(actor, id, created));
 	}
@@ -73,14 +73,15 @@ class PlanApiController {
 	@PutMapping("/agreements/{agreementId}")
 	PlanDetails.Agreement updateAgreement(Actor actor, @PathVariable UUID id, @PathVariable UUID agreementId,
 			@Valid @RequestBody UpdateAgreement update) {
-		management.updateAgreement(actor, HouseholdId.of(id), agreementId, update);
+		management.updateAgreement(actor, HouseholdId.of(id), AgreementId.of(agreementId), update);
 		return agreement(actor, id, agreementId);
 	}
 
 	@PostMapping("/agreements/{agreementId}/progress")
 	ResponseEntity<PlanDetails.Agreement> progress(Actor actor, @PathVariable UUID id, @PathVariable UUID agreementId,
 			@Valid @RequestBody ProgressRequest progress) {
-		management.addProgress(actor, HouseholdId.of(id), agreementId, progress.id(), progress.text(), progress.onBehalfOf());
+		management.addProgress(actor, HouseholdId.of(id), AgreementId.of(agreementId), progress.id(), progress.text(),
+				progress.onBehalfOf());
 		return ResponseEntity.status(201).body(agreement(actor, id, agreementId));
 	}
 

@@ -151,7 +151,7 @@ class PlanController {
 		var household = HouseholdId.of(id);
 		var agreement = find(queries.plan(actor, household), agreementId);
 		try {
-			management.updateAgreement(actor, household, agreementId, new UpdateAgreement(agreement.goalId(),
+			management.updateAgreement(actor, household, AgreementId.of(agreementId), new UpdateAgreement(agreement.goalId(),
 					agreement.description(), null, agreement.ownerRef(), agreement.dueDate(), status, version));
 		}
 		catch (ConflictException e) {
@@ -186,7 +186,7 @@ class PlanController {
 		values.put("status", status == null ? "" : status.name());
 		values.put("version", String.valueOf(version));
 		try {
-			management.updateAgreement(actor, household, agreementId,
+			management.updateAgreement(actor, household, AgreementId.of(agreementId),
 					new UpdateAgreement(goalId, description, null, ownerRef, dueDate, status, version));
 		}
 		catch (ConflictException e) {
@@ -206,7 +206,7 @@ class PlanController {
 			RedirectAttributes redirect) {
 		var household = HouseholdId.of(id);
 		try {
-			management.addProgress(actor, household, agreementId, submissionId, text, onBehalfOf);
+			management.addProgress(actor, household, AgreementId.of(agreementId), submissionId, text, onBehalfOf);
 		}
 		catch (InvalidInputException e) {
 			return agreementPage(actor, household, agreementId, null, prefix("progress.", formErrors.of(e)), false, model);

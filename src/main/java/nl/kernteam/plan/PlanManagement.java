@@ -118,13 +118,13 @@ public class PlanManagement {
 		plans.touch(household.value(), actor.professionalId(), clock.instant());
 	}
 
-	public UUID addAgreement(Actor actor, HouseholdId household, @Valid AddAgreement agreement) {
+	public AgreementId addAgreement(Actor actor, HouseholdId household, @Valid AddAgreement agreement) {
 		access.write(actor, household, AccessAction.CREATE, "plan.agreement");
 		var now = clock.instant();
 		UUID id = agreement.id() == null ? UUID.randomUUID() : agreement.id();
 		submissions.serialise(agreement.id());
 		if (plans.agreementExists(household.value(), id)) {
-			return id; // the same form sent twice
+			return AgreementId.of(id); // the same form sent twice
 		}
 		checkGoal(household, agreement.goalId());
 		if (agreement.dueDate() != null && agreement.dueDate().isBefore(queries.today())) {
@@ -136,16 +136,17 @@ public class PlanManagement {
 		if (!plans.insertAgreement(id, household.value(), agreement.goalId(), agreement.description(), owner,
 				agreement.dueDate(), actor.professionalId(), now)) {
 			if (plans.agreementExists(household.value(), id)) {
-				return id;
+				return AgreementId.of(id);
 			}
 			throw new ConflictException("error.idTaken"); // the id of another household's agreement
 		}
 		plans.touch(household.value(), actor.professionalId(), now);
-		return id;
+		return AgreementId.of(id);
 	}
 
 	/** Changes an agreement as a whole: words, owner, date and status, based on the version that was read. */
-	public void updateAgreement(Actor actor, HouseholdId household, UUID agreement, @Valid UpdateAgreement update) {
+	public void updateAgreement(Actor actor, HouseholdId household, AgreementId agreementId, @Valid UpdateAgreement update) {
+		UUID agreement = agreementId.value();
 		access.write(actor, household, AccessAction.UPDATE, "plan.agreement:" + agreement);
 		if (!plans.agreementExists(household.value(), agreement)) {
 			throw new NotFoundException("agreement " + agreement);
@@ -166,8 +167,9 @@ public class PlanManagement {
 	}
 
 	/** A progress note by whoever acts; a professional may write it on behalf of a family or network member. */
-	public void addProgress(Actor actor, HouseholdId household, UUID agreement, UUID id,
+	public void addProgress(Actor actor, HouseholdId household, AgreementId agreementId, UUID id,
 			@Size(max = 2000) @PlainText String text, @Size(max = 200) @ReadableName String onBehalfOf) {
+		UUID agreement = agreementId.value();
 		access.write(actor, household, AccessAction.UPDATE, "plan.agreement:" + agreement);
 		if (!plans.agreementExists(household.value(), agreement)) {
 			throw new NotFoundException("agreement " + agreement);
