@@ -2,6 +2,7 @@ package nl.kernteam.notification;
 
 import java.util.List;
 
+import nl.kernteam.household.HouseholdId;
 import nl.kernteam.identity.ProfessionalId;
 import nl.kernteam.identity.Professionals;
 import nl.kernteam.network.ContactPersonChanged;
@@ -30,7 +31,7 @@ class NetworkNotifications {
 
 	@EventListener
 	void on(ProfessionalAdded event) {
-		notifications.notifyAbout(event.professionalId().value(), event.householdId().value(), "network.notification.involved",
+		tell(event.professionalId(), event.householdId(), "network.notification.involved",
 				List.of(Notifications.HOUSEHOLD, event.addedBy().name()), "/households/" + event.householdId());
 	}
 
@@ -38,7 +39,7 @@ class NetworkNotifications {
 	@EventListener
 	void on(InvolvementEnded event) {
 		if (event.professionalId() != null && !event.self()) {
-			notifications.notifyAbout(event.professionalId().value(), event.householdId().value(), "network.notification.ended",
+			tell(event.professionalId(), event.householdId(), "network.notification.ended",
 					List.of(Notifications.HOUSEHOLD, event.endedBy().name()), null);
 		}
 	}
@@ -51,10 +52,10 @@ class NetworkNotifications {
 		}
 		String household = "/households/" + event.householdId();
 		var by = event.changedBy();
-		notifications.notifyAbout(event.next().value(), event.householdId().value(), "network.notification.newContactPerson",
+		tell(event.next(), event.householdId(), "network.notification.newContactPerson",
 				List.of(Notifications.HOUSEHOLD, by.name()), household);
 		if (!event.previous().value().equals(by.professionalId())) {
-			notifications.notifyAbout(event.previous().value(), event.householdId().value(), "network.notification.handedOver",
+			tell(event.previous(), event.householdId(), "network.notification.handedOver",
 					List.of(Notifications.HOUSEHOLD, event.nextName()), event.previousStaysInvolved() ? household : null);
 		}
 	}
@@ -67,11 +68,11 @@ class NetworkNotifications {
 		var actor = event.changedBy();
 		String household = "/households/" + event.householdId();
 		var arguments = List.of(actor.name(), String.valueOf(actor.organisationName()), Notifications.HOUSEHOLD);
-		notifications.notifyAbout(event.previous().value(), event.householdId().value(), "network.notification.selfAppointed",
+		tell(event.previous(), event.householdId(), "network.notification.selfAppointed",
 				arguments, event.previousStaysInvolved() ? household + "/network" : null);
 		for (ProfessionalId officer : professionals.privacyOfficers()) {
 			if (!officer.value().equals(actor.professionalId()) && !officer.equals(event.previous())) {
-				notifications.notifyAbout(officer.value(), event.householdId().value(), "network.notification.selfAppointed",
+				tell(officer, event.householdId(), "network.notification.selfAppointed",
 						arguments, household + "/access-log");
 			}
 		}
@@ -79,7 +80,7 @@ class NetworkNotifications {
 
 	@EventListener
 	void on(DirectorAppointed event) {
-		notifications.notifyAbout(event.professionalId().value(), event.householdId().value(), "network.notification.director",
+		tell(event.professionalId(), event.householdId(), "network.notification.director",
 				List.of(Notifications.HOUSEHOLD, event.appointedBy().name()), "/households/" + event.householdId());
 	}
 
@@ -90,9 +91,14 @@ class NetworkNotifications {
 			return;
 		}
 		var actor = event.grantedTo();
-		notifications.notifyAbout(event.contactPersonId().value(), event.householdId().value(),
+		tell(event.contactPersonId(), event.householdId(),
 				"network.notification.emergencyAccess",
 				List.of(actor.name(), String.valueOf(actor.organisationName()), Notifications.HOUSEHOLD),
 				"/households/" + event.householdId() + "/network");
+	}
+
+	private void tell(ProfessionalId professional, HouseholdId household, String messageKey, List<String> arguments,
+			String link) {
+		notifications.notifyAbout(professional.value(), household.value(), messageKey, arguments, link);
 	}
 }
