@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Validated
 @Transactional
-public class EmergencyAccessReviews {
+class EmergencyAccessReviews {
 
 	static final int FINDING_MAX_LENGTH = 2000;
 
