@@ -39,43 +39,40 @@ class AssessmentSaveRepository {
 
 	/** @return false when an assessment with this id exists already (a repeated submit) */
 	boolean insert(UUID id, UUID household, AssessmentDocument document, UUID by, Instant at) {
-		return jdbc.sql("""
+		return head(jdbc.sql("""
 				insert into assessment (id, household_id, assessed_on, safety_judgement, rationale, explanatory_analysis,
 				                        version, created_at, created_by, updated_at, updated_by)
 				values (:id, :household, :date, :judgement, :rationale, :analysis, 1, :at, :by, :at, :by)
 				on conflict (id) do nothing
-				""")
-			.param("id", id)
-			.param("household", household)
-			.param("date", document.date())
-			.param("judgement", AssessmentRepository.name(document.safetyJudgement()))
-			.param("rationale", document.rationale())
-			.param("analysis", document.explanatoryAnalysis())
-			.param("at", Timestamp.from(at))
-			.param("by", by)
+				"""), id, household, document, by, at)
 			.update() == 1;
 	}
 
 	/** @return the new version, or empty when the version was stale */
 	Optional<Integer> update(UUID id, UUID household, int version, AssessmentDocument document, UUID by, Instant at) {
-		return jdbc.sql("""
+		return head(jdbc.sql("""
 				update assessment
 				   set assessed_on = :date, safety_judgement = :judgement, rationale = :rationale,
 				       explanatory_analysis = :analysis, version = version + 1, updated_at = :at, updated_by = :by
 				 where id = :id and household_id = :household and version = :version
 				returning version
-				""")
-			.param("id", id)
-			.param("household", household)
+				"""), id, household, document, by, at)
 			.param("version", version)
+			.query(Integer.class)
+			.optional();
+	}
+
+	/** The head row's values from the document, and who saves it when. */
+	private static JdbcClient.StatementSpec head(JdbcClient.StatementSpec sql, UUID id, UUID household,
+			AssessmentDocument document, UUID by, Instant at) {
+		return sql.param("id", id)
+			.param("household", household)
 			.param("date", document.date())
 			.param("judgement", AssessmentRepository.name(document.safetyJudgement()))
 			.param("rationale", document.rationale())
 			.param("analysis", document.explanatoryAnalysis())
 			.param("at", Timestamp.from(at))
-			.param("by", by)
-			.query(Integer.class)
-			.optional();
+			.param("by", by);
 	}
 
 	/** Writes the parts of the document in place of the stored ones. */
