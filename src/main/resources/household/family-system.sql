@@ -43,9 +43,9 @@ shown as (
            h.id = :household or v.household_id is not null as visible, coalesce(v.emergency, false) as emergency
       from found f
       join household h on h.id = f.id
-      left join contact_person c on c.household_id = h.id and c.ended_at is null
-      left join professional p on p.id = c.professional_id
-      left join organisation o on o.id = p.organisation_id
+      left join current_contact_person c on c.household_id = h.id
+      left join professional_profile p on p.id = c.professional_id
+      left join organisation_profile o on o.id = p.organisation_id
       -- seen only through emergency access: shown, and logged as such
       left join (select household_id, bool_and(emergency) as emergency from household_visibility
                   where professional_id = :me group by household_id) v on v.household_id = h.id
@@ -70,7 +70,7 @@ select json_build_object(
                        'parentalAuthority', r.parental_authority, 'authoritySince', r.authority_since)), '[]')
                     from member_relation r
                     join shown s on s.id = r.household_id and s.visible
-                    left join organisation o on o.id = r.guardian_organisation_id
+                    left join organisation_profile o on o.id = r.guardian_organisation_id
                    where r.ended_at is null),
     'themes', (select coalesce(json_agg(json_build_object('memberId', t.member_id, 'theme', t.theme)
                        order by t.member_id, t.theme), '[]')

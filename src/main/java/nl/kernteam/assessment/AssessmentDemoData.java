@@ -40,7 +40,7 @@ class AssessmentDemoData {
 
 	private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
-	private final AssessmentRepository assessments;
+	private final AssessmentSaveRepository saves;
 
 	private final VersionRepository versions;
 
@@ -50,9 +50,9 @@ class AssessmentDemoData {
 
 	private final Clock clock;
 
-	AssessmentDemoData(AssessmentRepository assessments, VersionRepository versions, JdbcClient jdbc, JsonMapper json,
+	AssessmentDemoData(AssessmentSaveRepository saves, VersionRepository versions, JdbcClient jdbc, JsonMapper json,
 			Clock clock) {
-		this.assessments = assessments;
+		this.saves = saves;
 		this.versions = versions;
 		this.jdbc = jdbc;
 		this.json = json;
@@ -69,10 +69,10 @@ class AssessmentDemoData {
 			return;
 		}
 		var households = jdbc.sql("""
-				(select i.household_id from involvement i join professional p on p.id = i.professional_id
-				  where p.username = 'anouk.dejong' and i.ended_at is null order by i.started_at limit 12)
+				(select i.household_id from current_involvement i join professional_profile p on p.id = i.professional_id
+				  where p.username = 'anouk.dejong' order by i.started_at limit 12)
 				union
-				(select household_id from contact_person where ended_at is null order by started_at limit 30)
+				(select household_id from current_contact_person order by started_at limit 30)
 				""")
 			.query(UUID.class)
 			.list();
@@ -89,24 +89,24 @@ class AssessmentDemoData {
 
 	private int household(UUID household, Random random) {
 		var members = jdbc.sql("""
-				select id, given_name || ' ' || family_name as name, role, birth_date from member
-				 where household_id = :h and removed_at is null order by position
+				select id, given_name || ' ' || family_name as name, role, birth_date from current_member
+				 where household_id = :h order by position
 				""").param("h", household)
 			.query((rs, row) -> new Person(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("role"),
 					rs.getObject("birth_date", LocalDate.class)))
 			.list();
 		var professionals = jdbc.sql("""
 				select p.id, p.name, case when c.id is not null then 'CONTACT' else i.role end as role, null::date as birth_date
-				  from involvement i join professional p on p.id = i.professional_id
-				  left join contact_person c on c.household_id = i.household_id and c.professional_id = p.id and c.ended_at is null
-				 where i.household_id = :h and i.ended_at is null
+				  from current_involvement i join professional_profile p on p.id = i.professional_id
+				  left join current_contact_person c on c.household_id = i.household_id and c.professional_id = p.id
+				 where i.household_id = :h
 				 order by c.id is null, i.started_at
 				""").param("h", household)
 			.query((rs, row) -> new Person(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("role"), null))
 			.list();
-		Instant created = jdbc.sql("select created_at from household where id = :h").param("h", household)
+		Instant created = jdbc.sql("select created_at from household_profile where id = :h").param("h", household)
 			.query(java.sql.Timestamp.class).single().toInstant();
-		UUID scientist = jdbc.sql("select id from professional where username = 'joost.hendriks'").query(UUID.class)
+		UUID scientist = jdbc.sql("select id from professional_profile where username = 'joost.hendriks'").query(UUID.class)
 			.optional().orElse(null);
 		var parents = members.stream().filter(m -> !m.role().equals("CHILD")).limit(2).toList();
 		var child = members.stream().filter(m -> m.role().equals("CHILD")).filter(m -> m.birthDate().isBefore(today().minusYears(6)))
@@ -151,11 +151,11 @@ class AssessmentDemoData {
 			Instant at = date.atTime(10, 0).atZone(AMSTERDAM).toInstant();
 			UUID id = UUID.randomUUID();
 			var start = AssessmentDocument.start(date, people);
-			assessments.insert(id, household, start, contact, at);
+			saves.insert(id, household, start, contact, at);
 			versions.insertVersion(id, 1, at, contact, name(contact), json.writeValueAsString(start));
 			Instant saved = at.plusSeconds(5400);
-			assessments.update(id, household, 1, document, contact, saved);
-			assessments.replaceParts(id, document);
+			saves.update(id, household, 1, document, contact, saved);
+			saves.replaceParts(id, document);
 			versions.insertVersion(id, 2, saved, contact, name(contact), json.writeValueAsString(document));
 			written++;
 		}
@@ -213,7 +213,7 @@ class AssessmentDemoData {
 	}
 
 	private String name(UUID professional) {
-		return jdbc.sql("select name from professional where id = :id").param("id", professional).query(String.class).single();
+		return jdbc.sql("select name from professional_profile where id = :id").param("id", professional).query(String.class).single();
 	}
 
 	private LocalDate today() {

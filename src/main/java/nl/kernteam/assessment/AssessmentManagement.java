@@ -20,7 +20,6 @@ import nl.kernteam.shared.ConflictException;
 import nl.kernteam.shared.ForbiddenException;
 import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.NotFoundException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -45,26 +44,26 @@ public class AssessmentManagement {
 
 	private final AssessmentRepository assessments;
 
+	private final AssessmentSaveRepository saves;
+
 	private final VersionRepository versions;
 
 	private final HouseholdAccess access;
 
 	private final Professionals professionals;
 
-	private final JdbcClient jdbc;
-
 	private final JsonMapper json;
 
 	private final Clock clock;
 
-	AssessmentManagement(AssessmentRepository assessments, VersionRepository versions, HouseholdAccess access,
-			Professionals professionals, JdbcClient jdbc, JsonMapper json, Clock clock, Submissions submissions) {
+	AssessmentManagement(AssessmentRepository assessments, AssessmentSaveRepository saves, VersionRepository versions,
+			HouseholdAccess access, Professionals professionals, JsonMapper json, Clock clock, Submissions submissions) {
 		this.submissions = submissions;
 		this.assessments = assessments;
+		this.saves = saves;
 		this.versions = versions;
 		this.access = access;
 		this.professionals = professionals;
-		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -86,7 +85,7 @@ public class AssessmentManagement {
 		}
 		Instant now = clock.instant();
 		var document = AssessmentRules.check(start, context(actor, household, AssessmentDocument.start(command.date(), List.of()), now));
-		if (!assessments.insert(id, household.value(), document, actor.professionalId(), now)) {
+		if (!saves.insert(id, household.value(), document, actor.professionalId(), now)) {
 			return repeated(actor, household, id, assessments.head(id).orElseThrow());
 		}
 		write(actor, id, 1, document, now);
@@ -107,7 +106,7 @@ public class AssessmentManagement {
 		}
 		Instant now = clock.instant();
 		var document = AssessmentRules.check(command.document(), context(actor, household, stored.document(), now));
-		int version = assessments
+		int version = saves
 			.update(id.value(), household.value(), command.version(), document, actor.professionalId(), now)
 			.orElseThrow(() -> new StaleAssessmentException(command.version(), command.version() + 1));
 		write(actor, id.value(), version, document, now);
@@ -115,7 +114,7 @@ public class AssessmentManagement {
 	}
 
 	private void write(Actor actor, UUID id, int version, AssessmentDocument document, Instant now) {
-		assessments.replaceParts(id, document);
+		saves.replaceParts(id, document);
 		versions.insertVersion(id, version, now, actor.professionalId(), actor.name(), json.writeValueAsString(
 				withRecorderNames(document)));
 	}
@@ -188,9 +187,6 @@ public class AssessmentManagement {
 	}
 
 	private Set<UUID> members(HouseholdId household) {
-		return new HashSet<>(jdbc.sql("select id from member where household_id = :household and removed_at is null")
-			.param("household", household.value())
-			.query(UUID.class)
-			.list());
+		return saves.currentMembers(household.value());
 	}
 }

@@ -83,7 +83,7 @@ class AssessmentPages {
 		var stored = missing.length == 0 ? List.<Professional>of() : jdbc.sql("""
 				select p.id, p.name, coalesce(o.name, '') as organisation_name,
 				       'BEHAVIOURAL_SCIENTIST' = any (p.roles) as scientist
-				  from professional p left join organisation o on o.id = p.organisation_id
+				  from professional_profile p left join organisation_profile o on o.id = p.organisation_id
 				 where p.id = any (cast(:ids as uuid[]))
 				""")
 			.param("ids", missing)
@@ -107,15 +107,15 @@ class AssessmentPages {
 
 	/** The household's name alone, for headings of pages whose data is read (and logged) elsewhere. */
 	String householdName(HouseholdId household) {
-		return jdbc.sql("select name from household where id = :id").param("id", household.value()).query(String.class)
+		return jdbc.sql("select name from household_profile where id = :id").param("id", household.value()).query(String.class)
 			.optional().orElseThrow(() -> new NotFoundException("household " + household));
 	}
 
 	private Choices choices(HouseholdId household) {
 		UUID id = household.value();
 		var members = jdbc.sql("""
-				select id, given_name || ' ' || family_name as name, role, birth_date from member
-				 where household_id = :household and removed_at is null order by position
+				select id, given_name || ' ' || family_name as name, role, birth_date from current_member
+				 where household_id = :household order by position
 				""")
 			.param("household", id)
 			.query((rs, row) -> new Member(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("role"),
@@ -123,9 +123,9 @@ class AssessmentPages {
 			.list();
 		var involved = jdbc.sql("""
 				select p.id, p.name, o.name as organisation_name, 'BEHAVIOURAL_SCIENTIST' = any (p.roles) as scientist
-				  from involvement i join professional p on p.id = i.professional_id
-				  join organisation o on o.id = p.organisation_id
-				 where i.household_id = :household and i.ended_at is null
+				  from current_involvement i join professional_profile p on p.id = i.professional_id
+				  join organisation_profile o on o.id = p.organisation_id
+				 where i.household_id = :household
 				 order by p.name
 				""")
 			.param("household", id)
@@ -133,16 +133,16 @@ class AssessmentPages {
 					rs.getString("organisation_name"), rs.getBoolean("scientist")))
 			.list();
 		var informal = jdbc.sql("""
-				select person_name, relation from involvement
-				 where household_id = :household and ended_at is null and person_name is not null
+				select person_name, relation from current_involvement
+				 where household_id = :household and person_name is not null
 				 order by started_at
 				""")
 			.param("household", id)
 			.query((rs, row) -> new Informal(rs.getString("person_name"), rs.getString("relation")))
 			.list();
 		var scientists = jdbc.sql("""
-				select p.id, p.name, o.name as organisation_name from professional p
-				  join organisation o on o.id = p.organisation_id
+				select p.id, p.name, o.name as organisation_name from professional_profile p
+				  join organisation_profile o on o.id = p.organisation_id
 				 where 'BEHAVIOURAL_SCIENTIST' = any (p.roles) and p.active
 				 order by p.name limit 100
 				""")

@@ -56,7 +56,7 @@ public class AssessmentQueries {
 				       (select count(*) from assessment_participant p where p.assessment_id = a.id) as participants,
 				       (select count(*) from assessment_danger_statement d where d.assessment_id = a.id) as dangers,
 				       count(*) over () as total
-				  from assessment a join professional u on u.id = a.updated_by
+				  from assessment a join professional_profile u on u.id = a.updated_by
 				 where a.household_id = :household
 				 order by a.assessed_on desc, a.created_at desc
 				 limit :limit offset :offset
@@ -124,6 +124,19 @@ public class AssessmentQueries {
 		return assessments.loadDangerStatements(id).stream()
 			.map(d -> new DangerStatementSummary(d.id(), id, date, d.text(), d.safetyGoal(), d.explanation()))
 			.toList();
+	}
+
+	/**
+	 * Whether the assessment belongs to this household. For a module whose caller has already checked and logged its
+	 * access to the household through {@code HouseholdAccess} (the plan, linking an evaluation): it reads no content.
+	 */
+	public boolean isAssessmentOf(HouseholdId household, UUID assessment) {
+		return assessments.head(assessment).filter(h -> h.householdId().equals(household.value())).isPresent();
+	}
+
+	/** Whether the danger statement is in this household's assessment (a plan goal answering it); as above. */
+	public boolean isDangerStatementOf(HouseholdId household, UUID assessment, UUID dangerStatement) {
+		return assessments.holdsDangerStatement(household.value(), assessment, dangerStatement);
 	}
 
 	AssessmentDocument document(String stored) {

@@ -18,44 +18,20 @@ import nl.kernteam.assessment.AssessmentDocument.Item;
 import nl.kernteam.assessment.AssessmentDocument.KeyDecision;
 import nl.kernteam.assessment.AssessmentDocument.Participant;
 import nl.kernteam.assessment.AssessmentDocument.Score;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Loads and saves one assessment: the head row and the normalised parts of the current document. A save replaces
- * the parts as a whole; the ids inside the document keep elements stable. The versions are in
- * {@link VersionRepository}.
+ * Reads assessments: the head row, the household's latest, and the current document from its normalised parts.
+ * Saving is {@link AssessmentSaveRepository}'s, the versions are {@link VersionRepository}'s.
  */
 @Repository
 class AssessmentRepository {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate batch;
-
-	AssessmentRepository(JdbcClient jdbc, JdbcTemplate batch) {
+	AssessmentRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.batch = batch;
-	}
-
-	/** @return false when an assessment with this id exists already (a repeated submit) */
-	boolean insert(UUID id, UUID household, AssessmentDocument document, UUID by, Instant at) {
-		return jdbc.sql("""
-				insert into assessment (id, household_id, assessed_on, safety_judgement, rationale, explanatory_analysis,
-				                        version, created_at, created_by, updated_at, updated_by)
-				values (:id, :household, :date, :judgement, :rationale, :analysis, 1, :at, :by, :at, :by)
-				on conflict (id) do nothing
-				""")
-			.param("id", id)
-			.param("household", household)
-			.param("date", document.date())
-			.param("judgement", name(document.safetyJudgement()))
-			.param("rationale", document.rationale())
-			.param("analysis", document.explanatoryAnalysis())
-			.param("at", Timestamp.from(at))
-			.param("by", by)
-			.update() == 1;
 	}
 
 	/** The household and creator of an assessment, whichever household it belongs to. */
@@ -67,117 +43,12 @@ class AssessmentRepository {
 			.optional();
 	}
 
-	/** @return the new version, or empty when the version was stale */
-	Optional<Integer> update(UUID id, UUID household, int version, AssessmentDocument document, UUID by, Instant at) {
-		return jdbc.sql("""
-				update assessment
-				   set assessed_on = :date, safety_judgement = :judgement, rationale = :rationale,
-				       explanatory_analysis = :analysis, version = version + 1, updated_at = :at, updated_by = :by
-				 where id = :id and household_id = :household and version = :version
-				returning version
-				""")
-			.param("id", id)
-			.param("household", household)
-			.param("version", version)
-			.param("date", document.date())
-			.param("judgement", name(document.safetyJudgement()))
-			.param("rationale", document.rationale())
-			.param("analysis", document.explanatoryAnalysis())
-			.param("at", Timestamp.from(at))
-			.param("by", by)
-			.query(Integer.class)
-			.optional();
-	}
-
-	/** Writes the parts of the document in place of the stored ones. */
-	void replaceParts(UUID id, AssessmentDocument document) {
-		for (String table : List.of("assessment_participant", "assessment_fact", "assessment_item",
-				"assessment_danger_statement", "assessment_key_decision", "assessment_explanation")) {
-			batch.update("delete from " + table + " where assessment_id = ?", id);
-		}
-		insertParticipants(id, document);
-		var facts = new ArrayList<Object[]>();
-		for (int i = 0; i < document.facts().size(); i++) {
-			Fact f = document.facts().get(i);
-			facts.add(new Object[] { id, f.id(), i, f.text(), f.source(), f.certainty().name() });
-		}
-		batch.batchUpdate("""
-				insert into assessment_fact (assessment_id, id, position, text, source, certainty) values (?, ?, ?, ?, ?, ?)
-				""", facts);
-		var items = new ArrayList<Object[]>();
-		addItems(items, id, "WORRY", document.worries());
-		addItems(items, id, "STRENGTH", document.strengths());
-		addItems(items, id, "NEXT_STEP", document.nextSteps());
-		batch.batchUpdate("""
-				insert into assessment_item (assessment_id, id, section, position, kind, text, explanation, owner, due_on)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""", items);
-		var dangers = new ArrayList<Object[]>();
-		for (int i = 0; i < document.dangerStatements().size(); i++) {
-			DangerStatement d = document.dangerStatements().get(i);
-			dangers.add(new Object[] { id, d.id(), i, d.text(), d.safetyGoal(), d.explanation() });
-		}
-		batch.batchUpdate("""
-				insert into assessment_danger_statement (assessment_id, id, position, text, safety_goal, explanation)
-				values (?, ?, ?, ?, ?, ?)
-				""", dangers);
-		insertDecisions(id, document);
-		var explanations = new ArrayList<Object[]>();
-		for (Part part : Part.values()) {
-			String text = document.explanations().of(part);
-			if (text != null && !text.isBlank()) {
-				explanations.add(new Object[] { id, part.name(), text });
-			}
-		}
-		batch.batchUpdate("insert into assessment_explanation (assessment_id, part, text) values (?, ?, ?)", explanations);
-	}
-
-	private void insertParticipants(UUID id, AssessmentDocument document) {
-		var rows = new ArrayList<Object[]>();
-		for (int i = 0; i < document.participants().size(); i++) {
-			Participant p = document.participants().get(i);
-			Score score = document.scores().stream().filter(s -> p.id().equals(s.participantId())).findFirst().orElse(null);
-			rows.add(new Object[] { id, p.id(), i, p.name(), p.kind().name(), p.memberId(), p.professionalId(), p.view(),
-					score == null ? null : score.score(), score == null ? null : score.note() });
-		}
-		batch.batchUpdate("""
-				insert into assessment_participant (assessment_id, id, position, name, kind, member_id, professional_id,
-				                                    view, score, score_note)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""", rows);
-	}
-
-	private void insertDecisions(UUID id, AssessmentDocument document) {
-		var rows = new ArrayList<Object[]>();
-		for (int i = 0; i < document.keyDecisions().size(); i++) {
-			KeyDecision d = document.keyDecisions().get(i);
-			FamilyView view = d.familyView();
-			rows.add(new Object[] { id, d.id(), i, d.kind().name(), d.decision(), d.rationale(), d.challengedBy(),
-					d.challengeNote(), view == null ? null : name(view.position()), view == null ? null : view.words(),
-					d.explanation(), d.recordedBy(), Timestamp.from(d.recordedAt()) });
-		}
-		batch.batchUpdate("""
-				insert into assessment_key_decision (assessment_id, id, position, kind, decision, rationale, challenged_by,
-				                                     challenge_note, family_position, family_words, explanation,
-				                                     recorded_by, recorded_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""", rows);
-	}
-
-	private static void addItems(List<Object[]> rows, UUID id, String section, List<Item> items) {
-		for (int i = 0; i < items.size(); i++) {
-			Item item = items.get(i);
-			rows.add(new Object[] { id, item.id(), section, i, name(item.kind()), item.text(), item.explanation(),
-					item.owner(), item.dueDate() });
-		}
-	}
-
 	/** The assessment as stored now, when it belongs to this household. */
 	Optional<AssessmentDetails> load(UUID id, UUID household, boolean readOnly) {
 		var head = jdbc.sql("""
 				select a.id, a.household_id, a.version, a.assessed_on, a.safety_judgement, a.rationale,
 				       a.explanatory_analysis, a.created_at, c.name as created_by_name, a.updated_at, u.name as updated_by_name
-				  from assessment a join professional c on c.id = a.created_by join professional u on u.id = a.updated_by
+				  from assessment a join professional_profile c on c.id = a.created_by join professional_profile u on u.id = a.updated_by
 				 where a.id = :id and a.household_id = :household
 				""")
 			.param("id", id)
@@ -262,13 +133,25 @@ class AssessmentRepository {
 			.list();
 	}
 
+	boolean holdsDangerStatement(UUID household, UUID assessment, UUID dangerStatement) {
+		return jdbc.sql("""
+				select exists (select 1 from assessment_danger_statement d join assessment a on a.id = d.assessment_id
+				                where a.household_id = :household and a.id = :assessment and d.id = :danger)
+				""")
+			.param("household", household)
+			.param("assessment", assessment)
+			.param("danger", dangerStatement)
+			.query(Boolean.class)
+			.single();
+	}
+
 	private List<KeyDecision> loadDecisions(UUID id) {
 		return jdbc.sql("""
 				select d.id, d.kind, d.decision, d.rationale, d.challenged_by, c.name as challenger_name, d.challenge_note,
 				       d.family_position, d.family_words, d.explanation, d.recorded_by, r.name as recorder_name, d.recorded_at
 				  from assessment_key_decision d
-				  join professional r on r.id = d.recorded_by
-				  left join professional c on c.id = d.challenged_by
+				  join professional_profile r on r.id = d.recorded_by
+				  left join professional_profile c on c.id = d.challenged_by
 				 where d.assessment_id = :id order by d.position
 				""")
 			.param("id", id)

@@ -7,4 +7,6 @@
  * reads; both go through {@code HouseholdAccess}, so only the household's network reads or writes and every access
  * is logged.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+		"audit", "household", "identity", "shared", "shared :: validation" })
 package nl.kernteam.assessment;

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * is named itself, a removed row by the row after it, and removed newest rows by the head.
  */
 @Service
-public class AccessLogIntegrity {
+class AccessLogIntegrity {
 
 	private static final String VERIFY = """
 			with checked as (

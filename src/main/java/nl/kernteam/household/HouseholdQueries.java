@@ -65,8 +65,8 @@ public class HouseholdQueries {
 				       (select string_agg(m.given_name || ' ' || m.family_name, ', ' order by m.position)
 				          from member m where m.household_id = h.id and m.removed_at is null) as member_names,
 				       (select count(*) from member m where m.household_id = h.id and m.removed_at is null) as member_count,
-				       (select p.name from contact_person c join professional p on p.id = c.professional_id
-				         where c.household_id = h.id and c.ended_at is null) as contact_person_name
+				       (select p.name from current_contact_person c join professional_profile p on p.id = c.professional_id
+				         where c.household_id = h.id) as contact_person_name
 				  from (select household_id, bool_and(emergency) as emergency
 				          from household_visibility where professional_id = :me group by household_id) v
 				  join household h on h.id = v.household_id

@@ -37,7 +37,7 @@ class RelationRepository {
 	}
 
 	boolean isYouthProtectionAgency(UUID organisation) {
-		return jdbc.sql("select exists (select 1 from organisation where id = :id and type = 'YOUTH_PROTECTION_AGENCY')")
+		return jdbc.sql("select exists (select 1 from organisation_profile where id = :id and type = 'YOUTH_PROTECTION_AGENCY')")
 			.param("id", organisation)
 			.query(Boolean.class)
 			.single();
@@ -106,7 +106,7 @@ class RelationRepository {
 				  from member_relation r
 				  join member t on t.id = r.to_member_id
 				  left join member f on f.id = r.from_member_id
-				  left join organisation o on o.id = r.guardian_organisation_id
+				  left join organisation_profile o on o.id = r.guardian_organisation_id
 				 where r.household_id = :household and r.ended_at is null
 				   and t.removed_at is null and (f.id is null or f.removed_at is null)
 				 order by t.position, r.kind, from_name

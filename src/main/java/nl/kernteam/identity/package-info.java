@@ -2,4 +2,5 @@
  * Organisations, professionals, roles and login. {@link nl.kernteam.identity.IdentityManagement} makes every
  * change; {@link nl.kernteam.identity.Professionals} answers questions about them.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "shared :: validation" })
 package nl.kernteam.identity;

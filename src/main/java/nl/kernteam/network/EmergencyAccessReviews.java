@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Validated
 @Transactional
-public class EmergencyAccessReviews {
+class EmergencyAccessReviews {
 
 	static final int FINDING_MAX_LENGTH = 2000;
 
@@ -109,10 +109,10 @@ public class EmergencyAccessReviews {
 			       o.name as organisation_name, e.reason, e.started_at, e.expires_at, e.reviewed_at,
 			       r.name as reviewed_by_name, e.finding, count(*) over () as total
 			  from emergency_access e
-			  join household h on h.id = e.household_id
-			  join professional p on p.id = e.professional_id
-			  left join organisation o on o.id = e.organisation_id
-			  left join professional r on r.id = e.reviewed_by
+			  join household_profile h on h.id = e.household_id
+			  join professional_profile p on p.id = e.professional_id
+			  left join organisation_profile o on o.id = e.organisation_id
+			  left join professional_profile r on r.id = e.reviewed_by
 			""";
 
 	private static EmergencyAccessReview row(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -27,8 +27,8 @@ class NetworkAroundFamilies implements FamilyNetwork {
 				select i.household_id, coalesce(p.name, i.person_name) as name, coalesce(o.name, i.relation) as detail,
 				       i.role = 'INFORMAL' as informal, i.role = 'CORE_TEAM' as core
 				  from involvement i
-				  left join professional p on p.id = i.professional_id
-				  left join organisation o on o.id = i.organisation_id
+				  left join professional_profile p on p.id = i.professional_id
+				  left join organisation_profile o on o.id = i.organisation_id
 				 where i.household_id = any(:households) and i.ended_at is null
 				 order by i.household_id, i.role = 'INFORMAL', i.role <> 'CORE_TEAM', i.started_at, i.id
 				""")

@@ -66,7 +66,7 @@ public class NetworkQueries {
 
 	/**
 	 * The household's timeline, newest first: notes, network changes, joint assessments and frozen versions of the
-	 * plan, in one query of indexed branches. (It reads the assessment and plan tables: a read model may.)
+	 * plan, in one query of indexed branches. (Assessments and plan versions through the views those modules publish.)
 	 */
 	public PageOf<TimelineEntry> timeline(Actor actor, HouseholdId household, PageOf.Request page) {
 		access.read(actor, household, "timeline");
@@ -74,46 +74,47 @@ public class NetworkQueries {
 				with entries as (
 				    select 'NOTE' as type, n.id, n.created_at as at, n.occurred_on, n.kind as detail, n.text, n.present,
 				           a.name as actor_name, o.name as organisation_name, null as subject
-				      from note n join professional a on a.id = n.author_id left join organisation o on o.id = n.organisation_id
+				      from note n join professional_profile a on a.id = n.author_id
+				      left join organisation_profile o on o.id = n.organisation_id
 				     where n.household_id = :household
 				    union all
 				    select 'INVOLVEMENT_STARTED', i.id, i.started_at, null, i.role, i.reason, null,
 				           b.name, bo.name, coalesce(p.name || coalesce(' (' || po.name || ')', ''), i.person_name || ' (' || i.relation || ')')
-				      from involvement i left join professional p on p.id = i.professional_id
-				      left join organisation po on po.id = i.organisation_id
-				      left join professional b on b.id = i.started_by left join organisation bo on bo.id = b.organisation_id
+				      from involvement i left join professional_profile p on p.id = i.professional_id
+				      left join organisation_profile po on po.id = i.organisation_id
+				      left join professional_profile b on b.id = i.started_by left join organisation_profile bo on bo.id = b.organisation_id
 				     where i.household_id = :household
 				    union all
 				    select 'INVOLVEMENT_ENDED', i.id, i.ended_at, null, i.role, i.end_reason, null,
 				           b.name, bo.name, coalesce(p.name || coalesce(' (' || po.name || ')', ''), i.person_name || ' (' || i.relation || ')')
-				      from involvement i left join professional p on p.id = i.professional_id
-				      left join organisation po on po.id = i.organisation_id
-				      left join professional b on b.id = i.ended_by left join organisation bo on bo.id = b.organisation_id
+				      from involvement i left join professional_profile p on p.id = i.professional_id
+				      left join organisation_profile po on po.id = i.organisation_id
+				      left join professional_profile b on b.id = i.ended_by left join organisation_profile bo on bo.id = b.organisation_id
 				     where i.household_id = :household and i.ended_at is not null
 				    union all
 				    select 'CONTACT_PERSON', c.id, c.started_at, null, null, c.reason, null, b.name, bo.name, p.name
-				      from contact_person c join professional p on p.id = c.professional_id
-				      left join professional b on b.id = c.started_by left join organisation bo on bo.id = b.organisation_id
+				      from contact_person c join professional_profile p on p.id = c.professional_id
+				      left join professional_profile b on b.id = c.started_by left join organisation_profile bo on bo.id = b.organisation_id
 				     where c.household_id = :household
 				    union all
 				    select 'DIRECTOR', d.id, d.started_at, null, null, d.reason, null, b.name, bo.name, p.name
-				      from director d join professional p on p.id = d.professional_id
-				      left join professional b on b.id = d.started_by left join organisation bo on bo.id = b.organisation_id
+				      from director d join professional_profile p on p.id = d.professional_id
+				      left join professional_profile b on b.id = d.started_by left join organisation_profile bo on bo.id = b.organisation_id
 				     where d.household_id = :household
 				    union all
 				    select 'EMERGENCY_ACCESS', e.id, e.started_at, null, null, e.reason, null, p.name, o.name, null
-				      from emergency_access e join professional p on p.id = e.professional_id
-				      left join organisation o on o.id = e.organisation_id
+				      from emergency_access e join professional_profile p on p.id = e.professional_id
+				      left join organisation_profile o on o.id = e.organisation_id
 				     where e.household_id = :household
 				    union all
 				    select 'ASSESSMENT', a.id, a.created_at, a.assessed_on, a.safety_judgement, null, null, p.name, o.name, null
-				      from assessment a join professional p on p.id = a.created_by
-				      left join organisation o on o.id = p.organisation_id
+				      from assessment_meeting a join professional_profile p on p.id = a.created_by
+				      left join organisation_profile o on o.id = p.organisation_id
 				     where a.household_id = :household
 				    union all
 				    select 'PLAN_VERSION', null, v.frozen_at, null, v.phase, null, null, p.name, o.name, v.number::text
-				      from plan_version v join professional p on p.id = v.frozen_by
-				      left join organisation o on o.id = p.organisation_id
+				      from plan_frozen_version v join professional_profile p on p.id = v.frozen_by
+				      left join organisation_profile o on o.id = p.organisation_id
 				     where v.household_id = :household
 				)
 				select *, count(*) over () as total from entries order by at desc, id nulls last limit :limit offset :offset

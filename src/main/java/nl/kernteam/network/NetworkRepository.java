@@ -237,8 +237,8 @@ class NetworkRepository {
 	List<EmergencyAccessRow> emergencyAccesses(UUID household) {
 		return jdbc.sql("""
 				select e.id, p.name, o.name as organisation_name, e.reason, e.started_at, e.expires_at
-				  from emergency_access e join professional p on p.id = e.professional_id
-				  left join organisation o on o.id = e.organisation_id
+				  from emergency_access e join professional_profile p on p.id = e.professional_id
+				  left join organisation_profile o on o.id = e.organisation_id
 				 where e.household_id = :household
 				 order by e.started_at desc
 				 limit 50
@@ -251,14 +251,14 @@ class NetworkRepository {
 	}
 
 	String householdName(UUID household) {
-		return jdbc.sql("select name from household where id = :id").param("id", household).query(String.class).single();
+		return jdbc.sql("select name from household_profile where id = :id").param("id", household).query(String.class).single();
 	}
 
 	/** One page of the households of which the professional is the current contact person, by name. */
 	PageOf<Duty> contactPersonOf(UUID professional, PageOf.Request page) {
 		return PageOf.counted(page, request -> jdbc.sql("""
 				select h.id, h.name, count(*) over () as total
-				  from contact_person c join household h on h.id = c.household_id
+				  from contact_person c join household_profile h on h.id = c.household_id
 				 where c.professional_id = :professional and c.ended_at is null
 				 order by h.name, h.id limit :limit offset :offset
 				""")

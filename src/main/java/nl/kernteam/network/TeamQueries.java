@@ -43,7 +43,7 @@ public class TeamQueries {
 		return jdbc.sql("""
 				select p.id, p.name, p.active,
 				       (select count(*) from contact_person c where c.professional_id = p.id and c.ended_at is null) as households
-				  from professional p
+				  from professional_profile p
 				 where p.organisation_id = :organisation
 				 order by p.active desc, lower(p.name)
 				""")

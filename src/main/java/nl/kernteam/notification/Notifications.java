@@ -145,7 +145,7 @@ public class Notifications {
 				       case when exists (select 1 from household_visibility v
 				                          where v.household_id = n.household_id and v.professional_id = n.professional_id)
 				            then h.name end as household_name
-				  from notification n left join household h on h.id = n.household_id
+				  from notification n left join household_profile h on h.id = n.household_id
 				 where n.professional_id = :professional
 				 order by n.created_at desc, n.id limit :limit offset :offset
 				""")

@@ -3,4 +3,5 @@
  * about (network, signal) and writes each notification inside the transaction of that change; those modules do not
  * know it.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "shared", "shared :: web" })
 package nl.kernteam.notification;

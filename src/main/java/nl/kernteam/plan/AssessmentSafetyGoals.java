@@ -1,6 +1,7 @@
 package nl.kernteam.plan;
 
 import java.util.List;
+import java.util.UUID;
 
 import nl.kernteam.assessment.AssessmentQueries;
 import nl.kernteam.household.HouseholdId;
@@ -31,5 +32,15 @@ class AssessmentSafetyGoals implements SafetyGoalSource {
 		return assessments.list(actor, household, new PageOf.Request(0, 20)).items().stream()
 			.map(a -> new AssessmentOption(a.id(), a.date()))
 			.toList();
+	}
+
+	@Override
+	public boolean isAssessmentOf(HouseholdId household, UUID assessment) {
+		return assessments.isAssessmentOf(household, assessment);
+	}
+
+	@Override
+	public boolean isDangerStatementOf(HouseholdId household, UUID assessment, UUID dangerStatement) {
+		return assessments.isDangerStatementOf(household, assessment, dangerStatement);
 	}
 }

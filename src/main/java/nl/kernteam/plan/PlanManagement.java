@@ -45,6 +45,16 @@ public class PlanManagement {
 
 	private final PlanRepository plans;
 
+	private final GoalRepository goals;
+
+	private final AgreementRepository agreements;
+
+	private final EvaluationRepository evaluations;
+
+	private final PlanVersionRepository versions;
+
+	private final SafetyGoalSource safetyGoals;
+
 	private final PlanQueries queries;
 
 	private final PlanOwners owners;
@@ -55,10 +65,17 @@ public class PlanManagement {
 
 	private final Clock clock;
 
-	PlanManagement(PlanRepository plans, PlanQueries queries, PlanOwners owners, HouseholdAccess access, JsonMapper json,
-			Clock clock, Submissions submissions) {
+	PlanManagement(PlanRepository plans, GoalRepository goals, AgreementRepository agreements,
+			EvaluationRepository evaluations, PlanVersionRepository versions, SafetyGoalSource safetyGoals,
+			PlanQueries queries, PlanOwners owners, HouseholdAccess access, JsonMapper json, Clock clock,
+			Submissions submissions) {
 		this.submissions = submissions;
 		this.plans = plans;
+		this.goals = goals;
+		this.agreements = agreements;
+		this.evaluations = evaluations;
+		this.versions = versions;
+		this.safetyGoals = safetyGoals;
 		this.queries = queries;
 		this.owners = owners;
 		this.access = access;
@@ -90,8 +107,8 @@ public class PlanManagement {
 		access.write(actor, household, AccessAction.UPDATE, "plan");
 		var now = clock.instant();
 		plans.ensure(household.value(), actor.professionalId(), now);
-		if (!plans.updatePlan(household.value(), change.phase(), blankToNull(change.familyWords()), change.version(),
-				actor.professionalId(), now)) {
+		if (!plans.updatePlan(household.value(), change.phase(), PlanRepository.blankToNull(change.familyWords()),
+				change.version(), actor.professionalId(), now)) {
 			throw new ConflictException("plan.conflict");
 		}
 	}
@@ -109,10 +126,10 @@ public class PlanManagement {
 
 	public void updateGoal(Actor actor, HouseholdId household, UUID goal, @Valid UpdateGoal update) {
 		access.write(actor, household, AccessAction.UPDATE, "plan.goal:" + goal);
-		if (!plans.goalExists(household.value(), goal)) {
+		if (!goals.goalExists(household.value(), goal)) {
 			throw new NotFoundException("goal " + goal);
 		}
-		if (!plans.updateGoal(household.value(), goal, update)) {
+		if (!goals.updateGoal(household.value(), goal, update)) {
 			throw new ConflictException("plan.conflict");
 		}
 		plans.touch(household.value(), actor.professionalId(), clock.instant());
@@ -123,7 +140,7 @@ public class PlanManagement {
 		var now = clock.instant();
 		UUID id = agreement.id() == null ? UUID.randomUUID() : agreement.id();
 		submissions.serialise(agreement.id());
-		if (plans.agreementExists(household.value(), id)) {
+		if (agreements.agreementExists(household.value(), id)) {
 			return AgreementId.of(id); // the same form sent twice
 		}
 		checkGoal(household, agreement.goalId());
@@ -133,9 +150,9 @@ public class PlanManagement {
 		checkNotTooFar(agreement.dueDate(), "dueDate");
 		Owner owner = owners.resolve(actor, household, agreement.owner(), agreement.ownerRef());
 		plans.ensure(household.value(), actor.professionalId(), now);
-		if (!plans.insertAgreement(id, household.value(), agreement.goalId(), agreement.description(), owner,
+		if (!agreements.insertAgreement(id, household.value(), agreement.goalId(), agreement.description(), owner,
 				agreement.dueDate(), actor.professionalId(), now)) {
-			if (plans.agreementExists(household.value(), id)) {
+			if (agreements.agreementExists(household.value(), id)) {
 				return AgreementId.of(id);
 			}
 			throw new ConflictException("error.idTaken"); // the id of another household's agreement
@@ -148,19 +165,19 @@ public class PlanManagement {
 	public void updateAgreement(Actor actor, HouseholdId household, AgreementId agreementId, @Valid UpdateAgreement update) {
 		UUID agreement = agreementId.value();
 		access.write(actor, household, AccessAction.UPDATE, "plan.agreement:" + agreement);
-		if (!plans.agreementExists(household.value(), agreement)) {
+		if (!agreements.agreementExists(household.value(), agreement)) {
 			throw new NotFoundException("agreement " + agreement);
 		}
 		checkGoal(household, update.goalId());
 		checkNotTooFar(update.dueDate(), "dueDate");
-		var stored = plans.owner(household.value(), agreement).orElseThrow();
+		var stored = agreements.owner(household.value(), agreement).orElseThrow();
 		boolean sameOwner = (update.ownerRef() != null && update.ownerRef().trim().equals(stored.ref()))
 				|| ((update.ownerRef() == null || update.ownerRef().isBlank()) && (update.owner() == null
 						|| update.owner().isBlank() || update.owner().trim().equalsIgnoreCase(stored.name())));
 		// an owner who has left the network still owns what they agreed to
 		Owner owner = sameOwner ? stored : owners.resolve(actor, household, update.owner(), update.ownerRef());
 		var now = clock.instant();
-		if (!plans.updateAgreement(household.value(), agreement, update, owner, actor.professionalId(), now)) {
+		if (!agreements.updateAgreement(household.value(), agreement, update, owner, actor.professionalId(), now)) {
 			throw new ConflictException("plan.agreement.conflict");
 		}
 		plans.touch(household.value(), actor.professionalId(), now);
@@ -171,7 +188,7 @@ public class PlanManagement {
 			@Size(max = 2000) @PlainText String text, @Size(max = 200) @ReadableName String onBehalfOf) {
 		UUID agreement = agreementId.value();
 		access.write(actor, household, AccessAction.UPDATE, "plan.agreement:" + agreement);
-		if (!plans.agreementExists(household.value(), agreement)) {
+		if (!agreements.agreementExists(household.value(), agreement)) {
 			throw new NotFoundException("agreement " + agreement);
 		}
 		if (text == null || text.isBlank()) {
@@ -181,7 +198,7 @@ public class PlanManagement {
 			throw new InvalidInputException("text", "plan.progress.text.tooLong");
 		}
 		submissions.serialise(id);
-		plans.insertProgress(id == null ? UUID.randomUUID() : id, agreement, text, onBehalfOf, actor.professionalId(),
+		agreements.insertProgress(id == null ? UUID.randomUUID() : id, agreement, text, onBehalfOf, actor.professionalId(),
 				clock.instant());
 	}
 
@@ -198,8 +215,8 @@ public class PlanManagement {
 		plans.ensure(household.value(), actor.professionalId(), now);
 		UUID evaluation = id == null ? UUID.randomUUID() : id;
 		submissions.serialise(id);
-		if (!plans.insertEvaluation(evaluation, household.value(), plannedOn, actor.professionalId(), now)
-				&& !plans.evaluationExists(household.value(), evaluation)) {
+		if (!evaluations.insertEvaluation(evaluation, household.value(), plannedOn, actor.professionalId(), now)
+				&& !evaluations.evaluationExists(household.value(), evaluation)) {
 			throw new ConflictException("error.idTaken");
 		}
 		return evaluation;
@@ -213,7 +230,7 @@ public class PlanManagement {
 	 */
 	public int holdEvaluation(Actor actor, HouseholdId household, UUID evaluationId, @Valid HoldEvaluation hold) {
 		access.write(actor, household, AccessAction.UPDATE, "plan.evaluation:" + evaluationId);
-		var evaluation = plans.evaluation(household.value(), evaluationId)
+		var evaluation = evaluations.evaluation(household.value(), evaluationId)
 			.orElseThrow(() -> new NotFoundException("evaluation " + evaluationId));
 		if (evaluation.heldOn() != null) {
 			throw new ConflictException("plan.evaluation.alreadyHeld");
@@ -224,42 +241,42 @@ public class PlanManagement {
 		if (hold.heldOn().getYear() < 2000) {
 			throw new InvalidInputException("heldOn", "plan.date.tooEarly");
 		}
-		if (hold.assessmentId() != null && !plans.assessmentOf(household.value(), hold.assessmentId())) {
+		if (hold.assessmentId() != null && !safetyGoals.isAssessmentOf(household, hold.assessmentId())) {
 			throw new InvalidInputException("assessmentId", "plan.evaluation.assessment.unknown");
 		}
 		var now = clock.instant();
 		var before = plans.plan(household.value()).orElseThrow().phase();
 		var after = Boolean.TRUE.equals(hold.nextPhase()) ? before.next() : before;
 		// claim the evaluation first, so that a second request at the same moment freezes nothing
-		if (!plans.holdEvaluation(household.value(), evaluationId, hold.heldOn(), hold.assessmentId(), hold.notes(), before, after)) {
+		if (!evaluations.holdEvaluation(household.value(), evaluationId, hold.heldOn(), hold.assessmentId(), hold.notes(), before, after)) {
 			throw new ConflictException("plan.evaluation.alreadyHeld");
 		}
 		if (after != before) {
 			plans.movePhase(household.value(), after, actor.professionalId(), now);
 		}
-		int number = plans.freeze(household.value(), after, snapshot(household), evaluationId, actor.professionalId(), now);
-		plans.linkVersion(evaluationId, number);
+		int number = versions.freeze(household.value(), after, snapshot(household), evaluationId, actor.professionalId(), now);
+		evaluations.linkVersion(evaluationId, number);
 		return number;
 	}
 
 	/** Adds one family member's view of a frozen version; earlier views stay as they were. */
 	public void recordFamilyView(Actor actor, HouseholdId household, int version, @Valid FamilyViewInput view) {
 		access.write(actor, household, AccessAction.UPDATE, "plan.version:" + version);
-		if (!plans.versionExists(household.value(), version)) {
+		if (!versions.versionExists(household.value(), version)) {
 			throw new NotFoundException("plan version " + version);
 		}
 		if (!Boolean.TRUE.equals(view.agrees()) && (view.words() == null || view.words().isBlank())) {
 			throw new InvalidInputException("words", "plan.familyView.words.required");
 		}
 		submissions.serialise(view.id());
-		plans.insertFamilyView(view.id() == null ? UUID.randomUUID() : view.id(), household.value(), version,
+		versions.insertFamilyView(view.id() == null ? UUID.randomUUID() : view.id(), household.value(), version,
 				view.memberName(), view.agrees(), view.words(), actor.professionalId(), clock.instant());
 	}
 
 	private void insertGoal(HouseholdId household, UUID id, AddGoal goal, Actor actor, Instant now) {
 		submissions.serialise(id);
-		if (!plans.insertGoal(id, household.value(), goal, actor.professionalId(), now)
-				&& !plans.goalExists(household.value(), id)) {
+		if (!goals.insertGoal(id, household.value(), goal, actor.professionalId(), now)
+				&& !goals.goalExists(household.value(), id)) {
 			throw new ConflictException("error.idTaken"); // the id of another household's goal
 		}
 	}
@@ -270,7 +287,7 @@ public class PlanManagement {
 			return;
 		}
 		if (goal.dangerStatementId() == null || goal.assessmentId() == null
-				|| !plans.dangerStatementOf(household.value(), goal.assessmentId(), goal.dangerStatementId())) {
+				|| !safetyGoals.isDangerStatementOf(household, goal.assessmentId(), goal.dangerStatementId())) {
 			throw new InvalidInputException("dangerStatementId", "plan.goal.dangerStatement.unknown");
 		}
 	}
@@ -283,7 +300,7 @@ public class PlanManagement {
 	}
 
 	private void checkGoal(HouseholdId household, UUID goal) {
-		if (goal != null && !plans.goalExists(household.value(), goal)) {
+		if (goal != null && !goals.goalExists(household.value(), goal)) {
 			throw new InvalidInputException("goalId", "plan.goal.unknown");
 		}
 	}
@@ -298,9 +315,5 @@ public class PlanManagement {
 		document.put("agreements", plan.agreements());
 		document.put("frozenAt", Instant.now(clock).toString());
 		return json.writeValueAsString(document);
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
 	}
 }

@@ -25,6 +25,14 @@ public class PlanQueries {
 
 	private final PlanRepository plans;
 
+	private final GoalRepository goals;
+
+	private final AgreementRepository agreements;
+
+	private final EvaluationRepository evaluations;
+
+	private final PlanVersionRepository versions;
+
 	private final HouseholdAccess access;
 
 	private final JdbcClient jdbc;
@@ -33,9 +41,15 @@ public class PlanQueries {
 
 	private final AccessLog accessLog;
 
-	PlanQueries(PlanRepository plans, HouseholdAccess access, JdbcClient jdbc, Clock clock, AccessLog accessLog) {
+	PlanQueries(PlanRepository plans, GoalRepository goals, AgreementRepository agreements,
+			EvaluationRepository evaluations, PlanVersionRepository versions, HouseholdAccess access, JdbcClient jdbc,
+			Clock clock, AccessLog accessLog) {
 		this.accessLog = accessLog;
 		this.plans = plans;
+		this.goals = goals;
+		this.agreements = agreements;
+		this.evaluations = evaluations;
+		this.versions = versions;
 		this.access = access;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -57,14 +71,14 @@ public class PlanQueries {
 		return new PlanDetails(household, plans.householdName(household), plan.isPresent(),
 				plan.map(PlanRepository.PlanRow::phase).orElse(PlanPhase.SAFETY_CONDITIONS),
 				plan.map(PlanRepository.PlanRow::familyWords).orElse(null), plan.map(PlanRepository.PlanRow::version).orElse(0),
-				plans.goals(household), plans.agreements(household, today()), plans.evaluations(household),
-				plans.versions(household));
+				goals.goals(household), agreements.agreements(household, today()), evaluations.evaluations(household),
+				versions.versions(household));
 	}
 
 	/** A frozen version as it was: the document stored when it was frozen (JSON). */
 	public String versionDocument(Actor actor, HouseholdId household, int number) {
 		access.read(actor, household, "plan.version:" + number);
-		return plans.versionDocument(household.value(), number)
+		return versions.versionDocument(household.value(), number)
 			.orElseThrow(() -> new NotFoundException("plan version " + number));
 	}
 
@@ -77,11 +91,11 @@ public class PlanQueries {
 		LocalDate today = today();
 		var mine = jdbc.sql("""
 				select a.id, a.household_id, h.name as household_name, a.description, a.owner_name, a.due_date
-				  from plan_agreement a join household h on h.id = a.household_id
+				  from plan_agreement a join household_profile h on h.id = a.household_id
 				 where a.owner_professional_id = :me and a.status = 'OPEN' and a.removed_at is null
 				   and a.due_date <= :soon
-				   and exists (select 1 from involvement i where i.household_id = a.household_id
-				                 and i.professional_id = :me and i.ended_at is null)
+				   and exists (select 1 from current_involvement i where i.household_id = a.household_id
+				                 and i.professional_id = :me)
 				 order by a.due_date limit 20
 				""")
 			.param("me", actor.professionalId())
@@ -90,8 +104,8 @@ public class PlanQueries {
 			.list();
 		var overdueForContactPerson = jdbc.sql("""
 				select a.id, a.household_id, h.name as household_name, a.description, a.owner_name, a.due_date
-				  from plan_agreement a join household h on h.id = a.household_id
-				  join contact_person c on c.household_id = a.household_id and c.ended_at is null and c.professional_id = :me
+				  from plan_agreement a join household_profile h on h.id = a.household_id
+				  join current_contact_person c on c.household_id = a.household_id and c.professional_id = :me
 				 where a.status = 'OPEN' and a.removed_at is null and a.due_date < :today
 				   and (a.owner_professional_id is null or a.owner_professional_id <> :me)
 				 order by a.due_date limit 20
@@ -103,10 +117,10 @@ public class PlanQueries {
 		// from the professional's own involvements, so that the cost follows their caseload, not the region
 		var evaluations = jdbc.sql("""
 				select e.household_id, h.name as household_name, e.planned_on
-				  from involvement i
+				  from current_involvement i
 				  join plan_evaluation e on e.household_id = i.household_id and e.held_on is null
-				  join household h on h.id = e.household_id
-				 where i.professional_id = :me and i.ended_at is null
+				  join household_profile h on h.id = e.household_id
+				 where i.professional_id = :me
 				 order by e.planned_on limit 10
 				""")
 			.param("me", actor.professionalId())

@@ -15,6 +15,15 @@ interface SafetyGoalSource {
 	/** The household's assessments, newest first, to link an evaluation to the one in which scales were asked again. */
 	List<AssessmentOption> assessments(Actor actor, HouseholdId household);
 
+	/**
+	 * Whether the assessment was held with this household, for a plan change that its caller has already checked
+	 * and logged through {@code HouseholdAccess}; it reads no content.
+	 */
+	boolean isAssessmentOf(HouseholdId household, UUID assessment);
+
+	/** Whether the danger statement is one of this household's assessment's, for a goal that answers it; as above. */
+	boolean isDangerStatementOf(HouseholdId household, UUID assessment, UUID dangerStatement);
+
 	/** An assessment by its date. */
 	record AssessmentOption(UUID id, LocalDate assessedOn) {
 	}

@@ -66,8 +66,8 @@ class HouseholdMatches {
 		var now = clock.instant();
 		var signalsOnMembers = jdbc.sql("""
 				select distinct s.id, s.professional_id, s.person_fingerprint from signal s
-				  join member m on m.bsn_fingerprint = s.person_fingerprint
-				 where m.household_id = :household and m.removed_at is null and s.ended_at is null
+				  join current_member m on m.bsn_fingerprint = s.person_fingerprint
+				 where m.household_id = :household and s.ended_at is null
 				""")
 			.param("household", household.value())
 			.query((rs, row) -> new Object[] { rs.getObject("id", UUID.class), rs.getObject("professional_id", UUID.class),
@@ -95,7 +95,7 @@ class HouseholdMatches {
 				invitees.putIfAbsent(match.otherProfessionalId(), new Invitee(match.professionalName(), match.organisationName()));
 			}
 		}
-		UUID contactPerson = jdbc.sql("select professional_id from contact_person where household_id = :h and ended_at is null")
+		UUID contactPerson = jdbc.sql("select professional_id from current_contact_person where household_id = :h")
 			.param("h", household.value())
 			.query(UUID.class)
 			.optional()

@@ -44,8 +44,8 @@ class MatchFinder {
 			                   and other.organisation_id <> mine.organisation_id
 			                   and other.registered_at > :activeSince
 			                   and (other.birth_date is null or other.birth_date > :bornOnOrBefore)
-			  join professional p on p.id = other.professional_id
-			  join organisation o on o.id = other.organisation_id
+			  join professional_profile p on p.id = other.professional_id
+			  join organisation_profile o on o.id = other.organisation_id
 			 where %s
 			   and mine.ended_at is null and mine.registered_at > :activeSince
 			   and (mine.birth_date is null or mine.birth_date > :bornOnOrBefore)
@@ -99,9 +99,9 @@ class MatchFinder {
 	List<HouseholdOfPerson> householdsOf(String fingerprint) {
 		return jdbc.sql("""
 				select distinct self.household_id as id, c.professional_id as contact_person_id
-				  from member self
-				  left join contact_person c on c.household_id = self.household_id and c.ended_at is null
-				 where self.bsn_fingerprint = :fingerprint and self.removed_at is null
+				  from current_member self
+				  left join current_contact_person c on c.household_id = self.household_id
+				 where self.bsn_fingerprint = :fingerprint
 				""")
 			.param("fingerprint", fingerprint)
 			.query((rs, n) -> new HouseholdOfPerson(rs.getObject("id", UUID.class),
@@ -115,8 +115,8 @@ class MatchFinder {
 			return Set.of();
 		}
 		return Set.copyOf(jdbc.sql("""
-				select professional_id from involvement
-				 where household_id = :household and ended_at is null and professional_id in (:professionals)
+				select professional_id from current_involvement
+				 where household_id = :household and professional_id in (:professionals)
 				""")
 			.param("household", householdId)
 			.param("professionals", professionalIds)

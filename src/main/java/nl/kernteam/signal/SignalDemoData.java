@@ -120,10 +120,10 @@ class SignalDemoData {
 	private List<Family> families(int count) {
 		return jdbc.sql("""
 				select parent.bsn_encrypted as parent, child.bsn_encrypted as child
-				  from household h
-				  cross join lateral (select bsn_encrypted from member m where m.household_id = h.id and m.removed_at is null
+				  from household_profile h
+				  cross join lateral (select bsn_encrypted from current_member m where m.household_id = h.id
 				                         and m.role = 'PARENT' and m.bsn_encrypted is not null order by m.position limit 1) parent
-				  cross join lateral (select bsn_encrypted from member m where m.household_id = h.id and m.removed_at is null
+				  cross join lateral (select bsn_encrypted from current_member m where m.household_id = h.id
 				                         and m.role = 'CHILD' and m.bsn_encrypted is not null order by m.position limit 1) child
 				 order by h.created_at, h.id
 				 limit :count
@@ -136,7 +136,7 @@ class SignalDemoData {
 	private Optional<Actor> actor(String username) {
 		return jdbc.sql("""
 				select p.id, p.name, p.organisation_id, o.name as organisation_name, o.type, array_to_string(p.roles, ',') as roles
-				  from professional p join organisation o on o.id = p.organisation_id
+				  from professional_profile p join organisation_profile o on o.id = p.organisation_id
 				 where lower(p.username) = :username and p.active
 				""")
 			.param("username", username)

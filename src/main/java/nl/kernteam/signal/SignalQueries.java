@@ -84,8 +84,8 @@ public class SignalQueries {
 	public List<SignalledBy> organisationsThatSignalled(HouseholdId household) {
 		var fingerprints = new ArrayList<String>();
 		jdbc.sql("""
-				select given_name, family_name, birth_date, bsn_fingerprint from member
-				 where household_id = :household and removed_at is null
+				select given_name, family_name, birth_date, bsn_fingerprint from current_member
+				 where household_id = :household
 				""")
 			.param("household", household.value())
 			.query((rs, row) -> new Member(rs.getString("given_name"), rs.getString("family_name"),
@@ -103,7 +103,7 @@ public class SignalQueries {
 		}
 		return jdbc.sql("""
 				select o.name, s.registered_at, s.ended_at
-				  from signal s join organisation o on o.id = s.organisation_id
+				  from signal s join organisation_profile o on o.id = s.organisation_id
 				 where s.person_fingerprint in (:fingerprints)
 				 order by s.registered_at desc, s.id
 				""")

@@ -118,7 +118,7 @@ class SignalRepository {
 	/** The date of birth Kernteam knows for a household member with this BSN fingerprint, if any. */
 	Optional<LocalDate> memberBirthDate(String fingerprint) {
 		return jdbc.sql("""
-				select birth_date from member where bsn_fingerprint = :fingerprint and removed_at is null
+				select birth_date from current_member where bsn_fingerprint = :fingerprint
 				 order by birth_date limit 1
 				""")
 			.param("fingerprint", fingerprint)
@@ -131,7 +131,7 @@ class SignalRepository {
 			PageOf.Request page) {
 		return PageOf.counted(page, request -> jdbc.sql("""
 				select s.id, s.hint, s.identified_by, s.professional_id, p.name, s.registered_at, count(*) over () as total
-				  from signal s join professional p on p.id = s.professional_id
+				  from signal s join professional_profile p on p.id = s.professional_id
 				 where s.organisation_id = :organisation and s.ended_at is null and s.registered_at > :activeSince
 				   and (s.birth_date is null or s.birth_date > :bornOnOrBefore)
 				 order by s.registered_at desc, s.id

@@ -5,4 +5,6 @@
  * household, both professionals get each other's contact details ({@link nl.kernteam.signal.SignalQueries}).
  * Only the fact is shared, never a reason or content.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+		"audit", "household", "notification", "shared", "shared :: validation", "shared :: web" })
 package nl.kernteam.signal;

@@ -6,7 +6,7 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /** True when no external database is configured, so Kernteam runs its own embedded PostgreSQL. */
-public class NoExternalDatabaseCondition implements Condition {
+class NoExternalDatabaseCondition implements Condition {
 
 	@Override
 	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {

@@ -1,7 +1,7 @@
 package nl.kernteam.shared.validation;
 
 /** The rules behind {@link PlainText} and {@link ReadableName}, for callers that check text outside Bean Validation. */
-public final class TextRules {
+final class TextRules {
 
 	private TextRules() {
 	}

@@ -1,0 +1,15 @@
+-- household publishes what other modules may read of households and their members (besides family_relative,
+-- V3_5): a household's name and dates, and the current members (removed members are the household's history,
+-- not anyone else's business). The BSN only as its fingerprint (for matching) and encrypted (only the holder of
+-- the secret reads it: signal's demo data registers demo families by BSN); relations, themes, contact details and
+-- life-domain checks stay household's own.
+-- Every view is published (TableOwnershipTests): other modules read these, never the tables, and never write.
+
+create or replace view household_profile as
+    select id, name, created_at, updated_at
+      from household;
+
+create or replace view current_member as
+    select id, household_id, given_name, family_name, birth_date, role, bsn_fingerprint, bsn_encrypted, position
+      from member
+     where removed_at is null;

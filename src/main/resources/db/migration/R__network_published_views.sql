@@ -1,0 +1,14 @@
+-- network publishes who is involved with a household now (besides household_visibility, V4_1, which answers who
+-- may see it): the current involvements and the current contact person. Their history, reasons, notes, directors
+-- and emergency accesses stay network's own.
+-- Every view is published (TableOwnershipTests): other modules read these, never the tables, and never write.
+
+create or replace view current_involvement as
+    select id, household_id, professional_id, organisation_id, person_name, relation, role, started_at
+      from involvement
+     where ended_at is null;
+
+create or replace view current_contact_person as
+    select id, household_id, professional_id, started_at
+      from contact_person
+     where ended_at is null;
