@@ -8,5 +8,5 @@
  * is logged.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-		"audit", "household", "identity", "shared", "shared :: validation" })
+		"audit", "demo", "household", "identity", "shared", "shared :: validation" })
 package nl.kernteam.assessment;

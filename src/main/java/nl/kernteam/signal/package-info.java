@@ -6,5 +6,5 @@
  * Only the fact is shared, never a reason or content.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-		"audit", "household", "notification", "shared", "shared :: validation", "shared :: web" })
+		"audit", "demo", "household", "identity", "network", "shared", "shared :: validation", "shared :: web" })
 package nl.kernteam.signal;
