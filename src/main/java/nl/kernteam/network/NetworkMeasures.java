@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -96,7 +97,7 @@ public class NetworkMeasures {
 	}
 
 	private static Timestamp start(LocalDate day) {
-		return Timestamp.from(day.atStartOfDay(NetworkQueries.AMSTERDAM).toInstant());
+		return Timestamp.from(day.atStartOfDay(AmsterdamTime.ZONE).toInstant());
 	}
 
 	/** One household over a period. */

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +11,7 @@ import java.util.UUID;
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.PageOf;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class NetworkQueries {
 
-	static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
 	private final NetworkRepository network;
 
@@ -55,7 +54,7 @@ public class NetworkQueries {
 		}
 		access.read(actor, household, "network");
 		Instant now = clock.instant();
-		Instant at = on == null ? now : min(now, on.plusDays(1).atStartOfDay(AMSTERDAM).toInstant().minusMillis(1));
+		Instant at = on == null ? now : min(now, on.plusDays(1).atStartOfDay(AmsterdamTime.ZONE).toInstant().minusMillis(1));
 		UUID id = household.value();
 		var contactPerson = network.contactPerson(id, at).orElse(null);
 		var director = network.director(id, at).orElse(contactPerson);

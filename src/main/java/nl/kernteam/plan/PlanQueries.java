@@ -2,7 +2,6 @@ package nl.kernteam.plan;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +10,7 @@ import nl.kernteam.audit.AccessLog;
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PlanQueries {
 
-	static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
 	private final PlanRepository plans;
 
@@ -129,7 +128,7 @@ public class PlanQueries {
 	}
 
 	LocalDate today() {
-		return LocalDate.ofInstant(clock.instant(), AMSTERDAM);
+		return AmsterdamTime.today(clock);
 	}
 
 	/** What the start page shows. */

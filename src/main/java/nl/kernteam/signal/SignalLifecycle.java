@@ -11,6 +11,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.kernteam.shared.AmsterdamTime;
+
 /**
  * Ends signals whose active period is over or whose person reached the age limit, and deletes ended signals
  * whose archive period is over. Matching already ignores such signals by their dates; this job makes the
@@ -36,7 +38,7 @@ class SignalLifecycle {
 		this.clock = clock;
 	}
 
-	@Scheduled(cron = "${kernteam.signals.lifecycle-cron:0 30 2 * * *}", zone = "Europe/Amsterdam")
+	@Scheduled(cron = "${kernteam.signals.lifecycle-cron:0 30 2 * * *}", zone = AmsterdamTime.ZONE_NAME)
 	void runScheduled() {
 		run(clock.instant());
 	}

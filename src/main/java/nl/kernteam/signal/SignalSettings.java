@@ -3,11 +3,12 @@ package nl.kernteam.signal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import nl.kernteam.shared.AmsterdamTime;
 
 /**
  * How long signals live, after the Verwijsindex: active for two years, archived for five more, and ended when
@@ -21,7 +22,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record SignalSettings(@DefaultValue("P2Y") Period activePeriod, @DefaultValue("P5Y") Period archivePeriod,
 		@DefaultValue("23") int maxAge) {
 
-	static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
 	/** Signals registered after this moment are still within their active period. */
 	Instant activeSince(Instant now) {
@@ -40,7 +40,7 @@ record SignalSettings(@DefaultValue("P2Y") Period activePeriod, @DefaultValue("P
 
 	/** People born on or before this date have reached the age limit. */
 	LocalDate bornOnOrBefore(Instant now) {
-		return LocalDate.ofInstant(now, AMSTERDAM).minusYears(maxAge);
+		return LocalDate.ofInstant(now, AmsterdamTime.ZONE).minusYears(maxAge);
 	}
 
 	/** Whether the age rule applies: the person has not reached the age limit yet. */
