@@ -134,7 +134,10 @@ class NetworkRepository {
 	}
 
 	void appointContactPerson(UUID household, UUID professional, String reason, UUID by, Instant at) {
-		startTerm("contact_person", household, professional, reason, by, at);
+		startTerm(jdbc.sql("""
+				insert into contact_person (id, household_id, professional_id, reason, started_at, started_by)
+				values (:id, :household, :professional, :reason, :at, :by)
+				"""), household, professional, reason, by, at);
 	}
 
 	void endContactPerson(UUID household, UUID by, boolean previousStaysInvolved, Instant at) {
@@ -150,14 +153,16 @@ class NetworkRepository {
 	}
 
 	void appointDirector(UUID household, UUID professional, String reason, UUID by, Instant at) {
-		startTerm("director", household, professional, reason, by, at);
+		startTerm(jdbc.sql("""
+				insert into director (id, household_id, professional_id, reason, started_at, started_by)
+				values (:id, :household, :professional, :reason, :at, :by)
+				"""), household, professional, reason, by, at);
 	}
 
 	/** A contact person's or director's term starts: both tables have the same shape. */
-	private void startTerm(String table, UUID household, UUID professional, String reason, UUID by, Instant at) {
-		jdbc.sql("insert into " + table + " (id, household_id, professional_id, reason, started_at, started_by)"
-				+ " values (:id, :household, :professional, :reason, :at, :by)")
-			.param("id", UUID.randomUUID())
+	private static void startTerm(JdbcClient.StatementSpec insert, UUID household, UUID professional, String reason, UUID by,
+			Instant at) {
+		insert.param("id", UUID.randomUUID())
 			.param("household", household)
 			.param("professional", professional)
 			.param("reason", reason)
@@ -176,21 +181,31 @@ class NetworkRepository {
 
 	/** The contact person at a moment (now: {@code at} = now). */
 	Optional<PersonRef> contactPerson(UUID household, Instant at) {
-		return person("contact_person", household, at);
+		return person(jdbc.sql(PERSON + """
+				  from contact_person t join professional p on p.id = t.professional_id
+				  left join organisation o on o.id = p.organisation_id
+				 where t.household_id = :household and t.started_at <= :at and (t.ended_at is null or t.ended_at > :at)
+				 order by t.started_at desc limit 1
+				"""), household, at);
 	}
 
 	/** The explicitly appointed director at a moment, if any; otherwise the contact person directs. */
 	Optional<PersonRef> director(UUID household, Instant at) {
-		return person("director", household, at);
+		return person(jdbc.sql(PERSON + """
+				  from director t join professional p on p.id = t.professional_id
+				  left join organisation o on o.id = p.organisation_id
+				 where t.household_id = :household and t.started_at <= :at and (t.ended_at is null or t.ended_at > :at)
+				 order by t.started_at desc limit 1
+				"""), household, at);
 	}
 
-	private Optional<PersonRef> person(String table, UUID household, Instant at) {
-		return jdbc.sql("select p.id, p.name, o.name as organisation_name, o.type as organisation_type, p.phone, p.email, t.started_at"
-				+ " from " + table + " t join professional p on p.id = t.professional_id"
-				+ " left join organisation o on o.id = p.organisation_id"
-				+ " where t.household_id = :household and t.started_at <= :at and (t.ended_at is null or t.ended_at > :at)"
-				+ " order by t.started_at desc limit 1")
-			.param("household", household)
+	/** The person of a contact-person or director term: both tables have the same shape. */
+	private static final String PERSON = """
+			select p.id, p.name, o.name as organisation_name, o.type as organisation_type, p.phone, p.email, t.started_at
+			""";
+
+	private static Optional<PersonRef> person(JdbcClient.StatementSpec select, UUID household, Instant at) {
+		return select.param("household", household)
 			.param("at", Timestamp.from(at))
 			.query((rs, row) -> new PersonRef(rs.getObject("id", UUID.class), rs.getString("name"),
 					rs.getString("organisation_name"), type(rs.getString("organisation_type")), rs.getString("phone"),

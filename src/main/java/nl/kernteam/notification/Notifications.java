@@ -141,7 +141,7 @@ public class Notifications {
 		return PageOf.counted(page, request -> jdbc.sql("""
 				select n.id, n.message_key, n.arguments, n.link, n.created_at, n.read_at, n.household_id,
 				       n.household_argument, count(*) over () as total,
-				       case when exists (select 1 from household_visibility v
+				       case when exists (select 1 from household_visibility_at(:now) v
 				                          where v.household_id = n.household_id and v.professional_id = n.professional_id)
 				            then h.name end as household_name
 				  from notification n left join household h on h.id = n.household_id
@@ -149,6 +149,7 @@ public class Notifications {
 				 order by n.created_at desc, n.id limit :limit offset :offset
 				""")
 			.param("professional", professionalId)
+			.param("now", Timestamp.from(clock.instant()))
 			.param("limit", request.size())
 			.param("offset", request.offset())
 			.query((rs, row) -> {

@@ -138,21 +138,18 @@ class PlanRepository {
 	}
 
 	boolean assessmentOf(UUID household, UUID assessment) {
-		return existsIn("assessment", household, assessment);
+		return exists(jdbc.sql("select exists (select 1 from assessment where id = :id and household_id = :household)"),
+				household, assessment);
 	}
 
 	boolean evaluationExists(UUID household, UUID evaluation) {
-		return existsIn("plan_evaluation", household, evaluation);
+		return exists(jdbc.sql("select exists (select 1 from plan_evaluation where id = :id and household_id = :household)"),
+				household, evaluation);
 	}
 
 	/** Whether a row with this id belongs to this household (a foreign id never does). */
-	private boolean existsIn(String table, UUID household, UUID id) {
-		return existsIn(table, household, id, "");
-	}
-
-	private boolean existsIn(String table, UUID household, UUID id, String condition) {
-		return jdbc.sql("select exists (select 1 from " + table + " where id = :id and household_id = :household" + condition + ")")
-			.param("id", id)
+	private static boolean exists(JdbcClient.StatementSpec statement, UUID household, UUID id) {
+		return statement.param("id", id)
 			.param("household", household)
 			.query(Boolean.class)
 			.single();
@@ -172,11 +169,15 @@ class PlanRepository {
 	}
 
 	boolean goalExists(UUID household, UUID goal) {
-		return existsIn("plan_goal", household, goal, " and removed_at is null");
+		return exists(jdbc.sql("""
+				select exists (select 1 from plan_goal where id = :id and household_id = :household and removed_at is null)
+				"""), household, goal);
 	}
 
 	boolean agreementExists(UUID household, UUID agreement) {
-		return existsIn("plan_agreement", household, agreement, " and removed_at is null");
+		return exists(jdbc.sql("""
+				select exists (select 1 from plan_agreement where id = :id and household_id = :household and removed_at is null)
+				"""), household, agreement);
 	}
 
 	boolean insertAgreement(UUID id, UUID household, UUID goal, String description, Owner owner, LocalDate due, UUID by,
