@@ -17,6 +17,7 @@ import nl.kernteam.assessment.AssessmentDocument.KeyDecision;
 import nl.kernteam.assessment.AssessmentDocument.Participant;
 import nl.kernteam.assessment.AssessmentDocument.Score;
 import nl.kernteam.shared.AmsterdamTime;
+import nl.kernteam.shared.DemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -26,7 +27,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.StringUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -62,8 +62,7 @@ class AssessmentDemoData implements ApplicationRunner {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
-		boolean external = StringUtils.hasText(environment.getProperty("spring.datasource.url"));
-		this.enabled = environment.getProperty("kernteam.demo-data", Boolean.class, !external);
+		this.enabled = DemoData.isOn(environment);
 	}
 
 	record Person(UUID id, String name, String role, LocalDate birthDate) {

@@ -1,15 +1,14 @@
 package nl.kernteam.demo;
 
+import nl.kernteam.shared.DemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 
 /**
  * Loads the demo region on an empty database: by default with the embedded database, never with an external
@@ -32,13 +31,12 @@ class DemoDataLoader implements ApplicationRunner {
 	private final long seed;
 
 	DemoDataLoader(RegionGenerator generator, JdbcClient jdbc, Environment environment,
-			@Value("${kernteam.demo-households:300}") int households, @Value("${kernteam.demo-seed:20211030}") long seed) {
+			DemoSettings settings) {
 		this.generator = generator;
 		this.jdbc = jdbc;
-		boolean external = StringUtils.hasText(environment.getProperty("spring.datasource.url"));
-		this.enabled = environment.getProperty("kernteam.demo-data", Boolean.class, !external);
-		this.households = households;
-		this.seed = seed;
+		this.enabled = DemoData.isOn(environment);
+		this.households = settings.demoHouseholds();
+		this.seed = settings.demoSeed();
 	}
 
 	@Override

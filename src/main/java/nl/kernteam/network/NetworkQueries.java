@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
+import nl.kernteam.household.HouseholdNames;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.InvalidInputException;
@@ -32,7 +33,10 @@ public class NetworkQueries {
 
 	private final Clock clock;
 
-	NetworkQueries(NetworkRepository network, HouseholdAccess access, JdbcClient jdbc, Clock clock) {
+	private final HouseholdNames names;
+
+	NetworkQueries(NetworkRepository network, HouseholdAccess access, JdbcClient jdbc, Clock clock, HouseholdNames names) {
+		this.names = names;
 		this.network = network;
 		this.access = access;
 		this.jdbc = jdbc;
@@ -58,7 +62,7 @@ public class NetworkQueries {
 		UUID id = household.value();
 		var contactPerson = network.contactPerson(id, at).orElse(null);
 		var director = network.director(id, at).orElse(contactPerson);
-		return new NetworkDetails(id, network.householdName(id), at, contactPerson, director,
+		return new NetworkDetails(id, names.of(household), at, contactPerson, director,
 				contactPerson != null && director != null && director.professionalId().equals(contactPerson.professionalId()),
 				network.involvements(id), network.handovers(id), network.emergencyAccesses(id));
 	}

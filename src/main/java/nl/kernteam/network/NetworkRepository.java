@@ -265,10 +265,6 @@ class NetworkRepository {
 			.list();
 	}
 
-	String householdName(UUID household) {
-		return jdbc.sql("select name from household where id = :id").param("id", household).query(String.class).single();
-	}
-
 	/** One page of the households of which the professional is the current contact person, by name. */
 	PageOf<Duty> contactPersonOf(UUID professional, PageOf.Request page) {
 		return PageOf.counted(page, request -> jdbc.sql("""

@@ -88,12 +88,12 @@ public class Notifications {
 		jdbc.sql("""
 				insert into notification (id, professional_id, message_key, arguments, link, created_at, household_id,
 				                          household_argument)
-				values (:id, :professional, :key, string_to_array(:arguments, chr(31)), :link, :at, :household, :householdArgument)
+				values (:id, :professional, :key, cast(:arguments as text[]), :link, :at, :household, :householdArgument)
 				""")
 			.param("id", UUID.randomUUID())
 			.param("professional", professionalId)
 			.param("key", messageKey)
-			.param("arguments", String.join(String.valueOf((char) 31), stored))
+			.param("arguments", stored.toArray(String[]::new))
 			.param("link", link)
 			.param("at", Timestamp.from(clock.instant()))
 			.param("household", householdId)

@@ -9,6 +9,7 @@ import nl.kernteam.audit.AccessAction;
 import nl.kernteam.audit.AccessLog;
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
+import nl.kernteam.household.HouseholdNames;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.NotFoundException;
@@ -32,7 +33,11 @@ public class PlanQueries {
 
 	private final AccessLog accessLog;
 
-	PlanQueries(PlanRepository plans, HouseholdAccess access, JdbcClient jdbc, Clock clock, AccessLog accessLog) {
+	private final HouseholdNames names;
+
+	PlanQueries(PlanRepository plans, HouseholdAccess access, JdbcClient jdbc, Clock clock, AccessLog accessLog,
+			HouseholdNames names) {
+		this.names = names;
 		this.accessLog = accessLog;
 		this.plans = plans;
 		this.access = access;
@@ -53,7 +58,7 @@ public class PlanQueries {
 
 	PlanDetails load(UUID household) {
 		var plan = plans.plan(household);
-		return new PlanDetails(household, plans.householdName(household), plan.isPresent(),
+		return new PlanDetails(household, names.of(HouseholdId.of(household)), plan.isPresent(),
 				plan.map(PlanRepository.PlanRow::phase).orElse(PlanPhase.SAFETY_CONDITIONS),
 				plan.map(PlanRepository.PlanRow::familyWords).orElse(null), plan.map(PlanRepository.PlanRow::version).orElse(0),
 				plans.goals(household), plans.agreements(household, today()), plans.evaluations(household),

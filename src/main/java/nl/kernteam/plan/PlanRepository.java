@@ -432,10 +432,6 @@ class PlanRepository {
 			.list();
 	}
 
-	String householdName(UUID household) {
-		return jdbc.sql("select name from household where id = :id").param("id", household).query(String.class).single();
-	}
-
 	private static PlanPhase phase(String value) {
 		return value == null ? null : PlanPhase.valueOf(value);
 	}

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.DemoData;
 import nl.kernteam.shared.OrganisationType;
 import nl.kernteam.shared.PersonalDataCipher;
 import nl.kernteam.shared.Role;
@@ -24,7 +25,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.StringUtils;
 
 /**
  * Adds signals to the demo region after the demo loader (order 10) filled it: a few dozen, through
@@ -70,8 +70,7 @@ class SignalDemoData implements ApplicationRunner {
 		this.cipher = cipher;
 		this.transaction = transaction;
 		this.clock = clock;
-		boolean external = StringUtils.hasText(environment.getProperty("spring.datasource.url"));
-		this.enabled = environment.getProperty("kernteam.demo-data", Boolean.class, !external);
+		this.enabled = DemoData.isOn(environment);
 	}
 
 	@Override
