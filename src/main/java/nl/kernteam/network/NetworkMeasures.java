@@ -51,42 +51,6 @@ public class NetworkMeasures {
 			.single();
 	}
 
-	/**
-	 * Averages over all households that had a network in [from, to): no household is identifiable, so these
-	 * are for team leads and policy (learning, not surveillance).
-	 */
-	@Transactional(readOnly = true)
-	public RegionMeasures forRegion(LocalDate from, LocalDate to) {
-		checkPeriod(from, to);
-		return jdbc.sql("""
-				with active as (
-				    select i.household_id,
-				           count(distinct i.professional_id) as professionals,
-				           count(distinct i.organisation_id) as organisations
-				      from involvement i
-				     where i.started_at < :to and (i.ended_at is null or i.ended_at >= :from)
-				     group by i.household_id
-				), handovers as (
-				    select c.household_id, count(*) as handovers
-				      from contact_person c
-				     where c.started_at >= :from and c.started_at < :to
-				       and exists (select 1 from contact_person e where e.household_id = c.household_id and e.started_at < c.started_at)
-				     group by c.household_id
-				)
-				select count(*) as households,
-				       coalesce(avg(coalesce(h.handovers, 0)), 0) as handovers,
-				       coalesce(avg(a.professionals), 0) as professionals,
-				       coalesce(avg(a.organisations), 0) as organisations,
-				       coalesce(max(a.professionals), 0) as max_professionals
-				  from active a left join handovers h on h.household_id = a.household_id
-				""")
-			.param("from", start(from))
-			.param("to", start(to))
-			.query((rs, row) -> new RegionMeasures(rs.getLong("households"), rs.getDouble("handovers"),
-					rs.getDouble("professionals"), rs.getDouble("organisations"), rs.getInt("max_professionals")))
-			.single();
-	}
-
 	private static void checkPeriod(LocalDate from, LocalDate to) {
 		if (from.getYear() < 1900 || to.getYear() > 2200) {
 			throw new InvalidInputException("from", "network.measures.period.invalid");
@@ -102,10 +66,5 @@ public class NetworkMeasures {
 
 	/** One household over a period. */
 	public record HouseholdMeasures(int handovers, int professionals, int organisations) {
-	}
-
-	/** Averages per household over a period. */
-	public record RegionMeasures(long households, double handoversPerHousehold, double professionalsPerHousehold,
-			double organisationsPerHousehold, int mostProfessionalsForOneHousehold) {
 	}
 }
