@@ -52,12 +52,9 @@ class ArchitectureTests {
 			"nl.kernteam.audit.AccessLogPartitions",
 			"nl.kernteam.network.EmergencyAccessReviews",
 			"nl.kernteam.network.NetworkAccessPolicy",
-			"nl.kernteam.network.NetworkAroundFamilies",
-			"nl.kernteam.network.NetworkMeasures",
 			"nl.kernteam.notification.Notifications",
 			"nl.kernteam.signal.HouseholdMatches",
-			"nl.kernteam.signal.MatchFinder",
-			"nl.kernteam.signal.SignalLifecycle");
+			"nl.kernteam.signal.MatchFinder");
 
 	/**
 	 * Known use of the request outside the web layer, frozen so that no new one comes in.

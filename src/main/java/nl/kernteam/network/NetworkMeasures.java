@@ -8,7 +8,6 @@ import nl.kernteam.household.HouseholdId;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.InvalidInputException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,12 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class NetworkMeasures {
 
-	private final JdbcClient jdbc;
+	private final NetworkRepository network;
 
 	private final HouseholdAccess access;
 
-	NetworkMeasures(JdbcClient jdbc, HouseholdAccess access) {
-		this.jdbc = jdbc;
+	NetworkMeasures(NetworkRepository network, HouseholdAccess access) {
+		this.network = network;
 		this.access = access;
 	}
 
@@ -33,22 +32,7 @@ public class NetworkMeasures {
 	public HouseholdMeasures forHousehold(Actor actor, HouseholdId household, LocalDate from, LocalDate to) {
 		checkPeriod(from, to);
 		access.read(actor, household, "measures");
-		return jdbc.sql("""
-				select
-				  (select count(*) from contact_person c where c.household_id = :household
-				      and c.started_at >= :from and c.started_at < :to
-				      and c.started_at > (select min(f.started_at) from contact_person f where f.household_id = :household)) as handovers,
-				  (select count(distinct i.professional_id) from involvement i where i.household_id = :household
-				      and i.professional_id is not null and i.started_at < :to and (i.ended_at is null or i.ended_at >= :from)) as professionals,
-				  (select count(distinct i.organisation_id) from involvement i where i.household_id = :household
-				      and i.organisation_id is not null and i.started_at < :to and (i.ended_at is null or i.ended_at >= :from)) as organisations
-				""")
-			.param("household", household.value())
-			.param("from", start(from))
-			.param("to", start(to))
-			.query((rs, row) -> new HouseholdMeasures(rs.getInt("handovers"), rs.getInt("professionals"),
-					rs.getInt("organisations")))
-			.single();
+		return network.measures(household.value(), start(from), start(to));
 	}
 
 	private static void checkPeriod(LocalDate from, LocalDate to) {

@@ -4,10 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import nl.kernteam.household.FamilyNetwork;
 import nl.kernteam.shared.OrganisationType;
 import nl.kernteam.shared.PageOf;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -326,5 +328,42 @@ class NetworkRepository {
 
 	static OrganisationType type(String type) {
 		return type == null ? null : OrganisationType.valueOf(type);
+	}
+
+	/** The current involvements of several households, in one query on the index on involvement by household. */
+	List<FamilyNetwork.Person> currentInvolvements(Collection<UUID> households) {
+		return jdbc.sql("""
+				select i.household_id, coalesce(p.name, i.person_name) as name, coalesce(o.name, i.relation) as detail,
+				       i.role = 'INFORMAL' as informal, i.role = 'CORE_TEAM' as core
+				  from involvement i
+				  left join professional p on p.id = i.professional_id
+				  left join organisation o on o.id = i.organisation_id
+				 where i.household_id = any(:households) and i.ended_at is null
+				 order by i.household_id, i.role = 'INFORMAL', i.role <> 'CORE_TEAM', i.started_at, i.id
+				""")
+			.param("households", households.toArray(UUID[]::new))
+			.query((rs, row) -> new FamilyNetwork.Person(rs.getObject("household_id", UUID.class), rs.getString("name"),
+					rs.getString("detail"), rs.getBoolean("informal"), rs.getBoolean("core")))
+			.list();
+	}
+
+	/** Handovers, professionals and organisations of one household over [from, to). */
+	NetworkMeasures.HouseholdMeasures measures(UUID household, Timestamp from, Timestamp to) {
+		return jdbc.sql("""
+				select
+				  (select count(*) from contact_person c where c.household_id = :household
+				      and c.started_at >= :from and c.started_at < :to
+				      and c.started_at > (select min(f.started_at) from contact_person f where f.household_id = :household)) as handovers,
+				  (select count(distinct i.professional_id) from involvement i where i.household_id = :household
+				      and i.professional_id is not null and i.started_at < :to and (i.ended_at is null or i.ended_at >= :from)) as professionals,
+				  (select count(distinct i.organisation_id) from involvement i where i.household_id = :household
+				      and i.organisation_id is not null and i.started_at < :to and (i.ended_at is null or i.ended_at >= :from)) as organisations
+				""")
+			.param("household", household)
+			.param("from", from)
+			.param("to", to)
+			.query((rs, row) -> new NetworkMeasures.HouseholdMeasures(rs.getInt("handovers"), rs.getInt("professionals"),
+					rs.getInt("organisations")))
+			.single();
 	}
 }

@@ -85,7 +85,7 @@ class RestartAfterKillProcessTests {
 		await("Kernteam healthy; see " + log).atMost(Duration.ofSeconds(120))
 			.pollInterval(Duration.ofMillis(500))
 			.failFast("Kernteam exited early; see " + log, () -> !process.isAlive())
-			.ignoreException(IOException.class) // still starting
+			.ignoreExceptionsInstanceOf(IOException.class) // still starting
 			.until(() -> {
 				var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
 						HttpResponse.BodyHandlers.ofString());
