@@ -7,10 +7,9 @@ import java.util.ArrayList;
 import java.util.Random;
 import java.util.UUID;
 
+import nl.kernteam.shared.AmsterdamTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import nl.kernteam.shared.AmsterdamTime;
 
 /**
  * The family system of the demo region, written after the households (like {@link RegionGenerator}, straight into

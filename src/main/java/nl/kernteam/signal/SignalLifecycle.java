@@ -3,13 +3,12 @@ package nl.kernteam.signal;
 import java.time.Clock;
 import java.time.Instant;
 
+import nl.kernteam.shared.AmsterdamTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import nl.kernteam.shared.AmsterdamTime;
 
 /**
  * Ends signals whose active period is over or whose person reached the age limit, and deletes ended signals

@@ -5,10 +5,9 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 
+import nl.kernteam.shared.AmsterdamTime;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import nl.kernteam.shared.AmsterdamTime;
 
 /**
  * How long signals live, after the Verwijsindex: active for two years, archived for five more, and ended when
@@ -21,7 +20,6 @@ import nl.kernteam.shared.AmsterdamTime;
 @ConfigurationProperties("kernteam.signals")
 record SignalSettings(@DefaultValue("P2Y") Period activePeriod, @DefaultValue("P5Y") Period archivePeriod,
 		@DefaultValue("23") int maxAge) {
-
 
 	/** Signals registered after this moment are still within their active period. */
 	Instant activeSince(Instant now) {
