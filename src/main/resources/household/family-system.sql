@@ -47,7 +47,7 @@ shown as (
       left join professional_profile p on p.id = c.professional_id
       left join organisation_profile o on o.id = p.organisation_id
       -- seen only through emergency access: shown, and logged as such
-      left join (select household_id, bool_and(emergency) as emergency from household_visibility
+      left join (select household_id, bool_and(emergency) as emergency from household_visibility_at(:now)
                   where professional_id = :me group by household_id) v on v.household_id = h.id
 )
 select json_build_object(

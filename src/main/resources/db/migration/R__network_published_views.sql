@@ -1,4 +1,4 @@
--- network publishes who is involved with a household now (besides household_visibility, V4_1, which answers who
+-- network publishes who is involved with a household now (besides household_visibility_at(:now), V4_7, which answers who
 -- may see it): the current involvements and the current contact person. Their history, reasons, notes, directors
 -- and emergency accesses stay network's own.
 -- Every view is published (TableOwnershipTests): other modules read these, never the tables, and never write.

@@ -1,11 +1,11 @@
 package nl.kernteam.assessment;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.UUID;
 
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.PageOf;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -27,8 +27,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/households/{householdId}/assessments")
 class AssessmentController {
 
-	static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-
 	private final AssessmentManagement management;
 
 	private final AssessmentQueries queries;
@@ -37,8 +35,11 @@ class AssessmentController {
 
 	private final ChangeTexts changes;
 
+	private final Clock clock;
+
 	AssessmentController(AssessmentManagement management, AssessmentQueries queries, AssessmentPages pages,
-			ChangeTexts changes) {
+			ChangeTexts changes, Clock clock) {
+		this.clock = clock;
 		this.management = management;
 		this.queries = queries;
 		this.pages = pages;
@@ -63,7 +64,7 @@ class AssessmentController {
 	String showNew(Actor actor, @PathVariable UUID householdId, Model model) {
 		var household = HouseholdId.of(householdId);
 		var choices = pages.start(actor, household);
-		var form = NewAssessmentForm.blank(LocalDate.now(AMSTERDAM), choices, actor.professionalId(), choices.earlier());
+		var form = NewAssessmentForm.blank(AmsterdamTime.today(clock), choices, actor.professionalId(), choices.earlier());
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", bindingResult(form));
 		return newForm(householdId, form, choices, model);
 	}
@@ -108,7 +109,7 @@ class AssessmentController {
 		model.addAttribute("form", form);
 		model.addAttribute("choices", choices);
 		model.addAttribute("householdId", householdId);
-		model.addAttribute("today", LocalDate.now(AMSTERDAM));
+		model.addAttribute("today", AmsterdamTime.today(clock));
 		return "assessment/new";
 	}
 

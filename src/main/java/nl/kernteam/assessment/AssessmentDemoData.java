@@ -3,7 +3,6 @@ package nl.kernteam.assessment;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -17,6 +16,7 @@ import nl.kernteam.assessment.AssessmentDocument.Item;
 import nl.kernteam.assessment.AssessmentDocument.KeyDecision;
 import nl.kernteam.assessment.AssessmentDocument.Participant;
 import nl.kernteam.assessment.AssessmentDocument.Score;
+import nl.kernteam.shared.AmsterdamTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import nl.kernteam.demo.DemoRegionReady;
@@ -38,7 +38,6 @@ class AssessmentDemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(AssessmentDemoData.class);
 
-	private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
 	private final AssessmentSaveRepository saves;
 
@@ -144,11 +143,11 @@ class AssessmentDemoData {
 		int written = 0;
 		for (int m = 0; m < meetings; m++) {
 			LocalDate date = dates.get(m);
-			if (date.atStartOfDay(AMSTERDAM).toInstant().isBefore(created)) {
+			if (date.atStartOfDay(AmsterdamTime.ZONE).toInstant().isBefore(created)) {
 				continue;
 			}
 			var document = document(date, people, dangers, m, hopefulFamily, contact, scientist, kid, random);
-			Instant at = date.atTime(10, 0).atZone(AMSTERDAM).toInstant();
+			Instant at = date.atTime(10, 0).atZone(AmsterdamTime.ZONE).toInstant();
 			UUID id = UUID.randomUUID();
 			var start = AssessmentDocument.start(date, people);
 			saves.insert(id, household, start, contact, at);
@@ -186,7 +185,7 @@ class AssessmentDemoData {
 		var decisions = meeting == 0 ? List.of(new KeyDecision(UUID.randomUUID(), DecisionKind.HELP, null,
 				"Ambulante gezinsbegeleiding, twee keer per week.", "De ouders willen het zelf en de zorgen zijn structureel.",
 				scientist != null && !scientist.equals(contact) ? scientist : null, null, null,
-				new FamilyView(FamilyPosition.AGREES, "Als het maar helpt."), null, contact, null, date.atTime(11, 0).atZone(AMSTERDAM).toInstant()))
+				new FamilyView(FamilyPosition.AGREES, "Als het maar helpt."), null, contact, null, date.atTime(11, 0).atZone(AmsterdamTime.ZONE).toInstant()))
 				: List.<KeyDecision>of();
 		return new AssessmentDocument(date, views, facts, worries, strengths, steps, dangers, scores,
 				better ? SafetyJudgement.NONE : SafetyJudgement.STRUCTURAL,
@@ -217,6 +216,6 @@ class AssessmentDemoData {
 	}
 
 	private LocalDate today() {
-		return LocalDate.now(clock.withZone(AMSTERDAM));
+		return AmsterdamTime.today(clock);
 	}
 }

@@ -9,6 +9,7 @@ import nl.kernteam.assessment.AssessmentDocument.KeyDecision;
 import nl.kernteam.audit.AccessAction;
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
+import nl.kernteam.household.HouseholdNames;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +31,10 @@ class AssessmentPages {
 
 	private final JdbcClient jdbc;
 
-	AssessmentPages(AssessmentRepository assessments, HouseholdAccess access, JdbcClient jdbc) {
+	private final HouseholdNames names;
+
+	AssessmentPages(AssessmentRepository assessments, HouseholdAccess access, JdbcClient jdbc, HouseholdNames names) {
+		this.names = names;
 		this.assessments = assessments;
 		this.access = access;
 		this.jdbc = jdbc;
@@ -107,8 +111,7 @@ class AssessmentPages {
 
 	/** The household's name alone, for headings of pages whose data is read (and logged) elsewhere. */
 	String householdName(HouseholdId household) {
-		return jdbc.sql("select name from household_profile where id = :id").param("id", household.value()).query(String.class)
-			.optional().orElseThrow(() -> new NotFoundException("household " + household));
+		return names.of(household);
 	}
 
 	private Choices choices(HouseholdId household) {

@@ -144,29 +144,30 @@ public class AccessLog {
 				Math.min(counted, COUNT_CAP), counted > COUNT_CAP, newer, older);
 	}
 
+	private static final String ROWS = "select id, at, actor_name, organisation_name, action, resource, outcome, emergency from access_log";
+
 	/** Fetches one row more than the page holds, to know whether there is a page beyond it. */
 	private List<Row> rows(UUID householdId, AccessLogPage.Request request) {
-		String select = "select id, at, actor_name, organisation_name, action, resource, outcome, emergency from access_log";
 		var cursor = request.before() != null ? request.before() : request.after();
-		String sql;
+		JdbcClient.StatementSpec statement;
 		if (request.before() != null) {
 			// "at <= x" lets PostgreSQL skip the months after the cursor and walk the index from there
-			sql = select + """
+			statement = jdbc.sql(ROWS + """
 					 where household_id = :household and at <= :at and (at < :at or id < :id)
 					 order by at desc, id desc limit :limit
-					""";
+					""");
 		}
 		else if (request.after() != null) {
-			sql = select + """
+			statement = jdbc.sql(ROWS + """
 					 where household_id = :household and at >= :at and (at > :at or id > :id)
 					 order by at, id limit :limit
-					""";
+					""");
 		}
 		else {
 			// page by number only for API clients that still ask so; it reads and skips the rows before the page
-			sql = select + " where household_id = :household order by at desc, id desc limit :limit offset :offset";
+			statement = jdbc.sql(ROWS + " where household_id = :household order by at desc, id desc limit :limit offset :offset");
 		}
-		var statement = jdbc.sql(sql).param("household", householdId).param("limit", request.size() + 1);
+		statement = statement.param("household", householdId).param("limit", request.size() + 1);
 		if (cursor != null) {
 			statement = statement.param("at", Timestamp.from(cursor.at())).param("id", cursor.id());
 		}

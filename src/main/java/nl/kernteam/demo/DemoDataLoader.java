@@ -1,15 +1,14 @@
 package nl.kernteam.demo;
 
+import nl.kernteam.shared.DemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 
 /**
  * Loads the demo region on an empty database: by default with the embedded database, never with an external
@@ -34,14 +33,13 @@ class DemoDataLoader implements ApplicationRunner {
 	private final ApplicationEventPublisher events;
 
 	DemoDataLoader(RegionGenerator generator, JdbcClient jdbc, ApplicationEventPublisher events, Environment environment,
-			@Value("${kernteam.demo-households:300}") int households, @Value("${kernteam.demo-seed:20211030}") long seed) {
+			DemoSettings settings) {
 		this.generator = generator;
 		this.jdbc = jdbc;
 		this.events = events;
-		boolean external = StringUtils.hasText(environment.getProperty("spring.datasource.url"));
-		this.enabled = environment.getProperty("kernteam.demo-data", Boolean.class, !external);
-		this.households = households;
-		this.seed = seed;
+		this.enabled = DemoData.isOn(environment);
+		this.households = settings.demoHouseholds();
+		this.seed = settings.demoSeed();
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package nl.kernteam.demo;
 
 import java.util.Map;
 
+import nl.kernteam.shared.DemoData;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
@@ -25,8 +26,7 @@ class DemoListensOnLoopback implements EnvironmentPostProcessor, Ordered {
 				|| environment.getProperty("kernteam.demo-mode", Boolean.class, false)) {
 			return;
 		}
-		boolean external = StringUtils.hasText(environment.getProperty("spring.datasource.url"));
-		if (environment.getProperty("kernteam.demo-data", Boolean.class, !external)) {
+		if (DemoData.isOn(environment)) {
 			environment.getPropertySources()
 				.addLast(new MapPropertySource("kernteam-demo-loopback", Map.of("server.address", LOOPBACK)));
 		}

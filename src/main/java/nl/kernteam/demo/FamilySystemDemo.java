@@ -3,11 +3,11 @@ package nl.kernteam.demo;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Random;
 import java.util.UUID;
 
+import nl.kernteam.shared.AmsterdamTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 class FamilySystemDemo {
 
-	private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
 	private final JdbcClient jdbc;
 
@@ -87,7 +86,7 @@ class FamilySystemDemo {
 			.list();
 		UUID anouk = professional("anouk.dejong");
 		UUID esther = professional("esther.vandijk");
-		LocalDate today = LocalDate.now(clock.withZone(AMSTERDAM));
+		LocalDate today = AmsterdamTime.today(clock);
 		for (var family : families) {
 			String fatherName = DutchNames.pick(DutchNames.MEN, random);
 			UUID fathers = household("Gezin " + fatherName + " " + family.familyName(), esther, family.createdAt());
@@ -136,7 +135,7 @@ class FamilySystemDemo {
 			.query((rs, row) -> new UUID[] { rs.getObject(1, UUID.class), rs.getObject(2, UUID.class) })
 			.list();
 		UUID anouk = professional("anouk.dejong");
-		LocalDate today = LocalDate.now(clock.withZone(AMSTERDAM));
+		LocalDate today = AmsterdamTime.today(clock);
 		String[] domains = { "FINANCES", "HOUSING", "DOMESTIC_RELATIONS", "MENTAL_HEALTH", "ADDICTION", "SOCIAL_NETWORK",
 				"PARENTING", "WORK_EDUCATION" };
 		for (var parent : parents) {

@@ -23,8 +23,11 @@ class AccessLogController {
 
 	private final HouseholdAccessLog accessLog;
 
-	AccessLogController(HouseholdAccessLog accessLog) {
+	private final HouseholdNames names;
+
+	AccessLogController(HouseholdAccessLog accessLog, HouseholdNames names) {
 		this.accessLog = accessLog;
+		this.names = names;
 	}
 
 	/**
@@ -64,7 +67,7 @@ class AccessLogController {
 			@RequestParam(required = false) String after, Model model) {
 		var request = new AccessLogPage.Request(50, AccessLogCursor.parse(before, "before"), AccessLogCursor.parse(after, "after"), null);
 		model.addAttribute("entries", accessLog.forHousehold(actor, HouseholdId.of(id), request));
-		model.addAttribute("householdName", accessLog.householdName(HouseholdId.of(id)));
+		model.addAttribute("householdName", names.of(HouseholdId.of(id)));
 		model.addAttribute("householdId", id);
 		return "household/access-log";
 	}

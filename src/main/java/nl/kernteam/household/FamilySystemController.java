@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.PageOf;
 import org.springframework.stereotype.Controller;
@@ -107,7 +108,7 @@ class FamilySystemController {
 
 	private String page(Actor actor, UUID id, RelationForm relation, LinkForm link, Model model) {
 		var content = queries.familySystemPage(actor, HouseholdId.of(id));
-		LocalDate today = LocalDate.now(clock.withZone(HouseholdController.AMSTERDAM));
+		LocalDate today = AmsterdamTime.today(clock);
 		model.addAttribute("household", content.household());
 		model.addAttribute("system", content.view().system());
 		model.addAttribute("genogram", Genogram.of(content.view(), today, content.network()));

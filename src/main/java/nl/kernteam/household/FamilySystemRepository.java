@@ -1,6 +1,7 @@
 package nl.kernteam.household;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -27,9 +28,12 @@ class FamilySystemRepository {
 
 	private final JsonMapper json;
 
-	FamilySystemRepository(JdbcClient jdbc, JsonMapper json) {
+	private final Clock clock;
+
+	FamilySystemRepository(JdbcClient jdbc, JsonMapper json, Clock clock) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.clock = clock;
 	}
 
 	/** @return false when a link with this id exists already, or the two households are linked already */
@@ -78,6 +82,7 @@ class FamilySystemRepository {
 		String document = jdbc.sql(FAMILY_SYSTEM)
 			.param("household", household)
 			.param("me", professional)
+			.param("now", Timestamp.from(clock.instant()))
 			.param("maxDepth", 4)
 			.param("maxHouseholds", MAX_HOUSEHOLDS)
 			.query(String.class)

@@ -47,11 +47,6 @@ public class HouseholdAccessLog {
 		return accessLog.forHousehold(household.value(), page);
 	}
 
-	/** The household's name, for the heading of the log page; the page itself is logged by {@link #forHousehold}. */
-	public String householdName(HouseholdId household) {
-		return households.name(household.value()).orElseThrow(() -> new NotFoundException("household " + household));
-	}
-
 	/**
 	 * For a privacy officer answering a family's request: the households with a member with this BSN. Only an
 	 * exact, valid BSN finds anything; the search itself is logged, once per household found.

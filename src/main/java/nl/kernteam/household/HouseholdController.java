@@ -1,7 +1,6 @@
 package nl.kernteam.household;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +9,7 @@ import jakarta.servlet.http.HttpSession;
 import nl.kernteam.identity.ProfessionalSummary;
 import nl.kernteam.identity.Professionals;
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.ConflictException;
 import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.OrganisationType;
@@ -29,8 +29,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class HouseholdController {
 
-	static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-
 	private final HouseholdManagement management;
 
 	private final HouseholdQueries queries;
@@ -41,8 +39,11 @@ class HouseholdController {
 
 	private final HouseholdPage page;
 
+	private final Clock clock;
+
 	HouseholdController(HouseholdManagement management, HouseholdQueries queries, Professionals professionals,
-			SmartValidator validator, HouseholdPage page) {
+			SmartValidator validator, HouseholdPage page, Clock clock) {
+		this.clock = clock;
 		this.page = page;
 		this.management = management;
 		this.queries = queries;
@@ -122,7 +123,7 @@ class HouseholdController {
 	String show(Actor actor, @PathVariable UUID id, Model model) {
 		var content = page.read(actor, HouseholdId.of(id));
 		model.addAttribute("household", content.household());
-		model.addAttribute("today", LocalDate.now(AMSTERDAM));
+		model.addAttribute("today", AmsterdamTime.today(clock));
 		model.addAttribute("sections", content.sections());
 		return "household/details";
 	}

@@ -1,5 +1,7 @@
 package nl.kernteam.household;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.UUID;
 
 import nl.kernteam.audit.AccessAction;
@@ -33,8 +35,11 @@ public class HouseholdQueries {
 
 	private final PersonalDataCipher cipher;
 
+	private final Clock clock;
+
 	HouseholdQueries(JdbcClient jdbc, HouseholdRepository households, HouseholdAccess access, AccessLog accessLog,
-			PersonalDataCipher cipher) {
+			PersonalDataCipher cipher, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.households = households;
 		this.access = access;
@@ -68,7 +73,7 @@ public class HouseholdQueries {
 				       (select p.name from current_contact_person c join professional_profile p on p.id = c.professional_id
 				         where c.household_id = h.id) as contact_person_name
 				  from (select household_id, bool_and(emergency) as emergency
-				          from household_visibility where professional_id = :me group by household_id) v
+				          from household_visibility_at(:now) where professional_id = :me group by household_id) v
 				  join household h on h.id = v.household_id
 				 where :text = ''
 				    or h.name ilike :pattern
@@ -79,6 +84,7 @@ public class HouseholdQueries {
 				 limit :limit offset :offset
 				""")
 			.param("me", actor.professionalId())
+			.param("now", Timestamp.from(clock.instant()))
 			.param("text", text)
 			.param("pattern", Sql.containsPattern(text))
 			.param("fingerprint", fingerprint)

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.PageOf;
 import org.springframework.stereotype.Controller;
@@ -79,6 +80,6 @@ class LifeDomainController {
 	}
 
 	private LocalDate today() {
-		return LocalDate.now(clock.withZone(HouseholdController.AMSTERDAM));
+		return AmsterdamTime.today(clock);
 	}
 }

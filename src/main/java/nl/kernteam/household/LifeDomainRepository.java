@@ -59,40 +59,38 @@ class LifeDomainRepository {
 
 	/** The household's checks, newest first, with their scores: one query for a page of checks. */
 	PageOf<LifeDomainCheck> page(UUID household, PageOf.Request page) {
-		var checks = new LinkedHashMap<UUID, LifeDomainCheck>();
-		var total = new long[] { page.offset() };
-		jdbc.sql("""
-				select c.id, c.member_id, c.checked_on, c.total, m.given_name || ' ' || m.family_name as member_name,
-				       s.domain, s.score, s.words, s.strength
-				  from (select id, member_id, checked_on, created_at, count(*) over () as total
-				          from life_domain_check where household_id = :household
-				         order by checked_on desc, created_at desc, id
-				         limit :limit offset :offset) c
-				  join member m on m.id = c.member_id
-				  join life_domain_score s on s.check_id = c.id
-				 order by c.checked_on desc, c.created_at desc, c.id, s.domain
-				""")
-			.param("household", household)
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(rs -> {
-				UUID id = rs.getObject("id", UUID.class);
-				total[0] = rs.getLong("total");
-				var check = checks.get(id);
-				if (check == null) {
-					check = new LifeDomainCheck(id, rs.getObject("member_id", UUID.class), rs.getString("member_name"),
-							rs.getObject("checked_on", LocalDate.class), new ArrayList<>());
-					checks.put(id, check);
-				}
-				check.scores().add(new RecordLifeDomains.Score(LifeDomain.valueOf(rs.getString("domain")), rs.getInt("score"),
-						rs.getString("words"), rs.getString("strength") == null ? null : Strength.valueOf(rs.getString("strength"))));
-			});
-		if (checks.isEmpty() && page.offset() > 0) {
-			total[0] = jdbc.sql("select count(*) from life_domain_check where household_id = :household")
-				.param("household", household).query(Long.class).single();
-		}
-		checks.values().forEach(check -> check.scores().sort(java.util.Comparator.comparing(RecordLifeDomains.Score::domain)));
-		return new PageOf<>(List.copyOf(checks.values()), page.page(), page.size(), total[0]);
+		return PageOf.counted(page, request -> {
+			var checks = new LinkedHashMap<UUID, PageOf.Counted<LifeDomainCheck>>();
+			jdbc.sql("""
+					select c.id, c.member_id, c.checked_on, c.total, m.given_name || ' ' || m.family_name as member_name,
+					       s.domain, s.score, s.words, s.strength
+					  from (select id, member_id, checked_on, created_at, count(*) over () as total
+					          from life_domain_check where household_id = :household
+					         order by checked_on desc, created_at desc, id
+					         limit :limit offset :offset) c
+					  join member m on m.id = c.member_id
+					  join life_domain_score s on s.check_id = c.id
+					 order by c.checked_on desc, c.created_at desc, c.id, s.domain
+					""")
+				.param("household", household)
+				.param("limit", request.size())
+				.param("offset", request.offset())
+				.query(rs -> {
+					UUID id = rs.getObject("id", UUID.class);
+					var check = checks.get(id);
+					if (check == null) {
+						check = new PageOf.Counted<>(new LifeDomainCheck(id, rs.getObject("member_id", UUID.class),
+								rs.getString("member_name"), rs.getObject("checked_on", LocalDate.class), new ArrayList<>()),
+								rs.getLong("total"));
+						checks.put(id, check);
+					}
+					check.item().scores().add(new RecordLifeDomains.Score(LifeDomain.valueOf(rs.getString("domain")),
+							rs.getInt("score"), rs.getString("words"),
+							rs.getString("strength") == null ? null : Strength.valueOf(rs.getString("strength"))));
+				});
+			checks.values().forEach(check -> check.item().scores().sort(java.util.Comparator.comparing(RecordLifeDomains.Score::domain)));
+			return List.copyOf(checks.values());
+		});
 	}
 
 	private static boolean blank(String value) {

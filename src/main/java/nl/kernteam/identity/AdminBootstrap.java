@@ -5,10 +5,11 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
 
+import nl.kernteam.shared.InstallationSettings;
 import nl.kernteam.shared.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
@@ -37,8 +38,13 @@ class AdminBootstrap implements ApplicationRunner {
 
 	private final AdminPasswordFile passwordFile;
 
-	AdminBootstrap(IdentityManagement identity, ProfessionalRepository professionals,
-			@Value("${kernteam.admin.password:}") String password, @Value("${kernteam.data-dir:./data}") String dataDir) {
+	@Autowired
+	AdminBootstrap(IdentityManagement identity, ProfessionalRepository professionals, AdminSettings admin,
+			InstallationSettings installation) {
+		this(identity, professionals, admin.password(), installation.dataDir().toString());
+	}
+
+	AdminBootstrap(IdentityManagement identity, ProfessionalRepository professionals, String password, String dataDir) {
 		this.identity = identity;
 		this.professionals = professionals;
 		this.password = password;

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.EnumSet;
-import java.util.Set;
+
+import nl.kernteam.shared.OwnerOnlyFiles;
 
 /**
  * Where the generated password of the first administrator is written, once: {@code DIR/admin-password.txt} in the
@@ -16,9 +14,6 @@ import java.util.Set;
 final class AdminPasswordFile {
 
 	static final String NAME = "admin-password.txt";
-
-	private static final Set<PosixFilePermission> OWNER_ONLY = EnumSet.of(PosixFilePermission.OWNER_READ,
-			PosixFilePermission.OWNER_WRITE);
 
 	private final Path file;
 
@@ -30,29 +25,15 @@ final class AdminPasswordFile {
 		return file;
 	}
 
-	/** Writes the file anew, created with owner-only permissions before the secret goes in. */
+	/** Writes the file anew, owner-only before the secret goes in. */
 	Path write(String username, String password) {
 		try {
-			Files.createDirectories(file.getParent());
-			Files.deleteIfExists(file);
-			try {
-				Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-			}
-			catch (UnsupportedOperationException notPosix) {
-				Files.createFile(file);
-				var plain = file.toFile();
-				plain.setReadable(false, false);
-				plain.setWritable(false, false);
-				plain.setReadable(true, true);
-				plain.setWritable(true, true);
-			}
-			Files.writeString(file, """
+			return OwnerOnlyFiles.write(file, """
 					# Kernteam: the generated password of the administrator account. Log in, note it in a safe place,
 					# then delete this file. --kernteam.admin.password=... sets a new one (and deletes this file).
 					username: %s
 					password: %s
 					""".formatted(username, password));
-			return file;
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Could not write the administrator's password to " + file, e);

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.Duration;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -26,13 +25,11 @@ class LoginAttempts {
 
 	private final Duration lockDuration;
 
-	LoginAttempts(ProfessionalRepository professionals, Clock clock,
-			@Value("${kernteam.login.max-attempts:5}") int maxAttempts,
-			@Value("${kernteam.login.lock-duration:15m}") Duration lockDuration) {
+	LoginAttempts(ProfessionalRepository professionals, Clock clock, LoginSettings settings) {
 		this.professionals = professionals;
 		this.clock = clock;
-		this.maxAttempts = maxAttempts;
-		this.lockDuration = lockDuration;
+		this.maxAttempts = settings.maxAttempts();
+		this.lockDuration = settings.lockDuration();
 	}
 
 	@EventListener

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.bucket4j.Bucket;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -36,8 +36,12 @@ class LoginThrottle {
 		}
 	};
 
-	LoginThrottle(@Value("${kernteam.login.failures-per-address:20}") int failures,
-			@Value("${kernteam.login.failures-per-address-period:1m}") Duration period) {
+	@Autowired
+	LoginThrottle(LoginSettings settings) {
+		this(settings.failuresPerAddress(), settings.failuresPerAddressPeriod());
+	}
+
+	LoginThrottle(int failures, Duration period) {
 		this.failures = failures;
 		this.period = period;
 	}

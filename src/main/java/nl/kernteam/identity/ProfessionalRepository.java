@@ -3,6 +3,7 @@ package nl.kernteam.identity;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -24,13 +25,16 @@ class ProfessionalRepository {
 
 	private static final String SUMMARY_COLUMNS = """
 			p.id, p.username, p.name, p.organisation_id, o.name as organisation_name, o.type as organisation_type,
-			p.roles, p.email, p.phone, p.active, (p.locked_until is not null and p.locked_until > now()) as locked
+			p.roles, p.email, p.phone, p.active, p.locked_until
 			""";
 
 	private final JdbcClient jdbc;
 
-	ProfessionalRepository(JdbcClient jdbc) {
+	private final Clock clock;
+
+	ProfessionalRepository(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	void insert(UUID id, CreateProfessional command, String passwordHash) {
@@ -104,7 +108,7 @@ class ProfessionalRepository {
 				 where p.id = :id
 				""")
 			.param("id", id)
-			.query(ProfessionalRepository::summary)
+			.query(this::summary)
 			.optional();
 	}
 
@@ -129,32 +133,22 @@ class ProfessionalRepository {
 	 * type, one page at a time.
 	 */
 	PageOf<ProfessionalSummary> search(String text, OrganisationType type, boolean activeOnly, PageOf.Request page) {
-		String where = """
+		return PageOf.counted(page, request -> jdbc.sql("select " + SUMMARY_COLUMNS + """
+				       , count(*) over () as total
+				  from professional p left join organisation o on o.id = p.organisation_id
 				 where (:text = '' or p.name ilike :pattern or p.username ilike :pattern or o.name ilike :pattern)
 				   and (:type = '' or o.type = :type)
 				   and (not :activeOnly or (p.active and p.organisation_id is not null))
-				""";
-		String pattern = Sql.containsPattern(text);
-		String typeName = type == null ? "" : type.name();
-		long total = jdbc.sql("select count(*) from professional p left join organisation o on o.id = p.organisation_id" + where)
+				 order by lower(p.name), p.id limit :limit offset :offset
+				""")
 			.param("text", text)
-			.param("pattern", pattern)
-			.param("type", typeName)
+			.param("pattern", Sql.containsPattern(text))
+			.param("type", type == null ? "" : type.name())
 			.param("activeOnly", activeOnly)
-			.query(Long.class)
-			.single();
-		var items = jdbc.sql("select " + SUMMARY_COLUMNS
-				+ " from professional p left join organisation o on o.id = p.organisation_id" + where
-				+ " order by lower(p.name), p.id limit :limit offset :offset")
-			.param("text", text)
-			.param("pattern", pattern)
-			.param("type", typeName)
-			.param("activeOnly", activeOnly)
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(ProfessionalRepository::summary)
-			.list();
-		return new PageOf<>(items, page.page(), page.size(), total);
+			.param("limit", request.size())
+			.param("offset", request.offset())
+			.query((rs, row) -> new PageOf.Counted<>(summary(rs, row), rs.getLong("total")))
+			.list());
 	}
 
 	java.util.Map<UUID, ProfessionalSummary> findAll(java.util.Collection<UUID> ids) {
@@ -165,7 +159,7 @@ class ProfessionalRepository {
 		jdbc.sql("select " + SUMMARY_COLUMNS
 				+ " from professional p left join organisation o on o.id = p.organisation_id where p.id = any (cast(:ids as uuid[]))")
 			.param("ids", ids.stream().map(UUID::toString).distinct().toArray(String[]::new))
-			.query(ProfessionalRepository::summary)
+			.query(this::summary)
 			.list()
 			.forEach(p -> found.put(p.id(), p));
 		return found;
@@ -183,7 +177,7 @@ class ProfessionalRepository {
 				+ " from professional p join organisation o on o.id = p.organisation_id where p.organisation_id = :organisation"
 				+ " and p.active order by lower(p.name), p.id limit 1000")
 			.param("organisation", organisationId)
-			.query(ProfessionalRepository::summary)
+			.query(this::summary)
 			.list();
 	}
 
@@ -219,12 +213,15 @@ class ProfessionalRepository {
 		jdbc.sql("update professional set failed_logins = 0, locked_until = null where id = :id").param("id", id).update();
 	}
 
-	static ProfessionalSummary summary(ResultSet rs, int row) throws SQLException {
+	/** A lock is judged by the application's clock, the one that set it. */
+	ProfessionalSummary summary(ResultSet rs, int row) throws SQLException {
+		var lockedUntil = rs.getTimestamp("locked_until");
 		String type = rs.getString("organisation_type");
 		return new ProfessionalSummary(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("name"),
 				rs.getObject("organisation_id", UUID.class), rs.getString("organisation_name"),
 				type == null ? null : OrganisationType.valueOf(type), roles(rs.getArray("roles")), rs.getString("email"),
-				rs.getString("phone"), rs.getBoolean("active"), rs.getBoolean("locked"));
+				rs.getString("phone"), rs.getBoolean("active"),
+				lockedUntil != null && lockedUntil.toInstant().isAfter(clock.instant()));
 	}
 
 	static Set<Role> roles(Array array) throws SQLException {

@@ -14,7 +14,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -49,8 +48,8 @@ class SecurityConfiguration {
 	 * The work factor is {@code kernteam.password.bcrypt-strength} (default 10, about 70 ms per check here; every HTTP Basic call pays it); tests lower it for speed.
 	 */
 	@Bean
-	PasswordEncoder passwordEncoder(@Value("${kernteam.password.bcrypt-strength:10}") int strength) {
-		var bcrypt = new BCryptPasswordEncoder(strength);
+	PasswordEncoder passwordEncoder(PasswordSettings settings) {
+		var bcrypt = new BCryptPasswordEncoder(settings.bcryptStrength());
 		var encoders = new java.util.HashMap<String, PasswordEncoder>();
 		encoders.put("bcrypt", bcrypt);
 		var delegating = new DelegatingPasswordEncoder("bcrypt", encoders);

@@ -1,5 +1,7 @@
 package nl.kernteam.network;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -16,18 +18,22 @@ class NetworkAccessPolicy implements HouseholdAccessPolicy {
 
 	private final JdbcClient jdbc;
 
-	NetworkAccessPolicy(JdbcClient jdbc) {
+	private final Clock clock;
+
+	NetworkAccessPolicy(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@Override
 	public Visibility visibility(Actor actor, HouseholdId household) {
 		return jdbc.sql("""
-				select coalesce(bool_and(emergency), null) from household_visibility
+				select coalesce(bool_and(emergency), null) from household_visibility_at(:now)
 				 where household_id = :household and professional_id = :professional
 				""")
 			.param("household", household.value())
 			.param("professional", actor.professionalId())
+			.param("now", Timestamp.from(clock.instant()))
 			.query((rs, row) -> {
 				boolean emergency = rs.getBoolean(1);
 				return rs.wasNull() ? Visibility.NONE : emergency ? Visibility.EMERGENCY : Visibility.INVOLVED;
@@ -40,10 +46,11 @@ class NetworkAccessPolicy implements HouseholdAccessPolicy {
 	public Optional<Instant> emergencyEndsAt(Actor actor, HouseholdId household) {
 		return jdbc.sql("""
 				select max(expires_at) from emergency_access
-				 where household_id = :household and professional_id = :professional and expires_at > now()
+				 where household_id = :household and professional_id = :professional and expires_at > :now
 				""")
 			.param("household", household.value())
 			.param("professional", actor.professionalId())
+			.param("now", Timestamp.from(clock.instant()))
 			.query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)).map(java.sql.Timestamp::toInstant))
 			.single();
 	}

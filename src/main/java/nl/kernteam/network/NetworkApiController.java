@@ -20,6 +20,7 @@ import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.Role;
+import nl.kernteam.shared.validation.TextRules;
 import nl.kernteam.shared.web.RequiresRole;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -133,16 +134,16 @@ class NetworkApiController {
 	}
 
 	record InvolvementRequest(UUID id, UUID professionalId, @Size(max = 200) @ReadableName String personName,
-			@Size(max = 100) @ReadableName String relation, InvolvementRole role, @Size(max = 500) @PlainText String reason,
+			@Size(max = 100) @ReadableName String relation, InvolvementRole role, @Size(max = TextRules.MAX_REASON) @PlainText String reason,
 			@Size(max = 40) @PlainText(singleLine = true) String phone, @Size(max = 200) @PlainText(singleLine = true) String email) {
 	}
 
-	record ReasonRequest(@Size(max = 1000) @PlainText String reason) {
+	record ReasonRequest(@Size(max = TextRules.MAX_REASON) @PlainText String reason) {
 	}
 
-	record ContactPersonRequest(UUID professionalId, @Size(max = 1000) @PlainText String reason, Boolean previousStaysInvolved) {
+	record ContactPersonRequest(UUID professionalId, @Size(max = TextRules.MAX_REASON) @PlainText String reason, Boolean previousStaysInvolved) {
 	}
 
-	record DirectorRequest(@NotNull UUID professionalId, @Size(max = 1000) @PlainText String reason) {
+	record DirectorRequest(@NotNull UUID professionalId, @Size(max = TextRules.MAX_REASON) @PlainText String reason) {
 	}
 }

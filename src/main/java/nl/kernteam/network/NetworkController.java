@@ -1,5 +1,6 @@
 package nl.kernteam.network;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +43,11 @@ class NetworkController {
 
 	private final HouseholdAccess access;
 
+	private final Clock clock;
+
 	NetworkController(NetworkQueries queries, NetworkManagement management, HouseholdQueries households,
-			Professionals professionals, FormErrors formErrors, HouseholdAccess access) {
+			Professionals professionals, FormErrors formErrors, HouseholdAccess access, Clock clock) {
+		this.clock = clock;
 		this.access = access;
 		this.queries = queries;
 		this.management = management;
@@ -62,7 +66,7 @@ class NetworkController {
 		model.addAttribute("picture", NetworkPicture.of(network, members));
 		model.addAttribute("on", on);
 		model.addAttribute("manager", network.isManagedBy(actor.professionalId()));
-		model.addAttribute("now", java.time.Instant.now());
+		model.addAttribute("now", clock.instant());
 		return "network/network";
 	}
 

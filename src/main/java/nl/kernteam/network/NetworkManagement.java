@@ -25,8 +25,8 @@ import nl.kernteam.shared.ForbiddenException;
 import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.NotFoundException;
 import nl.kernteam.shared.Role;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import nl.kernteam.shared.validation.TextRules;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -71,7 +71,7 @@ public class NetworkManagement {
 
 	NetworkManagement(NetworkRepository network, NoteRepository notes, HouseholdAccess access, AccessLog accessLog,
 			Professionals professionals, ApplicationEventPublisher events, Clock clock,
-			@Value("${kernteam.emergency-access.duration:PT8H}") Duration emergencyDuration, Submissions submissions) {
+			EmergencyAccessSettings emergencyAccess, Submissions submissions) {
 		this.submissions = submissions;
 		this.network = network;
 		this.notes = notes;
@@ -80,7 +80,7 @@ public class NetworkManagement {
 		this.professionals = professionals;
 		this.events = events;
 		this.clock = clock;
-		this.emergencyDuration = emergencyDuration;
+		this.emergencyDuration = emergencyAccess.duration();
 	}
 
 	public UUID addProfessional(Actor actor, HouseholdId household, @Valid AddProfessional command) {
@@ -123,7 +123,7 @@ public class NetworkManagement {
 	}
 
 	/** Ends an involvement; the professional no longer sees the household from this moment. History stays. */
-	public void endInvolvement(Actor actor, HouseholdId household, UUID involvementId, @Size(max = 1000) @PlainText String reason) {
+	public void endInvolvement(Actor actor, HouseholdId household, UUID involvementId, @Size(max = TextRules.MAX_REASON) @PlainText String reason) {
 		access.write(actor, household, AccessAction.UPDATE, "network");
 		var involvement = network.involvement(household.value(), involvementId)
 			.orElseThrow(() -> new NotFoundException("involvement " + involvementId));
@@ -156,7 +156,7 @@ public class NetworkManagement {
 	 * @param previousStaysInvolved keep the previous contact person in the network for a warm handover
 	 */
 	public void changeContactPerson(Actor actor, HouseholdId household, ProfessionalId professionalId,
-			@Size(max = 1000) @PlainText String reason, boolean previousStaysInvolved) {
+			@Size(max = TextRules.MAX_REASON) @PlainText String reason, boolean previousStaysInvolved) {
 		var now = clock.instant();
 		var current = network.contactPerson(household.value(), now);
 		boolean teamLead = current.isPresent() && isTeamLeadOf(actor, current.get().professionalId());
@@ -202,7 +202,7 @@ public class NetworkManagement {
 
 	/** Appoints the director; appointing the contact person returns direction to the default. */
 	public void changeDirector(Actor actor, HouseholdId household, ProfessionalId professionalId,
-			@Size(max = 1000) @PlainText String reason) {
+			@Size(max = TextRules.MAX_REASON) @PlainText String reason) {
 		access.write(actor, household, AccessAction.UPDATE, "network.director");
 		requireManager(actor, household);
 		requireReason(reason);
@@ -229,7 +229,7 @@ public class NetworkManagement {
 	 *
 	 * @return when the access ends
 	 */
-	public Instant requestEmergencyAccess(Actor actor, HouseholdId household, @Size(max = 1000) @PlainText String reason) {
+	public Instant requestEmergencyAccess(Actor actor, HouseholdId household, @Size(max = TextRules.MAX_REASON) @PlainText String reason) {
 		if (!actor.hasRole(Role.PROFESSIONAL)) {
 			throw new ForbiddenException("network.emergency.professionalsOnly");
 		}
@@ -242,7 +242,7 @@ public class NetworkManagement {
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidInputException("reason", "network.emergency.reason.required");
 		}
-		if (reason.length() > 1000) {
+		if (reason.length() > TextRules.MAX_REASON) {
 			throw new InvalidInputException("reason", "network.reason.tooLong");
 		}
 		if (network.currentInvolvement(household.value(), actor.professionalId()).isPresent()) {
@@ -299,7 +299,7 @@ public class NetworkManagement {
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidInputException("reason", "network.reason.required");
 		}
-		if (reason.length() > 500) {
+		if (reason.length() > TextRules.MAX_REASON) {
 			throw new InvalidInputException("reason", "network.reason.tooLong");
 		}
 	}

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.InvalidInputException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,12 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class NetworkMeasures {
 
-	private final JdbcClient jdbc;
+	private final NetworkRepository network;
 
 	private final HouseholdAccess access;
 
-	NetworkMeasures(JdbcClient jdbc, HouseholdAccess access) {
-		this.jdbc = jdbc;
+	NetworkMeasures(NetworkRepository network, HouseholdAccess access) {
+		this.network = network;
 		this.access = access;
 	}
 
@@ -32,58 +32,7 @@ public class NetworkMeasures {
 	public HouseholdMeasures forHousehold(Actor actor, HouseholdId household, LocalDate from, LocalDate to) {
 		checkPeriod(from, to);
 		access.read(actor, household, "measures");
-		return jdbc.sql("""
-				select
-				  (select count(*) from contact_person c where c.household_id = :household
-				      and c.started_at >= :from and c.started_at < :to
-				      and c.started_at > (select min(f.started_at) from contact_person f where f.household_id = :household)) as handovers,
-				  (select count(distinct i.professional_id) from involvement i where i.household_id = :household
-				      and i.professional_id is not null and i.started_at < :to and (i.ended_at is null or i.ended_at >= :from)) as professionals,
-				  (select count(distinct i.organisation_id) from involvement i where i.household_id = :household
-				      and i.organisation_id is not null and i.started_at < :to and (i.ended_at is null or i.ended_at >= :from)) as organisations
-				""")
-			.param("household", household.value())
-			.param("from", start(from))
-			.param("to", start(to))
-			.query((rs, row) -> new HouseholdMeasures(rs.getInt("handovers"), rs.getInt("professionals"),
-					rs.getInt("organisations")))
-			.single();
-	}
-
-	/**
-	 * Averages over all households that had a network in [from, to): no household is identifiable, so these
-	 * are for team leads and policy (learning, not surveillance).
-	 */
-	@Transactional(readOnly = true)
-	public RegionMeasures forRegion(LocalDate from, LocalDate to) {
-		checkPeriod(from, to);
-		return jdbc.sql("""
-				with active as (
-				    select i.household_id,
-				           count(distinct i.professional_id) as professionals,
-				           count(distinct i.organisation_id) as organisations
-				      from involvement i
-				     where i.started_at < :to and (i.ended_at is null or i.ended_at >= :from)
-				     group by i.household_id
-				), handovers as (
-				    select c.household_id, count(*) as handovers
-				      from contact_person c
-				     where c.started_at >= :from and c.started_at < :to
-				       and exists (select 1 from contact_person e where e.household_id = c.household_id and e.started_at < c.started_at)
-				     group by c.household_id
-				)
-				select count(*) as households,
-				       coalesce(avg(coalesce(h.handovers, 0)), 0) as handovers,
-				       coalesce(avg(a.professionals), 0) as professionals,
-				       coalesce(avg(a.organisations), 0) as organisations,
-				       coalesce(max(a.professionals), 0) as max_professionals
-				  from active a left join handovers h on h.household_id = a.household_id
-				""")
-			.param("from", start(from))
-			.param("to", start(to))
-			.query((rs, row) -> new RegionMeasures(rs.getLong("households"), rs.getDouble("handovers"),
-					rs.getDouble("professionals"), rs.getDouble("organisations"), rs.getInt("max_professionals")))
-			.single();
+		return network.measures(household.value(), start(from), start(to));
 	}
 
 	private static void checkPeriod(LocalDate from, LocalDate to) {
@@ -96,15 +45,10 @@ public class NetworkMeasures {
 	}
 
 	private static Timestamp start(LocalDate day) {
-		return Timestamp.from(day.atStartOfDay(NetworkQueries.AMSTERDAM).toInstant());
+		return Timestamp.from(day.atStartOfDay(AmsterdamTime.ZONE).toInstant());
 	}
 
 	/** One household over a period. */
 	public record HouseholdMeasures(int handovers, int professionals, int organisations) {
-	}
-
-	/** Averages per household over a period. */
-	public record RegionMeasures(long households, double handoversPerHousehold, double professionalsPerHousehold,
-			double organisationsPerHousehold, int mostProfessionalsForOneHousehold) {
 	}
 }

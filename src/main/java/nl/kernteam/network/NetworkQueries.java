@@ -4,14 +4,15 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
+import nl.kernteam.household.HouseholdNames;
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.PageOf;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class NetworkQueries {
 
-	static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
 	private final NetworkRepository network;
 
@@ -33,7 +33,10 @@ public class NetworkQueries {
 
 	private final Clock clock;
 
-	NetworkQueries(NetworkRepository network, HouseholdAccess access, JdbcClient jdbc, Clock clock) {
+	private final HouseholdNames names;
+
+	NetworkQueries(NetworkRepository network, HouseholdAccess access, JdbcClient jdbc, Clock clock, HouseholdNames names) {
+		this.names = names;
 		this.network = network;
 		this.access = access;
 		this.jdbc = jdbc;
@@ -55,11 +58,11 @@ public class NetworkQueries {
 		}
 		access.read(actor, household, "network");
 		Instant now = clock.instant();
-		Instant at = on == null ? now : min(now, on.plusDays(1).atStartOfDay(AMSTERDAM).toInstant().minusMillis(1));
+		Instant at = on == null ? now : min(now, on.plusDays(1).atStartOfDay(AmsterdamTime.ZONE).toInstant().minusMillis(1));
 		UUID id = household.value();
 		var contactPerson = network.contactPerson(id, at).orElse(null);
 		var director = network.director(id, at).orElse(contactPerson);
-		return new NetworkDetails(id, network.householdName(id), at, contactPerson, director,
+		return new NetworkDetails(id, names.of(household), at, contactPerson, director,
 				contactPerson != null && director != null && director.professionalId().equals(contactPerson.professionalId()),
 				network.involvements(id), network.handovers(id), network.emergencyAccesses(id));
 	}

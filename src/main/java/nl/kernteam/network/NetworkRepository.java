@@ -4,10 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import nl.kernteam.household.FamilyNetwork;
 import nl.kernteam.shared.OrganisationType;
 import nl.kernteam.shared.PageOf;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -134,7 +136,10 @@ class NetworkRepository {
 	}
 
 	void appointContactPerson(UUID household, UUID professional, String reason, UUID by, Instant at) {
-		startTerm("contact_person", household, professional, reason, by, at);
+		startTerm(jdbc.sql("""
+				insert into contact_person (id, household_id, professional_id, reason, started_at, started_by)
+				values (:id, :household, :professional, :reason, :at, :by)
+				"""), household, professional, reason, by, at);
 	}
 
 	void endContactPerson(UUID household, UUID by, boolean previousStaysInvolved, Instant at) {
@@ -150,14 +155,16 @@ class NetworkRepository {
 	}
 
 	void appointDirector(UUID household, UUID professional, String reason, UUID by, Instant at) {
-		startTerm("director", household, professional, reason, by, at);
+		startTerm(jdbc.sql("""
+				insert into director (id, household_id, professional_id, reason, started_at, started_by)
+				values (:id, :household, :professional, :reason, :at, :by)
+				"""), household, professional, reason, by, at);
 	}
 
 	/** A contact person's or director's term starts: both tables have the same shape. */
-	private void startTerm(String table, UUID household, UUID professional, String reason, UUID by, Instant at) {
-		jdbc.sql("insert into " + table + " (id, household_id, professional_id, reason, started_at, started_by)"
-				+ " values (:id, :household, :professional, :reason, :at, :by)")
-			.param("id", UUID.randomUUID())
+	private static void startTerm(JdbcClient.StatementSpec insert, UUID household, UUID professional, String reason, UUID by,
+			Instant at) {
+		insert.param("id", UUID.randomUUID())
 			.param("household", household)
 			.param("professional", professional)
 			.param("reason", reason)
@@ -176,21 +183,31 @@ class NetworkRepository {
 
 	/** The contact person at a moment (now: {@code at} = now). */
 	Optional<PersonRef> contactPerson(UUID household, Instant at) {
-		return person("contact_person", household, at);
+		return person(jdbc.sql(PERSON + """
+				  from contact_person t join professional p on p.id = t.professional_id
+				  left join organisation o on o.id = p.organisation_id
+				 where t.household_id = :household and t.started_at <= :at and (t.ended_at is null or t.ended_at > :at)
+				 order by t.started_at desc limit 1
+				"""), household, at);
 	}
 
 	/** The explicitly appointed director at a moment, if any; otherwise the contact person directs. */
 	Optional<PersonRef> director(UUID household, Instant at) {
-		return person("director", household, at);
+		return person(jdbc.sql(PERSON + """
+				  from director t join professional p on p.id = t.professional_id
+				  left join organisation o on o.id = p.organisation_id
+				 where t.household_id = :household and t.started_at <= :at and (t.ended_at is null or t.ended_at > :at)
+				 order by t.started_at desc limit 1
+				"""), household, at);
 	}
 
-	private Optional<PersonRef> person(String table, UUID household, Instant at) {
-		return jdbc.sql("select p.id, p.name, o.name as organisation_name, o.type as organisation_type, p.phone, p.email, t.started_at"
-				+ " from " + table + " t join professional p on p.id = t.professional_id"
-				+ " left join organisation o on o.id = p.organisation_id"
-				+ " where t.household_id = :household and t.started_at <= :at and (t.ended_at is null or t.ended_at > :at)"
-				+ " order by t.started_at desc limit 1")
-			.param("household", household)
+	/** The person of a contact-person or director term: both tables have the same shape. */
+	private static final String PERSON = """
+			select p.id, p.name, o.name as organisation_name, o.type as organisation_type, p.phone, p.email, t.started_at
+			""";
+
+	private static Optional<PersonRef> person(JdbcClient.StatementSpec select, UUID household, Instant at) {
+		return select.param("household", household)
 			.param("at", Timestamp.from(at))
 			.query((rs, row) -> new PersonRef(rs.getObject("id", UUID.class), rs.getString("name"),
 					rs.getString("organisation_name"), type(rs.getString("organisation_type")), rs.getString("phone"),
@@ -250,10 +267,6 @@ class NetworkRepository {
 			.list();
 	}
 
-	String householdName(UUID household) {
-		return jdbc.sql("select name from household_profile where id = :id").param("id", household).query(String.class).single();
-	}
-
 	/** One page of the households of which the professional is the current contact person, by name. */
 	PageOf<Duty> contactPersonOf(UUID professional, PageOf.Request page) {
 		return PageOf.counted(page, request -> jdbc.sql("""
@@ -308,5 +321,42 @@ class NetworkRepository {
 
 	static OrganisationType type(String type) {
 		return type == null ? null : OrganisationType.valueOf(type);
+	}
+
+	/** The current involvements of several households, in one query on the index on involvement by household. */
+	List<FamilyNetwork.Person> currentInvolvements(Collection<UUID> households) {
+		return jdbc.sql("""
+				select i.household_id, coalesce(p.name, i.person_name) as name, coalesce(o.name, i.relation) as detail,
+				       i.role = 'INFORMAL' as informal, i.role = 'CORE_TEAM' as core
+				  from involvement i
+				  left join professional_profile p on p.id = i.professional_id
+				  left join organisation_profile o on o.id = i.organisation_id
+				 where i.household_id = any(:households) and i.ended_at is null
+				 order by i.household_id, i.role = 'INFORMAL', i.role <> 'CORE_TEAM', i.started_at, i.id
+				""")
+			.param("households", households.toArray(UUID[]::new))
+			.query((rs, row) -> new FamilyNetwork.Person(rs.getObject("household_id", UUID.class), rs.getString("name"),
+					rs.getString("detail"), rs.getBoolean("informal"), rs.getBoolean("core")))
+			.list();
+	}
+
+	/** Handovers, professionals and organisations of one household over [from, to). */
+	NetworkMeasures.HouseholdMeasures measures(UUID household, Timestamp from, Timestamp to) {
+		return jdbc.sql("""
+				select
+				  (select count(*) from contact_person c where c.household_id = :household
+				      and c.started_at >= :from and c.started_at < :to
+				      and c.started_at > (select min(f.started_at) from contact_person f where f.household_id = :household)) as handovers,
+				  (select count(distinct i.professional_id) from involvement i where i.household_id = :household
+				      and i.professional_id is not null and i.started_at < :to and (i.ended_at is null or i.ended_at >= :from)) as professionals,
+				  (select count(distinct i.organisation_id) from involvement i where i.household_id = :household
+				      and i.organisation_id is not null and i.started_at < :to and (i.ended_at is null or i.ended_at >= :from)) as organisations
+				""")
+			.param("household", household)
+			.param("from", from)
+			.param("to", to)
+			.query((rs, row) -> new NetworkMeasures.HouseholdMeasures(rs.getInt("handovers"), rs.getInt("professionals"),
+					rs.getInt("organisations")))
+			.single();
 	}
 }

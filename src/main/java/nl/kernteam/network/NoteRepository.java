@@ -30,7 +30,7 @@ class NoteRepository {
 		return jdbc.sql("""
 				insert into note (id, household_id, author_id, organisation_id, kind, occurred_on, present, text, created_at)
 				values (:id, :household, :author, :organisation, :kind, :occurredOn,
-				        string_to_array(:present, chr(31)), :text, :now)
+				        cast(:present as text[]), :text, :now)
 				on conflict (id) do nothing
 				""")
 			.param("id", id)
@@ -39,7 +39,7 @@ class NoteRepository {
 			.param("organisation", author.organisationId())
 			.param("kind", note.kind().name())
 			.param("occurredOn", note.occurredOn())
-			.param("present", String.join(String.valueOf((char) 31), note.present()))
+			.param("present", note.present().toArray(String[]::new))
 			.param("text", note.text().trim())
 			.param("now", Timestamp.from(now))
 			.update() == 1;

@@ -1,5 +1,6 @@
 package nl.kernteam.network;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.household.HouseholdQueries;
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.web.FormErrors;
@@ -33,8 +35,11 @@ class TimelineController {
 
 	private final HouseholdQueries households;
 
+	private final Clock clock;
+
 	TimelineController(NetworkQueries queries, NetworkManagement management, FormErrors formErrors,
-			HouseholdQueries households) {
+			HouseholdQueries households, Clock clock) {
+		this.clock = clock;
 		this.households = households;
 		this.queries = queries;
 		this.management = management;
@@ -44,7 +49,7 @@ class TimelineController {
 	@GetMapping("/households/{id}/timeline")
 	String timeline(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model) {
 		var household = HouseholdId.of(id);
-		model.addAttribute("noteForm", NoteFormView.blank());
+		model.addAttribute("noteForm", NoteFormView.blank(clock));
 		return timelinePage(actor, household, page, model);
 	}
 
@@ -84,8 +89,8 @@ class TimelineController {
 	record NoteFormView(UUID submissionId, NoteKind kind, LocalDate occurredOn, List<String> present, String others,
 			String text, Map<String, String> errors) {
 
-		static NoteFormView blank() {
-			return new NoteFormView(UUID.randomUUID(), NoteKind.CONVERSATION, LocalDate.now(NetworkQueries.AMSTERDAM),
+		static NoteFormView blank(Clock clock) {
+			return new NoteFormView(UUID.randomUUID(), NoteKind.CONVERSATION, AmsterdamTime.today(clock),
 					List.of(), "", "", Map.of());
 		}
 

@@ -1,5 +1,6 @@
 package nl.kernteam.network;
 
+import java.time.Clock;
 import java.util.Map;
 
 import nl.kernteam.household.HouseholdId;
@@ -14,8 +15,11 @@ class TimelineSection implements HouseholdPageSection {
 
 	private final NetworkQueries queries;
 
-	TimelineSection(NetworkQueries queries) {
+	private final Clock clock;
+
+	TimelineSection(NetworkQueries queries, Clock clock) {
 		this.queries = queries;
+		this.clock = clock;
 	}
 
 	@Override
@@ -31,6 +35,6 @@ class TimelineSection implements HouseholdPageSection {
 	@Override
 	public Map<String, Object> model(Actor actor, HouseholdId household) {
 		return Map.of("timeline", queries.timeline(actor, household, new PageOf.Request(0, 6)), "householdId",
-				household.value(), "noteForm", TimelineController.NoteFormView.blank());
+				household.value(), "noteForm", TimelineController.NoteFormView.blank(clock));
 	}
 }

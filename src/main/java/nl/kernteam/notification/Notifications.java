@@ -89,12 +89,12 @@ public class Notifications {
 		jdbc.sql("""
 				insert into notification (id, professional_id, message_key, arguments, link, created_at, household_id,
 				                          household_argument)
-				values (:id, :professional, :key, string_to_array(:arguments, chr(31)), :link, :at, :household, :householdArgument)
+				values (:id, :professional, :key, cast(:arguments as text[]), :link, :at, :household, :householdArgument)
 				""")
 			.param("id", UUID.randomUUID())
 			.param("professional", professionalId)
 			.param("key", messageKey)
-			.param("arguments", String.join(String.valueOf((char) 31), stored))
+			.param("arguments", stored.toArray(String[]::new))
 			.param("link", link)
 			.param("at", Timestamp.from(clock.instant()))
 			.param("household", householdId)
@@ -142,7 +142,7 @@ public class Notifications {
 		return PageOf.counted(page, request -> jdbc.sql("""
 				select n.id, n.message_key, n.arguments, n.link, n.created_at, n.read_at, n.household_id,
 				       n.household_argument, count(*) over () as total,
-				       case when exists (select 1 from household_visibility v
+				       case when exists (select 1 from household_visibility_at(:now) v
 				                          where v.household_id = n.household_id and v.professional_id = n.professional_id)
 				            then h.name end as household_name
 				  from notification n left join household_profile h on h.id = n.household_id
@@ -150,6 +150,7 @@ public class Notifications {
 				 order by n.created_at desc, n.id limit :limit offset :offset
 				""")
 			.param("professional", professionalId)
+			.param("now", Timestamp.from(clock.instant()))
 			.param("limit", request.size())
 			.param("offset", request.offset())
 			.query((rs, row) -> {

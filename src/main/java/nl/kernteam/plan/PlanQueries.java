@@ -2,7 +2,6 @@ package nl.kernteam.plan;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,7 +9,9 @@ import nl.kernteam.audit.AccessAction;
 import nl.kernteam.audit.AccessLog;
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
+import nl.kernteam.household.HouseholdNames;
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PlanQueries {
 
-	static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
 	private final PlanRepository plans;
 
@@ -41,9 +41,12 @@ public class PlanQueries {
 
 	private final AccessLog accessLog;
 
+	private final HouseholdNames names;
+
 	PlanQueries(PlanRepository plans, GoalRepository goals, AgreementRepository agreements,
 			EvaluationRepository evaluations, PlanVersionRepository versions, HouseholdAccess access, JdbcClient jdbc,
-			Clock clock, AccessLog accessLog) {
+			Clock clock, AccessLog accessLog, HouseholdNames names) {
+		this.names = names;
 		this.accessLog = accessLog;
 		this.plans = plans;
 		this.goals = goals;
@@ -68,7 +71,7 @@ public class PlanQueries {
 
 	PlanDetails load(UUID household) {
 		var plan = plans.plan(household);
-		return new PlanDetails(household, plans.householdName(household), plan.isPresent(),
+		return new PlanDetails(household, names.of(HouseholdId.of(household)), plan.isPresent(),
 				plan.map(PlanRepository.PlanRow::phase).orElse(PlanPhase.SAFETY_CONDITIONS),
 				plan.map(PlanRepository.PlanRow::familyWords).orElse(null), plan.map(PlanRepository.PlanRow::version).orElse(0),
 				goals.goals(household), agreements.agreements(household, today()), evaluations.evaluations(household),
@@ -143,7 +146,7 @@ public class PlanQueries {
 	}
 
 	LocalDate today() {
-		return LocalDate.ofInstant(clock.instant(), AMSTERDAM);
+		return AmsterdamTime.today(clock);
 	}
 
 	/** What the start page shows. */

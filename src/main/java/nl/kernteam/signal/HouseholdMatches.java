@@ -70,19 +70,19 @@ class HouseholdMatches {
 				 where m.household_id = :household and s.ended_at is null
 				""")
 			.param("household", household.value())
-			.query((rs, row) -> new Object[] { rs.getObject("id", UUID.class), rs.getObject("professional_id", UUID.class),
-					rs.getString("person_fingerprint") })
+			.query((rs, row) -> new SignalOnMember(rs.getObject("id", UUID.class), rs.getObject("professional_id", UUID.class),
+					rs.getString("person_fingerprint")))
 			.list();
 		Set<UUID> onJoined = new HashSet<>();
-		signalsOnMembers.stream().filter(s -> joined == null || joined.contains((String) s[2])).forEach(s -> onJoined.add((UUID) s[0]));
+		signalsOnMembers.stream().filter(s -> joined == null || joined.contains(s.fingerprint())).forEach(s -> onJoined.add(s.id()));
 		if (signalsOnMembers.size() < 2) {
 			return;
 		}
 		Set<String> told = new HashSet<>();
 		Map<UUID, Invitee> invitees = new LinkedHashMap<>();
-		for (Object[] signal : signalsOnMembers) {
-			UUID signalId = (UUID) signal[0];
-			UUID owner = (UUID) signal[1];
+		for (var signal : signalsOnMembers) {
+			UUID signalId = signal.id();
+			UUID owner = signal.professionalId();
 			for (var match : finder.of(signalId, settings.activeSince(now), settings.bornOnOrBefore(now))) {
 				if (match.kind() != MatchKind.FAMILY || !household.value().equals(match.householdId())
 						|| !(onJoined.contains(signalId) || onJoined.contains(match.otherSignalId()))) {
@@ -104,5 +104,8 @@ class HouseholdMatches {
 			return;
 		}
 		announcer.suggestInvitations(household, contactPerson, invitees);
+	}
+
+	private record SignalOnMember(UUID id, UUID professionalId, String fingerprint) {
 	}
 }

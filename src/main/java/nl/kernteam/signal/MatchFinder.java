@@ -65,6 +65,9 @@ class MatchFinder {
 			 limit :limit offset :offset
 			""".formatted(DISTINCT.formatted(CANDIDATES.formatted("mine.professional_id = :professional")));
 
+	/** Every way one signal matches. */
+	private static final String OF_SIGNAL = CANDIDATES.formatted("mine.id = :signal");
+
 	private final JdbcClient jdbc;
 
 	MatchFinder(JdbcClient jdbc) {
@@ -73,7 +76,7 @@ class MatchFinder {
 
 	/** Every way this signal matches now, with the household a family match runs through. */
 	List<MatchRow> of(UUID signalId, Instant activeSince, LocalDate bornOnOrBefore) {
-		return jdbc.sql(CANDIDATES.formatted("mine.id = :signal"))
+		return jdbc.sql(OF_SIGNAL)
 			.param("signal", signalId)
 			.param("activeSince", Timestamp.from(activeSince))
 			.param("bornOnOrBefore", bornOnOrBefore)

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.ConflictException;
 import nl.kernteam.shared.ForbiddenException;
 import nl.kernteam.shared.InvalidInputException;
@@ -63,7 +64,7 @@ public class SignalManagement {
 	public RegisteredSignal register(Actor actor, @Valid RegisterSignal command) {
 		requireProfessional(actor);
 		Instant now = clock.instant();
-		var person = PersonIdentity.of(command, LocalDate.ofInstant(now, SignalSettings.AMSTERDAM));
+		var person = PersonIdentity.of(command, LocalDate.ofInstant(now, AmsterdamTime.ZONE));
 		String fingerprint = person.fingerprint(cipher);
 		UUID id = command.id() == null ? UUID.randomUUID() : command.id();
 		var households = matches.householdsOf(fingerprint);

@@ -1,23 +1,17 @@
 package nl.kernteam.signal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 
-import nl.kernteam.household.HouseholdId;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.PageOf;
-import nl.kernteam.shared.PersonalDataCipher;
 import nl.kernteam.signal.MatchFinder.MatchRow;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,22 +31,15 @@ public class SignalQueries {
 
 	private final SignalRepository signals;
 
-	private final JdbcClient jdbc;
-
-	private final PersonalDataCipher cipher;
-
 	private final SignalSettings settings;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	SignalQueries(MatchFinder finder, SignalRepository signals, JdbcClient jdbc, PersonalDataCipher cipher,
-			SignalSettings settings, MessageSource messages, Clock clock) {
+	SignalQueries(MatchFinder finder, SignalRepository signals, SignalSettings settings, MessageSource messages, Clock clock) {
 		this.finder = finder;
 		this.signals = signals;
-		this.jdbc = jdbc;
-		this.cipher = cipher;
 		this.settings = settings;
 		this.messages = messages;
 		this.clock = clock;
@@ -76,43 +63,6 @@ public class SignalQueries {
 		return signals.activeOfOrganisation(actor.organisationId(), settings, clock.instant(), page);
 	}
 
-	/**
-	 * Which organisations signalled a current member of the household, and when, archive included; for the
-	 * family's own view. The caller checks that the reader may see this household: this method does not log.
-	 * Members are found by BSN and by name with date of birth, as signals are.
-	 */
-	public List<SignalledBy> organisationsThatSignalled(HouseholdId household) {
-		var fingerprints = new ArrayList<String>();
-		jdbc.sql("""
-				select given_name, family_name, birth_date, bsn_fingerprint from current_member
-				 where household_id = :household
-				""")
-			.param("household", household.value())
-			.query((rs, row) -> new Member(rs.getString("given_name"), rs.getString("family_name"),
-					rs.getObject("birth_date", LocalDate.class), rs.getString("bsn_fingerprint")))
-			.list()
-			.forEach(member -> {
-				if (member.bsnFingerprint() != null) {
-					fingerprints.add(member.bsnFingerprint());
-				}
-				fingerprints.add(PersonIdentity.byName(member.givenName(), member.familyName(), member.birthDate())
-					.fingerprint(cipher));
-			});
-		if (fingerprints.isEmpty()) {
-			return List.of();
-		}
-		return jdbc.sql("""
-				select o.name, s.registered_at, s.ended_at
-				  from signal s join organisation_profile o on o.id = s.organisation_id
-				 where s.person_fingerprint in (:fingerprints)
-				 order by s.registered_at desc, s.id
-				""")
-			.param("fingerprints", fingerprints)
-			.query((rs, row) -> new SignalledBy(rs.getString("name"), rs.getTimestamp("registered_at").toInstant(),
-					instant(rs.getTimestamp("ended_at"))))
-			.list();
-	}
-
 	private PageOf<SignalMatch> matchesSince(Actor actor, Instant from, PageOf.Request page) {
 		Instant now = clock.instant();
 		return finder.forProfessional(actor.professionalId(), settings.activeSince(now), settings.bornOnOrBefore(now),
@@ -132,12 +82,5 @@ public class SignalQueries {
 		String organisation = messages.getMessage("signal.contact.organisation", null, LocaleContextHolder.getLocale());
 		return new SignalMatch(row.signalId(), row.hint(), row.kind(), row.organisationName(), row.professionalName(),
 				row.contact().line(organisation), row.contact(), row.since());
-	}
-
-	private record Member(String givenName, String familyName, LocalDate birthDate, String bsnFingerprint) {
-	}
-
-	private static Instant instant(Timestamp timestamp) {
-		return timestamp == null ? null : timestamp.toInstant();
 	}
 }

@@ -151,4 +151,29 @@ class SignalRepository {
 			.list());
 	}
 
+	/** Ends active signals registered on or before {@code activeSince}, wiping what the archive does not need. */
+	int endExpired(Instant now, Instant activeSince) {
+		return jdbc.sql("""
+				update signal set ended_at = :now, end_reason = 'EXPIRED', hint = null, birth_date = null
+				 where ended_at is null and registered_at <= :activeSince
+				""")
+			.param("now", Timestamp.from(now))
+			.param("activeSince", Timestamp.from(activeSince))
+			.update();
+	}
+
+	/** At the age limit a signal is removed outright, not archived (as the Verwijsindex does at 23). */
+	int removeAtAgeLimit(LocalDate bornOnOrBefore) {
+		return jdbc.sql("""
+				delete from signal where ended_at is null and birth_date is not null and birth_date <= :bornOnOrBefore
+				""")
+			.param("bornOnOrBefore", bornOnOrBefore)
+			.update();
+	}
+
+	int deleteArchived(Instant archivedBefore) {
+		return jdbc.sql("delete from signal where ended_at is not null and ended_at <= :archivedBefore")
+			.param("archivedBefore", Timestamp.from(archivedBefore))
+			.update();
+	}
 }

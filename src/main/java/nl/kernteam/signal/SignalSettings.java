@@ -3,9 +3,9 @@ package nl.kernteam.signal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 
+import nl.kernteam.shared.AmsterdamTime;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -20,8 +20,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("kernteam.signals")
 record SignalSettings(@DefaultValue("P2Y") Period activePeriod, @DefaultValue("P5Y") Period archivePeriod,
 		@DefaultValue("23") int maxAge) {
-
-	static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
 	/** Signals registered after this moment are still within their active period. */
 	Instant activeSince(Instant now) {
@@ -40,7 +38,7 @@ record SignalSettings(@DefaultValue("P2Y") Period activePeriod, @DefaultValue("P
 
 	/** People born on or before this date have reached the age limit. */
 	LocalDate bornOnOrBefore(Instant now) {
-		return LocalDate.ofInstant(now, AMSTERDAM).minusYears(maxAge);
+		return LocalDate.ofInstant(now, AmsterdamTime.ZONE).minusYears(maxAge);
 	}
 
 	/** Whether the age rule applies: the person has not reached the age limit yet. */

@@ -62,7 +62,7 @@ class RegionGeneratorIntegrationTests {
 				+ "(select 1 from member m where m.household_id = h.id and m.removed_at is null)")).isZero();
 		// the contact person sees the household: a current involvement of their own
 		assertThat(count("select count(*) from (" + REGION_HOUSEHOLDS + ") h join contact_person c on c.household_id = h.id "
-				+ "and c.ended_at is null where not exists (select 1 from household_visibility v "
+				+ "and c.ended_at is null where not exists (select 1 from household_visibility_at(now()) v "
 				+ "where v.household_id = h.id and v.professional_id = c.professional_id)")).isZero();
 		assertThat(count("select count(*) from involvement i join (" + REGION_HOUSEHOLDS + ") h on h.id = i.household_id "
 				+ "where i.role = 'INFORMAL' and i.person_name is not null")).isPositive();

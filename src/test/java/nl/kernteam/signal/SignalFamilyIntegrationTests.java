@@ -174,21 +174,6 @@ class SignalFamilyIntegrationTests {
 	}
 
 	@Test
-	void theFamilySeesWhichOrganisationsSignalledItsMembersAlsoByNameAndAfterWithdrawal() {
-		var parentSignal = signals.register(ggz.actor(), RegisterSignal.bsn(parentBsn)).id();
-		signals.register(raad.actor(), RegisterSignal.person("evi", " " + family.familyName().toUpperCase(),
-				java.time.LocalDate.of(2017, 11, 23)));
-		signals.withdraw(ggz.actor(), SignalId.of(parentSignal));
-		Pro outsider = data.professional(OrganisationType.POLICE);
-		signals.register(outsider.actor(), RegisterSignal.bsn(TestFamilies.bsn()));
-
-		var signalledBy = queries.organisationsThatSignalled(family.id());
-		assertThat(signalledBy).extracting(SignalledBy::organisationName, SignalledBy::active)
-			.containsExactlyInAnyOrder(tuple(ggz.summary().organisationName(), false),
-					tuple(raad.summary().organisationName(), true));
-	}
-
-	@Test
 	void aHouseholdRegisteredAfterBothSignalsAnnouncesTheFamilyMatch() {
 		String parent = TestFamilies.bsn();
 		String child = TestFamilies.bsn();

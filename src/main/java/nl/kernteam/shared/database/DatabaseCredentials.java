@@ -2,15 +2,15 @@ package nl.kernteam.shared.database;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Properties;
+
+import nl.kernteam.shared.OwnerOnlyFiles;
 
 /**
  * The passwords of the embedded PostgreSQL's three roles: the bootstrap superuser ({@code postgres}), the
@@ -53,27 +53,13 @@ record DatabaseCredentials(String superuser, String owner, String application) {
 
 	/** Written to a temporary file first and moved into place, so that a crash never leaves half a file. */
 	void write(Path file) throws IOException {
-		Path temporary = file.resolveSibling(file.getFileName() + ".new");
-		Files.deleteIfExists(temporary);
-		ownerOnly(Files.createFile(temporary));
 		var properties = new Properties();
 		properties.setProperty(SUPERUSER, superuser);
 		properties.setProperty(OWNER, owner);
 		properties.setProperty(APPLICATION, application);
-		try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-			properties.store(writer, "Passwords of Kernteam's embedded PostgreSQL. Keep this file with the data.");
-		}
-		Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-	}
-
-	static Path ownerOnly(Path file) throws IOException {
-		try {
-			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-		}
-		catch (UnsupportedOperationException e) {
-			// not a POSIX file system; the directory's own protection is all there is
-		}
-		return file;
+		var text = new StringWriter();
+		properties.store(text, "Passwords of Kernteam's embedded PostgreSQL. Keep this file with the data.");
+		OwnerOnlyFiles.write(file, text.toString());
 	}
 
 	@Override

@@ -17,6 +17,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import nl.kernteam.shared.OwnerOnlyFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -110,9 +111,7 @@ final class EmbeddedCluster {
 	/** initdb with SCRAM and the superuser's password from the start: the cluster never trusts anyone. */
 	private static EmbeddedPostgres.Builder fresh(EmbeddedPostgres.Builder builder, DatabaseCredentials credentials)
 			throws IOException {
-		Path passwordFile = Files.createTempFile("kernteam-pg", ".pw");
-		DatabaseCredentials.ownerOnly(passwordFile);
-		Files.writeString(passwordFile, credentials.superuser() + "\n", StandardCharsets.UTF_8);
+		Path passwordFile = OwnerOnlyFiles.write(Files.createTempFile("kernteam-pg", ".pw"), credentials.superuser() + "\n");
 		// zonky passes these as --auth=... and --pwfile=...; they override its own "-A trust"
 		return builder.setLocaleConfig("auth", "scram-sha-256")
 			.setLocaleConfig("pwfile", passwordFile.toString())

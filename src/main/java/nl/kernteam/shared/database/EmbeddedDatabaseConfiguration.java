@@ -9,9 +9,9 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import nl.kernteam.shared.InstallationSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -37,8 +37,7 @@ class EmbeddedDatabaseConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
 	@Bean(destroyMethod = "close")
-	EmbeddedCluster embeddedCluster(@Value("${kernteam.data-dir:./data}") Path dataDir,
-			@Value("${kernteam.embedded.ephemeral:false}") boolean ephemeral) throws IOException {
+	EmbeddedCluster embeddedCluster(InstallationSettings settings) throws IOException {
 		var builder = EmbeddedPostgres.builder()
 			.setLocaleConfig("encoding", "UTF8")
 			.setLocaleConfig("locale", "C.UTF-8")
@@ -46,10 +45,10 @@ class EmbeddedDatabaseConfiguration {
 			.setServerConfig("timezone", "UTC")
 			// zonky waits 10 s by default; a busy machine with SCRAM's first handshakes can take longer
 			.setPGStartupWait(Duration.ofSeconds(60));
-		if (ephemeral) {
+		if (settings.embedded().ephemeral()) {
 			return EmbeddedCluster.start(builder, null);
 		}
-		Path directory = dataDir.toAbsolutePath().normalize();
+		Path directory = settings.dataDir().toAbsolutePath().normalize();
 		var cluster = EmbeddedCluster.start(builder.setServerConfig("fsync", "on")
 			.setServerConfig("synchronous_commit", "on")
 			.setServerConfig("full_page_writes", "on"), directory);
@@ -81,9 +80,8 @@ class EmbeddedDatabaseConfiguration {
 	}
 
 	@Bean
-	DurabilityCheck durabilityCheck(DataSource dataSource,
-			@Value("${kernteam.embedded.ephemeral:false}") boolean ephemeral) {
-		return new DurabilityCheck(JdbcClient.create(dataSource), ephemeral);
+	DurabilityCheck durabilityCheck(DataSource dataSource, InstallationSettings settings) {
+		return new DurabilityCheck(JdbcClient.create(dataSource), settings.embedded().ephemeral());
 	}
 
 	record DurabilityCheck(JdbcClient jdbc, boolean ephemeral) {

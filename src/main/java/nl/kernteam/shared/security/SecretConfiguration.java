@@ -4,14 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import nl.kernteam.shared.InstallationSettings;
+import nl.kernteam.shared.OwnerOnlyFiles;
 import nl.kernteam.shared.PersonalDataCipher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
@@ -27,23 +27,15 @@ class SecretConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(SecretConfiguration.class);
 
 	@Bean
-	PersonalDataCipher personalDataCipher(@Value("${kernteam.secret:}") String secret,
-			@Value("${kernteam.data-dir:./data}") Path dataDir) throws IOException {
-		if (StringUtils.hasText(secret)) {
-			return new PersonalDataCipher(secret.getBytes(StandardCharsets.UTF_8));
+	PersonalDataCipher personalDataCipher(InstallationSettings settings) throws IOException {
+		if (StringUtils.hasText(settings.secret())) {
+			return new PersonalDataCipher(settings.secret().getBytes(StandardCharsets.UTF_8));
 		}
-		Path file = dataDir.toAbsolutePath().normalize().resolve("secret.key");
+		Path file = settings.dataDir().toAbsolutePath().normalize().resolve("secret.key");
 		if (!Files.exists(file)) {
-			Files.createDirectories(file.getParent());
 			byte[] bytes = new byte[48];
 			new SecureRandom().nextBytes(bytes);
-			Files.writeString(file, Base64.getEncoder().encodeToString(bytes));
-			try {
-				Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-			}
-			catch (UnsupportedOperationException e) {
-				log.warn("Cannot restrict permissions of {}", file);
-			}
+			OwnerOnlyFiles.write(file, Base64.getEncoder().encodeToString(bytes));
 			log.info("Created a new secret for personal data in {}; back it up with the database", file);
 		}
 		return new PersonalDataCipher(Base64.getDecoder().decode(Files.readString(file).trim()));

@@ -1,6 +1,7 @@
 package nl.kernteam.shared.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import nl.kernteam.shared.InstallationSettings;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -11,9 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
-import org.springframework.util.unit.DataSize;
 import com.fasterxml.jackson.annotation.Nulls;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
@@ -30,8 +29,8 @@ class InputGuardConfiguration {
 
 	@Bean
 	FilterRegistrationBean<RequestSizeFilter> requestSizeFilter(MessageSource messages,
-			@Value("${kernteam.max-request-body:1MB}") DataSize limit) {
-		var registration = new FilterRegistrationBean<>(new RequestSizeFilter(limit.toBytes(), messages));
+			InstallationSettings settings) {
+		var registration = new FilterRegistrationBean<>(new RequestSizeFilter(settings.maxRequestBody().toBytes(), messages));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}

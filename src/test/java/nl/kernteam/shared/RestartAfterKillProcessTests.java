@@ -1,6 +1,7 @@
 package nl.kernteam.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -26,9 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Kernteam as a user runs it: its own process, its own persistent data directory. Killed without warning
  * (SIGKILL, its PostgreSQL left running), it starts again on the same directory and what was written before
- * is still there.
+ * is still there. It starts two JVMs, so it runs in the integration-test phase (failsafe: {@code *ProcessTests}).
  */
-class RestartAfterKillIntegrationTests {
+class RestartAfterKillProcessTests {
 
 	static final String ADMIN_PASSWORD = "restart-test-admin-password";
 
@@ -81,22 +82,16 @@ class RestartAfterKillIntegrationTests {
 			.redirectOutput(log.toFile());
 		Process process = builder.start();
 		processes.add(process);
-		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-		while (System.nanoTime() < deadline) {
-			assertThat(process.isAlive()).as("Kernteam exited early; see " + log).isTrue();
-			try {
+		await("Kernteam healthy; see " + log).atMost(Duration.ofSeconds(120))
+			.pollInterval(Duration.ofMillis(500))
+			.failFast("Kernteam exited early; see " + log, () -> !process.isAlive())
+			.ignoreExceptionsInstanceOf(IOException.class) // still starting
+			.until(() -> {
 				var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
 						HttpResponse.BodyHandlers.ofString());
-				if (response.statusCode() == 200 && response.body().contains("UP")) {
-					return process;
-				}
-			}
-			catch (IOException notYet) {
-				// still starting
-			}
-			Thread.sleep(500);
-		}
-		throw new AssertionError("Kernteam did not become healthy; see " + log);
+				return response.statusCode() == 200 && response.body().contains("UP");
+			});
+		return process;
 	}
 
 	private String call(int port, String method, String path, String user, String password, String json, int expected)
