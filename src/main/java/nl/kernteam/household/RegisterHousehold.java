@@ -7,7 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import nl.kernteam.shared.validation.PlainText;
+import nl.kernteam.shared.validation.Reason;
 import nl.kernteam.shared.validation.ReadableName;
 
 /**
@@ -21,5 +21,5 @@ import nl.kernteam.shared.validation.ReadableName;
  */
 public record RegisterHousehold(UUID id, @Size(max = 200) @ReadableName String name,
 		@NotEmpty(message = "{household.members.required}") @Size(max = 30) List<@NotNull(message = "{household.member.required}") @Valid MemberInput> members,
-		UUID contactPersonId, @Size(max = 500) @PlainText String reason) {
+		UUID contactPersonId, @Reason String reason) {
 }
