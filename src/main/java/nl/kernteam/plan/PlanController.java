@@ -2,20 +2,17 @@ package nl.kernteam.plan;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.ConstraintViolationException;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.network.NetworkQueries;
 import nl.kernteam.shared.Actor;
-import nl.kernteam.shared.ConflictException;
-import nl.kernteam.shared.InvalidInputException;
-import nl.kernteam.shared.web.FormErrors;
+import nl.kernteam.shared.web.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,25 +28,22 @@ class PlanController {
 
 	private final SafetyGoalSource safetyGoals;
 
-	private final FormErrors formErrors;
-
 	private final NetworkQueries network;
 
 	private final PlanPage page;
 
 	PlanController(PlanQueries queries, PlanManagement management, SafetyGoalSource safetyGoals,
-			FormErrors formErrors, NetworkQueries network, PlanPage page) {
+			NetworkQueries network, PlanPage page) {
 		this.queries = queries;
 		this.management = management;
 		this.safetyGoals = safetyGoals;
-		this.formErrors = formErrors;
 		this.network = network;
 		this.page = page;
 	}
 
 	@GetMapping("/households/{id}/plan")
 	String show(Actor actor, @PathVariable UUID id, Model model) {
-		return page.plan(actor, HouseholdId.of(id), Map.of(), Map.of(), null, model);
+		return page.plan(actor, HouseholdId.of(id), null, model);
 	}
 
 	@GetMapping("/households/{id}/plan/print")
@@ -84,21 +78,14 @@ class PlanController {
 	}
 
 	@PostMapping("/households/{id}/plan")
-	String change(Actor actor, @PathVariable UUID id, @RequestParam(required = false) PlanPhase phase,
-			@RequestParam(defaultValue = "") String familyWords, @RequestParam int version, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+	String change(Actor actor, @PathVariable UUID id, @ModelAttribute("planForm") PlanPage.PlanForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		var household = HouseholdId.of(id);
-		try {
-			management.change(actor, household, new ChangePlan(phase, familyWords, version));
-		}
-		catch (ConflictException e) {
-			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			return page.plan(actor, household, Map.of("familyWords", familyWords), Map.of("plan", formErrors.text(e.getMessage())), "plan", model);
-		}
-		catch (InvalidInputException | ConstraintViolationException e) {
-			return page.plan(actor, household, Map.of("familyWords", familyWords), formErrors.of(e), "plan", model);
-		}
-		redirect.addFlashAttribute("notice", "plan.saved");
-		return "redirect:/households/" + id + "/plan";
+		return Forms.submit(result, () -> {
+			management.change(actor, household, new ChangePlan(form.phase(), form.familyWords(), form.version()));
+			redirect.addFlashAttribute("notice", "plan.saved");
+			return "redirect:/households/" + id + "/plan";
+		}, () -> page.plan(actor, household, "plan", model));
 	}
+
 }

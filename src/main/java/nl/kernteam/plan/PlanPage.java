@@ -1,15 +1,20 @@
 package nl.kernteam.plan;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import nl.kernteam.household.HouseholdId;
+import nl.kernteam.household.LifeDomain;
 import nl.kernteam.shared.Actor;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.BindParam;
 
-/** Fills the plan page and the agreement page, for every controller that shows them again with a form's errors. */
+/**
+ * Fills the plan page and the agreement page, for every controller that shows them again with a form's errors; the
+ * page's forms are the records below, each bound on its own, and a form not being answered is shown blank.
+ */
 @Component
 class PlanPage {
 
@@ -25,36 +30,38 @@ class PlanPage {
 		this.safetyGoals = safetyGoals;
 	}
 
-	String plan(Actor actor, HouseholdId household, Map<String, String> values, Map<String, String> errors,
-			String openForm, Model model) {
+	/** @param openForm the form being answered ({@code plan}, {@code goal}, ...), shown open; {@code null} for none */
+	String plan(Actor actor, HouseholdId household, String openForm, Model model) {
 		var plan = queries.plan(actor, household);
 		model.addAttribute("plan", plan);
 		model.addAttribute("owners", owners.candidates(actor, household));
-		model.addAttribute("values", values);
-		model.addAttribute("errors", errors);
 		model.addAttribute("openForm", openForm);
 		model.addAttribute("phases", PlanPhase.values());
 		model.addAttribute("today", queries.today());
 		model.addAttribute("newId", UUID.randomUUID());
 		model.addAttribute("assessments", safetyGoals.assessments(actor, household));
+		blank(model, "planForm", new PlanForm(plan.phase(), plan.familyWords(), plan.version()));
+		blank(model, "goalForm", new GoalForm(null, "", "", null));
+		blank(model, "agreementForm", new AgreementForm(null, null, "", "", null));
+		blank(model, "evaluationForm", new EvaluationForm(null, null));
+		blank(model, "holdForm", new HoldForm(null, null, "", false));
+		blank(model, "viewForm", new ViewForm(null, "", null, ""));
 		return "plan/plan";
 	}
 
-	String agreement(Actor actor, HouseholdId household, UUID agreementId, Map<String, String> values,
-			Map<String, String> errors, boolean conflict, Model model) {
+	/** The agreement's own page; its form shows the stored agreement unless a posted one is being answered. */
+	String agreement(Actor actor, HouseholdId household, UUID agreementId, boolean conflict, Model model) {
 		var plan = queries.plan(actor, household);
 		var agreement = find(plan, agreementId);
 		model.addAttribute("plan", plan);
 		model.addAttribute("agreement", agreement);
 		model.addAttribute("owners", owners.candidates(actor, household));
-		model.addAttribute("values", values != null ? values : Map.of("description", agreement.description(),
-				"ownerRef", agreement.ownerRef(), "dueDate", agreement.dueDate() == null ? "" : agreement.dueDate().toString(),
-				"goalId", agreement.goalId() == null ? "" : agreement.goalId().toString(), "status", agreement.status().name(),
-				"version", String.valueOf(agreement.version())));
-		model.addAttribute("errors", errors);
 		model.addAttribute("conflict", conflict);
 		model.addAttribute("statuses", AgreementStatus.values());
 		model.addAttribute("newId", UUID.randomUUID());
+		blank(model, "agreementForm", new AgreementUpdateForm(agreement.goalId(), agreement.description(),
+				agreement.ownerRef(), agreement.dueDate(), agreement.status(), agreement.version()));
+		blank(model, "progressForm", new ProgressForm(null, "", null));
 		return "plan/agreement";
 	}
 
@@ -63,9 +70,38 @@ class PlanPage {
 			.orElseThrow(() -> new nl.kernteam.shared.NotFoundException("agreement " + agreementId));
 	}
 
-	static Map<String, String> prefix(String prefix, Map<String, String> errors) {
-		var prefixed = new HashMap<String, String>();
-		errors.forEach((field, message) -> prefixed.put(prefix + field, message));
-		return prefixed;
+	private static void blank(Model model, String name, Object form) {
+		if (!model.containsAttribute(name)) {
+			model.addAttribute(name, form);
+		}
+	}
+
+	/** The plan's phase and the family's words, based on the version read. */
+	record PlanForm(PlanPhase phase, String familyWords, Integer version) {
+	}
+
+	record GoalForm(UUID submissionId, String text, String explanation, LifeDomain lifeDomain) {
+	}
+
+	/** A new agreement; the owner select is named {@code ownerRef}, the field as the domain names it. */
+	record AgreementForm(UUID submissionId, UUID goalId, String description, @BindParam("ownerRef") String owner,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate) {
+	}
+
+	record AgreementUpdateForm(UUID goalId, String description, @BindParam("ownerRef") String owner,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate, AgreementStatus status, Integer version) {
+	}
+
+	record ProgressForm(UUID submissionId, String text, String onBehalfOf) {
+	}
+
+	record EvaluationForm(UUID submissionId, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate plannedOn) {
+	}
+
+	record HoldForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn, UUID assessmentId, String notes,
+			boolean nextPhase) {
+	}
+
+	record ViewForm(UUID submissionId, String memberName, Boolean agrees, String words) {
 	}
 }

@@ -1,5 +1,6 @@
 package nl.kernteam.shared.web;
 
+import java.util.Collection;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -16,6 +17,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The one way a page handles a form: the form is a record (or bean) bound with {@code @Valid} and a
@@ -62,7 +64,7 @@ public final class Forms {
 
 	/**
 	 * Puts a refused command's problems on the form's fields, by the field name the command gives; a problem without
-	 * a field, or with one the form does not have, goes above the form.
+	 * a field, with one the form does not have, or with a whole list ({@code members}) goes above the form.
 	 */
 	public static void reject(RuntimeException refused, BindingResult form) {
 		if (refused instanceof InvalidInputException invalid) {
@@ -92,6 +94,17 @@ public final class Forms {
 		}
 	}
 
+	/**
+	 * For a form in a list that answers with a redirect either way: keeps the form and its errors for the page
+	 * redirected to, which shows them next to the fields of the row they belong to.
+	 */
+	public static String redirectWithErrors(RedirectAttributes redirect, String name, Object form, BindingResult result,
+			String to) {
+		redirect.addFlashAttribute(name, form);
+		redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + name, result);
+		return "redirect:" + to;
+	}
+
 	/** Sets 409 on the page being answered: the form is shown again because someone else saved first. */
 	public static void conflictStatus() {
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
@@ -106,7 +119,8 @@ public final class Forms {
 		}
 		try {
 			form.getFieldValue(field);
-			return true;
+			Class<?> type = form.getFieldType(field);
+			return type == null || !(Collection.class.isAssignableFrom(type) || type.isArray());
 		}
 		catch (NotReadablePropertyException notOnThisForm) {
 			return false;
