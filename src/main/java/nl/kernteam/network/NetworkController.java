@@ -163,7 +163,8 @@ class NetworkController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		var household = HouseholdId.of(id);
 		return Forms.submit(result, () -> {
-			management.changeContactPerson(actor, household, form.professionalId(), form.reason(), form.previousStaysInvolved());
+			management.changeContactPerson(actor, household, form.professionalId(), form.reason(),
+					Boolean.TRUE.equals(form.previousStaysInvolved()));
 			redirect.addFlashAttribute("notice", "network.contactPerson.changed");
 			return "redirect:/households/" + id + "/network";
 		}, () -> contactPersonPage(queries.network(actor, household), model));
@@ -231,7 +232,7 @@ class NetworkController {
 		}
 	}
 
-	record ContactPersonForm(UUID professionalId, @Reason String reason, boolean previousStaysInvolved) {
+	record ContactPersonForm(UUID professionalId, @Reason String reason, Boolean previousStaysInvolved) {
 	}
 
 	record DirectorForm(UUID professionalId, @Reason String reason) {

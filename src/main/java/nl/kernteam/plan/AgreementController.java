@@ -52,9 +52,10 @@ class AgreementController {
 		var agreement = PlanPage.find(queries.plan(actor, household), agreementId);
 		var form = new PlanPage.AgreementUpdateForm(agreement.goalId(), agreement.description(), agreement.ownerRef(),
 				agreement.dueDate(), status, version);
+		var result = new BeanPropertyBindingResult(form, "agreementForm");
 		model.addAttribute("agreementForm", form);
-		return update(actor, household, agreementId, form, new BeanPropertyBindingResult(form, "agreementForm"), model,
-				redirect);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "agreementForm", result);
+		return update(actor, household, agreementId, form, result, model, redirect);
 	}
 
 	@GetMapping("/households/{id}/plan/agreements/{agreementId}")

@@ -57,7 +57,7 @@ class GoalAndEvaluationController {
 		model.addAttribute("holdEvaluationId", evaluationId);
 		return Forms.submit(result, () -> {
 			management.holdEvaluation(actor, household, evaluationId,
-					new HoldEvaluation(form.heldOn(), form.assessmentId(), form.notes(), form.nextPhase()));
+					new HoldEvaluation(form.heldOn(), form.assessmentId(), form.notes(), Boolean.TRUE.equals(form.nextPhase())));
 			redirect.addFlashAttribute("notice", "plan.evaluation.held");
 			return "redirect:/households/" + id + "/plan#versions";
 		}, () -> page.plan(actor, household, "hold", model), conflict -> {

@@ -44,7 +44,7 @@ class PlanPage {
 		blank(model, "goalForm", new GoalForm(null, "", "", null));
 		blank(model, "agreementForm", new AgreementForm(null, null, "", "", null));
 		blank(model, "evaluationForm", new EvaluationForm(null, null));
-		blank(model, "holdForm", new HoldForm(null, null, "", false));
+		blank(model, "holdForm", new HoldForm(null, null, "", null));
 		blank(model, "viewForm", new ViewForm(null, "", null, ""));
 		return "plan/plan";
 	}
@@ -99,7 +99,7 @@ class PlanPage {
 	}
 
 	record HoldForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn, UUID assessmentId, String notes,
-			boolean nextPhase) {
+			Boolean nextPhase) {
 	}
 
 	record ViewForm(UUID submissionId, String memberName, Boolean agrees, String words) {

@@ -61,6 +61,25 @@ class OneFormPatternIntegrationTests {
 	}
 
 	@Test
+	void onAPageOfManyFormsEachProblemLandsNextToItsOwnField() throws Exception {
+		var worker = data.professional(OrganisationType.LOCAL_TEAM);
+		var household = data.household(worker);
+		String plan = "/households/" + household.value() + "/plan";
+		// Bean Validation on the service's command, and a rule only the domain knows (who is "Niemand"?)
+		var page = Jsoup.parse(mvc.perform(post(plan + "/agreements").with(worker.session()).with(csrf())
+			.param("description", "Oma haalt de kinderen op").param("ownerRef", "Niemand Bekend"))
+			.andReturn().getResponse().getContentAsString());
+		assertThat(page.getElementById("agreement-description").text()).isEqualTo("Oma haalt de kinderen op");
+		assertThat(page.getElementById("agreement-owner").attr("aria-describedby")).isEqualTo("agreement-owner-error");
+		assertThat(page.getElementById("agreement-owner-error")).isNotNull();
+		assertThat(page.getElementById("goal-text-error")).isNull();
+		page = Jsoup.parse(mvc.perform(post(plan + "/goals").with(worker.session()).with(csrf()).param("text", ""))
+			.andReturn().getResponse().getContentAsString());
+		assertThat(page.getElementById("goal-text").attr("aria-describedby")).isEqualTo("goal-text-error");
+		assertThat(page.getElementById("agreement-owner-error")).isNull();
+	}
+
+	@Test
 	void thePasswordRuleRefusesTheSamePasswordsOnEveryFormAndRequest() throws Exception {
 		var admin = logIn();
 		var worker = data.professional(OrganisationType.LOCAL_TEAM);
