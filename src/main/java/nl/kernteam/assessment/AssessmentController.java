@@ -8,6 +8,7 @@ import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.PageOf;
+import nl.kernteam.shared.web.Forms;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,16 +78,9 @@ class AssessmentController {
 		if (form.date == null && !result.hasFieldErrors("date")) {
 			result.rejectValue("date", "assessment.date.required");
 		}
-		if (!result.hasErrors()) {
-			try {
-				var id = management.create(actor, household, form.toCommand(choices));
-				return "redirect:/households/" + householdId + "/assessments/" + id;
-			}
-			catch (InvalidInputException e) {
-				e.problems().forEach(p -> result.reject(p.messageKey()));
-			}
-		}
-		return newForm(householdId, form, choices, model);
+		return Forms.submit(result,
+				() -> "redirect:/households/" + householdId + "/assessments/" + management.create(actor, household, form.toCommand(choices)),
+				() -> newForm(householdId, form, choices, model));
 	}
 
 	@GetMapping("/{assessmentId}/history")

@@ -8,7 +8,9 @@ import java.util.UUID;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.InvalidInputException;
+import jakarta.validation.Valid;
 import nl.kernteam.shared.PageOf;
+import nl.kernteam.shared.web.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,20 +51,13 @@ class FamilySystemController {
 	}
 
 	@PostMapping("/households/{id}/family-system/relations")
-	String addRelation(Actor actor, @PathVariable UUID id, @ModelAttribute("relation") RelationForm form,
+	String addRelation(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("relation") RelationForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		validator.validate(form, result);
-		if (!result.hasErrors()) {
-			try {
-				management.addRelation(actor, HouseholdId.of(id), form.toCommand());
-				redirect.addFlashAttribute("notice", "household.relation.saved");
-				return "redirect:/households/" + id + "/family-system#relations-heading";
-			}
-			catch (InvalidInputException e) {
-				Forms.reject(e, result);
-			}
-		}
-		return page(actor, id, form, new LinkForm(), model);
+		return Forms.submit(result, () -> {
+			management.addRelation(actor, HouseholdId.of(id), form.toCommand());
+			redirect.addFlashAttribute("notice", "household.relation.saved");
+			return "redirect:/households/" + id + "/family-system#relations-heading";
+		}, () -> page(actor, id, form, new LinkForm(), model));
 	}
 
 	@PostMapping("/households/{id}/family-system/relations/{relationId}/end")
@@ -89,21 +84,16 @@ class FamilySystemController {
 	@PostMapping("/households/{id}/family-system/links")
 	String link(Actor actor, @PathVariable UUID id, @ModelAttribute("link") LinkForm form, BindingResult result,
 			@RequestParam(required = false) String find, Model model, RedirectAttributes redirect) {
-		if (find == null) {
-			validator.validate(form, result);
-			if (!result.hasErrors()) {
-				try {
-					management.link(actor, HouseholdId.of(id), form.toCommand());
-					redirect.addFlashAttribute("notice", "household.link.saved");
-					return "redirect:/households/" + id + "/family-system";
-				}
-				catch (InvalidInputException e) {
-					Forms.reject(e, result);
-				}
-			}
-		}
 		model.addAttribute("linkOpen", true);
-		return page(actor, id, new RelationForm(), form, model);
+		if (find != null) { // the search finds the household to link; nothing is checked yet
+			return page(actor, id, new RelationForm(), form, model);
+		}
+		validator.validate(form, result);
+		return Forms.submit(result, () -> {
+			management.link(actor, HouseholdId.of(id), form.toCommand());
+			redirect.addFlashAttribute("notice", "household.link.saved");
+			return "redirect:/households/" + id + "/family-system";
+		}, () -> page(actor, id, new RelationForm(), form, model));
 	}
 
 	private String page(Actor actor, UUID id, RelationForm relation, LinkForm link, Model model) {

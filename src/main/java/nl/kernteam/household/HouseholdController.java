@@ -14,6 +14,7 @@ import nl.kernteam.shared.ConflictException;
 import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.OrganisationType;
 import nl.kernteam.shared.PageOf;
+import nl.kernteam.shared.web.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -106,17 +107,8 @@ class HouseholdController {
 			return registrationForm(actor, form, model); // shows the local-team professionals the search found
 		}
 		validate(form, result);
-		if (result.hasErrors()) {
-			return registrationForm(actor, form, model);
-		}
-		try {
-			var id = management.register(actor, form.toRegistration());
-			return "redirect:/households/" + id;
-		}
-		catch (InvalidInputException e) {
-			reject(e, result);
-			return registrationForm(actor, form, model);
-		}
+		return Forms.submit(result, () -> "redirect:/households/" + management.register(actor, form.toRegistration()),
+				() -> registrationForm(actor, form, model));
 	}
 
 	@GetMapping("/households/{id}")
@@ -150,25 +142,19 @@ class HouseholdController {
 		}
 		if (result.hasErrors()) {
 			queries.details(actor, HouseholdId.of(id));
-			return editForm(id, form, model);
 		}
-		try {
+		return Forms.submit(result, () -> {
 			management.update(actor, HouseholdId.of(id), form.toUpdate());
 			redirect.addFlashAttribute("notice", "household.saved");
 			return "redirect:/households/" + id;
-		}
-		catch (InvalidInputException e) {
-			reject(e, result);
-			return editForm(id, form, model);
-		}
-		catch (ConflictException e) {
+		}, () -> editForm(id, form, model), conflict -> {
 			// Show what is stored now next to what the user tried to save; nothing is overwritten or lost.
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			model.addAttribute("conflict", true);
 			model.addAttribute("current", queries.details(actor, HouseholdId.of(id)));
 			form.setVersion(((HouseholdDetails) model.getAttribute("current")).version());
 			return editForm(id, form, model);
-		}
+		});
 	}
 
 	/** Validates the member rows that stay in the household; rows marked removed need no valid content. */
@@ -187,15 +173,6 @@ class HouseholdController {
 		}
 		if (!anyActive) {
 			result.reject("household.members.required");
-		}
-	}
-
-	/** As {@link Forms#reject}; a problem with the members as a whole ("members") goes above the form. */
-	private static void reject(InvalidInputException e, BindingResult result) {
-		e.problems().stream().filter(p -> "members".equals(p.field())).forEach(p -> result.reject(p.messageKey()));
-		var rest = e.problems().stream().filter(p -> !"members".equals(p.field())).toList();
-		if (!rest.isEmpty()) {
-			Forms.reject(new InvalidInputException(rest), result);
 		}
 	}
 

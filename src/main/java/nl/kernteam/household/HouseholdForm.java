@@ -2,6 +2,7 @@ package nl.kernteam.household;
 
 import nl.kernteam.shared.validation.PlainText;
 import nl.kernteam.shared.validation.ReadableName;
+import nl.kernteam.shared.validation.Reason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -26,6 +27,7 @@ class HouseholdForm {
 
 	@Size(max = 500)
 	@PlainText
+	@Reason
 	private String reason;
 
 	private List<MemberForm> members = new ArrayList<>();

@@ -8,6 +8,7 @@ import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.PageOf;
+import nl.kernteam.shared.web.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -48,24 +49,12 @@ class LifeDomainController {
 	String record(Actor actor, @PathVariable UUID id, @ModelAttribute("check") LifeDomainForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		validator.validate(form, result);
-		if (!result.hasErrors()) {
-			try {
-				management.recordLifeDomains(actor, HouseholdId.of(id), form.toCommand());
-				redirect.addFlashAttribute("notice", "household.lifeDomains.saved");
-				return "redirect:/households/" + id + "/life-domains";
-			}
-			catch (InvalidInputException e) {
-				for (var problem : e.problems()) {
-					// the command numbers only the scored rows; the form shows the problem above the table
-					if (problem.field() != null && problem.field().startsWith("scores")) {
-						result.reject(problem.messageKey());
-					}
-				}
-				Forms.reject(new InvalidInputException(e.problems().stream()
-					.filter(p -> p.field() == null || !p.field().startsWith("scores")).toList()), result);
-			}
-		}
-		return page(actor, id, 0, form, model);
+		// the command numbers only the scored rows, the form all rows: a problem with a score goes above the table
+		return Forms.submit(result, () -> {
+			management.recordLifeDomains(actor, HouseholdId.of(id), form.toCommand());
+			redirect.addFlashAttribute("notice", "household.lifeDomains.saved");
+			return "redirect:/households/" + id + "/life-domains";
+		}, () -> page(actor, id, 0, form, model));
 	}
 
 	private String page(Actor actor, UUID id, int page, LifeDomainForm form, Model model) {

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import nl.kernteam.shared.validation.Reason;
 import jakarta.validation.constraints.Size;
 
 /** The link-a-household form of the family-system page; {@code search} finds the other household by name. */
@@ -21,7 +22,7 @@ class LinkForm {
 	private LinkKind linkKind;
 
 	@NotBlank(message = "{household.link.reason.required}")
-	@Size(max = 2000)
+	@Reason
 	private String linkReason;
 
 	LinkHouseholds toCommand() {

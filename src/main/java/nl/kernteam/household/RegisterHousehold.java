@@ -7,7 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import nl.kernteam.shared.validation.PlainText;
+import nl.kernteam.shared.validation.Reason;
 import nl.kernteam.shared.validation.ReadableName;
 import nl.kernteam.shared.validation.TextRules;
 
@@ -22,5 +22,5 @@ import nl.kernteam.shared.validation.TextRules;
  */
 public record RegisterHousehold(UUID id, @Size(max = 200) @ReadableName String name,
 		@NotEmpty(message = "{household.members.required}") @Size(max = 30) List<@NotNull(message = "{household.member.required}") @Valid MemberInput> members,
-		UUID contactPersonId, @Size(max = TextRules.MAX_REASON) @PlainText String reason) {
+		UUID contactPersonId, @Reason String reason) {
 }

@@ -3,16 +3,19 @@ package nl.kernteam.identity;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 import nl.kernteam.shared.ConflictException;
 import nl.kernteam.shared.ForbiddenException;
-import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.NotFoundException;
 import nl.kernteam.shared.OrganisationType;
 import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.Role;
+import nl.kernteam.shared.validation.Password;
+import nl.kernteam.shared.web.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,18 +52,11 @@ class AdminController {
 	@PostMapping("/admin/organisations")
 	String createOrganisation(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return organisationsPage(form, model);
-		}
-		try {
+		return Forms.submit(result, () -> {
 			identity.createOrganisation(form.toCommand());
-		}
-		catch (InvalidInputException e) {
-			e.problems().forEach(p -> result.rejectValue(p.field(), p.messageKey()));
-			return organisationsPage(form, model);
-		}
-		redirect.addFlashAttribute("notice", "admin.organisation.created");
-		return "redirect:/admin/organisations";
+			redirect.addFlashAttribute("notice", "admin.organisation.created");
+			return "redirect:/admin/organisations";
+		}, () -> organisationsPage(form, model));
 	}
 
 	@GetMapping("/admin/professionals")
@@ -77,30 +73,22 @@ class AdminController {
 	}
 
 	@PostMapping("/admin/professionals")
-	String createProfessional(@Valid @ModelAttribute("form") ProfessionalForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		if (form.getPassword() == null || form.getPassword().length() < 12) {
-			result.rejectValue("password", "identity.password.weak");
-		}
-		if (form.getUsername() == null || !form.getUsername().matches("[A-Za-z0-9._@-]{3,60}")) {
-			result.rejectValue("username", "identity.username.pattern");
-		}
-		if (result.hasErrors()) {
-			return professionalForm(form, null, model);
-		}
-		try {
+	String createProfessional(@Validated({ Default.class, ProfessionalForm.Creating.class }) @ModelAttribute("form") ProfessionalForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		return Forms.submit(result, () -> {
 			var created = identity.createProfessional(form.toCreate());
 			redirect.addFlashAttribute("notice", "admin.professional.created");
 			return "redirect:/admin/professionals/" + created.id();
-		}
-		catch (InvalidInputException e) {
-			e.problems().forEach(p -> result.rejectValue(p.field(), p.messageKey()));
-			return professionalForm(form, null, model);
-		}
+		}, () -> professionalForm(form, null, model));
 	}
 
 	@GetMapping("/admin/professionals/{id}")
 	String professional(nl.kernteam.shared.Actor actor, @PathVariable UUID id, Model model) {
+		model.addAttribute("passwordForm", new PasswordForm(null));
+		return professionalPage(actor, id, model);
+	}
+
+	private String professionalPage(nl.kernteam.shared.Actor actor, UUID id, Model model) {
 		var professional = find(id);
 		model.addAttribute("professional", professional);
 		model.addAttribute("duties", duties.contactPersonOf(actor, id));
@@ -111,22 +99,17 @@ class AdminController {
 	String updateProfessional(nl.kernteam.shared.Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") ProfessionalForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		var professional = find(id);
-		if (result.hasErrors()) {
-			return professionalForm(form, professional, model);
-		}
 		try {
-			identity.updateProfessional(actor, id, form.toUpdate());
+			return Forms.submit(result, () -> {
+				identity.updateProfessional(actor, id, form.toUpdate());
+				redirect.addFlashAttribute("notice", "admin.professional.saved");
+				return "redirect:/admin/professionals/" + id;
+			}, () -> professionalForm(form, professional, model));
 		}
-		catch (InvalidInputException e) {
-			e.problems().forEach(p -> result.rejectValue(p.field(), p.messageKey()));
-			return professionalForm(form, professional, model);
-		}
-		catch (ConflictException | ForbiddenException e) {
+		catch (ForbiddenException e) { // an administrator may not take away their own administration
 			result.reject(e.getMessage());
 			return professionalForm(form, professional, model);
 		}
-		redirect.addFlashAttribute("notice", "admin.professional.saved");
-		return "redirect:/admin/professionals/" + id;
 	}
 
 	@PostMapping("/admin/professionals/{id}/deactivate")
@@ -156,15 +139,18 @@ class AdminController {
 	}
 
 	@PostMapping("/admin/professionals/{id}/password")
-	String resetPassword(@PathVariable UUID id, @RequestParam String password, RedirectAttributes redirect) {
-		try {
-			identity.resetPassword(id, password);
+	String resetPassword(nl.kernteam.shared.Actor actor, @PathVariable UUID id,
+			@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		return Forms.submit(result, () -> {
+			identity.resetPassword(id, form.password());
 			redirect.addFlashAttribute("notice", "admin.professional.passwordReset");
-		}
-		catch (InvalidInputException e) {
-			redirect.addFlashAttribute("passwordError", e.problems().get(0).messageKey());
-		}
-		return "redirect:/admin/professionals/" + id;
+			return "redirect:/admin/professionals/" + id;
+		}, () -> professionalPage(actor, id, model));
+	}
+
+	/** A new password for a professional, set by the administrator. */
+	record PasswordForm(@Password String password) {
 	}
 
 	private ProfessionalSummary find(UUID id) {
@@ -180,6 +166,9 @@ class AdminController {
 
 	private String professionalForm(ProfessionalForm form, ProfessionalSummary professional, Model model) {
 		model.addAttribute("form", form);
+		if (!model.containsAttribute("passwordForm")) {
+			model.addAttribute("passwordForm", new PasswordForm(null));
+		}
 		model.addAttribute("professional", professional);
 		model.addAttribute("organisations", professionals.organisations());
 		model.addAttribute("allRoles", Role.values());

@@ -1,9 +1,8 @@
 package nl.kernteam.identity;
 
-import jakarta.validation.constraints.Size;
 import nl.kernteam.shared.validation.PlausibleDate;
 import nl.kernteam.shared.validation.ReadableName;
-import nl.kernteam.shared.validation.PlainText;
+import nl.kernteam.shared.validation.Password;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -107,11 +106,8 @@ public class IdentityManagement {
 	 * Sets a new password; also lifts a lock after failed logins, and ends the account's open sessions, so that
 	 * whoever knew the old password and is logged in with it is logged out.
 	 */
-	public void resetPassword(UUID id, @Size(max = 200) @PlainText(singleLine = true) String password) {
+	public void resetPassword(UUID id, @Password String password) {
 		var current = professionals.find(id).orElseThrow(() -> new NotFoundException("professional " + id));
-		if (password == null || password.length() < 12) {
-			throw new InvalidInputException("password", "identity.password.weak");
-		}
 		professionals.setPassword(id, passwordEncoder.encode(password));
 		sessions.endAllOf(current.username());
 	}

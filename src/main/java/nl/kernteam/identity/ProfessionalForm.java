@@ -7,14 +7,20 @@ import java.util.UUID;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.kernteam.shared.Role;
+import nl.kernteam.shared.validation.Password;
 
 /** The administrator's form for a professional; the password only when creating. */
 class ProfessionalForm {
 
+	@NotNull(message = "{identity.username.pattern}", groups = Creating.class)
+	@Pattern(regexp = "[A-Za-z0-9._@-]{3,60}", message = "{identity.username.pattern}", groups = Creating.class)
 	private String username;
 
+	@Password(groups = Creating.class)
 	private String password;
 
 	@NotBlank
@@ -33,6 +39,10 @@ class ProfessionalForm {
 	private String phone;
 
 	private int version;
+
+	/** The checks only a new professional's form needs: the username and password are set once. */
+	interface Creating {
+	}
 
 	static ProfessionalForm of(ProfessionalSummary professional, int version) {
 		var form = new ProfessionalForm();

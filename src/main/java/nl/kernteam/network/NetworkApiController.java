@@ -2,6 +2,7 @@ package nl.kernteam.network;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import nl.kernteam.shared.validation.Reason;
 import nl.kernteam.shared.validation.PlausibleDate;
 import nl.kernteam.shared.validation.ReadableName;
 import nl.kernteam.shared.validation.PlainText;
@@ -134,16 +135,16 @@ class NetworkApiController {
 	}
 
 	record InvolvementRequest(UUID id, UUID professionalId, @Size(max = 200) @ReadableName String personName,
-			@Size(max = 100) @ReadableName String relation, InvolvementRole role, @Size(max = TextRules.MAX_REASON) @PlainText String reason,
+			@Size(max = 100) @ReadableName String relation, InvolvementRole role, @Reason String reason,
 			@Size(max = 40) @PlainText(singleLine = true) String phone, @Size(max = 200) @PlainText(singleLine = true) String email) {
 	}
 
-	record ReasonRequest(@Size(max = TextRules.MAX_REASON) @PlainText String reason) {
+	record ReasonRequest(@Reason String reason) {
 	}
 
-	record ContactPersonRequest(UUID professionalId, @Size(max = TextRules.MAX_REASON) @PlainText String reason, Boolean previousStaysInvolved) {
+	record ContactPersonRequest(UUID professionalId, @Reason String reason, Boolean previousStaysInvolved) {
 	}
 
-	record DirectorRequest(@NotNull UUID professionalId, @Size(max = TextRules.MAX_REASON) @PlainText String reason) {
+	record DirectorRequest(@NotNull UUID professionalId, @Reason String reason) {
 	}
 }

@@ -3,9 +3,9 @@ package nl.kernteam.network;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.identity.ProfessionalId;
@@ -13,15 +13,16 @@ import nl.kernteam.household.HouseholdQueries;
 import nl.kernteam.household.MemberDetails;
 import nl.kernteam.identity.Professionals;
 import nl.kernteam.shared.Actor;
-import nl.kernteam.shared.ConflictException;
-import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.OrganisationType;
 import nl.kernteam.shared.PageOf;
-import nl.kernteam.shared.web.FormErrors;
+import nl.kernteam.shared.validation.Reason;
+import nl.kernteam.shared.web.Forms;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -39,21 +40,18 @@ class NetworkController {
 
 	private final Professionals professionals;
 
-	private final FormErrors formErrors;
-
 	private final HouseholdAccess access;
 
 	private final Clock clock;
 
 	NetworkController(NetworkQueries queries, NetworkManagement management, HouseholdQueries households,
-			Professionals professionals, FormErrors formErrors, HouseholdAccess access, Clock clock) {
+			Professionals professionals, HouseholdAccess access, Clock clock) {
 		this.clock = clock;
 		this.access = access;
 		this.queries = queries;
 		this.management = management;
 		this.households = households;
 		this.professionals = professionals;
-		this.formErrors = formErrors;
 	}
 
 	@GetMapping("/households/{id}/network")
@@ -80,37 +78,27 @@ class NetworkController {
 	String addProfessionalForm(Actor actor, @PathVariable UUID id, @RequestParam(required = false) UUID professionalId,
 			@RequestParam(defaultValue = "") String q, Model model) {
 		var network = queries.network(actor, HouseholdId.of(id));
-		model.addAttribute("values", Map.of("professionalId", professionalId == null ? "" : professionalId.toString(),
-				"role", "", "reason", "", "submissionId", UUID.randomUUID().toString()));
-		return professionalForm(network, q, professionalId, Map.of(), model);
+		return professionalForm(network, q, InvolvementForm.blank(professionalId), model);
 	}
 
 	@PostMapping("/households/{id}/network/involvements")
-	String addProfessional(Actor actor, @PathVariable UUID id, @RequestParam(required = false) UUID submissionId,
-			@RequestParam(required = false) UUID professionalId, @RequestParam(required = false) InvolvementRole role,
-			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String q, Model model,
-			RedirectAttributes redirect) {
+	String addProfessional(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") InvolvementForm form,
+			BindingResult result, @RequestParam(defaultValue = "") String q, Model model, RedirectAttributes redirect) {
 		var household = HouseholdId.of(id);
-		try {
-			management.addProfessional(actor, household, new AddProfessional(submissionId, professionalId, role, reason));
-		}
-		catch (InvalidInputException | jakarta.validation.ConstraintViolationException e) {
-			model.addAttribute("values", Map.of("professionalId", professionalId == null ? "" : professionalId.toString(),
-					"role", role == null ? "" : role.name(), "reason", reason,
-					"submissionId", submissionId == null ? UUID.randomUUID().toString() : submissionId.toString()));
-			return professionalForm(queries.network(actor, household), q, professionalId, formErrors.of(e), model);
-		}
-		redirect.addFlashAttribute("notice", "network.involvement.added");
-		return "redirect:/households/" + id + "/network";
+		return Forms.submit(result, () -> {
+			management.addProfessional(actor, household, form.toCommand());
+			redirect.addFlashAttribute("notice", "network.involvement.added");
+			return "redirect:/households/" + id + "/network";
+		}, () -> professionalForm(queries.network(actor, household), q, form, model));
 	}
 
-	private String professionalForm(NetworkDetails network, String q, UUID selected, Map<String, String> errors,
-			Model model) {
+	private String professionalForm(NetworkDetails network, String q, InvolvementForm form, Model model) {
 		model.addAttribute("network", network);
 		model.addAttribute("q", q);
-		model.addAttribute("errors", errors);
+		model.addAttribute("form", form);
 		model.addAttribute("roles", List.of(InvolvementRole.CORE_TEAM, InvolvementRole.EXPERT, InvolvementRole.PARTNER));
 		var candidates = new java.util.ArrayList<>(professionals.search(q, null, new PageOf.Request(0, 15)).items());
+		UUID selected = form.professionalId();
 		if (selected != null && candidates.stream().noneMatch(p -> p.id().equals(selected))) {
 			professionals.find(selected).ifPresent(p -> candidates.add(0, p));
 		}
@@ -121,97 +109,74 @@ class NetworkController {
 	@GetMapping("/households/{id}/network/informal/new")
 	String addInformalForm(Actor actor, @PathVariable UUID id, Model model) {
 		model.addAttribute("network", queries.network(actor, HouseholdId.of(id)));
-		model.addAttribute("values", Map.of("submissionId", UUID.randomUUID().toString()));
-		model.addAttribute("errors", Map.of());
+		model.addAttribute("form", InformalForm.blank());
 		return "network/add-informal";
 	}
 
 	@PostMapping("/households/{id}/network/informal")
-	String addInformal(Actor actor, @PathVariable UUID id, @RequestParam(required = false) UUID submissionId,
-			@RequestParam(defaultValue = "") String personName, @RequestParam(defaultValue = "") String relation,
-			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String phone,
-			@RequestParam(defaultValue = "") String email, Model model, RedirectAttributes redirect) {
+	String addInformal(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") InformalForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		var household = HouseholdId.of(id);
-		try {
-			management.addInformal(actor, household, new AddInformal(submissionId, personName, relation, reason, phone, email));
-		}
-		catch (InvalidInputException | jakarta.validation.ConstraintViolationException e) {
+		return Forms.submit(result, () -> {
+			management.addInformal(actor, household, form.toCommand());
+			redirect.addFlashAttribute("notice", "network.involvement.added");
+			return "redirect:/households/" + id + "/network";
+		}, () -> {
 			model.addAttribute("network", queries.network(actor, household));
-			model.addAttribute("values", Map.of("personName", personName, "relation", relation, "reason", reason,
-					"phone", phone, "email", email, "submissionId", (submissionId == null ? UUID.randomUUID() : submissionId).toString()));
-			model.addAttribute("errors", formErrors.of(e));
 			return "network/add-informal";
-		}
-		redirect.addFlashAttribute("notice", "network.involvement.added");
-		return "redirect:/households/" + id + "/network";
+		});
 	}
 
 	@GetMapping("/households/{id}/network/involvements/{involvementId}/end")
 	String endForm(Actor actor, @PathVariable UUID id, @PathVariable UUID involvementId, Model model) {
-		var network = queries.network(actor, HouseholdId.of(id));
-		return endPage(network, involvementId, "", Map.of(), model);
+		model.addAttribute("form", ReasonForm.blank());
+		return endPage(queries.network(actor, HouseholdId.of(id)), involvementId, model);
 	}
 
 	@PostMapping("/households/{id}/network/involvements/{involvementId}/end")
 	String end(Actor actor, @PathVariable UUID id, @PathVariable UUID involvementId,
-			@RequestParam(defaultValue = "") String reason, Model model, RedirectAttributes redirect) {
+			@Valid @ModelAttribute("form") ReasonForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		var household = HouseholdId.of(id);
-		try {
-			management.endInvolvement(actor, household, involvementId, reason);
-		}
-		catch (InvalidInputException e) {
-			return endPage(queries.network(actor, household), involvementId, reason, formErrors.of(e), model);
-		}
-		catch (ConflictException e) {
-			redirect.addFlashAttribute("refusal", e.getMessage());
+		return Forms.submit(result, () -> {
+			management.endInvolvement(actor, household, involvementId, form.reason());
+			redirect.addFlashAttribute("notice", "network.involvement.ended");
+			// someone who left the network themselves no longer sees the household
+			return access.maySee(actor, household) ? "redirect:/households/" + id + "/network" : "redirect:/households";
+		}, () -> endPage(queries.network(actor, household), involvementId, model), conflict -> {
+			redirect.addFlashAttribute("refusal", conflict.getMessage());
 			return "redirect:/households/" + id + "/network";
-		}
-		redirect.addFlashAttribute("notice", "network.involvement.ended");
-		// someone who left the network themselves no longer sees the household
-		return access.maySee(actor, household) ? "redirect:/households/" + id + "/network" : "redirect:/households";
+		});
 	}
 
-	private String endPage(NetworkDetails network, UUID involvementId, String reason, Map<String, String> errors,
-			Model model) {
+	private String endPage(NetworkDetails network, UUID involvementId, Model model) {
 		var involvement = network.involvements().stream().filter(i -> i.id().equals(involvementId)).findFirst()
 			.orElseThrow(() -> new nl.kernteam.shared.NotFoundException("involvement " + involvementId));
 		model.addAttribute("network", network);
 		model.addAttribute("involvement", involvement);
-		model.addAttribute("values", Map.of("reason", reason));
-		model.addAttribute("errors", errors);
 		return "network/end";
 	}
 
 	@GetMapping("/households/{id}/network/contact-person")
 	String contactPersonForm(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "") String q, Model model) {
 		model.addAttribute("q", q);
-		return contactPersonPage(queries.network(actor, HouseholdId.of(id)), Map.of("previousStaysInvolved", "true"),
-				Map.of(), model);
+		model.addAttribute("form", new ContactPersonForm(null, "", true));
+		return contactPersonPage(queries.network(actor, HouseholdId.of(id)), model);
 	}
 
 	@PostMapping("/households/{id}/network/contact-person")
-	String changeContactPerson(Actor actor, @PathVariable UUID id, @RequestParam(required = false) UUID professionalId,
-			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "false") boolean previousStaysInvolved,
-			Model model, RedirectAttributes redirect) {
+	String changeContactPerson(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") ContactPersonForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		var household = HouseholdId.of(id);
-		try {
-			management.changeContactPerson(actor, household, ProfessionalId.ofNullable(professionalId), reason,
-					previousStaysInvolved);
-		}
-		catch (InvalidInputException e) {
-			return contactPersonPage(queries.network(actor, household),
-					Map.of("professionalId", professionalId == null ? "" : professionalId.toString(), "reason", reason,
-							"previousStaysInvolved", String.valueOf(previousStaysInvolved)), formErrors.of(e), model);
-		}
-		redirect.addFlashAttribute("notice", "network.contactPerson.changed");
-		return "redirect:/households/" + id + "/network";
+		return Forms.submit(result, () -> {
+			management.changeContactPerson(actor, household, ProfessionalId.ofNullable(form.professionalId()), form.reason(),
+					Boolean.TRUE.equals(form.previousStaysInvolved()));
+			redirect.addFlashAttribute("notice", "network.contactPerson.changed");
+			return "redirect:/households/" + id + "/network";
+		}, () -> contactPersonPage(queries.network(actor, household), model));
 	}
 
-	private String contactPersonPage(NetworkDetails network, Map<String, String> values, Map<String, String> errors,
-			Model model) {
+	private String contactPersonPage(NetworkDetails network, Model model) {
 		model.addAttribute("network", network);
-		model.addAttribute("values", values);
-		model.addAttribute("errors", errors);
 		String q = model.getAttribute("q") instanceof String text ? text : "";
 		var current = network.contactPerson();
 		// by default the current contact person's own team; a search looks in every local team
@@ -226,31 +191,55 @@ class NetworkController {
 
 	@GetMapping("/households/{id}/network/director")
 	String directorForm(Actor actor, @PathVariable UUID id, Model model) {
-		return directorPage(queries.network(actor, HouseholdId.of(id)), Map.of(), Map.of(), model);
+		model.addAttribute("form", new DirectorForm(null, ""));
+		return directorPage(queries.network(actor, HouseholdId.of(id)), model);
 	}
 
 	@PostMapping("/households/{id}/network/director")
-	String changeDirector(Actor actor, @PathVariable UUID id, @RequestParam(required = false) UUID professionalId,
-			@RequestParam(defaultValue = "") String reason, Model model, RedirectAttributes redirect) {
+	String changeDirector(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") DirectorForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		var household = HouseholdId.of(id);
-		try {
-			management.changeDirector(actor, household, ProfessionalId.ofNullable(professionalId), reason);
-		}
-		catch (InvalidInputException e) {
-			return directorPage(queries.network(actor, household),
-					Map.of("professionalId", professionalId == null ? "" : professionalId.toString(), "reason", reason),
-					formErrors.of(e), model);
-		}
-		redirect.addFlashAttribute("notice", "network.director.changed");
-		return "redirect:/households/" + id + "/network";
+		return Forms.submit(result, () -> {
+			management.changeDirector(actor, household, ProfessionalId.ofNullable(form.professionalId()), form.reason());
+			redirect.addFlashAttribute("notice", "network.director.changed");
+			return "redirect:/households/" + id + "/network";
+		}, () -> directorPage(queries.network(actor, household), model));
 	}
 
-	private String directorPage(NetworkDetails network, Map<String, String> values, Map<String, String> errors,
-			Model model) {
+	private String directorPage(NetworkDetails network, Model model) {
 		model.addAttribute("network", network);
-		model.addAttribute("values", values);
-		model.addAttribute("errors", errors);
 		model.addAttribute("candidates", network.current().stream().filter(i -> !i.informal()).toList());
 		return "network/director";
+	}
+
+	/** Involving a professional; the search ({@code q}) that found them travels beside the form. */
+	record InvolvementForm(UUID submissionId, UUID professionalId, InvolvementRole role, @Reason String reason) {
+
+		static InvolvementForm blank(UUID professionalId) {
+			return new InvolvementForm(UUID.randomUUID(), professionalId, null, "");
+		}
+
+		AddProfessional toCommand() {
+			return new AddProfessional(submissionId, professionalId, role, reason);
+		}
+	}
+
+	/** Someone from the family's own circle. */
+	record InformalForm(UUID submissionId, String personName, String relation, @Reason String reason, String phone,
+			String email) {
+
+		static InformalForm blank() {
+			return new InformalForm(UUID.randomUUID(), "", "", "", "", "");
+		}
+
+		AddInformal toCommand() {
+			return new AddInformal(submissionId, personName, relation, reason, phone, email);
+		}
+	}
+
+	record ContactPersonForm(UUID professionalId, @Reason String reason, Boolean previousStaysInvolved) {
+	}
+
+	record DirectorForm(UUID professionalId, @Reason String reason) {
 	}
 }

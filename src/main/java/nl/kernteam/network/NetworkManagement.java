@@ -1,9 +1,8 @@
 package nl.kernteam.network;
 
-import jakarta.validation.constraints.Size;
+import nl.kernteam.shared.validation.Reason;
 import nl.kernteam.shared.validation.PlausibleDate;
 import nl.kernteam.shared.validation.ReadableName;
-import nl.kernteam.shared.validation.PlainText;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -123,7 +122,7 @@ public class NetworkManagement {
 	}
 
 	/** Ends an involvement; the professional no longer sees the household from this moment. History stays. */
-	public void endInvolvement(Actor actor, HouseholdId household, UUID involvementId, @Size(max = TextRules.MAX_REASON) @PlainText String reason) {
+	public void endInvolvement(Actor actor, HouseholdId household, UUID involvementId, @Reason String reason) {
 		access.write(actor, household, AccessAction.UPDATE, "network");
 		var involvement = network.involvement(household.value(), involvementId)
 			.orElseThrow(() -> new NotFoundException("involvement " + involvementId));
@@ -155,8 +154,8 @@ public class NetworkManagement {
 	 *
 	 * @param previousStaysInvolved keep the previous contact person in the network for a warm handover
 	 */
-	public void changeContactPerson(Actor actor, HouseholdId household, ProfessionalId professionalId,
-			@Size(max = TextRules.MAX_REASON) @PlainText String reason, boolean previousStaysInvolved) {
+	public void changeContactPerson(Actor actor, HouseholdId household, ProfessionalId professionalId, @Reason String reason,
+			boolean previousStaysInvolved) {
 		var now = clock.instant();
 		var current = network.contactPerson(household.value(), now);
 		boolean teamLead = current.isPresent() && isTeamLeadOf(actor, current.get().professionalId());
@@ -201,8 +200,7 @@ public class NetworkManagement {
 	}
 
 	/** Appoints the director; appointing the contact person returns direction to the default. */
-	public void changeDirector(Actor actor, HouseholdId household, ProfessionalId professionalId,
-			@Size(max = TextRules.MAX_REASON) @PlainText String reason) {
+	public void changeDirector(Actor actor, HouseholdId household, ProfessionalId professionalId, @Reason String reason) {
 		access.write(actor, household, AccessAction.UPDATE, "network.director");
 		requireManager(actor, household);
 		requireReason(reason);
@@ -229,7 +227,7 @@ public class NetworkManagement {
 	 *
 	 * @return when the access ends
 	 */
-	public Instant requestEmergencyAccess(Actor actor, HouseholdId household, @Size(max = TextRules.MAX_REASON) @PlainText String reason) {
+	public Instant requestEmergencyAccess(Actor actor, HouseholdId household, @Reason String reason) {
 		if (!actor.hasRole(Role.PROFESSIONAL)) {
 			throw new ForbiddenException("network.emergency.professionalsOnly");
 		}
@@ -241,9 +239,6 @@ public class NetworkManagement {
 		}
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidInputException("reason", "network.emergency.reason.required");
-		}
-		if (reason.length() > TextRules.MAX_REASON) {
-			throw new InvalidInputException("reason", "network.reason.tooLong");
 		}
 		if (network.currentInvolvement(household.value(), actor.professionalId()).isPresent()) {
 			throw new ConflictException("network.emergency.notNeeded");
@@ -298,9 +293,6 @@ public class NetworkManagement {
 	private static void requireReason(String reason) {
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidInputException("reason", "network.reason.required");
-		}
-		if (reason.length() > TextRules.MAX_REASON) {
-			throw new InvalidInputException("reason", "network.reason.tooLong");
 		}
 	}
 }

@@ -2,20 +2,25 @@ package nl.kernteam.network;
 
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.identity.ProfessionalId;
 import nl.kernteam.identity.Professionals;
 import nl.kernteam.shared.Actor;
-import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.Role;
-import nl.kernteam.shared.web.FormErrors;
+import nl.kernteam.shared.validation.Reason;
+import nl.kernteam.shared.web.Forms;
 import nl.kernteam.shared.web.NavigationItem;
 import nl.kernteam.shared.web.RequiresRole;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.BindParam;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,13 +37,10 @@ class TeamController {
 
 	private final Professionals professionals;
 
-	private final FormErrors formErrors;
-
-	TeamController(TeamQueries team, NetworkManagement management, Professionals professionals, FormErrors formErrors) {
+	TeamController(TeamQueries team, NetworkManagement management, Professionals professionals) {
 		this.team = team;
 		this.management = management;
 		this.professionals = professionals;
-		this.formErrors = formErrors;
 	}
 
 	@GetMapping("/team")
@@ -54,23 +56,25 @@ class TeamController {
 		model.addAttribute("candidates", professionals.colleagues(actor.organisationId()).stream()
 			.filter(p -> !p.id().equals(professionalId))
 			.toList());
+		if (!model.containsAttribute("handover")) {
+			model.addAttribute("handover", new HandoverForm(null, null, ""));
+		}
 		return "network/team-member";
 	}
 
 	@PostMapping("/team/{professionalId}/handover")
-	String handover(Actor actor, @PathVariable UUID professionalId, @RequestParam UUID householdId,
-			@RequestParam(required = false) UUID newContactPersonId, @RequestParam(defaultValue = "") String reason,
-			RedirectAttributes redirect) {
-		try {
-			management.changeContactPerson(actor, HouseholdId.of(householdId), ProfessionalId.ofNullable(newContactPersonId),
-					reason, true);
+	String handover(Actor actor, @PathVariable UUID professionalId, @Valid @ModelAttribute("handover") HandoverForm form,
+			BindingResult result, RedirectAttributes redirect) {
+		return Forms.submit(result, () -> {
+			management.changeContactPerson(actor, HouseholdId.of(form.householdId()), ProfessionalId.ofNullable(form.professionalId()), form.reason(), true);
 			redirect.addFlashAttribute("notice", "network.contactPerson.changed");
-		}
-		catch (InvalidInputException e) {
-			redirect.addFlashAttribute("handoverErrors", formErrors.of(e));
-			redirect.addFlashAttribute("handoverHousehold", householdId);
-		}
-		return "redirect:/team/" + professionalId;
+			return "redirect:/team/" + professionalId;
+		}, () -> Forms.redirectWithErrors(redirect, "handover", form, result, "/team/" + professionalId));
+	}
+
+	/** Handing one family over; the select is named as before, the field as the domain names it. */
+	record HandoverForm(@NotNull UUID householdId, @BindParam("newContactPersonId") UUID professionalId,
+			@Reason String reason) {
 	}
 
 	@Bean

@@ -2,12 +2,10 @@ package nl.kernteam.signal;
 
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
 import nl.kernteam.shared.Actor;
-import nl.kernteam.shared.ConflictException;
-import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.Role;
+import nl.kernteam.shared.web.Forms;
 import nl.kernteam.shared.web.NavigationItem;
 import nl.kernteam.shared.web.RequiresRole;
 import org.springframework.context.annotation.Bean;
@@ -50,26 +48,12 @@ class SignalController {
 
 	@PostMapping("/signals")
 	String register(Actor actor, @Validated @ModelAttribute("form") SignalForm form, BindingResult result,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return "signal/form";
-		}
-		try {
+			RedirectAttributes redirect) {
+		return Forms.submit(result, () -> {
 			var registered = management.register(actor, form.toCommand());
 			redirect.addFlashAttribute("registeredMatches", registered.matches().size());
 			return "redirect:/signals";
-		}
-		catch (InvalidInputException e) {
-			for (var problem : e.problems()) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
-			return "signal/form";
-		}
-		catch (ConflictException e) {
-			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			result.reject(e.getMessage());
-			return "signal/form";
-		}
+		}, () -> "signal/form");
 	}
 
 	@GetMapping("/signals/organisation")

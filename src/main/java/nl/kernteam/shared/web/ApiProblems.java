@@ -90,7 +90,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(ConstraintViolationException.class)
 	ResponseEntity<Object> constraintViolation(ConstraintViolationException e) {
 		var errors = e.getConstraintViolations().stream()
-			.map(v -> Map.of("field", FormErrors.field(v.getPropertyPath()), "message", v.getMessage()))
+			.map(v -> Map.of("field", Forms.field(v.getPropertyPath()), "message", v.getMessage()))
 			.toList();
 		return problem(HttpStatus.BAD_REQUEST, text("error.invalid"), errors);
 	}

@@ -5,16 +5,14 @@ import java.util.Map;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import nl.kernteam.shared.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a refused command (our own rule, or Bean Validation on a service method) into texts per form field,
- * for pages that show each message next to its field.
+ * Turns a refused command (our own rule, or Bean Validation on a service method) into texts per form field, for
+ * the one form not yet bound to a record (the contact note, shared by two pages); every other form uses {@link Forms}.
  */
 @Component
 public class FormErrors {
@@ -34,38 +32,12 @@ public class FormErrors {
 		}
 		else if (e instanceof ConstraintViolationException violations) {
 			for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
-				errors.putIfAbsent(field(violation.getPropertyPath()), violation.getMessage());
+				errors.putIfAbsent(Forms.field(violation.getPropertyPath()), violation.getMessage());
 			}
 		}
 		else {
 			throw e;
 		}
 		return errors;
-	}
-
-	/** A message key in the reader's language. */
-	public String text(String messageKey) {
-		return messages.getMessage(messageKey, null, messageKey, LocaleContextHolder.getLocale());
-	}
-
-	/** The property path without the method and parameter it starts with: {@code members[0].bsn}. */
-	public static String field(Path path) {
-		var field = new StringBuilder();
-		for (Path.Node node : path) {
-			if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
-					|| node.getKind() == ElementKind.CROSS_PARAMETER || node.getKind() == ElementKind.RETURN_VALUE) {
-				continue;
-			}
-			if (node.getIndex() != null && !field.isEmpty()) {
-				field.append('[').append(node.getIndex()).append(']');
-			}
-			if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
-				if (!field.isEmpty()) {
-					field.append('.');
-				}
-				field.append(node.getName());
-			}
-		}
-		return field.toString();
 	}
 }

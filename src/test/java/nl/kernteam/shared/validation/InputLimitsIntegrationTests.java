@@ -165,11 +165,26 @@ class InputLimitsIntegrationTests {
 	}
 
 	private static <A extends java.lang.annotation.Annotation> A annotation(AnnotatedType type, AnnotatedElement element, Class<A> kind) {
-		A onType = type.getAnnotation(kind);
+		A onType = composed(type, kind);
 		if (onType != null || element == null) {
 			return onType;
 		}
-		return element.getAnnotation(kind);
+		return composed(element, kind);
+	}
+
+	/** The annotation itself, or the one a composed constraint ({@code @Password}, {@code @Reason}) is built of. */
+	private static <A extends java.lang.annotation.Annotation> A composed(AnnotatedElement element, Class<A> kind) {
+		A direct = element.getAnnotation(kind);
+		if (direct != null) {
+			return direct;
+		}
+		for (var annotation : element.getAnnotations()) {
+			if (annotation.annotationType().isAnnotationPresent(jakarta.validation.Constraint.class)
+					&& annotation.annotationType().getAnnotation(kind) != null) {
+				return annotation.annotationType().getAnnotation(kind);
+			}
+		}
+		return null;
 	}
 
 	List<String> problems() {

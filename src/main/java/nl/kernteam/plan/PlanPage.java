@@ -1,0 +1,107 @@
+package nl.kernteam.plan;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import nl.kernteam.household.HouseholdId;
+import nl.kernteam.household.LifeDomain;
+import nl.kernteam.shared.Actor;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.BindParam;
+
+/**
+ * Fills the plan page and the agreement page, for every controller that shows them again with a form's errors; the
+ * page's forms are the records below, each bound on its own, and a form not being answered is shown blank.
+ */
+@Component
+class PlanPage {
+
+	private final PlanQueries queries;
+
+	private final PlanOwners owners;
+
+	private final SafetyGoalSource safetyGoals;
+
+	PlanPage(PlanQueries queries, PlanOwners owners, SafetyGoalSource safetyGoals) {
+		this.queries = queries;
+		this.owners = owners;
+		this.safetyGoals = safetyGoals;
+	}
+
+	/** @param openForm the form being answered ({@code plan}, {@code goal}, ...), shown open; {@code null} for none */
+	String plan(Actor actor, HouseholdId household, String openForm, Model model) {
+		var plan = queries.plan(actor, household);
+		model.addAttribute("plan", plan);
+		model.addAttribute("owners", owners.candidates(actor, household));
+		model.addAttribute("openForm", openForm);
+		model.addAttribute("phases", PlanPhase.values());
+		model.addAttribute("today", queries.today());
+		model.addAttribute("newId", UUID.randomUUID());
+		model.addAttribute("assessments", safetyGoals.assessments(actor, household));
+		blank(model, "planForm", new PlanForm(plan.phase(), plan.familyWords(), plan.version()));
+		blank(model, "goalForm", new GoalForm(null, "", "", null));
+		blank(model, "agreementForm", new AgreementForm(null, null, "", "", null));
+		blank(model, "evaluationForm", new EvaluationForm(null, null));
+		blank(model, "holdForm", new HoldForm(null, null, "", null));
+		blank(model, "viewForm", new ViewForm(null, "", null, ""));
+		return "plan/plan";
+	}
+
+	/** The agreement's own page; its form shows the stored agreement unless a posted one is being answered. */
+	String agreement(Actor actor, HouseholdId household, UUID agreementId, boolean conflict, Model model) {
+		var plan = queries.plan(actor, household);
+		var agreement = find(plan, agreementId);
+		model.addAttribute("plan", plan);
+		model.addAttribute("agreement", agreement);
+		model.addAttribute("owners", owners.candidates(actor, household));
+		model.addAttribute("conflict", conflict);
+		model.addAttribute("statuses", AgreementStatus.values());
+		model.addAttribute("newId", UUID.randomUUID());
+		blank(model, "agreementForm", new AgreementUpdateForm(agreement.goalId(), agreement.description(),
+				agreement.ownerRef(), agreement.dueDate(), agreement.status(), agreement.version()));
+		blank(model, "progressForm", new ProgressForm(null, "", null));
+		return "plan/agreement";
+	}
+
+	static PlanDetails.Agreement find(PlanDetails plan, UUID agreementId) {
+		return plan.agreements().stream().filter(a -> a.id().equals(agreementId)).findFirst()
+			.orElseThrow(() -> new nl.kernteam.shared.NotFoundException("agreement " + agreementId));
+	}
+
+	private static void blank(Model model, String name, Object form) {
+		if (!model.containsAttribute(name)) {
+			model.addAttribute(name, form);
+		}
+	}
+
+	/** The plan's phase and the family's words, based on the version read. */
+	record PlanForm(PlanPhase phase, String familyWords, Integer version) {
+	}
+
+	record GoalForm(UUID submissionId, String text, String explanation, LifeDomain lifeDomain) {
+	}
+
+	/** A new agreement; the owner select is named {@code ownerRef}, the field as the domain names it. */
+	record AgreementForm(UUID submissionId, UUID goalId, String description, @BindParam("ownerRef") String owner,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate) {
+	}
+
+	record AgreementUpdateForm(UUID goalId, String description, @BindParam("ownerRef") String owner,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate, AgreementStatus status, Integer version) {
+	}
+
+	record ProgressForm(UUID submissionId, String text, String onBehalfOf) {
+	}
+
+	record EvaluationForm(UUID submissionId, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate plannedOn) {
+	}
+
+	record HoldForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn, UUID assessmentId, String notes,
+			Boolean nextPhase) {
+	}
+
+	record ViewForm(UUID submissionId, String memberName, Boolean agrees, String words) {
+	}
+}
