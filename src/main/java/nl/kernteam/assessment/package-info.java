@@ -8,5 +8,5 @@
  * is logged.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-		"audit", "demo", "household", "identity", "shared", "shared :: validation" })
+		"audit", "demo", "household", "identity", "shared", "shared :: validation", "shared :: web" })
 package nl.kernteam.assessment;

@@ -2,5 +2,5 @@
  * Organisations, professionals, roles and login. {@link nl.kernteam.identity.IdentityManagement} makes every
  * change; {@link nl.kernteam.identity.Professionals} answers questions about them.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "shared :: validation" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "shared :: validation", "shared :: web" })
 package nl.kernteam.identity;

@@ -73,7 +73,7 @@ class AgreementController {
 	private String update(Actor actor, HouseholdId household, UUID agreementId, PlanPage.AgreementUpdateForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		return Forms.submit(result, () -> {
-			management.updateAgreement(actor, household, agreementId, new UpdateAgreement(form.goalId(), form.description(),
+			management.updateAgreement(actor, household, AgreementId.of(agreementId), new UpdateAgreement(form.goalId(), form.description(),
 					null, form.owner(), form.dueDate(), form.status(), form.version()));
 			redirect.addFlashAttribute("notice", "plan.agreement.saved");
 			return "redirect:/households/" + household + "/plan#agreement-" + agreementId;
@@ -90,7 +90,7 @@ class AgreementController {
 			RedirectAttributes redirect) {
 		var household = HouseholdId.of(id);
 		return Forms.submit(result, () -> {
-			management.addProgress(actor, household, agreementId, form.submissionId(), form.text(), form.onBehalfOf());
+			management.addProgress(actor, household, AgreementId.of(agreementId), form.submissionId(), form.text(), form.onBehalfOf());
 			redirect.addFlashAttribute("notice", "plan.progress.added");
 			return "redirect:/households/" + id + "/plan#agreement-" + agreementId;
 		}, () -> page.agreement(actor, household, agreementId, false, model));
