@@ -160,7 +160,7 @@ public class NetworkManagement {
 		var current = network.contactPerson(household.value(), now);
 		boolean teamLead = current.isPresent() && isTeamLeadOf(actor, current.get().professionalId());
 		if (teamLead && !access.involved(actor, household)) {
-			access.writeWithRole(actor, household, AccessAction.UPDATE, "network.contact-person");
+			access.writeWithRole(actor, household, Role.TEAM_LEAD, AccessAction.UPDATE, "network.contact-person");
 		}
 		else {
 			access.write(actor, household, AccessAction.UPDATE, "network.contact-person");
@@ -253,7 +253,7 @@ public class NetworkManagement {
 	 * @return when the access ends
 	 */
 	public Instant requestEmergencyAccess(Actor actor, HouseholdId household, @Size(max = 1000) @PlainText String reason) {
-		if (!actor.hasRole(Role.PROFESSIONAL)) {
+		if (!access.holds(actor, Role.PROFESSIONAL)) {
 			throw new ForbiddenException("network.emergency.professionalsOnly");
 		}
 		if (actor.organisationId() == null) {
@@ -310,7 +310,7 @@ public class NetworkManagement {
 	}
 
 	private boolean isTeamLeadOf(Actor actor, UUID professionalId) {
-		return actor.hasRole(Role.TEAM_LEAD) && actor.organisationId() != null
+		return access.holds(actor, Role.TEAM_LEAD) && actor.organisationId() != null
 				&& professionals.find(professionalId).filter(p -> actor.organisationId().equals(p.organisationId())).isPresent();
 	}
 
