@@ -16,6 +16,7 @@ import nl.kernteam.audit.AccessEvent;
 import nl.kernteam.audit.AccessLog;
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
+import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.identity.ProfessionalSummary;
 import nl.kernteam.identity.Professionals;
 import nl.kernteam.notification.Notifications;
@@ -287,9 +288,10 @@ public class NetworkManagement {
 		return expiresAt;
 	}
 
-	/** Adds a contact note; any involved professional may. */
+	/** Adds a contact note; anyone who may read notes for its audience may (a partner: notes for the network). */
 	public UUID addNote(Actor actor, HouseholdId household, @Valid AddNote command) {
-		access.write(actor, household, AccessAction.CREATE, "note");
+		access.write(actor, household, command.audience() == NoteAudience.NETWORK ? HouseholdItem.NETWORK_NOTES
+				: HouseholdItem.CORE_TEAM_NOTES, AccessAction.CREATE, "note");
 		UUID id = command.id() == null ? UUID.randomUUID() : command.id();
 		submissions.serialise(command.id());
 		if (!notes.insert(id, household.value(), actor, command, clock.instant()) && !notes.exists(household.value(), id)) {
