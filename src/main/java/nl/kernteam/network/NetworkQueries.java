@@ -116,6 +116,22 @@ public class NetworkQueries {
 				      left join organisation o on o.id = p.organisation_id
 				     where a.household_id = :household and :assessments
 				    union all
+				    select 'SHARED', s.id, s.shared_at, s.until_on, s.what, s.legal_basis, s.consent_names, b.name, bo.name,
+				           p.name || coalesce(' (' || po.name || ')', '')
+				      from involvement_share s join involvement i on i.id = s.involvement_id
+				      join professional p on p.id = i.professional_id left join organisation po on po.id = i.organisation_id
+				      join professional b on b.id = s.shared_by left join organisation bo on bo.id = b.organisation_id
+				     where s.household_id = :household
+				    union all
+				    select 'SHARE_ENDED', s.id, coalesce(s.revoked_at, (s.until_on + 1)::timestamp at time zone 'Europe/Amsterdam'),
+				           null, s.what, case when s.revoked_at is null then 'EXPIRED' else 'REVOKED' end, null, b.name, bo.name,
+				           p.name || coalesce(' (' || po.name || ')', '')
+				      from involvement_share s join involvement i on i.id = s.involvement_id
+				      join professional p on p.id = i.professional_id left join organisation po on po.id = i.organisation_id
+				      left join professional b on b.id = s.revoked_by left join organisation bo on bo.id = b.organisation_id
+				     where s.household_id = :household
+				       and (s.revoked_at is not null or (s.until_on + 1)::timestamp at time zone 'Europe/Amsterdam' <= now())
+				    union all
 				    select 'PLAN_VERSION', null, v.frozen_at, null, v.phase, null, null, p.name, o.name, v.number::text
 				      from plan_version v join professional p on p.id = v.frozen_by
 				      left join organisation o on o.id = p.organisation_id

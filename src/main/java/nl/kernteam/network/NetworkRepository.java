@@ -184,6 +184,12 @@ class NetworkRepository {
 		return person("director", household, at);
 	}
 
+	/** Whether the professional is the contact person or the appointed director at a moment. */
+	boolean manages(UUID household, UUID professional, Instant at) {
+		return contactPerson(household, at).filter(c -> c.professionalId().equals(professional)).isPresent()
+				|| director(household, at).filter(d -> d.professionalId().equals(professional)).isPresent();
+	}
+
 	private Optional<PersonRef> person(String table, UUID household, Instant at) {
 		return jdbc.sql("select p.id, p.name, o.name as organisation_name, o.type as organisation_type, p.phone, p.email, t.started_at"
 				+ " from " + table + " t join professional p on p.id = t.professional_id"
