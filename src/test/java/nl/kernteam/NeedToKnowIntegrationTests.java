@@ -355,5 +355,12 @@ class NeedToKnowIntegrationTests {
 				{"kind": "PHONE_CALL", "occurredOn": "2026-11-03", "text": "Gebeld met school", "audience": "NETWORK"}""", 201);
 		family.json(post(family.api + "/notes"), partner, """
 				{"kind": "PHONE_CALL", "occurredOn": "2026-11-03", "text": "Gebeld", "audience": "EVERYONE"}""", 400);
+		// the note form offers each only the audiences they may write for
+		String partnersForm = mvc.perform(get(family.base + "/timeline").with(partner.session())).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(partnersForm).contains("value=\"NETWORK\"").doesNotContain("value=\"CORE_TEAM\"");
+		String contactPersonsForm = mvc.perform(get(family.base + "/timeline").with(family.contactPerson.session()))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(contactPersonsForm).contains("value=\"NETWORK\"").contains("value=\"CORE_TEAM\"");
 	}
 }

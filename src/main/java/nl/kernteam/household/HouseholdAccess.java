@@ -39,13 +39,13 @@ public class HouseholdAccess {
 	/** Permission to read. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Grant read(Actor actor, HouseholdId household, String resource) {
-		return require(actor, household, HouseholdItem.of(resource), AccessAction.READ, resource);
+		return require(actor, household, HouseholdItem.of(resource), AccessAction.READ, AccessAction.READ, resource);
 	}
 
 	/** Permission to read this kind of data, named where the resource does not tell it (a note's audience). */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Grant read(Actor actor, HouseholdId household, HouseholdItem item, String resource) {
-		return require(actor, household, item, AccessAction.READ, resource);
+		return require(actor, household, item, AccessAction.READ, AccessAction.READ, resource);
 	}
 
 	/**
@@ -57,19 +57,22 @@ public class HouseholdAccess {
 		if (action != AccessAction.PRINT && action != AccessAction.EXPORT) {
 			throw new IllegalArgumentException("not a way to take data out: " + action);
 		}
-		return require(actor, household, HouseholdItem.of(resource), action, resource);
+		return require(actor, household, HouseholdItem.of(resource), action, action, resource);
 	}
 
-	/** Permission to change or add. */
+	/**
+	 * Permission to change or add, or to do what is granted as a change is (a form to start one, revealing a BSN,
+	 * logged as {@link AccessAction#READ}): never under emergency access.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Grant write(Actor actor, HouseholdId household, AccessAction action, String resource) {
-		return require(actor, household, HouseholdItem.of(resource), action, resource);
+		return write(actor, household, HouseholdItem.of(resource), action, resource);
 	}
 
 	/** Permission to change or add this kind of data, named where the resource does not tell it. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Grant write(Actor actor, HouseholdId household, HouseholdItem item, AccessAction action, String resource) {
-		return require(actor, household, item, action, resource);
+		return require(actor, household, item, action, AccessAction.UPDATE, resource);
 	}
 
 	/**
@@ -132,17 +135,28 @@ public class HouseholdAccess {
 		return decision.mayRead(actor, household, HouseholdItem.HOUSEHOLD);
 	}
 
+	/** Whether the actor may add this kind of data to the household now; asks without logging, for forms. */
+	@Transactional(readOnly = true)
+	public boolean mayAdd(Actor actor, HouseholdId household, HouseholdItem item) {
+		return decision.decide(actor, household, item, AccessAction.CREATE).granted();
+	}
+
 	/** Whether the actor may read this kind of the household's data now; asks without logging, for sections and menus. */
 	@Transactional(readOnly = true)
 	public boolean mayRead(Actor actor, HouseholdId household, HouseholdItem item) {
 		return decision.mayRead(actor, household, item);
 	}
 
-	private Grant require(Actor actor, HouseholdId household, HouseholdItem item, AccessAction action, String resource) {
+	/**
+	 * @param action  what the log row says was done
+	 * @param decided what the decision is asked about: the action itself, or a change for {@link #write}
+	 */
+	private Grant require(Actor actor, HouseholdId household, HouseholdItem item, AccessAction action,
+			AccessAction decided, String resource) {
 		if (!households.exists(household.value())) {
 			throw new NotFoundException("household " + household);
 		}
-		var answer = decision.decide(actor, household, item, action);
+		var answer = decision.decide(actor, household, item, decided);
 		if (!answer.granted()) {
 			refuse(actor, household, action, resource, answer);
 		}

@@ -156,6 +156,14 @@ public class NetworkQueries {
 			.list());
 	}
 
+	/** The audiences the actor may write a note for: a partner writes for the whole network only. */
+	public List<NoteAudience> noteAudiences(Actor actor, HouseholdId household) {
+		return java.util.Arrays.stream(NoteAudience.values())
+			.filter(audience -> access.mayAdd(actor, household,
+					audience == NoteAudience.NETWORK ? HouseholdItem.NETWORK_NOTES : HouseholdItem.CORE_TEAM_NOTES))
+			.toList();
+	}
+
 	private static Instant min(Instant a, Instant b) {
 		return a.isBefore(b) ? a : b;
 	}

@@ -44,7 +44,7 @@ class TimelineController {
 	@GetMapping("/households/{id}/timeline")
 	String timeline(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model) {
 		var household = HouseholdId.of(id);
-		model.addAttribute("noteForm", NoteFormView.blank());
+		model.addAttribute("noteForm", NoteFormView.blank(queries.noteAudiences(actor, household)));
 		return timelinePage(actor, household, page, model);
 	}
 
@@ -66,7 +66,8 @@ class TimelineController {
 		}
 		catch (InvalidInputException | jakarta.validation.ConstraintViolationException e) {
 			model.addAttribute("noteForm", new NoteFormView(submissionId == null ? UUID.randomUUID() : submissionId,
-					kind, occurredOn, present, others, text, audience, formErrors.of(e)));
+					kind, occurredOn, present, others, text, audience, queries.noteAudiences(actor, household),
+					formErrors.of(e)));
 			return timelinePage(actor, household, 0, model);
 		}
 		redirect.addFlashAttribute("notice", "network.note.added");
@@ -83,19 +84,17 @@ class TimelineController {
 
 	/** What the note form shows: the values typed so far and the errors next to them. */
 	record NoteFormView(UUID submissionId, NoteKind kind, LocalDate occurredOn, List<String> present, String others,
-			String text, NoteAudience audience, Map<String, String> errors) {
+			String text, NoteAudience audience, List<NoteAudience> audiences, Map<String, String> errors) {
 
-		static NoteFormView blank() {
+		/** An empty form offering the audiences the actor may write for, the first (the core team, if allowed) chosen. */
+		static NoteFormView blank(List<NoteAudience> audiences) {
 			return new NoteFormView(UUID.randomUUID(), NoteKind.CONVERSATION, LocalDate.now(NetworkQueries.AMSTERDAM),
-					List.of(), "", "", NoteAudience.CORE_TEAM, Map.of());
+					List.of(), "", "", audiences.isEmpty() ? NoteAudience.CORE_TEAM : audiences.get(0), audiences, Map.of());
 		}
 
 		public NoteKind[] kinds() {
 			return NoteKind.values();
 		}
 
-		public NoteAudience[] audiences() {
-			return NoteAudience.values();
-		}
 	}
 }

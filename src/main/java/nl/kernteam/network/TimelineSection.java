@@ -37,6 +37,6 @@ class TimelineSection implements HouseholdPageSection {
 	@Override
 	public Map<String, Object> model(Actor actor, HouseholdId household) {
 		return Map.of("timeline", queries.timeline(actor, household, new PageOf.Request(0, 6)), "householdId",
-				household.value(), "noteForm", TimelineController.NoteFormView.blank());
+				household.value(), "noteForm", TimelineController.NoteFormView.blank(queries.noteAudiences(actor, household)));
 	}
 }

@@ -129,6 +129,8 @@ class NetworkBrowserTests extends BrowserTestSupport {
 		assertThat(school.locator(".timeline")).containsText("school belt moeder");
 		assertThat(school.locator(".timeline")).not().containsText("ruzies thuis");
 		assertThat(school.locator(".assessment-section")).hasCount(0);
+		assertThat(school.getByLabel("Alleen het kernteam")).hasCount(0); // a partner writes for the network only
+		assertThat(school.getByLabel("Het hele netwerk")).hasCount(1);
 		Browser.screenshot(school, "household-page-for-a-partner");
 	}
 }
