@@ -7,8 +7,6 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import nl.kernteam.audit.AccessAction;
-import nl.kernteam.audit.AccessEvent;
-import nl.kernteam.audit.AccessLog;
 import nl.kernteam.household.FamilySystemQueries;
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
@@ -55,14 +53,14 @@ public class ShareManagement {
 
 	private final Submissions submissions;
 
-	private final AccessLog accessLog;
+	private final ShareManagers managers;
 
 	private final Clock clock;
 
 	ShareManagement(ShareRepository shares, NetworkRepository network, HouseholdAccess access, HouseholdQueries households,
-			FamilySystemQueries familySystem, Notifications notifications, Submissions submissions, AccessLog accessLog,
+			FamilySystemQueries familySystem, Notifications notifications, Submissions submissions, ShareManagers managers,
 			Clock clock) {
-		this.accessLog = accessLog;
+		this.managers = managers;
 		this.shares = shares;
 		this.network = network;
 		this.access = access;
@@ -77,7 +75,7 @@ public class ShareManagement {
 	public UUID share(Actor actor, HouseholdId household, @Valid ShareWithPartner command) {
 		UUID id = command.id() == null ? UUID.randomUUID() : command.id();
 		access.write(actor, household, AccessAction.CREATE, "share:" + id);
-		requireManager(actor, household, AccessAction.CREATE, "share:" + id);
+		managers.require(actor, household, AccessAction.CREATE, "share:" + id);
 		submissions.serialise(command.id());
 		if (shares.find(household.value(), id, clock.instant()).isPresent()) {
 			return id; // the same form sent twice
@@ -114,7 +112,7 @@ public class ShareManagement {
 	 */
 	public void revoke(Actor actor, HouseholdId household, UUID shareId) {
 		access.write(actor, household, AccessAction.UPDATE, "share:" + shareId);
-		requireManager(actor, household, AccessAction.UPDATE, "share:" + shareId);
+		managers.require(actor, household, AccessAction.UPDATE, "share:" + shareId);
 		var now = clock.instant();
 		var share = shares.find(household.value(), shareId, now)
 			.orElseThrow(() -> new NotFoundException("share " + shareId));
@@ -142,13 +140,5 @@ public class ShareManagement {
 		return command.consentOf().stream()
 			.map(id -> members.stream().filter(m -> m.id().equals(id)).findFirst().map(MemberDetails::fullName).orElseThrow())
 			.toList();
-	}
-
-	/** Someone in the network who does not manage it is refused, and the refusal logged (it outlives the rollback). */
-	private void requireManager(Actor actor, HouseholdId household, AccessAction action, String resource) {
-		if (!network.manages(household.value(), actor.professionalId(), clock.instant())) {
-			accessLog.recordRefusal(AccessEvent.denied(actor, household.value(), action, resource));
-			throw new ForbiddenException("network.share.managersOnly");
-		}
 	}
 }
