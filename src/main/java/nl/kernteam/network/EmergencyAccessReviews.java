@@ -88,7 +88,7 @@ public class EmergencyAccessReviews {
 			throw new ForbiddenException("network.emergency.review.own");
 		}
 		UUID household = broken.household();
-		access.writeWithRole(actor, HouseholdId.of(household), AccessAction.UPDATE, "emergency-access.review:" + id);
+		access.writeWithRole(actor, HouseholdId.of(household), Role.PRIVACY_OFFICER, AccessAction.UPDATE, "emergency-access.review:" + id);
 		int reviewed = jdbc.sql("""
 				update emergency_access set reviewed_at = :at, reviewed_by = :by, finding = :finding
 				 where id = :id and reviewed_at is null
@@ -124,8 +124,8 @@ public class EmergencyAccessReviews {
 				rs.getString("finding"));
 	}
 
-	private static void requirePrivacyOfficer(Actor actor) {
-		if (!actor.hasRole(Role.PRIVACY_OFFICER)) {
+	private void requirePrivacyOfficer(Actor actor) {
+		if (!access.holds(actor, Role.PRIVACY_OFFICER)) {
 			throw new ForbiddenException("network.emergency.review.privacyOfficersOnly");
 		}
 	}

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
+import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.PageOf;
@@ -66,16 +67,20 @@ public class NetworkQueries {
 
 	/**
 	 * The household's timeline, newest first: notes, network changes, joint assessments and frozen versions of the
-	 * plan, in one query of indexed branches. (It reads the assessment and plan tables: a read model may.)
+	 * plan, in one query of indexed branches. (It reads the assessment and plan tables: a read model may.) Entries
+	 * of kinds the actor may not see are left out: a partner sees notes for the network, and assessments only
+	 * while they are shared, as the access decision says.
 	 */
 	public PageOf<TimelineEntry> timeline(Actor actor, HouseholdId household, PageOf.Request page) {
 		access.read(actor, household, "timeline");
+		boolean coreTeamNotes = access.mayRead(actor, household, HouseholdItem.CORE_TEAM_NOTES);
+		boolean assessments = access.mayRead(actor, household, HouseholdItem.ASSESSMENTS);
 		return PageOf.counted(page, request -> jdbc.sql("""
 				with entries as (
 				    select 'NOTE' as type, n.id, n.created_at as at, n.occurred_on, n.kind as detail, n.text, n.present,
-				           a.name as actor_name, o.name as organisation_name, null as subject
+				           a.name as actor_name, o.name as organisation_name, n.audience as subject
 				      from note n join professional a on a.id = n.author_id left join organisation o on o.id = n.organisation_id
-				     where n.household_id = :household
+				     where n.household_id = :household and (n.audience = 'NETWORK' or :coreTeamNotes)
 				    union all
 				    select 'INVOLVEMENT_STARTED', i.id, i.started_at, null, i.role, i.reason, null,
 				           b.name, bo.name, coalesce(p.name || coalesce(' (' || po.name || ')', ''), i.person_name || ' (' || i.relation || ')')
@@ -109,7 +114,7 @@ public class NetworkQueries {
 				    select 'ASSESSMENT', a.id, a.created_at, a.assessed_on, a.safety_judgement, null, null, p.name, o.name, null
 				      from assessment a join professional p on p.id = a.created_by
 				      left join organisation o on o.id = p.organisation_id
-				     where a.household_id = :household
+				     where a.household_id = :household and :assessments
 				    union all
 				    select 'SHARED', s.id, s.shared_at, s.until_on, s.what, s.legal_basis, s.consent_names, b.name, bo.name,
 				           p.name || coalesce(' (' || po.name || ')', '')
@@ -135,6 +140,8 @@ public class NetworkQueries {
 				select *, count(*) over () as total from entries order by at desc, id nulls last limit :limit offset :offset
 				""")
 			.param("household", household.value())
+			.param("coreTeamNotes", coreTeamNotes)
+			.param("assessments", assessments)
 			.param("limit", request.size())
 			.param("offset", request.offset())
 			.query((rs, row) -> {

@@ -53,7 +53,8 @@ class TimelineController {
 			@RequestParam(required = false) NoteKind kind,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredOn,
 			@RequestParam(defaultValue = "") List<String> present, @RequestParam(defaultValue = "") String others,
-			@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String returnTo, Model model,
+			@RequestParam(defaultValue = "") String text, @RequestParam(required = false) NoteAudience audience,
+			@RequestParam(defaultValue = "") String returnTo, Model model,
 			RedirectAttributes redirect) {
 		var household = HouseholdId.of(id);
 		var everyone = new ArrayList<>(present);
@@ -61,11 +62,11 @@ class TimelineController {
 			everyone.add(other);
 		}
 		try {
-			management.addNote(actor, household, new AddNote(submissionId, kind, occurredOn, everyone, text));
+			management.addNote(actor, household, new AddNote(submissionId, kind, occurredOn, everyone, text, audience));
 		}
 		catch (InvalidInputException | jakarta.validation.ConstraintViolationException e) {
 			model.addAttribute("noteForm", new NoteFormView(submissionId == null ? UUID.randomUUID() : submissionId,
-					kind, occurredOn, present, others, text, formErrors.of(e)));
+					kind, occurredOn, present, others, text, audience, formErrors.of(e)));
 			return timelinePage(actor, household, 0, model);
 		}
 		redirect.addFlashAttribute("notice", "network.note.added");
@@ -82,15 +83,19 @@ class TimelineController {
 
 	/** What the note form shows: the values typed so far and the errors next to them. */
 	record NoteFormView(UUID submissionId, NoteKind kind, LocalDate occurredOn, List<String> present, String others,
-			String text, Map<String, String> errors) {
+			String text, NoteAudience audience, Map<String, String> errors) {
 
 		static NoteFormView blank() {
 			return new NoteFormView(UUID.randomUUID(), NoteKind.CONVERSATION, LocalDate.now(NetworkQueries.AMSTERDAM),
-					List.of(), "", "", Map.of());
+					List.of(), "", "", NoteAudience.CORE_TEAM, Map.of());
 		}
 
 		public NoteKind[] kinds() {
 			return NoteKind.values();
+		}
+
+		public NoteAudience[] audiences() {
+			return NoteAudience.values();
 		}
 	}
 }

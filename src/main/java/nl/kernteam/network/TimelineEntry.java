@@ -16,7 +16,7 @@ import java.util.UUID;
  * @param detail  the note's kind, the involvement's role, the assessment's judgement or the plan's phase
  * @param text    the note's text or the reason given
  * @param subject who the change is about (the professional or person who joined, the new contact person ...);
- *                for a plan version, its number
+ *                for a plan version, its number; for a note, its audience ({@code CORE_TEAM} or {@code NETWORK})
  */
 public record TimelineEntry(String type, UUID id, Instant at, LocalDate occurredOn, String detail, String text,
 		List<String> present, String actorName, String organisationName, String subject) {

@@ -3,6 +3,7 @@ package nl.kernteam.network;
 import java.util.Map;
 
 import nl.kernteam.household.HouseholdId;
+import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.HouseholdPageSection;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.PageOf;
@@ -26,6 +27,11 @@ class TimelineSection implements HouseholdPageSection {
 	@Override
 	public String template() {
 		return "network/timeline-section";
+	}
+
+	@Override
+	public HouseholdItem item() {
+		return HouseholdItem.TIMELINE;
 	}
 
 	@Override
