@@ -61,10 +61,7 @@ public class ShareQueries {
 	VisibleShares visible(Actor actor, HouseholdId household) {
 		access.read(actor, household, "shares");
 		var now = clock.instant();
-		boolean partner = shares.involvementRole(household.value(), actor.professionalId())
-			.filter(role -> role == InvolvementRole.PARTNER).isPresent()
-				&& !network.manages(household.value(), actor.professionalId(), now); // a partner may be the director
-		UUID onlyOf = partner ? actor.professionalId() : null;
+		UUID onlyOf = network.sharesOnlyOf(household.value(), actor.professionalId(), now);
 		return new VisibleShares(shares.forHousehold(household.value(), onlyOf, now), onlyOf);
 	}
 
