@@ -63,6 +63,7 @@ public class EmergencyAccessReviews {
 				""")
 			.param("limit", request.size())
 			.param("offset", request.offset())
+			.param("since", Timestamp.from(clock.instant().minus(RECENT)))
 			.query((rs, row) -> new PageOf.Counted<>(row(rs), rs.getLong("total")))
 			.list());
 		accessLog.recordAll(actor, result.items().stream().map(EmergencyAccessReview::householdId).distinct().toList(),
@@ -101,13 +102,21 @@ public class EmergencyAccessReviews {
 		if (reviewed == 0) {
 			throw new ConflictException("network.emergency.review.already");
 		}
-		return jdbc.sql(SELECT + " where e.id = :id").param("id", id).query((rs, row) -> row(rs)).single();
+		return jdbc.sql(SELECT + " where e.id = :id").param("id", id)
+			.param("since", Timestamp.from(clock.instant().minus(RECENT)))
+			.query((rs, row) -> row(rs))
+			.single();
 	}
+
+	/** How far back the count of a professional's emergency accesses looks. */
+	static final java.time.Duration RECENT = java.time.Duration.ofDays(90);
 
 	private static final String SELECT = """
 			select e.id, e.household_id, h.name as household_name, p.name as professional_name,
 			       o.name as organisation_name, e.reason, e.started_at, e.expires_at, e.reviewed_at,
-			       r.name as reviewed_by_name, e.finding, count(*) over () as total
+			       r.name as reviewed_by_name, e.finding, count(*) over () as total,
+			       (select count(*) from emergency_access x
+			         where x.professional_id = e.professional_id and x.started_at > :since) as recent
 			  from emergency_access e
 			  join household h on h.id = e.household_id
 			  join professional p on p.id = e.professional_id
@@ -121,7 +130,7 @@ public class EmergencyAccessReviews {
 				rs.getString("household_name"), rs.getString("professional_name"), rs.getString("organisation_name"),
 				rs.getString("reason"), rs.getTimestamp("started_at").toInstant(), rs.getTimestamp("expires_at").toInstant(),
 				reviewedAt != null, reviewedAt == null ? null : reviewedAt.toInstant(), rs.getString("reviewed_by_name"),
-				rs.getString("finding"));
+				rs.getString("finding"), rs.getInt("recent"));
 	}
 
 	private void requirePrivacyOfficer(Actor actor) {

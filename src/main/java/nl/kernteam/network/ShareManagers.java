@@ -1,36 +1,37 @@
 package nl.kernteam.network;
 
-import java.time.Clock;
-
 import nl.kernteam.audit.AccessAction;
 import nl.kernteam.audit.AccessEvent;
 import nl.kernteam.audit.AccessLog;
+import nl.kernteam.household.AccessDecision;
 import nl.kernteam.household.HouseholdId;
+import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.ForbiddenException;
 import org.springframework.stereotype.Component;
 
-/** Only the contact person and the director share and revoke; anyone else in the network is refused, and logged. */
+/**
+ * Whether the actor may share (the contact person and the director), asked of the access decision before anything
+ * is changed, for the share form: opening a form writes nothing, so {@code HouseholdAccess.write} does not fit.
+ */
 @Component
 class ShareManagers {
 
-	private final NetworkRepository network;
+	private final AccessDecision decision;
 
 	private final AccessLog accessLog;
 
-	private final Clock clock;
-
-	ShareManagers(NetworkRepository network, AccessLog accessLog, Clock clock) {
-		this.network = network;
+	ShareManagers(AccessDecision decision, AccessLog accessLog) {
+		this.decision = decision;
 		this.accessLog = accessLog;
-		this.clock = clock;
 	}
 
-	/** @throws ForbiddenException for anyone but the contact person and the director; the refusal outlives the rollback */
+	/** @throws ForbiddenException when the decision refuses sharing; the refusal is logged with its rule */
 	void require(Actor actor, HouseholdId household, AccessAction action, String resource) {
-		if (!network.manages(household.value(), actor.professionalId(), clock.instant())) {
-			accessLog.recordRefusal(AccessEvent.denied(actor, household.value(), action, resource));
-			throw new ForbiddenException("network.share.managersOnly");
+		var answer = decision.decide(actor, household, HouseholdItem.SHARES, AccessAction.CREATE);
+		if (!answer.granted()) {
+			accessLog.recordRefusal(AccessEvent.denied(actor, household.value(), action, resource).because(answer.rule()));
+			throw decision.refusal(actor, household, answer);
 		}
 	}
 }
