@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
-import nl.kernteam.household.HouseholdQueries;
 import nl.kernteam.household.MemberDetails;
 import nl.kernteam.identity.Professionals;
 import nl.kernteam.shared.Actor;
@@ -33,20 +32,20 @@ class NetworkController {
 
 	private final NetworkManagement management;
 
-	private final HouseholdQueries households;
-
 	private final Professionals professionals;
 
 	private final FormErrors formErrors;
 
 	private final HouseholdAccess access;
 
-	NetworkController(NetworkQueries queries, NetworkManagement management, HouseholdQueries households,
-			Professionals professionals, FormErrors formErrors, HouseholdAccess access) {
+	private final ShareQueries shares;
+
+	NetworkController(NetworkQueries queries, NetworkManagement management, Professionals professionals,
+			FormErrors formErrors, HouseholdAccess access, ShareQueries shares) {
+		this.shares = shares;
 		this.access = access;
 		this.queries = queries;
 		this.management = management;
-		this.households = households;
 		this.professionals = professionals;
 		this.formErrors = formErrors;
 	}
@@ -54,10 +53,11 @@ class NetworkController {
 	@GetMapping("/households/{id}/network")
 	String show(Actor actor, @PathVariable UUID id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, Model model) {
-		var household = HouseholdId.of(id);
-		var network = queries.network(actor, household, on);
-		var members = households.details(actor, household).members().stream().map(MemberDetails::givenName).toList();
+		var page = shares.networkPage(actor, HouseholdId.of(id), on);
+		var network = page.network();
+		var members = page.members().stream().map(MemberDetails::givenName).toList();
 		model.addAttribute("network", network);
+		model.addAttribute("sights", page.sights());
 		model.addAttribute("picture", NetworkPicture.of(network, members));
 		model.addAttribute("on", on);
 		model.addAttribute("manager", network.isManagedBy(actor.professionalId()));

@@ -69,7 +69,7 @@ public class NetworkQueries {
 	 * The household's timeline, newest first: notes, network changes, joint assessments and frozen versions of the
 	 * plan, in one query of indexed branches. (It reads the assessment and plan tables: a read model may.) Entries
 	 * of kinds the actor may not see are left out: a partner sees notes for the network, and assessments only
-	 * while they are shared, as the access decision says.
+	 * while they are shared, as the access decision says; of the shares with partners, a partner sees only their own.
 	 */
 	public PageOf<TimelineEntry> timeline(Actor actor, HouseholdId household, PageOf.Request page) {
 		access.read(actor, household, "timeline");
@@ -121,7 +121,7 @@ public class NetworkQueries {
 				      from involvement_share s join involvement i on i.id = s.involvement_id
 				      join professional p on p.id = i.professional_id left join organisation po on po.id = i.organisation_id
 				      join professional b on b.id = s.shared_by left join organisation bo on bo.id = b.organisation_id
-				     where s.household_id = :household
+				     where s.household_id = :household and (cast(:sharesOnlyOf as uuid) is null or i.professional_id = :sharesOnlyOf)
 				    union all
 				    select 'SHARE_ENDED', s.id, coalesce(s.revoked_at, (s.until_on + 1)::timestamp at time zone 'Europe/Amsterdam'),
 				           null, s.what, case when s.revoked_at is null then 'EXPIRED' else 'REVOKED' end, null, b.name, bo.name,
@@ -129,7 +129,7 @@ public class NetworkQueries {
 				      from involvement_share s join involvement i on i.id = s.involvement_id
 				      join professional p on p.id = i.professional_id left join organisation po on po.id = i.organisation_id
 				      left join professional b on b.id = s.revoked_by left join organisation bo on bo.id = b.organisation_id
-				     where s.household_id = :household
+				     where s.household_id = :household and (cast(:sharesOnlyOf as uuid) is null or i.professional_id = :sharesOnlyOf)
 				       and (s.revoked_at is not null or (s.until_on + 1)::timestamp at time zone 'Europe/Amsterdam' <= now())
 				    union all
 				    select 'PLAN_VERSION', null, v.frozen_at, null, v.phase, null, null, p.name, o.name, v.number::text
@@ -142,6 +142,7 @@ public class NetworkQueries {
 			.param("household", household.value())
 			.param("coreTeamNotes", coreTeamNotes)
 			.param("assessments", assessments)
+			.param("sharesOnlyOf", network.sharesOnlyOf(household.value(), actor.professionalId(), clock.instant()))
 			.param("limit", request.size())
 			.param("offset", request.offset())
 			.query((rs, row) -> {

@@ -190,6 +190,24 @@ class NetworkRepository {
 				|| director(household, at).filter(d -> d.professionalId().equals(professional)).isPresent();
 	}
 
+	/**
+	 * Whose shares the professional may see: a partner sees only what is shared with themselves (another partner's
+	 * shares, and the consent behind them, are not their business), unless they direct the network.
+	 *
+	 * @return the professional's own id when they see only their own shares; {@code null} when they see all
+	 */
+	UUID sharesOnlyOf(UUID household, UUID professional, Instant at) {
+		boolean partner = jdbc.sql("""
+				select exists (select 1 from involvement where household_id = :household and professional_id = :professional
+				                  and ended_at is null and role = 'PARTNER')
+				""")
+			.param("household", household)
+			.param("professional", professional)
+			.query(Boolean.class)
+			.single();
+		return partner && !manages(household, professional, at) ? professional : null;
+	}
+
 	private Optional<PersonRef> person(String table, UUID household, Instant at) {
 		return jdbc.sql("select p.id, p.name, o.name as organisation_name, o.type as organisation_type, p.phone, p.email, t.started_at"
 				+ " from " + table + " t join professional p on p.id = t.professional_id"

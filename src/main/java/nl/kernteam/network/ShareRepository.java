@@ -117,15 +117,6 @@ class ShareRepository {
 		return items.isEmpty() ? Set.of() : EnumSet.copyOf(items);
 	}
 
-	/** The role of the professional's current involvement with the household, if any. */
-	Optional<InvolvementRole> involvementRole(UUID household, UUID professional) {
-		return jdbc.sql("select role from involvement where household_id = :household and professional_id = :professional and ended_at is null")
-			.param("household", household)
-			.param("professional", professional)
-			.query((rs, row) -> InvolvementRole.valueOf(rs.getString(1)))
-			.optional();
-	}
-
 	private static String select() {
 		return """
 				select s.id, s.involvement_id, i.professional_id, p.name as partner_name, o.name as organisation_name, s.what,

@@ -297,6 +297,12 @@ class ShareApiIntegrationTests {
 			.andExpect(jsonPath("$.items[0].legalBasis").value("LEGAL_DUTY"));
 		mvc.perform(get("/api/v1/households/{id}/shares", household.value())
 			.with(data.professional(OrganisationType.SCHOOL).basic())).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/households/{id}/timeline", household.value()).with(partner.basic()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[?(@.type == 'SHARED')]", hasSize(1)))
+			.andExpect(jsonPath("$.items[?(@.type == 'SHARED')].detail", hasItem("ASSESSMENTS")));
+		mvc.perform(get("/api/v1/households/{id}/timeline", household.value()).with(contactPerson.basic()))
+			.andExpect(jsonPath("$.items[?(@.type == 'SHARED')]", hasSize(2)));
 	}
 
 	@Test
