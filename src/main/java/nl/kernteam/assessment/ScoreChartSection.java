@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
+import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.HouseholdPageSection;
 import nl.kernteam.shared.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +40,11 @@ class ScoreChartSection implements HouseholdPageSection {
 	@Override
 	public String template() {
 		return "assessment/section";
+	}
+
+	@Override
+	public HouseholdItem item() {
+		return HouseholdItem.ASSESSMENTS;
 	}
 
 	@Override

@@ -74,13 +74,14 @@ public class AccessLog {
 		return pending;
 	}
 
-	/** Reads waiting for their transaction's commit, merged per (household, actor, emergency), first time kept. */
+	/** Reads waiting for their transaction's commit, merged per (household, actor, emergency, basis), first time kept. */
 	private static final class PendingReads {
 
 		private final java.util.Map<java.util.List<Object>, Pending> byKey = new java.util.LinkedHashMap<>();
 
 		void add(AccessEvent event, java.time.Instant at) {
-			var key = java.util.Arrays.<Object>asList(event.householdId(), event.actor().professionalId(), event.emergency());
+			var key = java.util.Arrays.<Object>asList(event.householdId(), event.actor().professionalId(), event.emergency(),
+					event.basis());
 			var pending = byKey.computeIfAbsent(key, k -> new Pending(event, at, new java.util.LinkedHashSet<>()));
 			pending.resources().add(event.resource());
 		}
@@ -88,7 +89,7 @@ public class AccessLog {
 		java.util.List<Pending> rows() {
 			return byKey.values().stream()
 				.map(p -> new Pending(AccessEvent.granted(p.event().actor(), p.event().householdId(), AccessAction.READ,
-						joined(p.resources()), p.event().emergency()), p.at(), p.resources()))
+						joined(p.resources()), p.event().emergency()).because(p.event().basis()), p.at(), p.resources()))
 				.toList();
 		}
 
@@ -222,9 +223,9 @@ public class AccessLog {
 		var actor = event.actor();
 		jdbc.sql("""
 				insert into access_log (at, actor_id, actor_name, organisation_id, organisation_name, household_id,
-				                        action, resource, outcome, emergency)
+				                        action, resource, outcome, emergency, basis)
 				values (:at, :actorId, :actorName, :organisationId, :organisationName, :household, :action, :resource,
-				        :outcome, :emergency)
+				        :outcome, :emergency, :basis)
 				""")
 			.param("at", Timestamp.from(at))
 			.param("actorId", actor.professionalId())
@@ -236,6 +237,7 @@ public class AccessLog {
 			.param("resource", event.resource())
 			.param("outcome", event.outcome().name())
 			.param("emergency", event.emergency())
+			.param("basis", event.basis())
 			.update();
 	}
 }

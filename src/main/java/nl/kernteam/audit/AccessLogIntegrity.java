@@ -5,6 +5,7 @@ import java.util.UUID;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.ForbiddenException;
 import nl.kernteam.shared.Role;
+import nl.kernteam.shared.RoleAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +24,7 @@ class AccessLogIntegrity {
 			    select id, at, household_id, lane, chain_seq, hash,
 			           access_log_row_hash(coalesce(lag(hash) over w, decode(repeat('00', 32), 'hex')), lane, chain_seq,
 			               id, at, actor_id, actor_name, organisation_id, organisation_name, household_id, action, resource,
-			               outcome, emergency) as expected,
+			               outcome, emergency, basis) as expected,
 			           coalesce(lag(chain_seq) over w, 0) + 1 as expected_seq,
 			           row_number() over (partition by lane order by chain_seq desc) as from_end
 			      from access_log
@@ -45,7 +46,10 @@ class AccessLogIntegrity {
 
 	private final AccessLog accessLog;
 
-	AccessLogIntegrity(JdbcClient jdbc, AccessLog accessLog) {
+	private final RoleAccess roles;
+
+	AccessLogIntegrity(JdbcClient jdbc, AccessLog accessLog, RoleAccess roles) {
+		this.roles = roles;
 		this.jdbc = jdbc;
 		this.accessLog = accessLog;
 	}
@@ -58,9 +62,7 @@ class AccessLogIntegrity {
 	 */
 	@Transactional
 	public AccessLogVerification verify(Actor actor) {
-		if (!actor.hasRole(Role.PRIVACY_OFFICER)) {
-			throw new ForbiddenException("audit.privacyOfficerOnly");
-		}
+		roles.require(actor, "audit.privacyOfficerOnly", Role.PRIVACY_OFFICER);
 		var result = jdbc.sql(VERIFY).query((rs, row) -> {
 			long id = rs.getLong("id");
 			var broken = rs.wasNull() ? null : new AccessLogVerification.BrokenRow(id,

@@ -7,41 +7,45 @@ import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.ForbiddenException;
 import nl.kernteam.shared.NotFoundException;
 import nl.kernteam.shared.Role;
-import nl.kernteam.shared.web.HouseholdRefusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The one gate to a household's data, for every module. Each read or write of household data starts here:
- * it checks that the household exists and that the actor may see it (through {@link HouseholdAccessPolicy}),
- * and writes the access-log row in the caller's transaction, which it therefore requires.
+ * it checks that the household exists, asks {@link AccessDecision} whether the actor may do this to this kind of
+ * data, and writes the access-log row with the deciding rule in the caller's transaction, which it therefore
+ * requires. The kind of data follows from the resource logged ({@link HouseholdItem#of}) unless given.
  *
  * @throws NotFoundException  when the household does not exist
- * @throws ForbiddenException when the actor is outside the household's network (the refusal is logged in a
- *                            transaction of its own), or tries to change data under emergency access
+ * @throws ForbiddenException when the decision refuses (the refusal is logged in a transaction of its own); a
+ *                            professional outside the network is offered emergency access on the refusal page
  */
 @Service
 public class HouseholdAccess {
 
 	private final HouseholdRepository households;
 
-	private final HouseholdAccessPolicy policy;
+	private final AccessDecision decision;
 
 	private final AccessLog accessLog;
 
-	HouseholdAccess(HouseholdRepository households, HouseholdAccessPolicy policy, AccessLog accessLog) {
+	HouseholdAccess(HouseholdRepository households, AccessDecision decision, AccessLog accessLog) {
 		this.households = households;
-		this.policy = policy;
+		this.decision = decision;
 		this.accessLog = accessLog;
 	}
 
-	/** Permission to read; granted to the network and under emergency access. */
+	/** Permission to read. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Grant read(Actor actor, HouseholdId household, String resource) {
-		return require(actor, household, AccessAction.READ, resource, true);
+		return require(actor, household, HouseholdItem.of(resource), AccessAction.READ, AccessAction.READ, resource);
+	}
+
+	/** Permission to read this kind of data, named where the resource does not tell it (a note's audience). */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Grant read(Actor actor, HouseholdId household, HouseholdItem item, String resource) {
+		return require(actor, household, item, AccessAction.READ, AccessAction.READ, resource);
 	}
 
 	/**
@@ -53,26 +57,64 @@ public class HouseholdAccess {
 		if (action != AccessAction.PRINT && action != AccessAction.EXPORT) {
 			throw new IllegalArgumentException("not a way to take data out: " + action);
 		}
-		return require(actor, household, action, resource, true);
-	}
-
-	/** Permission to change or add; granted to the network only. */
-	@Transactional(propagation = Propagation.MANDATORY)
-	public Grant write(Actor actor, HouseholdId household, AccessAction action, String resource) {
-		return require(actor, household, action, resource, false);
+		return require(actor, household, HouseholdItem.of(resource), action, action, resource);
 	}
 
 	/**
-	 * Permission for a change that the actor's role allows outside the network, such as a team lead handing a
-	 * household over when its contact person leaves. The caller has checked that role; this logs the write.
+	 * Permission to change or add, or to do what is granted as a change is (a form to start one, revealing a BSN,
+	 * logged as {@link AccessAction#READ}): never under emergency access.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public Grant writeWithRole(Actor actor, HouseholdId household, AccessAction action, String resource) {
+	public Grant write(Actor actor, HouseholdId household, AccessAction action, String resource) {
+		return write(actor, household, HouseholdItem.of(resource), action, resource);
+	}
+
+	/** Permission to change or add this kind of data, named where the resource does not tell it. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Grant write(Actor actor, HouseholdId household, HouseholdItem item, AccessAction action, String resource) {
+		return require(actor, household, item, action, AccessAction.UPDATE, resource);
+	}
+
+	/**
+	 * Permission for a change that a role allows outside the network, such as a team lead handing a household over
+	 * when its contact person leaves, or a privacy officer reviewing an emergency access. The decision checks the
+	 * role; the caller checks what else the rule needs (the team lead's organisation); this logs the write with the
+	 * role as its basis.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Grant writeWithRole(Actor actor, HouseholdId household, Role role, AccessAction action, String resource) {
 		if (!households.exists(household.value())) {
 			throw new NotFoundException("household " + household);
 		}
-		accessLog.record(AccessEvent.granted(actor, household.value(), action, resource, false));
+		if (!decision.holds(actor, role)) {
+			accessLog.recordRefusal(AccessEvent.denied(actor, household.value(), action, resource).because("ROLE_REQUIRED"));
+			throw new ForbiddenException("error.forbidden");
+		}
+		accessLog.record(AccessEvent.granted(actor, household.value(), action, resource, false).because(role.name()));
 		return new Grant(household, false);
+	}
+
+	/**
+	 * Permission to read the household's own access log: the decision's {@link HouseholdItem#ACCESS_LOG} rule; the
+	 * read is logged at once so that the reader sees it on top.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Grant readAccessLog(Actor actor, HouseholdId household) {
+		if (!households.exists(household.value())) {
+			throw new NotFoundException("household " + household);
+		}
+		var answer = decision.decide(actor, household, HouseholdItem.ACCESS_LOG, AccessAction.READ);
+		var event = AccessEvent.granted(actor, household.value(), AccessAction.READ, "access-log", false).because(answer.rule());
+		if (!answer.granted()) {
+			refuse(actor, household, AccessAction.READ, "access-log", answer);
+		}
+		accessLog.recordNow(event);
+		return new Grant(household, false);
+	}
+
+	/** Whether the actor holds one of these roles: the decision's answer, for rules that combine a role with data. */
+	public boolean holds(Actor actor, Role... anyOf) {
+		return decision.holds(actor, anyOf);
 	}
 
 	@Transactional(readOnly = true)
@@ -83,33 +125,50 @@ public class HouseholdAccess {
 	/** Whether the actor is involved with the household now (emergency access does not count); without logging. */
 	@Transactional(readOnly = true)
 	public boolean involved(Actor actor, HouseholdId household) {
-		return policy.visibility(actor, household) == Visibility.INVOLVED;
+		var standing = decision.standing(actor, household);
+		return standing != Standing.NONE && standing != Standing.EMERGENCY;
 	}
 
 	/** Whether the actor may see the household now; asks without logging, for links and menus. */
 	@Transactional(readOnly = true)
 	public boolean maySee(Actor actor, HouseholdId household) {
-		return policy.visibility(actor, household) != Visibility.NONE;
+		return decision.mayRead(actor, household, HouseholdItem.HOUSEHOLD);
 	}
 
-	private Grant require(Actor actor, HouseholdId household, AccessAction action, String resource,
-			boolean emergencyAllowed) {
+	/** Whether the actor may add this kind of data to the household now; asks without logging, for forms. */
+	@Transactional(readOnly = true)
+	public boolean mayAdd(Actor actor, HouseholdId household, HouseholdItem item) {
+		return decision.decide(actor, household, item, AccessAction.CREATE).granted();
+	}
+
+	/** Whether the actor may read this kind of the household's data now; asks without logging, for sections and menus. */
+	@Transactional(readOnly = true)
+	public boolean mayRead(Actor actor, HouseholdId household, HouseholdItem item) {
+		return decision.mayRead(actor, household, item);
+	}
+
+	/**
+	 * @param action  what the log row says was done
+	 * @param decided what the decision is asked about: the action itself, or a change for {@link #write}
+	 */
+	private Grant require(Actor actor, HouseholdId household, HouseholdItem item, AccessAction action,
+			AccessAction decided, String resource) {
 		if (!households.exists(household.value())) {
 			throw new NotFoundException("household " + household);
 		}
-		Visibility visibility = policy.visibility(actor, household);
-		if (visibility == Visibility.NONE || (visibility == Visibility.EMERGENCY && !emergencyAllowed)) {
-			accessLog.recordRefusal(AccessEvent.denied(actor, household.value(), action, resource));
-			RequestAttributes request = RequestContextHolder.getRequestAttributes();
-			// only a professional may break the glass, so only a professional is offered it
-			if (request != null && visibility == Visibility.NONE && actor.hasRole(Role.PROFESSIONAL)) {
-				request.setAttribute(HouseholdRefusal.ATTRIBUTE, household.value(), RequestAttributes.SCOPE_REQUEST);
-			}
-			throw new ForbiddenException(visibility == Visibility.NONE ? "household.forbidden" : "household.emergency.readOnly");
+		var answer = decision.decide(actor, household, item, decided);
+		if (!answer.granted()) {
+			refuse(actor, household, action, resource, answer);
 		}
-		boolean emergency = visibility == Visibility.EMERGENCY;
-		accessLog.record(AccessEvent.granted(actor, household.value(), action, resource, emergency));
-		return new Grant(household, emergency, emergency ? policy.emergencyEndsAt(actor, household).orElse(null) : null);
+		boolean emergency = answer.emergency();
+		accessLog.record(AccessEvent.granted(actor, household.value(), action, resource, emergency).because(answer.rule()));
+		return new Grant(household, emergency, emergency ? decision.emergencyEndsAt(actor, household) : null);
+	}
+
+	/** Logs the refusal in a transaction of its own and throws it. */
+	void refuse(Actor actor, HouseholdId household, AccessAction action, String resource, AccessDecision.Answer answer) {
+		accessLog.recordRefusal(AccessEvent.denied(actor, household.value(), action, resource).because(answer.rule()));
+		throw decision.refusal(actor, household, answer);
 	}
 
 	/**

@@ -5,7 +5,6 @@ import nl.kernteam.audit.AccessEvent;
 import nl.kernteam.audit.AccessLog;
 import nl.kernteam.audit.AccessLogPage;
 import nl.kernteam.shared.Actor;
-import nl.kernteam.shared.ForbiddenException;
 import nl.kernteam.shared.NotFoundException;
 import nl.kernteam.shared.Role;
 import nl.kernteam.shared.Bsn;
@@ -28,22 +27,22 @@ public class HouseholdAccessLog {
 
 	private final AccessLog accessLog;
 
-	HouseholdAccessLog(HouseholdRepository households, PersonalDataCipher cipher, AccessLog accessLog) {
+	private final HouseholdAccess access;
+
+	private final AccessDecision decision;
+
+	HouseholdAccessLog(HouseholdRepository households, PersonalDataCipher cipher, AccessLog accessLog,
+			HouseholdAccess access, AccessDecision decision) {
 		this.households = households;
 		this.cipher = cipher;
 		this.accessLog = accessLog;
+		this.access = access;
+		this.decision = decision;
 	}
 
 	/** One page of the household's log, newest first; see {@link AccessLog#forHousehold}. */
 	public AccessLogPage forHousehold(Actor actor, HouseholdId household, AccessLogPage.Request page) {
-		if (!households.exists(household.value())) {
-			throw new NotFoundException("household " + household);
-		}
-		if (!actor.hasRole(Role.PRIVACY_OFFICER)) {
-			accessLog.recordRefusal(AccessEvent.denied(actor, household.value(), AccessAction.READ, "access-log"));
-			throw new ForbiddenException("audit.privacyOfficerOnly");
-		}
-		accessLog.recordNow(AccessEvent.granted(actor, household.value(), AccessAction.READ, "access-log", false));
+		access.readAccessLog(actor, household);
 		return accessLog.forHousehold(household.value(), page);
 	}
 
@@ -52,14 +51,13 @@ public class HouseholdAccessLog {
 	 * exact, valid BSN finds anything; the search itself is logged, once per household found.
 	 */
 	public java.util.List<HouseholdSummary> findByBsn(Actor actor, String bsn) {
-		if (!actor.hasRole(Role.PRIVACY_OFFICER)) {
-			throw new ForbiddenException("audit.privacyOfficerOnly");
-		}
+		decision.require(actor, "audit.privacyOfficerOnly", Role.PRIVACY_OFFICER);
 		if (!Bsn.isValid(bsn)) {
 			throw new InvalidInputException("bsn", "household.bsn.invalid");
 		}
 		var found = households.withMemberFingerprint(cipher.fingerprint(Bsn.canonical(bsn)));
-		found.forEach(h -> accessLog.record(AccessEvent.granted(actor, h.id(), AccessAction.SEARCH, "household", false)));
+		found.forEach(h -> accessLog.record(
+				AccessEvent.granted(actor, h.id(), AccessAction.SEARCH, "household", false).because(Role.PRIVACY_OFFICER.name())));
 		return found;
 	}
 }

@@ -3,11 +3,12 @@ package nl.kernteam.household;
 import nl.kernteam.shared.Actor;
 
 /**
- * Decides who may see a household. Owned here, implemented by the network module: access follows involvement.
+ * How an actor stands to a household: the fact {@link AccessDecision} decides on. Owned here, implemented by the
+ * network module: access follows involvement.
  */
 public interface HouseholdAccessPolicy {
 
-	Visibility visibility(Actor actor, HouseholdId household);
+	Standing standing(Actor actor, HouseholdId household);
 
 	/** When the actor's running emergency access to the household ends, if there is one. */
 	default java.util.Optional<java.time.Instant> emergencyEndsAt(Actor actor, HouseholdId household) {

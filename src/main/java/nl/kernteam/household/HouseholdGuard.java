@@ -11,10 +11,7 @@ import nl.kernteam.audit.AccessAction;
 import nl.kernteam.audit.AccessEvent;
 import nl.kernteam.audit.AccessLog;
 import nl.kernteam.shared.ActorPrincipal;
-import nl.kernteam.shared.ForbiddenException;
 import nl.kernteam.shared.NotFoundException;
-import nl.kernteam.shared.Role;
-import nl.kernteam.shared.web.HouseholdRefusal;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.method.HandlerMethod;
@@ -27,8 +24,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Refuses a professional outside a household's network on every endpoint under {@code /households/{id}} and
  * {@code /api/v1/households/{id}}, pages and API alike, before the request body is even read: the same 403
  * everywhere, whatever the endpoint, and the refusal logged. The services check again through
- * {@link HouseholdAccess}; this guard makes sure that no endpoint can forget to. Under emergency access, which
- * only reads, every request other than GET is refused here as well.
+ * {@link HouseholdAccess}; this guard makes sure that no endpoint can forget to. Both ask {@link AccessDecision}:
+ * under emergency access, which only reads, every request other than GET is refused here as well.
  */
 @Configuration(proxyBeanMethods = false)
 class HouseholdGuard implements WebMvcConfigurer, HandlerInterceptor {
@@ -41,13 +38,13 @@ class HouseholdGuard implements WebMvcConfigurer, HandlerInterceptor {
 
 	private final HouseholdRepository households;
 
-	private final HouseholdAccessPolicy policy;
+	private final AccessDecision decision;
 
 	private final AccessLog accessLog;
 
-	HouseholdGuard(HouseholdRepository households, HouseholdAccessPolicy policy, AccessLog accessLog) {
+	HouseholdGuard(HouseholdRepository households, AccessDecision decision, AccessLog accessLog) {
 		this.households = households;
-		this.policy = policy;
+		this.decision = decision;
 		this.accessLog = accessLog;
 	}
 
@@ -94,19 +91,14 @@ class HouseholdGuard implements WebMvcConfigurer, HandlerInterceptor {
 		if (!households.exists(household.value())) {
 			throw new NotFoundException("household " + household);
 		}
-		Visibility visibility = policy.visibility(principal.actor(), household);
-		if (visibility == Visibility.EMERGENCY && !READS.contains(request.getMethod())) {
-			// emergency access reads; whatever an endpoint would change, it is refused here before the body is read
-			accessLog.recordRefusal(AccessEvent.denied(principal.actor(), household.value(), AccessAction.UPDATE, "household"));
-			throw new ForbiddenException("household.emergency.readOnly");
-		}
-		if (visibility == Visibility.NONE) {
-			AccessAction action = "GET".equals(request.getMethod()) ? AccessAction.READ : AccessAction.UPDATE;
-			accessLog.recordRefusal(AccessEvent.denied(principal.actor(), household.value(), action, "household"));
-			if (principal.actor().hasRole(Role.PROFESSIONAL)) { // only they may break the glass
-				request.setAttribute(HouseholdRefusal.ATTRIBUTE, household.value());
-			}
-			throw new ForbiddenException("household.forbidden");
+		// the household as a whole: whoever may not see it is refused here, whatever the endpoint; which parts of it
+		// the actor sees (assessments, notes ...) the services ask the same decision for
+		AccessAction action = READS.contains(request.getMethod()) ? AccessAction.READ : AccessAction.UPDATE;
+		var answer = decision.decide(principal.actor(), household, HouseholdItem.HOUSEHOLD, action);
+		if (!answer.granted()) {
+			accessLog.recordRefusal(AccessEvent.denied(principal.actor(), household.value(), action, "household")
+				.because(answer.rule()));
+			throw decision.refusal(principal.actor(), household, answer);
 		}
 		return true;
 	}

@@ -20,8 +20,11 @@ class HouseholdPage {
 
 	private final List<HouseholdPageSection> sections;
 
-	HouseholdPage(HouseholdQueries queries, ObjectProvider<HouseholdPageSection> sections) {
+	private final AccessDecision decision;
+
+	HouseholdPage(HouseholdQueries queries, ObjectProvider<HouseholdPageSection> sections, AccessDecision decision) {
 		this.queries = queries;
+		this.decision = decision;
 		this.sections = sections.stream().sorted(Comparator.comparingInt(HouseholdPageSection::order)).toList();
 	}
 
@@ -29,6 +32,7 @@ class HouseholdPage {
 	public Content read(Actor actor, HouseholdId household) {
 		var details = queries.details(actor, household);
 		return new Content(details, sections.stream()
+			.filter(section -> decision.mayRead(actor, household, section.item()))
 			.map(section -> new Section(section.template(), section.model(actor, household)))
 			.toList());
 	}

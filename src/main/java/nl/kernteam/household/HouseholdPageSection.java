@@ -17,6 +17,14 @@ public interface HouseholdPageSection {
 	/** The Thymeleaf template holding a fragment named {@code section}, e.g. {@code network/section}. */
 	String template();
 
+	/**
+	 * The kind of data the section shows: the page leaves it out for whoever may not read that kind (a partner
+	 * sees no joint assessments unless they are shared), as {@link AccessDecision} says.
+	 */
+	default HouseholdItem item() {
+		return HouseholdItem.HOUSEHOLD;
+	}
+
 	/** The data the fragment shows, available in it as {@code section}. */
 	Map<String, Object> model(Actor actor, HouseholdId household);
 }

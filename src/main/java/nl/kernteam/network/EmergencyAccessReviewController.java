@@ -59,7 +59,6 @@ class EmergencyAccessReviewController {
 
 	@Bean
 	static NavigationItem emergencyReviewNavigation() {
-		return new NavigationItem("/privacy/emergency-accesses", "network.emergency.review.nav", 75,
-				actor -> actor.hasRole(Role.PRIVACY_OFFICER));
+		return new NavigationItem("/privacy/emergency-accesses", "network.emergency.review.nav", 75, Role.PRIVACY_OFFICER);
 	}
 }

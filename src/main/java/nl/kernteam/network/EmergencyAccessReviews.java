@@ -63,6 +63,7 @@ class EmergencyAccessReviews {
 				""")
 			.param("limit", request.size())
 			.param("offset", request.offset())
+			.param("since", Timestamp.from(clock.instant().minus(RECENT)))
 			.query((rs, row) -> new PageOf.Counted<>(row(rs), rs.getLong("total")))
 			.list());
 		accessLog.recordAll(actor, result.items().stream().map(EmergencyAccessReview::householdId).distinct().toList(),
@@ -88,7 +89,7 @@ class EmergencyAccessReviews {
 			throw new ForbiddenException("network.emergency.review.own");
 		}
 		UUID household = broken.household();
-		access.writeWithRole(actor, HouseholdId.of(household), AccessAction.UPDATE, "emergency-access.review:" + id);
+		access.writeWithRole(actor, HouseholdId.of(household), Role.PRIVACY_OFFICER, AccessAction.UPDATE, "emergency-access.review:" + id);
 		int reviewed = jdbc.sql("""
 				update emergency_access set reviewed_at = :at, reviewed_by = :by, finding = :finding
 				 where id = :id and reviewed_at is null
@@ -101,13 +102,21 @@ class EmergencyAccessReviews {
 		if (reviewed == 0) {
 			throw new ConflictException("network.emergency.review.already");
 		}
-		return jdbc.sql(SELECT + " where e.id = :id").param("id", id).query((rs, row) -> row(rs)).single();
+		return jdbc.sql(SELECT + " where e.id = :id").param("id", id)
+			.param("since", Timestamp.from(clock.instant().minus(RECENT)))
+			.query((rs, row) -> row(rs))
+			.single();
 	}
+
+	/** How far back the count of a professional's emergency accesses looks. */
+	static final java.time.Duration RECENT = java.time.Duration.ofDays(90);
 
 	private static final String SELECT = """
 			select e.id, e.household_id, h.name as household_name, p.name as professional_name,
 			       o.name as organisation_name, e.reason, e.started_at, e.expires_at, e.reviewed_at,
-			       r.name as reviewed_by_name, e.finding, count(*) over () as total
+			       r.name as reviewed_by_name, e.finding, count(*) over () as total,
+			       (select count(*) from emergency_access x
+			         where x.professional_id = e.professional_id and x.started_at > :since) as recent
 			  from emergency_access e
 			  join household_profile h on h.id = e.household_id
 			  join professional_profile p on p.id = e.professional_id
@@ -121,11 +130,11 @@ class EmergencyAccessReviews {
 				rs.getString("household_name"), rs.getString("professional_name"), rs.getString("organisation_name"),
 				rs.getString("reason"), rs.getTimestamp("started_at").toInstant(), rs.getTimestamp("expires_at").toInstant(),
 				reviewedAt != null, reviewedAt == null ? null : reviewedAt.toInstant(), rs.getString("reviewed_by_name"),
-				rs.getString("finding"));
+				rs.getString("finding"), rs.getInt("recent"));
 	}
 
-	private static void requirePrivacyOfficer(Actor actor) {
-		if (!actor.hasRole(Role.PRIVACY_OFFICER)) {
+	private void requirePrivacyOfficer(Actor actor) {
+		if (!access.holds(actor, Role.PRIVACY_OFFICER)) {
 			throw new ForbiddenException("network.emergency.review.privacyOfficersOnly");
 		}
 	}

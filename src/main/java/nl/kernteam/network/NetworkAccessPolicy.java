@@ -7,12 +7,12 @@ import java.util.Optional;
 
 import nl.kernteam.household.HouseholdAccessPolicy;
 import nl.kernteam.household.HouseholdId;
-import nl.kernteam.household.Visibility;
+import nl.kernteam.household.Standing;
 import nl.kernteam.shared.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Access follows the network: a current involvement, or else a running emergency access. */
+/** Access follows the network: a current involvement and its role, or else a running emergency access. */
 @Component
 class NetworkAccessPolicy implements HouseholdAccessPolicy {
 
@@ -25,20 +25,33 @@ class NetworkAccessPolicy implements HouseholdAccessPolicy {
 		this.clock = clock;
 	}
 
+	/**
+	 * The current involvement decides (the contact person and the director before their involvement's role);
+	 * without one, a running emergency access; an ended involvement counts as none.
+	 */
 	@Override
-	public Visibility visibility(Actor actor, HouseholdId household) {
+	public Standing standing(Actor actor, HouseholdId household) {
 		return jdbc.sql("""
-				select coalesce(bool_and(emergency), null) from household_visibility_at(:now)
-				 where household_id = :household and professional_id = :professional
+				select 1 as rank, case
+				         when exists (select 1 from contact_person c where c.household_id = i.household_id
+				                        and c.professional_id = i.professional_id and c.ended_at is null) then 'CONTACT_PERSON'
+				         when exists (select 1 from director d where d.household_id = i.household_id
+				                        and d.professional_id = i.professional_id and d.ended_at is null) then 'DIRECTOR'
+				         else i.role
+				       end
+				  from involvement i
+				 where i.household_id = :household and i.professional_id = :professional and i.ended_at is null
+				union all
+				select 2, 'EMERGENCY' from emergency_access
+				 where household_id = :household and professional_id = :professional and expires_at > :now
+				 order by rank limit 1
 				""")
 			.param("household", household.value())
 			.param("professional", actor.professionalId())
 			.param("now", Timestamp.from(clock.instant()))
-			.query((rs, row) -> {
-				boolean emergency = rs.getBoolean(1);
-				return rs.wasNull() ? Visibility.NONE : emergency ? Visibility.EMERGENCY : Visibility.INVOLVED;
-			})
-			.single();
+			.query((rs, row) -> Standing.valueOf(rs.getString(2)))
+			.optional()
+			.orElse(Standing.NONE);
 	}
 
 	/** The running emergency access that ends last, if the actor has one. */

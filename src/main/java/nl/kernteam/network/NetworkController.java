@@ -36,31 +36,32 @@ class NetworkController {
 
 	private final NetworkManagement management;
 
-	private final HouseholdQueries households;
-
 	private final Professionals professionals;
 
 	private final HouseholdAccess access;
 
 	private final Clock clock;
 
+	private final ShareQueries shares;
+
 	NetworkController(NetworkQueries queries, NetworkManagement management, HouseholdQueries households,
-			Professionals professionals, HouseholdAccess access, Clock clock) {
+			Professionals professionals, HouseholdAccess access, Clock clock, ShareQueries shares) {
 		this.clock = clock;
+		this.shares = shares;
 		this.access = access;
 		this.queries = queries;
 		this.management = management;
-		this.households = households;
 		this.professionals = professionals;
 	}
 
 	@GetMapping("/households/{id}/network")
 	String show(Actor actor, @PathVariable UUID id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, Model model) {
-		var household = HouseholdId.of(id);
-		var network = queries.network(actor, household, on);
-		var members = households.details(actor, household).members().stream().map(MemberDetails::givenName).toList();
+		var page = shares.networkPage(actor, HouseholdId.of(id), on);
+		var network = page.network();
+		var members = page.members().stream().map(MemberDetails::givenName).toList();
 		model.addAttribute("network", network);
+		model.addAttribute("sights", page.sights());
 		model.addAttribute("picture", NetworkPicture.of(network, members));
 		model.addAttribute("on", on);
 		model.addAttribute("manager", network.isManagedBy(actor.professionalId()));

@@ -15,6 +15,7 @@ import nl.kernteam.audit.AccessLog;
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.identity.ProfessionalId;
+import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.identity.ProfessionalSummary;
 import nl.kernteam.identity.Professionals;
 import nl.kernteam.shared.Actor;
@@ -160,7 +161,7 @@ public class NetworkManagement {
 		var current = network.contactPerson(household.value(), now);
 		boolean teamLead = current.isPresent() && isTeamLeadOf(actor, current.get().professionalId());
 		if (teamLead && !access.involved(actor, household)) {
-			access.writeWithRole(actor, household, AccessAction.UPDATE, "network.contact-person");
+			access.writeWithRole(actor, household, Role.TEAM_LEAD, AccessAction.UPDATE, "network.contact-person");
 		}
 		else {
 			access.write(actor, household, AccessAction.UPDATE, "network.contact-person");
@@ -228,7 +229,7 @@ public class NetworkManagement {
 	 * @return when the access ends
 	 */
 	public Instant requestEmergencyAccess(Actor actor, HouseholdId household, @Reason String reason) {
-		if (!actor.hasRole(Role.PROFESSIONAL)) {
+		if (!access.holds(actor, Role.PROFESSIONAL)) {
 			throw new ForbiddenException("network.emergency.professionalsOnly");
 		}
 		if (actor.organisationId() == null) {
@@ -256,9 +257,10 @@ public class NetworkManagement {
 		return expiresAt;
 	}
 
-	/** Adds a contact note; any involved professional may. */
+	/** Adds a contact note; anyone who may read notes for its audience may (a partner: notes for the network). */
 	public UUID addNote(Actor actor, HouseholdId household, @Valid AddNote command) {
-		access.write(actor, household, AccessAction.CREATE, "note");
+		access.write(actor, household, command.audience() == NoteAudience.NETWORK ? HouseholdItem.NETWORK_NOTES
+				: HouseholdItem.CORE_TEAM_NOTES, AccessAction.CREATE, "note");
 		UUID id = command.id() == null ? UUID.randomUUID() : command.id();
 		submissions.serialise(command.id());
 		if (!notes.insert(id, household.value(), actor, command, clock.instant()) && !notes.exists(household.value(), id)) {
@@ -279,7 +281,7 @@ public class NetworkManagement {
 	}
 
 	private boolean isTeamLeadOf(Actor actor, UUID professionalId) {
-		return actor.hasRole(Role.TEAM_LEAD) && actor.organisationId() != null
+		return access.holds(actor, Role.TEAM_LEAD) && actor.organisationId() != null
 				&& professionals.find(professionalId).filter(p -> actor.organisationId().equals(p.organisationId())).isPresent();
 	}
 

@@ -11,6 +11,7 @@ import java.util.UUID;
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.household.HouseholdNames;
+import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.InvalidInputException;
@@ -69,17 +70,20 @@ public class NetworkQueries {
 
 	/**
 	 * The household's timeline, newest first: notes, network changes, joint assessments and frozen versions of the
-	 * plan, in one query of indexed branches. (Assessments and plan versions through the views those modules publish.)
+	 * plan, in one query of indexed branches. (Assessments and plan versions through the views those modules publish.) Entries
+	 * of kinds the actor may not see are left out: a partner sees notes for the network, and assessments only
+	 * while they are shared, as the access decision says; of the shares with partners, a partner sees only their own.
 	 */
 	public PageOf<TimelineEntry> timeline(Actor actor, HouseholdId household, PageOf.Request page) {
 		access.read(actor, household, "timeline");
+		boolean coreTeamNotes = access.mayRead(actor, household, HouseholdItem.CORE_TEAM_NOTES);
+		boolean assessments = access.mayRead(actor, household, HouseholdItem.ASSESSMENTS);
 		return PageOf.counted(page, request -> jdbc.sql("""
 				with entries as (
 				    select 'NOTE' as type, n.id, n.created_at as at, n.occurred_on, n.kind as detail, n.text, n.present,
-				           a.name as actor_name, o.name as organisation_name, null as subject
-				      from note n join professional_profile a on a.id = n.author_id
-				      left join organisation_profile o on o.id = n.organisation_id
-				     where n.household_id = :household
+				           a.name as actor_name, o.name as organisation_name, n.audience as subject
+				      from note n join professional_profile a on a.id = n.author_id left join organisation_profile o on o.id = n.organisation_id
+				     where n.household_id = :household and (n.audience = 'NETWORK' or :coreTeamNotes)
 				    union all
 				    select 'INVOLVEMENT_STARTED', i.id, i.started_at, null, i.role, i.reason, null,
 				           b.name, bo.name, coalesce(p.name || coalesce(' (' || po.name || ')', ''), i.person_name || ' (' || i.relation || ')')
@@ -113,7 +117,23 @@ public class NetworkQueries {
 				    select 'ASSESSMENT', a.id, a.created_at, a.assessed_on, a.safety_judgement, null, null, p.name, o.name, null
 				      from assessment_meeting a join professional_profile p on p.id = a.created_by
 				      left join organisation_profile o on o.id = p.organisation_id
-				     where a.household_id = :household
+				     where a.household_id = :household and :assessments
+				    union all
+				    select 'SHARED', s.id, s.shared_at, s.until_on, s.what, s.legal_basis, s.consent_names, b.name, bo.name,
+				           p.name || coalesce(' (' || po.name || ')', '')
+				      from involvement_share s join involvement i on i.id = s.involvement_id
+				      join professional_profile p on p.id = i.professional_id left join organisation_profile po on po.id = i.organisation_id
+				      join professional_profile b on b.id = s.shared_by left join organisation_profile bo on bo.id = b.organisation_id
+				     where s.household_id = :household and (cast(:sharesOnlyOf as uuid) is null or i.professional_id = :sharesOnlyOf)
+				    union all
+				    select 'SHARE_ENDED', s.id, coalesce(s.revoked_at, (s.until_on + 1)::timestamp at time zone 'Europe/Amsterdam'),
+				           null, s.what, case when s.revoked_at is null then 'EXPIRED' else 'REVOKED' end, null, b.name, bo.name,
+				           p.name || coalesce(' (' || po.name || ')', '')
+				      from involvement_share s join involvement i on i.id = s.involvement_id
+				      join professional_profile p on p.id = i.professional_id left join organisation_profile po on po.id = i.organisation_id
+				      left join professional_profile b on b.id = s.revoked_by left join organisation_profile bo on bo.id = b.organisation_id
+				     where s.household_id = :household and (cast(:sharesOnlyOf as uuid) is null or i.professional_id = :sharesOnlyOf)
+				       and (s.revoked_at is not null or (s.until_on + 1)::timestamp at time zone 'Europe/Amsterdam' <= :now)
 				    union all
 				    select 'PLAN_VERSION', null, v.frozen_at, null, v.phase, null, null, p.name, o.name, v.number::text
 				      from plan_frozen_version v join professional_profile p on p.id = v.frozen_by
@@ -123,6 +143,10 @@ public class NetworkQueries {
 				select *, count(*) over () as total from entries order by at desc, id nulls last limit :limit offset :offset
 				""")
 			.param("household", household.value())
+			.param("coreTeamNotes", coreTeamNotes)
+			.param("assessments", assessments)
+			.param("sharesOnlyOf", network.sharesOnlyOf(household.value(), actor.professionalId(), clock.instant()))
+			.param("now", Timestamp.from(clock.instant()))
 			.param("limit", request.size())
 			.param("offset", request.offset())
 			.query((rs, row) -> {
@@ -135,6 +159,14 @@ public class NetworkQueries {
 						rs.getLong("total"));
 			})
 			.list());
+	}
+
+	/** The audiences the actor may write a note for: a partner writes for the whole network only. */
+	public List<NoteAudience> noteAudiences(Actor actor, HouseholdId household) {
+		return java.util.Arrays.stream(NoteAudience.values())
+			.filter(audience -> access.mayAdd(actor, household,
+					audience == NoteAudience.NETWORK ? HouseholdItem.NETWORK_NOTES : HouseholdItem.CORE_TEAM_NOTES))
+			.toList();
 	}
 
 	private static Instant min(Instant a, Instant b) {

@@ -28,9 +28,10 @@ class NoteRepository {
 	/** @return false when a note with this id exists already (a repeated submit) */
 	boolean insert(UUID id, UUID household, Actor author, AddNote note, Instant now) {
 		return jdbc.sql("""
-				insert into note (id, household_id, author_id, organisation_id, kind, occurred_on, present, text, created_at)
+				insert into note (id, household_id, author_id, organisation_id, kind, occurred_on, present, text, created_at,
+				                  audience)
 				values (:id, :household, :author, :organisation, :kind, :occurredOn,
-				        cast(:present as text[]), :text, :now)
+				        cast(:present as text[]), :text, :now, :audience)
 				on conflict (id) do nothing
 				""")
 			.param("id", id)
@@ -42,6 +43,7 @@ class NoteRepository {
 			.param("present", note.present().toArray(String[]::new))
 			.param("text", note.text().trim())
 			.param("now", Timestamp.from(now))
+			.param("audience", note.audience().name())
 			.update() == 1;
 	}
 }

@@ -79,6 +79,6 @@ class TeamController {
 
 	@Bean
 	static NavigationItem teamNavigation() {
-		return new NavigationItem("/team", "network.team.nav", 60, actor -> actor.hasRole(Role.TEAM_LEAD));
+		return new NavigationItem("/team", "network.team.nav", 60, Role.TEAM_LEAD);
 	}
 }

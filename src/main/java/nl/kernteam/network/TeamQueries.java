@@ -11,6 +11,7 @@ import nl.kernteam.shared.ForbiddenException;
 import nl.kernteam.shared.NotFoundException;
 import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.Role;
+import nl.kernteam.shared.RoleAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +32,11 @@ public class TeamQueries {
 
 	private final AccessLog accessLog;
 
-	TeamQueries(JdbcClient jdbc, NetworkRepository network, Professionals professionals, AccessLog accessLog) {
+	private final RoleAccess roles;
+
+	TeamQueries(JdbcClient jdbc, NetworkRepository network, Professionals professionals, AccessLog accessLog,
+			RoleAccess roles) {
+		this.roles = roles;
 		this.jdbc = jdbc;
 		this.network = network;
 		this.professionals = professionals;
@@ -64,8 +69,8 @@ public class TeamQueries {
 		return duties;
 	}
 
-	private static void requireTeamLead(Actor actor) {
-		if (!actor.hasRole(Role.TEAM_LEAD) || actor.organisationId() == null) {
+	private void requireTeamLead(Actor actor) {
+		if (!roles.holds(actor, Role.TEAM_LEAD) || actor.organisationId() == null) {
 			throw new ForbiddenException("network.team.teamLeadsOnly");
 		}
 	}

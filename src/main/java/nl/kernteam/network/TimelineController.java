@@ -49,7 +49,7 @@ class TimelineController {
 	@GetMapping("/households/{id}/timeline")
 	String timeline(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model) {
 		var household = HouseholdId.of(id);
-		model.addAttribute("noteForm", NoteFormView.blank(clock));
+		model.addAttribute("noteForm", NoteFormView.blank(clock, queries.noteAudiences(actor, household)));
 		return timelinePage(actor, household, page, model);
 	}
 
@@ -58,7 +58,8 @@ class TimelineController {
 			@RequestParam(required = false) NoteKind kind,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredOn,
 			@RequestParam(defaultValue = "") List<String> present, @RequestParam(defaultValue = "") String others,
-			@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String returnTo, Model model,
+			@RequestParam(defaultValue = "") String text, @RequestParam(required = false) NoteAudience audience,
+			@RequestParam(defaultValue = "") String returnTo, Model model,
 			RedirectAttributes redirect) {
 		var household = HouseholdId.of(id);
 		var everyone = new ArrayList<>(present);
@@ -66,11 +67,12 @@ class TimelineController {
 			everyone.add(other);
 		}
 		try {
-			management.addNote(actor, household, new AddNote(submissionId, kind, occurredOn, everyone, text));
+			management.addNote(actor, household, new AddNote(submissionId, kind, occurredOn, everyone, text, audience));
 		}
 		catch (InvalidInputException | jakarta.validation.ConstraintViolationException e) {
 			model.addAttribute("noteForm", new NoteFormView(submissionId == null ? UUID.randomUUID() : submissionId,
-					kind, occurredOn, present, others, text, formErrors.of(e)));
+					kind, occurredOn, present, others, text, audience, queries.noteAudiences(actor, household),
+					formErrors.of(e)));
 			return timelinePage(actor, household, 0, model);
 		}
 		redirect.addFlashAttribute("notice", "network.note.added");
@@ -87,15 +89,17 @@ class TimelineController {
 
 	/** What the note form shows: the values typed so far and the errors next to them. */
 	record NoteFormView(UUID submissionId, NoteKind kind, LocalDate occurredOn, List<String> present, String others,
-			String text, Map<String, String> errors) {
+			String text, NoteAudience audience, List<NoteAudience> audiences, Map<String, String> errors) {
 
-		static NoteFormView blank(Clock clock) {
+		/** An empty form offering the audiences the actor may write for, the first (the core team, if allowed) chosen. */
+		static NoteFormView blank(Clock clock, List<NoteAudience> audiences) {
 			return new NoteFormView(UUID.randomUUID(), NoteKind.CONVERSATION, AmsterdamTime.today(clock),
-					List.of(), "", "", Map.of());
+					List.of(), "", "", audiences.isEmpty() ? NoteAudience.CORE_TEAM : audiences.get(0), audiences, Map.of());
 		}
 
 		public NoteKind[] kinds() {
 			return NoteKind.values();
 		}
+
 	}
 }

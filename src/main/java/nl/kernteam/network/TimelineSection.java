@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 
 import nl.kernteam.household.HouseholdId;
+import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.HouseholdPageSection;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.PageOf;
@@ -33,8 +34,13 @@ class TimelineSection implements HouseholdPageSection {
 	}
 
 	@Override
+	public HouseholdItem item() {
+		return HouseholdItem.TIMELINE;
+	}
+
+	@Override
 	public Map<String, Object> model(Actor actor, HouseholdId household) {
 		return Map.of("timeline", queries.timeline(actor, household, new PageOf.Request(0, 6)), "householdId",
-				household.value(), "noteForm", TimelineController.NoteFormView.blank(clock));
+				household.value(), "noteForm", TimelineController.NoteFormView.blank(clock, queries.noteAudiences(actor, household)));
 	}
 }

@@ -3,6 +3,7 @@ package nl.kernteam.plan;
 import java.util.Map;
 
 import nl.kernteam.household.HouseholdId;
+import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.HouseholdPageSection;
 import nl.kernteam.shared.Actor;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,11 @@ class PlanSection implements HouseholdPageSection {
 	@Override
 	public String template() {
 		return "plan/section";
+	}
+
+	@Override
+	public HouseholdItem item() {
+		return HouseholdItem.PLAN;
 	}
 
 	@Override

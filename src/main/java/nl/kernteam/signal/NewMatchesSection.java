@@ -4,6 +4,7 @@ import java.util.Map;
 
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.Role;
+import nl.kernteam.shared.RoleAccess;
 import nl.kernteam.shared.web.StartPageSection;
 import org.springframework.stereotype.Component;
 
@@ -13,8 +14,11 @@ class NewMatchesSection implements StartPageSection {
 
 	private final SignalQueries queries;
 
-	NewMatchesSection(SignalQueries queries) {
+	private final RoleAccess roles;
+
+	NewMatchesSection(SignalQueries queries, RoleAccess roles) {
 		this.queries = queries;
+		this.roles = roles;
 	}
 
 	@Override
@@ -29,7 +33,7 @@ class NewMatchesSection implements StartPageSection {
 
 	@Override
 	public Map<String, Object> model(Actor actor) {
-		if (!actor.hasRole(Role.PROFESSIONAL)) {
+		if (!roles.holds(actor, Role.PROFESSIONAL)) {
 			return null;
 		}
 		var matches = queries.newMatches(actor, 5);

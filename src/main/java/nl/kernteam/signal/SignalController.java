@@ -72,6 +72,6 @@ class SignalController {
 	@Bean
 	static NavigationItem signalsNavigation() {
 		return new NavigationItem("/signals", "signal.nav", 40,
-				actor -> actor.organisationId() != null && actor.hasRole(Role.PROFESSIONAL));
+				actor -> actor.organisationId() != null, java.util.Set.of(Role.PROFESSIONAL));
 	}
 }

@@ -14,6 +14,7 @@ import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.NotFoundException;
 import nl.kernteam.shared.PersonalDataCipher;
 import nl.kernteam.shared.Role;
+import nl.kernteam.shared.RoleAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -46,8 +47,11 @@ public class SignalManagement {
 
 	private final Clock clock;
 
+	private final RoleAccess roles;
+
 	SignalManagement(SignalRepository signals, MatchFinder matches, MatchAnnouncer announcer, SignalQueries queries,
-			PersonalDataCipher cipher, SignalSettings settings, Clock clock) {
+			PersonalDataCipher cipher, SignalSettings settings, Clock clock, RoleAccess roles) {
+		this.roles = roles;
 		this.signals = signals;
 		this.matches = matches;
 		this.announcer = announcer;
@@ -113,8 +117,8 @@ public class SignalManagement {
 		return settings.underAgeLimit(birthDate, now) ? birthDate : null;
 	}
 
-	static void requireProfessional(Actor actor) {
-		if (actor.organisationId() == null || !actor.hasRole(Role.PROFESSIONAL)) {
+	private void requireProfessional(Actor actor) {
+		if (actor.organisationId() == null || !roles.holds(actor, Role.PROFESSIONAL)) {
 			throw new ForbiddenException("signal.forbidden");
 		}
 	}

@@ -100,6 +100,25 @@ class AccessLogVerificationIntegrationTests {
 	}
 
 	@Test
+	void theRuleThatDecidedIsInTheChainToo() throws Exception {
+		mvc.perform(get("/api/v1/households/{id}", household.value()).with(officer.basic())).andExpect(status().isForbidden());
+		long id = jdbc.sql("select max(id) from access_log where household_id = :h and actor_id = :a")
+			.param("h", household.value()).param("a", officer.id()).query(Long.class).single();
+		assertThat(jdbc.sql("select basis from access_log where id = :id").param("id", id).query(String.class).single())
+			.isEqualTo("OUTSIDE_NETWORK");
+		asOwnerWithout("access_log_append_only", "update access_log set basis = 'CORE_TEAM' where id = " + id);
+		try {
+			var result = integrity.verify(officer.actor());
+			assertThat(result.firstBroken()).isNotNull();
+			assertThat(result.firstBroken().id()).isEqualTo(id);
+		}
+		finally {
+			asOwnerWithout("access_log_append_only", "update access_log set basis = 'OUTSIDE_NETWORK' where id = " + id);
+		}
+		assertThat(integrity.verify(officer.actor()).intact()).isTrue();
+	}
+
+	@Test
 	void aRowRemovedByHandIsNamedByTheRowAfterIt() {
 		Map<String, Object> removed = jdbc.sql("""
 				select l.* from access_log l

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.microsoft.playwright.Page;
 import nl.kernteam.household.FamilySystemManagement;
@@ -19,6 +20,10 @@ import nl.kernteam.household.LifeDomain;
 import nl.kernteam.household.LinkHouseholds;
 import nl.kernteam.household.LinkKind;
 import nl.kernteam.household.RecordLifeDomains;
+import nl.kernteam.household.SharedItem;
+import nl.kernteam.network.LegalBasis;
+import nl.kernteam.network.ShareManagement;
+import nl.kernteam.network.ShareWithPartner;
 import nl.kernteam.shared.OrganisationType;
 import nl.kernteam.shared.Role;
 import nl.kernteam.support.Browser;
@@ -45,6 +50,9 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 	@Autowired
 	HouseholdQueries households;
 
+	@Autowired
+	ShareManagement shares;
+
 	@Test
 	void theNewPagesPassAxeAndDoNotScrollSideways() {
 		Pro worker = data.professional(OrganisationType.LOCAL_TEAM);
@@ -56,6 +64,9 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 		var parent = households.details(worker.actor(), household).members().get(0);
 		familySystem.recordLifeDomains(worker.actor(), household, new RecordLifeDomains(null, parent.id(),
 				LocalDate.now().minusDays(1), List.of(new RecordLifeDomains.Score(LifeDomain.FINANCES, 2, "Schulden", null))));
+		UUID partner = data.involve(worker, household, data.professional(OrganisationType.MENTAL_HEALTH), "PARTNER");
+		shares.share(worker.actor(), household, new ShareWithPartner(null, partner, SharedItem.ASSESSMENTS,
+				LegalBasis.LEGAL_DUTY, List.of(), LocalDate.now().plusMonths(3), "Meldrecht, artikel 7.1.1 Jeugdwet"));
 		Pro officer = data.professional(OrganisationType.OTHER, Role.PRIVACY_OFFICER);
 		String base = "/households/" + household.value();
 
@@ -63,7 +74,8 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 		for (int width : new int[] { 1280, 390 }) {
 			Page page = browser().page(width, 844);
 			browser().logIn(page, worker.username(), TestData.PASSWORD);
-			for (String path : List.of(base, base + "/family-system", base + "/life-domains", base + "/plan", base + "/helpers")) {
+			for (String path : List.of(base, base + "/family-system", base + "/life-domains", base + "/plan", base + "/helpers",
+					base + "/network", base + "/shares/new?involvementId=" + partner)) {
 				failures.addAll(check(page, path, width));
 			}
 			Page privacy = browser().page(width, 844);

@@ -96,4 +96,41 @@ class NetworkBrowserTests extends BrowserTestSupport {
 		phone.navigate("/households/" + household.value() + "/timeline");
 		Browser.screenshot(phone, "timeline-phone");
 	}
+
+	@Test
+	void aNoteForTheWholeNetworkReachesThePartnerAndACoreTeamNoteDoesNot() {
+		Pro contactPerson = data.professional(OrganisationType.LOCAL_TEAM);
+		var household = data.household(contactPerson);
+		Pro partner = data.professional(OrganisationType.SCHOOL);
+		data.involve(contactPerson, household, partner, "PARTNER");
+
+		Page page = browser().desktop();
+		browser().logIn(page, contactPerson.username(), TestData.PASSWORD);
+		page.navigate("/households/" + household.value());
+		page.getByText("Notitie toevoegen").first().click();
+		page.getByLabel("Wat is er besproken of gebeurd?").fill("Daan vertelde alleen over de ruzies thuis.");
+		assertThat(page.getByLabel("Alleen het kernteam")).isChecked();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Notitie opslaan")).click();
+		assertThat(page.locator(".timeline")).containsText("ruzies thuis");
+		if (!page.getByLabel("Wat is er besproken of gebeurd?").isVisible()) {
+			page.getByText("Notitie toevoegen").first().click();
+		}
+		page.getByLabel("Wat is er besproken of gebeurd?").fill("Afgesproken: school belt moeder bij verzuim.");
+		page.getByLabel("Soort contact").selectOption("MEETING");
+		page.getByLabel("Het hele netwerk").check();
+		Browser.screenshot(page, "note-form-audience");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Notitie opslaan")).click();
+		assertThat(page.locator(".timeline")).containsText("school belt moeder");
+		assertThat(page.locator(".timeline")).containsText("Voor het hele netwerk");
+
+		Page school = browser().desktop();
+		browser().logIn(school, partner.username(), TestData.PASSWORD);
+		school.navigate("/households/" + household.value());
+		assertThat(school.locator(".timeline")).containsText("school belt moeder");
+		assertThat(school.locator(".timeline")).not().containsText("ruzies thuis");
+		assertThat(school.locator(".assessment-section")).hasCount(0);
+		assertThat(school.getByLabel("Alleen het kernteam")).hasCount(0); // a partner writes for the network only
+		assertThat(school.getByLabel("Het hele netwerk")).hasCount(1);
+		Browser.screenshot(school, "household-page-for-a-partner");
+	}
 }

@@ -205,4 +205,36 @@ class EmergencyAccessReviewIntegrationTests {
 		assertThat(jdbc.sql("select reviewed_at is null from emergency_access where id = :id").param("id", id)
 			.query(Boolean.class).single()).isTrue();
 	}
+
+	@Test
+	void aProfessionalWhoBreaksTheGlassOftenStandsOutOnTheReviewList() throws Exception {
+		Pro often = data.professional(OrganisationType.POLICE);
+		Pro once = data.professional(OrganisationType.POLICE);
+		for (int i = 0; i < EmergencyAccessReview.OFTEN; i++) {
+			breakTheGlass(often, data.household(contactPerson));
+		}
+		breakTheGlass(once, household);
+		// one long ago does not count
+		jdbc.sql("""
+				insert into emergency_access (id, household_id, professional_id, organisation_id, reason, started_at, expires_at)
+				values (gen_random_uuid(), :h, :p, :o, 'Lang geleden', now() - interval '100 days', now() - interval '99 days')
+				""").param("h", household.value()).param("p", once.id()).param("o", once.summary().organisationId()).update();
+		Pro officer = data.professional(OrganisationType.LOCAL_TEAM, Role.PRIVACY_OFFICER);
+		String json = mvc.perform(get("/api/v1/emergency-accesses").param("size", "100").with(officer.basic()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		java.util.List<Integer> oftenCounts = JsonPath.read(json, "$.items[?(@.professionalName == '%s')].recent".formatted(often.summary().name()));
+		java.util.List<Integer> onceCounts = JsonPath.read(json, "$.items[?(@.professionalName == '%s')].recent".formatted(once.summary().name()));
+		assertThat(oftenCounts).hasSize(EmergencyAccessReview.OFTEN).containsOnly(EmergencyAccessReview.OFTEN);
+		assertThat(onceCounts).isNotEmpty().containsOnly(1);
+		String page = mvc.perform(get("/privacy/emergency-accesses").with(officer.session()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Let op: " + EmergencyAccessReview.OFTEN + " keer noodtoegang in de laatste 90 dagen")
+			.contains("1 keer noodtoegang in de laatste 90 dagen");
+	}
+
+	void breakTheGlass(Pro professional, HouseholdId household) throws Exception {
+		mvc.perform(post("/api/v1/households/{id}/emergency-access", household.value()).with(professional.basic())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Melding in de nacht\"}"))
+			.andExpect(status().isCreated());
+	}
 }

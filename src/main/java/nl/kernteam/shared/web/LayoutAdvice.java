@@ -6,6 +6,8 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.ActorPrincipal;
+import nl.kernteam.shared.Role;
+import nl.kernteam.shared.RoleAccess;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -17,7 +19,10 @@ class LayoutAdvice {
 
 	private final List<NavigationItem> items;
 
-	LayoutAdvice(ObjectProvider<NavigationItem> items) {
+	private final RoleAccess roles;
+
+	LayoutAdvice(ObjectProvider<NavigationItem> items, RoleAccess roles) {
+		this.roles = roles;
 		this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
 	}
 
@@ -31,7 +36,8 @@ class LayoutAdvice {
 	@ModelAttribute("navItems")
 	List<NavigationItem> navItems() {
 		Actor me = me();
-		return me == null ? List.of() : items.stream().filter(item -> item.shownTo().test(me)).toList();
+		return me == null ? List.of() : items.stream().filter(item -> item.shownTo().test(me)
+				&& (item.roles().isEmpty() || roles.holds(me, item.roles().toArray(Role[]::new)))).toList();
 	}
 
 	@ModelAttribute("currentPath")

@@ -37,7 +37,7 @@ class PageProblems {
 
 	@ExceptionHandler(ForbiddenException.class)
 	ModelAndView forbidden(ForbiddenException e, HttpServletRequest request) {
-		return page(request, HttpStatus.FORBIDDEN, e.getMessage(), request.getAttribute(HouseholdRefusal.ATTRIBUTE));
+		return page(request, HttpStatus.FORBIDDEN, e.getMessage(), e.emergencyOffer());
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

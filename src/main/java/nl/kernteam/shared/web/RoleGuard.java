@@ -1,12 +1,12 @@
 package nl.kernteam.shared.web;
 
-import java.util.Arrays;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.kernteam.shared.ActorPrincipal;
 import nl.kernteam.shared.ForbiddenException;
+import nl.kernteam.shared.RoleAccess;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.method.HandlerMethod;
@@ -14,9 +14,18 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Enforces {@link RequiresRole} on every mapped endpoint, pages and API alike, before the handler's arguments are read. */
+/**
+ * Enforces {@link RequiresRole} on every mapped endpoint, pages and API alike, before the handler's arguments are read;
+ * the role question is answered by the one access decision ({@link RoleAccess}).
+ */
 @Configuration(proxyBeanMethods = false)
 class RoleGuard implements WebMvcConfigurer, HandlerInterceptor {
+
+	private final RoleAccess roles;
+
+	RoleGuard(@Lazy RoleAccess roles) {
+		this.roles = roles;
+	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
@@ -37,7 +46,7 @@ class RoleGuard implements WebMvcConfigurer, HandlerInterceptor {
 		}
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		boolean allowed = authentication != null && authentication.getPrincipal() instanceof ActorPrincipal principal
-				&& Arrays.stream(required.value()).anyMatch(principal.actor()::hasRole);
+				&& roles.holds(principal.actor(), required.value());
 		if (!allowed) {
 			throw new ForbiddenException("error.forbidden");
 		}

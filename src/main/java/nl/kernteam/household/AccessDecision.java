@@ -1,0 +1,170 @@
+package nl.kernteam.household;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+
+import nl.kernteam.audit.AccessAction;
+import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.ForbiddenException;
+import nl.kernteam.shared.Role;
+import nl.kernteam.shared.RoleAccess;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one access decision: may this actor do this to this kind of data of this household, and by which rule.
+ * {@link HouseholdAccess} (the services), {@code HouseholdGuard} (every endpoint under a household), the
+ * household page's sections and the timeline all ask here, and the rule named in the answer is written into
+ * the access-log row. Role checks outside households ({@link RoleAccess}) are answered here too.
+ * <p>
+ * It decides on how the actor stands to the household ({@link HouseholdAccessPolicy}), the kind of data
+ * ({@link HouseholdItem}), whether the action reads, and what is shared ({@link HouseholdShares}):
+ * <ul>
+ * <li>outside the network (never involved, or no longer): refused, {@code OUTSIDE_NETWORK};</li>
+ * <li>emergency access: reads everything, {@code EMERGENCY}; changes nothing, {@code EMERGENCY_READS_ONLY};</li>
+ * <li>contact person, director, core team, expert: everything, by their own rule; only the contact person and
+ * the director change what is shared;</li>
+ * <li>partner: the household, members, network, notes to the network, plan, timeline, family system and life
+ * domains, {@code PARTNER}; core-team notes and joint assessments only to read and only while shared,
+ * {@code PARTNER_SHARED_ASSESSMENTS} / {@code PARTNER_SHARED_CORE_TEAM_NOTES}, else {@code PARTNER_NEED_TO_KNOW};</li>
+ * <li>the household's access log: the privacy officer only, {@code PRIVACY_OFFICER}, whatever the standing.</li>
+ * </ul>
+ */
+@Component
+public class AccessDecision implements RoleAccess {
+
+	/** The actions that change nothing. */
+	private static final Set<AccessAction> READS = EnumSet.of(AccessAction.READ, AccessAction.SEARCH, AccessAction.PRINT,
+			AccessAction.EXPORT, AccessAction.VERIFY);
+
+	/** What a partner sees without anything shared with them. */
+	private static final Set<HouseholdItem> PARTNER_SEES = EnumSet.of(HouseholdItem.HOUSEHOLD, HouseholdItem.MEMBERS,
+			HouseholdItem.NETWORK, HouseholdItem.NETWORK_NOTES, HouseholdItem.PLAN, HouseholdItem.TIMELINE,
+			HouseholdItem.FAMILY_SYSTEM, HouseholdItem.LIFE_DOMAINS);
+
+	private final HouseholdAccessPolicy policy;
+
+	private final ObjectProvider<HouseholdShares> shares;
+
+	private final Clock clock;
+
+	AccessDecision(HouseholdAccessPolicy policy, ObjectProvider<HouseholdShares> shares, Clock clock) {
+		this.policy = policy;
+		this.shares = shares;
+		this.clock = clock;
+	}
+
+	/** The answer for the actor's standing now; nothing is logged (the caller logs, with the answer's rule). */
+	public Answer decide(Actor actor, HouseholdId household, HouseholdItem item, AccessAction action) {
+		return decide(actor, household, policy.standing(actor, household), item, action);
+	}
+
+	/** Whether the actor may read this kind of data of the household now, without logging: for sections and menus. */
+	public boolean mayRead(Actor actor, HouseholdId household, HouseholdItem item) {
+		return decide(actor, household, item, AccessAction.READ).granted();
+	}
+
+	/** How the actor stands to the household now. */
+	public Standing standing(Actor actor, HouseholdId household) {
+		return policy.standing(actor, household);
+	}
+
+	/** When the actor's running emergency access to the household ends, or {@code null}. */
+	public java.time.Instant emergencyEndsAt(Actor actor, HouseholdId household) {
+		return policy.emergencyEndsAt(actor, household).orElse(null);
+	}
+
+	/**
+	 * The 403 for a refusal, carrying what its page needs: outside the network, a professional is offered to break
+	 * the glass (only they may).
+	 */
+	public ForbiddenException refusal(Actor actor, HouseholdId household, Answer answer) {
+		boolean offer = "OUTSIDE_NETWORK".equals(answer.rule()) && holds(actor, Role.PROFESSIONAL);
+		return new ForbiddenException(answer.refusalKey(), offer ? household.value() : null);
+	}
+
+	Answer decide(Actor actor, HouseholdId household, Standing standing, HouseholdItem item, AccessAction action) {
+		boolean reads = READS.contains(action);
+		if (item == HouseholdItem.ACCESS_LOG) {
+			return holds(actor, Role.PRIVACY_OFFICER) && reads ? Answer.grant("PRIVACY_OFFICER", standing)
+					: Answer.refuse("PRIVACY_OFFICER_ONLY", standing);
+		}
+		switch (standing) {
+			case NONE:
+				return Answer.refuse("OUTSIDE_NETWORK", standing);
+			case EMERGENCY:
+				return reads ? Answer.grant("EMERGENCY", standing) : Answer.refuse("EMERGENCY_READS_ONLY", standing);
+			case PARTNER:
+				return partner(actor, household, item, reads);
+			default:
+				if (item == HouseholdItem.SHARES && !reads && standing != Standing.CONTACT_PERSON
+						&& standing != Standing.DIRECTOR) {
+					return Answer.refuse("SHARES_BY_CONTACT_PERSON_OR_DIRECTOR", standing);
+				}
+				return Answer.grant(standing.name(), standing);
+		}
+	}
+
+	private Answer partner(Actor actor, HouseholdId household, HouseholdItem item, boolean reads) {
+		if (PARTNER_SEES.contains(item)) {
+			return Answer.grant("PARTNER", Standing.PARTNER);
+		}
+		if (item == HouseholdItem.SHARES) {
+			return reads ? Answer.grant("PARTNER", Standing.PARTNER)
+					: Answer.refuse("SHARES_BY_CONTACT_PERSON_OR_DIRECTOR", Standing.PARTNER);
+		}
+		SharedItem shareable = item == HouseholdItem.ASSESSMENTS ? SharedItem.ASSESSMENTS
+				: item == HouseholdItem.CORE_TEAM_NOTES ? SharedItem.CORE_TEAM_NOTES : null;
+		if (reads && shareable != null && sharedWith(actor, household).contains(shareable)) {
+			return Answer.grant("PARTNER_SHARED_" + shareable.name(), Standing.PARTNER);
+		}
+		return Answer.refuse("PARTNER_NEED_TO_KNOW", Standing.PARTNER);
+	}
+
+	/** What is shared with the actor now; nothing while no module keeps shares. */
+	private Set<SharedItem> sharedWith(Actor actor, HouseholdId household) {
+		var kept = shares.getIfAvailable();
+		return kept == null ? Set.of() : kept.sharedWith(household, actor.professionalId(), clock.instant());
+	}
+
+	@Override
+	public boolean holds(Actor actor, Role... anyOf) {
+		return actor != null && Arrays.stream(anyOf).anyMatch(actor::hasRole);
+	}
+
+	/**
+	 * The answer, and why.
+	 *
+	 * @param rule     the rule that decided, written into the access-log row ({@code CORE_TEAM}, {@code PARTNER},
+	 *                 {@code OUTSIDE_NETWORK} ...)
+	 * @param standing how the actor stood to the household
+	 */
+	public record Answer(boolean granted, String rule, Standing standing) {
+
+		static Answer grant(String rule, Standing standing) {
+			return new Answer(true, rule, standing);
+		}
+
+		static Answer refuse(String rule, Standing standing) {
+			return new Answer(false, rule, standing);
+		}
+
+		/** Granted only through emergency access. */
+		public boolean emergency() {
+			return standing == Standing.EMERGENCY;
+		}
+
+		/** The message key of a refusal, for the 403 page or problem. */
+		public String refusalKey() {
+			return switch (rule) {
+				case "EMERGENCY_READS_ONLY" -> "household.emergency.readOnly";
+				case "OUTSIDE_NETWORK" -> "household.forbidden";
+				case "PRIVACY_OFFICER_ONLY" -> "audit.privacyOfficerOnly";
+				case "SHARES_BY_CONTACT_PERSON_OR_DIRECTOR" -> "household.shares.managersOnly";
+				default -> "household.needToKnow";
+			};
+		}
+	}
+}

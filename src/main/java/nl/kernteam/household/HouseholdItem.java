@@ -1,0 +1,57 @@
+package nl.kernteam.household;
+
+/**
+ * A kind of data recorded with a household, as {@link AccessDecision} tells them apart: who may see one kind may
+ * not see another (a partner sees the network, not the joint assessments).
+ */
+public enum HouseholdItem {
+	/** The household itself: its name and address. */
+	HOUSEHOLD,
+	/** Its members, with their BSN. */
+	MEMBERS,
+	/** Who is involved, the contact person and the director, emergency accesses. */
+	NETWORK,
+	/** Notes addressed to the core team (the default audience). */
+	CORE_TEAM_NOTES,
+	/** Notes addressed to the whole network, partners included. */
+	NETWORK_NOTES,
+	/** Joint assessments and their scores. */
+	ASSESSMENTS,
+	/** The family plan: goals, agreements, evaluations. */
+	PLAN,
+	/** The timeline; which entries show follows the other kinds. */
+	TIMELINE,
+	/** The household's access log. */
+	ACCESS_LOG,
+	/** What is shared with whom, on which basis. */
+	SHARES,
+	/** Relations, linked households, themes across generations. */
+	FAMILY_SYSTEM,
+	/** Life-domain scores. */
+	LIFE_DOMAINS,
+	/** Anything not named above: for the core team only. */
+	OTHER;
+
+	/**
+	 * The kind of data an access-log resource names ({@code assessment:…}, {@code plan.goal}, {@code note} ...):
+	 * the one table from the names the modules log to the kinds the decision knows. A name not listed is
+	 * {@link #OTHER}, which only the core team sees, so a forgotten name never opens anything to a partner.
+	 */
+	public static HouseholdItem of(String resource) {
+		String kind = resource.split("[:.]", 2)[0];
+		return switch (kind) {
+			case "household" -> resource.startsWith("household.bsn") ? MEMBERS : HOUSEHOLD;
+			case "members", "member" -> MEMBERS;
+			case "network", "measures", "emergency-access", "involvement" -> NETWORK;
+			case "note", "notes" -> CORE_TEAM_NOTES;
+			case "assessment", "assessments" -> ASSESSMENTS;
+			case "plan" -> PLAN;
+			case "timeline" -> TIMELINE;
+			case "access-log" -> ACCESS_LOG;
+			case "share", "shares" -> SHARES;
+			case "relation", "relations", "household-link", "theme", "family-system" -> FAMILY_SYSTEM;
+			case "life-domains" -> LIFE_DOMAINS;
+			default -> OTHER;
+		};
+	}
+}
