@@ -57,11 +57,8 @@ class ArchitectureTests {
 			"nl.kernteam.signal.HouseholdMatches",
 			"nl.kernteam.signal.MatchFinder");
 
-	/**
-	 * Known use of the request outside the web layer, frozen so that no new one comes in.
-	 * HouseholdAccess reads the request to tell a refusal's path: removed by issue 11; delete this entry then.
-	 */
-	private static final Set<String> REQUEST_CONTEXT_OUTSIDE_WEB = Set.of("nl.kernteam.household.HouseholdAccess");
+	/** Known use of the request outside the web layer: none (a refusal carries what its page needs). */
+	private static final Set<String> REQUEST_CONTEXT_OUTSIDE_WEB = Set.of();
 
 	@ArchTest
 	static final ArchRule jdbcOnlyInRepositoriesAndQueries = noClasses()

@@ -51,9 +51,8 @@ class ShareController {
 			redirect.addFlashAttribute("notice", "network.share.done");
 			return "redirect:/households/" + id + "/network";
 		}, () -> formPage(queries.form(actor, household), model), conflict -> {
-			// the same item is shared with this partner already: said next to what was chosen
+			// the same item is shared with this partner already: a mistake in the form, said next to what was chosen
 			result.rejectValue("what", conflict.getMessage());
-			Forms.conflictStatus();
 			return formPage(queries.form(actor, household), model);
 		});
 	}

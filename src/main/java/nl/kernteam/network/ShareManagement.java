@@ -12,7 +12,7 @@ import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.household.HouseholdQueries;
 import nl.kernteam.household.MemberDetails;
-import nl.kernteam.notification.Notifications;
+import nl.kernteam.identity.ProfessionalId;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.ConflictException;
@@ -20,6 +20,7 @@ import nl.kernteam.shared.ForbiddenException;
 import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.NotFoundException;
 import nl.kernteam.shared.Submissions;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -50,20 +51,20 @@ public class ShareManagement {
 
 	private final FamilySystemQueries familySystem;
 
-	private final Notifications notifications;
+	private final ApplicationEventPublisher events;
 
 	private final Submissions submissions;
 
 	private final Clock clock;
 
 	ShareManagement(ShareRepository shares, NetworkRepository network, HouseholdAccess access, HouseholdQueries households,
-			FamilySystemQueries familySystem, Notifications notifications, Submissions submissions, Clock clock) {
+			FamilySystemQueries familySystem, ApplicationEventPublisher events, Submissions submissions, Clock clock) {
 		this.shares = shares;
 		this.network = network;
 		this.access = access;
 		this.households = households;
 		this.familySystem = familySystem;
-		this.notifications = notifications;
+		this.events = events;
 		this.submissions = submissions;
 		this.clock = clock;
 	}
@@ -96,9 +97,7 @@ public class ShareManagement {
 		if (!shares.insert(id, household.value(), command, consentNames, actor.professionalId(), now)) {
 			throw new ConflictException("error.idTaken"); // an id of another household's share
 		}
-		notifications.notifyAbout(involvement.professionalId(), household.value(),
-				"network.notification.shared." + command.what(), List.of(Notifications.HOUSEHOLD, actor.name()),
-				"/households/" + household);
+		events.publishEvent(new ShareGranted(household, ProfessionalId.of(involvement.professionalId()), command.what(), actor));
 		return id;
 	}
 
@@ -118,8 +117,7 @@ public class ShareManagement {
 			throw new ConflictException("network.share.alreadyEnded");
 		}
 		shares.revoke(household.value(), shareId, actor.professionalId(), now);
-		notifications.notifyAbout(share.professionalId(), household.value(), "network.notification.shareEnded." + share.what(),
-				List.of(Notifications.HOUSEHOLD, actor.name()), null);
+		events.publishEvent(new ShareRevoked(household, ProfessionalId.of(share.professionalId()), share.what(), actor));
 	}
 
 	/** The names of those who consented, after checking that their consent suffices; none for another basis. */

@@ -73,7 +73,7 @@ class ShareRepository {
 	}
 
 	Optional<ShareRow> find(UUID household, UUID share, Instant now) {
-		return jdbc.sql(select() + " where s.household_id = :household and s.id = :id")
+		return jdbc.sql(SELECT + " where s.household_id = :household and s.id = :id")
 			.param("household", household)
 			.param("id", share)
 			.param("at", Timestamp.from(now))
@@ -83,7 +83,7 @@ class ShareRepository {
 
 	/** The household's shares, newest first; with {@code professional}, only those with that professional. */
 	List<ShareRow> forHousehold(UUID household, UUID professional, Instant now) {
-		return jdbc.sql(select() + """
+		return jdbc.sql(SELECT + """
 				 where s.household_id = :household and (cast(:professional as uuid) is null or i.professional_id = :professional)
 				 order by s.shared_at desc, s.id
 				""")
@@ -117,18 +117,17 @@ class ShareRepository {
 		return items.isEmpty() ? Set.of() : EnumSet.copyOf(items);
 	}
 
-	private static String select() {
-		return """
-				select s.id, s.involvement_id, i.professional_id, p.name as partner_name, o.name as organisation_name, s.what,
-				       s.legal_basis, s.consent_of, s.consent_names, s.explanation, s.shared_at, sb.name as shared_by,
-				       s.until_on, s.revoked_at, rb.name as revoked_by, (%s) as active
-				  from involvement_share s join involvement i on i.id = s.involvement_id
-				  left join professional p on p.id = i.professional_id
-				  left join organisation o on o.id = i.organisation_id
-				  join professional sb on sb.id = s.shared_by
-				  left join professional rb on rb.id = s.revoked_by
-				""".formatted(RUNS_AT);
-	}
+	private static final String SELECT = """
+			select s.id, s.involvement_id, i.professional_id, p.name as partner_name, o.name as organisation_name, s.what,
+			       s.legal_basis, s.consent_of, s.consent_names, s.explanation, s.shared_at, sb.name as shared_by,
+			       s.until_on, s.revoked_at, rb.name as revoked_by, (""" + RUNS_AT + """
+			) as active
+			  from involvement_share s join involvement i on i.id = s.involvement_id
+			  left join professional_profile p on p.id = i.professional_id
+			  left join organisation_profile o on o.id = i.organisation_id
+			  join professional_profile sb on sb.id = s.shared_by
+			  left join professional_profile rb on rb.id = s.revoked_by
+			""";
 
 	private static ShareRow row(ResultSet rs, int row) throws SQLException {
 		UUID[] ids = (UUID[]) rs.getArray("consent_of").getArray();

@@ -10,6 +10,8 @@ import nl.kernteam.network.DirectorAppointed;
 import nl.kernteam.network.EmergencyAccessGranted;
 import nl.kernteam.network.InvolvementEnded;
 import nl.kernteam.network.ProfessionalAdded;
+import nl.kernteam.network.ShareGranted;
+import nl.kernteam.network.ShareRevoked;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -95,6 +97,18 @@ class NetworkNotifications {
 				"network.notification.emergencyAccess",
 				List.of(actor.name(), String.valueOf(actor.organisationName()), Notifications.HOUSEHOLD),
 				"/households/" + event.householdId() + "/network");
+	}
+
+	@EventListener
+	void on(ShareGranted event) {
+		tell(event.partnerId(), event.householdId(), "network.notification.shared." + event.what(),
+				List.of(Notifications.HOUSEHOLD, event.sharedBy().name()), "/households/" + event.householdId());
+	}
+
+	@EventListener
+	void on(ShareRevoked event) {
+		tell(event.partnerId(), event.householdId(), "network.notification.shareEnded." + event.what(),
+				List.of(Notifications.HOUSEHOLD, event.revokedBy().name()), null);
 	}
 
 	private void tell(ProfessionalId professional, HouseholdId household, String messageKey, List<String> arguments,

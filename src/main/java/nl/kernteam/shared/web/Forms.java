@@ -11,7 +11,10 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import nl.kernteam.shared.ConflictException;
 import nl.kernteam.shared.InvalidInputException;
+import org.springframework.beans.BeanUtils;
 import org.springframework.beans.NotReadablePropertyException;
+import org.springframework.core.ResolvableType;
+import org.springframework.util.ReflectionUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
@@ -120,11 +123,22 @@ public final class Forms {
 		try {
 			form.getFieldValue(field);
 			Class<?> type = form.getFieldType(field);
-			return type == null || !(Collection.class.isAssignableFrom(type) || type.isArray());
+			return type == null || !(Collection.class.isAssignableFrom(type) || type.isArray()) || isListOfValues(form, field);
 		}
 		catch (NotReadablePropertyException notOnThisForm) {
 			return false;
 		}
+	}
+
+	/** A list of plain values (a group of checkboxes) is one field; a list of nested forms ({@code members}) is not. */
+	private static boolean isListOfValues(BindingResult form, String field) {
+		Object target = form.getTarget();
+		var declared = target == null ? null : ReflectionUtils.findField(target.getClass(), field);
+		if (declared == null) {
+			return false;
+		}
+		Class<?> element = ResolvableType.forField(declared).asCollection().resolveGeneric(0);
+		return element != null && BeanUtils.isSimpleValueType(element);
 	}
 
 	/** The property path without the method and parameter it starts with: {@code members[0].bsn}. */
