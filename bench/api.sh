@@ -13,7 +13,7 @@ SECONDS_EACH=${3:-20}
 THREADS=$(( CONNECTIONS < 2 ? 1 : 2 ))
 RESULTS="$WORK_DIR/results"; mkdir -p "$RESULTS"
 
-sql -tA -c "select '/api/v1/households/' || v.household_id from household_visibility v join professional p on p.id = v.professional_id
+sql -tA -c "select '/api/v1/households/' || v.household_id from household_visibility_at(now()) v join professional p on p.id = v.professional_id
             where lower(p.username) = lower('$USER_NAME') order by md5(v.household_id::text) limit 200" >"$WORK_DIR/paths-api.txt"
 basic="Authorization: Basic $(printf '%s:%s' "$USER_NAME" "$PASSWORD" | base64 -w0)"
 out="$RESULTS/api-$USER_NAME-c$CONNECTIONS.txt"

@@ -14,7 +14,7 @@ SECONDS_EACH=${2:-20}
 RESULTS="$WORK_DIR/results"; mkdir -p "$RESULTS"
 me=$(sql -tA -c "select id from professional where username = 'anouk.dejong'")
 family=$(sql -tA -c "select household_id from household_link where kind = 'GRANDPARENTS' order by created_at limit 1")
-single=$(sql -tA -c "select v.household_id from household_visibility v where v.professional_id = '$me'
+single=$(sql -tA -c "select v.household_id from household_visibility_at(now()) v where v.professional_id = '$me'
                      and not exists (select 1 from household_link l where l.household_id = v.household_id)
                      order by md5(v.household_id::text) limit 1")
 # The very query Kernteam runs (src/main/resources/household/family-system.sql), its parameters filled in.
@@ -30,7 +30,7 @@ explain "$single" | grep -E "Execution Time|Planning Time" | tail -2
 
 cookie=$(login anouk.dejong)
 sql -tA -c "select '/households/' || household_id || '/family-system' from household_link where kind = 'GRANDPARENTS'" >"$WORK_DIR/paths-family.txt"
-sql -tA -c "select '/households/' || v.household_id || '/family-system' from household_visibility v
+sql -tA -c "select '/households/' || v.household_id || '/family-system' from household_visibility_at(now()) v
             where v.professional_id = '$me' order by md5(v.household_id::text) limit 200" >"$WORK_DIR/paths-families.txt"
 echo
 echo "$(machine)"

@@ -14,11 +14,11 @@ THREADS=$(( CONNECTIONS < 2 ? 1 : 2 ))
 RESULTS="$WORK_DIR/results"; mkdir -p "$RESULTS"
 
 cookie=$(login "$USER_NAME")
-visible=$(sql -tA -c "select count(*) from household_visibility v join professional p on p.id = v.professional_id
+visible=$(sql -tA -c "select count(*) from household_visibility_at(now()) v join professional p on p.id = v.professional_id
                       where lower(p.username) = lower('$USER_NAME')")
 
 # Household ids this user may see (up to 200, spread over the list), and searches that find something.
-sql -tA -c "select '/households/' || v.household_id from household_visibility v join professional p on p.id = v.professional_id
+sql -tA -c "select '/households/' || v.household_id from household_visibility_at(now()) v join professional p on p.id = v.professional_id
             where lower(p.username) = lower('$USER_NAME') order by md5(v.household_id::text) limit 200" >"$WORK_DIR/paths-household.txt"
 printf '/households?query=%s\n' jan bakker emma de%20vries noah smit >"$WORK_DIR/paths-search.txt"
 echo /households >"$WORK_DIR/paths-list.txt"
