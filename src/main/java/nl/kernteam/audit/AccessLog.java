@@ -145,7 +145,7 @@ public class AccessLog {
 				Math.min(counted, COUNT_CAP), counted > COUNT_CAP, newer, older);
 	}
 
-	private static final String ROWS = "select id, at, actor_name, organisation_name, action, resource, outcome, emergency from access_log";
+	private static final String ROWS = "select id, at, actor_name, organisation_name, action, resource, outcome, emergency, basis from access_log";
 
 	/** Fetches one row more than the page holds, to know whether there is a page beyond it. */
 	private List<Row> rows(UUID householdId, AccessLogPage.Request request) {
@@ -178,7 +178,8 @@ public class AccessLog {
 		return statement.query((rs, row) -> new Row(new AccessLogCursor(rs.getTimestamp("at").toInstant(), rs.getLong("id")),
 				new AccessLogEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor_name"),
 						rs.getString("organisation_name"), AccessAction.valueOf(rs.getString("action")),
-						rs.getString("resource"), AccessOutcome.valueOf(rs.getString("outcome")), rs.getBoolean("emergency"))))
+						rs.getString("resource"), AccessOutcome.valueOf(rs.getString("outcome")), rs.getBoolean("emergency"),
+						rs.getString("basis"))))
 			.list();
 	}
 

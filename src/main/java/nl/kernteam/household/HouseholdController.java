@@ -117,6 +117,7 @@ class HouseholdController {
 		model.addAttribute("household", content.household());
 		model.addAttribute("today", AmsterdamTime.today(clock));
 		model.addAttribute("sections", content.sections());
+		content.sections().forEach(section -> model.addAllAttributes(section.forms()));
 		return "household/details";
 	}
 

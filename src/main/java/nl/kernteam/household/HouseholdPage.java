@@ -33,13 +33,14 @@ class HouseholdPage {
 		var details = queries.details(actor, household);
 		return new Content(details, sections.stream()
 			.filter(section -> decision.mayRead(actor, household, section.item()))
-			.map(section -> new Section(section.template(), section.model(actor, household)))
+			.map(section -> new Section(section.template(), section.model(actor, household),
+					section.forms(actor, household)))
 			.toList());
 	}
 
 	record Content(HouseholdDetails household, List<Section> sections) {
 	}
 
-	record Section(String template, Map<String, Object> model) {
+	record Section(String template, Map<String, Object> model, Map<String, Object> forms) {
 	}
 }

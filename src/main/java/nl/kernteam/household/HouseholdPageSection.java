@@ -27,4 +27,12 @@ public interface HouseholdPageSection {
 
 	/** The data the fragment shows, available in it as {@code section}. */
 	Map<String, Object> model(Actor actor, HouseholdId household);
+
+	/**
+	 * The forms the fragment binds with {@code th:object}, by name: Thymeleaf binds {@code th:field} only to the page's
+	 * own model attributes, so the page adds these as such.
+	 */
+	default Map<String, Object> forms(Actor actor, HouseholdId household) {
+		return Map.of();
+	}
 }

@@ -41,6 +41,11 @@ class TimelineSection implements HouseholdPageSection {
 	@Override
 	public Map<String, Object> model(Actor actor, HouseholdId household) {
 		return Map.of("timeline", queries.timeline(actor, household, new PageOf.Request(0, 6)), "householdId",
-				household.value(), "noteForm", TimelineController.NoteFormView.blank(clock, queries.noteAudiences(actor, household)));
+				household.value(), "noteAudiences", queries.noteAudiences(actor, household));
+	}
+
+	@Override
+	public Map<String, Object> forms(Actor actor, HouseholdId household) {
+		return Map.of("noteForm", TimelineController.NoteForm.blank(clock, queries.noteAudiences(actor, household)));
 	}
 }

@@ -2,6 +2,7 @@ package nl.kernteam.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import nl.kernteam.shared.OrganisationType;
@@ -67,9 +68,10 @@ class HouseholdBrowserTests extends BrowserTestSupport {
 		Pro worker = data.professional(OrganisationType.LOCAL_TEAM);
 		var household = data.household(worker);
 		jdbc.sql("""
-				insert into access_log (at, actor_id, actor_name, organisation_name, household_id, action, resource, outcome)
+				insert into access_log (at, actor_id, actor_name, organisation_name, household_id, action, resource, outcome, basis)
 				select now() - i * interval '37 minutes', :actor, 'Medewerker ' || i, 'Wijkteam Test', :household,
-				       case when i % 7 = 0 then 'UPDATE' else 'READ' end, 'household', 'GRANTED'
+				       case when i % 7 = 0 then 'UPDATE' else 'READ' end, 'household', 'GRANTED',
+				       case i % 3 when 0 then null when 1 then 'PARTNER_SHARED_ASSESSMENTS' else 'CORE_TEAM' end
 				  from generate_series(1, 60) i
 				""").param("actor", worker.id()).param("household", household.value()).update();
 		Pro officer = data.professional(OrganisationType.OTHER, Role.PRIVACY_OFFICER);
@@ -77,6 +79,10 @@ class HouseholdBrowserTests extends BrowserTestSupport {
 		browser().logIn(page, officer.username(), TestData.PASSWORD);
 		page.navigate("http://localhost:" + port + "/households/" + household.value() + "/access-log");
 		assertThat(page.getByText("In totaal 62 keer.")).isVisible();
+		assertThat(page.getByRole(AriaRole.COLUMNHEADER, new Page.GetByRoleOptions().setName("Op grond van"))).isVisible();
+		assertThat(row(page, "Medewerker 1").locator(".access-basis")).hasText("partner, gedeeld (beoordelingen)");
+		assertThat(row(page, "Medewerker 2").locator(".access-basis")).hasText("kernteam");
+		assertThat(row(page, "Medewerker 3").locator(".access-basis")).hasText("—"); // from before the log named the rule
 		Browser.screenshot(page, "access-log");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Oudere")).click();
 		assertThat(page.getByText("Medewerker 60", new Page.GetByTextOptions().setExact(true))).isVisible();
@@ -88,6 +94,11 @@ class HouseholdBrowserTests extends BrowserTestSupport {
 		browser().logIn(phone, officer.username(), TestData.PASSWORD);
 		phone.navigate("http://localhost:" + port + "/households/" + household.value() + "/access-log");
 		Browser.screenshot(phone, "access-log-phone");
+	}
+
+	private static Locator row(Page page, String actorName) {
+		return page.locator("tbody tr", new Page.LocatorOptions()
+			.setHas(page.getByText(actorName, new Page.GetByTextOptions().setExact(true))));
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package nl.kernteam.household;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -221,9 +222,16 @@ class HouseholdApiIntegrationTests {
 	void privacyOfficerReadsTheAccessLogAndOthersMayNot() throws Exception {
 		String id = register(worker);
 		Pro officer = data.professional(OrganisationType.OTHER, Role.PRIVACY_OFFICER);
+		jdbc.sql("""
+				insert into access_log (at, actor_name, household_id, action, resource, outcome)
+				values (now() - interval '1 minute', 'Oude lezer', :id::uuid, 'READ', 'household', 'GRANTED')
+				""").param("id", id).update(); // a row from before the log named the rule
 		mvc.perform(get("/api/v1/households/{id}/access-log", id).with(officer.basic()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[0].actorName").value(officer.summary().name()))
+			.andExpect(jsonPath("$.items[0].basis").value("PRIVACY_OFFICER"))
+			.andExpect(jsonPath("$.items[?(@.actorName == 'Oude lezer')]", hasSize(1)))
+			.andExpect(jsonPath("$.items[?(@.actorName == 'Oude lezer')].basis", empty())) // no rule: left out, as every null
 			.andExpect(jsonPath("$.items[0].action").value("READ"))
 			.andExpect(jsonPath("$.items[0].resource").value("access-log"))
 			.andExpect(jsonPath("$.items[0].emergency").value(false))

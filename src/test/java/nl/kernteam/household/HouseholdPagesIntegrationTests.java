@@ -198,6 +198,29 @@ class HouseholdPagesIntegrationTests {
 	}
 
 	@Test
+	void accessLogPageNamesTheRuleThatDecidedEachRowAndADashForRowsFromBeforeTheRule() throws Exception {
+		var household = data.household(worker);
+		jdbc.sql("""
+				insert into access_log (at, actor_name, household_id, action, resource, outcome, basis)
+				values (now() - interval '2 minutes', 'Oude lezer', :household, 'READ', 'household', 'GRANTED', null),
+				       (now() - interval '1 minute', 'Therapeut', :household, 'READ', 'assessment', 'GRANTED', 'PARTNER_SHARED_ASSESSMENTS')
+				""").param("household", household.value()).update();
+		Pro officer = data.professional(OrganisationType.OTHER, Role.PRIVACY_OFFICER);
+		var page = Jsoup.parse(mvc.perform(get("/households/{id}/access-log", household.value()).with(officer.session()))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString());
+		assertThat(page.select("thead th").eachText()).contains("Op grond van");
+		assertThat(basisOf(page, officer.summary().name())).isEqualTo("privacyfunctionaris");
+		assertThat(basisOf(page, "Therapeut")).isEqualTo("partner, gedeeld (beoordelingen)");
+		assertThat(basisOf(page, "Oude lezer")).isEqualTo("—");
+	}
+
+	private static String basisOf(org.jsoup.nodes.Document page, String actorName) {
+		return page.select("tbody tr").stream().filter(row -> row.select("td").get(1).text().equals(actorName))
+			.findFirst().orElseThrow().select("td.access-basis").text();
+	}
+
+	@Test
 	void privacyOfficerFindsHouseholdByBsnAndReadsItsLog() throws Exception {
 		UUID submission = UUID.randomUUID();
 		mvc.perform(registration(submission, "Privacy" + TestData.unique(), "1980-01-01", "123456782"))

@@ -66,6 +66,34 @@ class NetworkPagesIntegrationTests {
 	}
 
 	@Test
+	void aNoteWithoutTextShowsTheMessageNextToTheFieldAndKeepsWhatWasTyped() throws Exception {
+		String html = mvc.perform(post(base + "/notes").with(contactPerson.session()).with(csrf())
+			.param("submissionId", UUID.randomUUID().toString())
+			.param("kind", "HOME_VISIT")
+			.param("occurredOn", "2026-01-05")
+			.param("others", "buurvrouw")
+			.param("text", " ")
+			.param("audience", "NETWORK")
+			.param("returnTo", "household"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		var page = Jsoup.parse(html);
+		assertThat(page.select("#text-error").text()).as(page.select("form.note-form").outerHtml()).isEqualTo("Schrijf kort wat er besproken is.");
+		assertThat(page.select("#text-timeline").attr("aria-describedby")).isEqualTo("text-error");
+		assertThat(page.select("form.note-form .alert--error")).hasSize(1);
+		assertThat(page.select("#kind-timeline option[selected]").val()).isEqualTo("HOME_VISIT");
+		assertThat(page.select("#occurredOn-timeline").val()).isEqualTo("2026-01-05");
+		assertThat(page.select("#others-timeline").val()).isEqualTo("buurvrouw");
+		assertThat(page.select("input[name=audience][checked]").val()).isEqualTo("NETWORK");
+		mvc.perform(post(base + "/notes").with(contactPerson.session()).with(csrf())
+			.param("kind", "HOME_VISIT").param("occurredOn", "2026-01-05").param("text", "Rustig gesprek")
+			.param("audience", "NETWORK").param("returnTo", "household"))
+			.andExpect(redirectedUrl(base));
+		assertThat(Jsoup.parse(mvc.perform(get(base).with(contactPerson.session())).andReturn().getResponse()
+			.getContentAsString()).select("#text-household")).hasSize(1);
+	}
+
+	@Test
 	void addingWithoutReasonShowsTheMessageNextToTheFieldAndKeepsTheChoice() throws Exception {
 		Pro school = data.professional(OrganisationType.SCHOOL);
 		String html = mvc.perform(post(base + "/network/involvements").with(contactPerson.session()).with(csrf())

@@ -60,6 +60,49 @@ class MessagesTests {
 		assertThat(missing).isEmpty();
 	}
 
+	/**
+	 * A key no code or template names any more is dead text that translators keep up. A key counts as used when its
+	 * name is in the code or a template, or when a name built there from a prefix ({@code 'audit.basis.' + rule})
+	 * could give it; Spring's and Bean Validation's own codes are used by the framework.
+	 */
+	@Test
+	void everyKeyIsUsed() throws IOException {
+		var sources = new StringBuilder();
+		try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".html")
+					|| f.toString().endsWith(".js")).toList()) {
+				sources.append(Files.readString(file)).append('\n');
+			}
+		}
+		String code = sources.toString();
+		Set<String> named = new TreeSet<>();
+		Matcher name = KEY_NAME.matcher(code);
+		while (name.find()) {
+			named.add(name.group(1));
+		}
+		Set<String> prefixes = new TreeSet<>();
+		Matcher prefix = KEY_PREFIX.matcher(code);
+		while (prefix.find()) {
+			prefixes.add(prefix.group(1));
+		}
+		Set<String> unused = new TreeSet<>();
+		for (String key : allKeys()) {
+			if (!named.contains(key) && FRAMEWORK_CODES.stream().noneMatch(key::startsWith)
+					&& prefixes.stream().noneMatch(key::startsWith)) {
+				unused.add(key);
+			}
+		}
+		assertThat(unused).as("keys no code or template uses").isEmpty();
+	}
+
+	static final Pattern KEY_NAME = Pattern.compile("[\"'{]([a-zA-Z][\\w\\-]*(?:\\.[\\w\\-]+)*)[\"'}(]");
+
+	/** A quoted name ending in a dot: the start of a key built from a value, here or in a fragment it is passed to. */
+	static final Pattern KEY_PREFIX = Pattern.compile("[\"']([a-zA-Z][\\w\\-]*(?:\\.[\\w\\-]+)*\\.)[\"']");
+
+	/** Keys that Spring's binding and Bean Validation look up by themselves. */
+	static final List<String> FRAMEWORK_CODES = List.of("typeMismatch", "jakarta.validation.constraints.");
+
 	@Test
 	void templatesHoldNoLiteralText() throws IOException {
 		List<String> literal = new ArrayList<>();
