@@ -1,5 +1,7 @@
 package nl.kernteam.assessment;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -32,8 +34,7 @@ class AssessmentChoiceQueries {
 				 where p.id = any (cast(:ids as uuid[]))
 				""")
 			.param("ids", ids)
-			.query((rs, row) -> new Professional(rs.getObject("id", UUID.class), rs.getString("name"),
-					rs.getString("organisation_name"), rs.getBoolean("scientist")))
+			.query(AssessmentChoiceQueries::professional)
 			.list();
 	}
 
@@ -59,8 +60,7 @@ class AssessmentChoiceQueries {
 				 order by p.name
 				""")
 			.param("household", household)
-			.query((rs, row) -> new Professional(rs.getObject("id", UUID.class), rs.getString("name"),
-					rs.getString("organisation_name"), rs.getBoolean("scientist")))
+			.query(AssessmentChoiceQueries::professional)
 			.list();
 	}
 
@@ -87,6 +87,11 @@ class AssessmentChoiceQueries {
 			.query((rs, row) -> new Professional(rs.getObject("id", UUID.class), rs.getString("name"),
 					rs.getString("organisation_name"), true))
 			.list();
+	}
+
+	private static Professional professional(ResultSet rs, int row) throws SQLException {
+		return new Professional(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("organisation_name"),
+				rs.getBoolean("scientist"));
 	}
 
 	/** Whether the household has an assessment already. */
