@@ -39,32 +39,13 @@ class ArchitectureTests {
 			// a transaction-scoped advisory lock, no table: nothing for a repository to own
 			"nl.kernteam.shared.Submissions");
 
-	/**
-	 * Services that still hold SQL of their own, frozen so that no new one comes in. Move their SQL into the
-	 * module's repository or queries class and delete the entry; most are being reworked by other parts of issues
-	 * 10 and 11 (notifications as events, the assessment split, the access policy, table ownership).
-	 */
-	private static final Set<String> SQL_NOT_YET_MOVED = Set.of(
-			"nl.kernteam.assessment.AssessmentManagement",
-			"nl.kernteam.assessment.AssessmentPages",
-			"nl.kernteam.assessment.ScoreChartSection",
-			"nl.kernteam.audit.AccessLog",
-			"nl.kernteam.audit.AccessLogIntegrity",
-			"nl.kernteam.audit.AccessLogPartitions",
-			"nl.kernteam.network.EmergencyAccessReviews",
-			"nl.kernteam.network.NetworkAccessPolicy",
-			"nl.kernteam.notification.Notifications",
-			"nl.kernteam.signal.HouseholdMatches",
-			"nl.kernteam.signal.MatchFinder");
-
 	/** Known use of the request outside the web layer: none (a refusal carries what its page needs). */
 	private static final Set<String> REQUEST_CONTEXT_OUTSIDE_WEB = Set.of();
 
 	@ArchTest
 	static final ArchRule jdbcOnlyInRepositoriesAndQueries = noClasses()
 		.that(are("neither a *Repository nor a *Queries class nor an exception named in the test",
-				type -> !isSqlHome(outermost(type)) && !JDBC_OUTSIDE_REPOSITORIES.contains(outermost(type).getName())
-						&& !SQL_NOT_YET_MOVED.contains(outermost(type).getName())))
+				type -> !isSqlHome(outermost(type)) && !JDBC_OUTSIDE_REPOSITORIES.contains(outermost(type).getName())))
 		.should()
 		.dependOnClassesThat()
 		.haveFullyQualifiedName("org.springframework.jdbc.core.simple.JdbcClient")

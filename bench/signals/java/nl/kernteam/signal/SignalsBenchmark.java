@@ -63,7 +63,7 @@ class SignalsBenchmark {
 	SignalQueries queries;
 
 	@Autowired
-	MatchFinder finder;
+	MatchQueries finder;
 
 	@Autowired
 	PersonalDataCipher cipher;
@@ -176,7 +176,7 @@ class SignalsBenchmark {
 				matched += rows.isEmpty() ? 0 : 1;
 			}
 		}
-		line("Match lookup of one signal (MatchFinder.of, %,d random active signals, %,d with a match): p50 %s, p95 %s, p99 %s ms",
+		line("Match lookup of one signal (MatchQueries.of, %,d random active signals, %,d with a match): p50 %s, p95 %s, p99 %s ms",
 				ids.size(), matched, ms(latencies, 50), ms(latencies, 95), ms(latencies, 99));
 	}
 
@@ -210,7 +210,7 @@ class SignalsBenchmark {
 				 limit 1
 				""").query(UUID.class).single();
 		Instant now = clock.instant();
-		var plan = jdbc.sql("explain (analyze, buffers, costs off) " + MatchFinder.CANDIDATES.formatted("mine.id = :signal"))
+		var plan = jdbc.sql("explain (analyze, buffers, costs off) " + MatchQueries.CANDIDATES.formatted("mine.id = :signal"))
 			.param("signal", family)
 			.param("activeSince", Timestamp.from(settings.activeSince(now)))
 			.param("bornOnOrBefore", settings.bornOnOrBefore(now))
@@ -221,7 +221,7 @@ class SignalsBenchmark {
 		line("```");
 		plan.forEach(this::line);
 		line("```");
-		var page = jdbc.sql("explain (analyze, buffers, costs off) " + MatchFinder.PAGE)
+		var page = jdbc.sql("explain (analyze, buffers, costs off) " + MatchQueries.PAGE)
 			.param("professional", BenchData.professional(2))
 			.param("activeSince", Timestamp.from(settings.activeSince(now)))
 			.param("bornOnOrBefore", settings.bornOnOrBefore(now))

@@ -12,7 +12,6 @@ import nl.kernteam.household.HouseholdId;
 import nl.kernteam.household.HouseholdNames;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.NotFoundException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,15 +28,16 @@ class AssessmentPages {
 
 	private final HouseholdAccess access;
 
-	private final JdbcClient jdbc;
+	private final AssessmentChoiceQueries queries;
 
 	private final HouseholdNames names;
 
-	AssessmentPages(AssessmentRepository assessments, HouseholdAccess access, JdbcClient jdbc, HouseholdNames names) {
+	AssessmentPages(AssessmentRepository assessments, HouseholdAccess access, AssessmentChoiceQueries queries,
+			HouseholdNames names) {
 		this.names = names;
 		this.assessments = assessments;
 		this.access = access;
-		this.jdbc = jdbc;
+		this.queries = queries;
 	}
 
 	record Member(UUID id, String name, String role, LocalDate birthDate) {
@@ -84,16 +84,7 @@ class AssessmentPages {
 			.map(UUID::toString)
 			.distinct()
 			.toArray(String[]::new);
-		var stored = missing.length == 0 ? List.<Professional>of() : jdbc.sql("""
-				select p.id, p.name, coalesce(o.name, '') as organisation_name,
-				       'BEHAVIOURAL_SCIENTIST' = any (p.roles) as scientist
-				  from professional_profile p left join organisation_profile o on o.id = p.organisation_id
-				 where p.id = any (cast(:ids as uuid[]))
-				""")
-			.param("ids", missing)
-			.query((rs, row) -> new Professional(rs.getObject("id", UUID.class), rs.getString("name"),
-					rs.getString("organisation_name"), rs.getBoolean("scientist")))
-			.list();
+		var stored = missing.length == 0 ? List.<Professional>of() : queries.professionals(missing);
 		if (!stored.isEmpty()) {
 			var scientists = new java.util.ArrayList<>(choices.behaviouralScientists());
 			scientists.addAll(stored);
@@ -116,44 +107,11 @@ class AssessmentPages {
 
 	private Choices choices(HouseholdId household) {
 		UUID id = household.value();
-		var members = jdbc.sql("""
-				select id, given_name || ' ' || family_name as name, role, birth_date from current_member
-				 where household_id = :household order by position
-				""")
-			.param("household", id)
-			.query((rs, row) -> new Member(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("role"),
-					rs.getObject("birth_date", LocalDate.class)))
-			.list();
-		var involved = jdbc.sql("""
-				select p.id, p.name, o.name as organisation_name, 'BEHAVIOURAL_SCIENTIST' = any (p.roles) as scientist
-				  from current_involvement i join professional_profile p on p.id = i.professional_id
-				  join organisation_profile o on o.id = p.organisation_id
-				 where i.household_id = :household
-				 order by p.name
-				""")
-			.param("household", id)
-			.query((rs, row) -> new Professional(rs.getObject("id", UUID.class), rs.getString("name"),
-					rs.getString("organisation_name"), rs.getBoolean("scientist")))
-			.list();
-		var informal = jdbc.sql("""
-				select person_name, relation from current_involvement
-				 where household_id = :household and person_name is not null
-				 order by started_at
-				""")
-			.param("household", id)
-			.query((rs, row) -> new Informal(rs.getString("person_name"), rs.getString("relation")))
-			.list();
-		var scientists = jdbc.sql("""
-				select p.id, p.name, o.name as organisation_name from professional_profile p
-				  join organisation_profile o on o.id = p.organisation_id
-				 where 'BEHAVIOURAL_SCIENTIST' = any (p.roles) and p.active
-				 order by p.name limit 100
-				""")
-			.query((rs, row) -> new Professional(rs.getObject("id", UUID.class), rs.getString("name"),
-					rs.getString("organisation_name"), true))
-			.list();
-		boolean earlier = jdbc.sql("select exists (select 1 from assessment where household_id = :household)")
-			.param("household", id).query(Boolean.class).single();
+		var members = queries.members(id);
+		var involved = queries.involved(id);
+		var informal = queries.informal(id);
+		var scientists = queries.behaviouralScientists();
+		boolean earlier = queries.anyAssessment(id);
 		return new Choices(householdName(household), members, involved, informal, scientists, earlier);
 	}
 }

@@ -1,14 +1,11 @@
 package nl.kernteam.audit;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
 import java.util.UUID;
 
 import nl.kernteam.shared.Actor;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,12 +25,12 @@ public class AccessLog {
 	/** A household's rows are counted up to this many; past it, pages say "more than". */
 	public static final int COUNT_CAP = 10_000;
 
-	private final JdbcClient jdbc;
+	private final AccessLogRepository repository;
 
 	private final Clock clock;
 
-	AccessLog(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
+	AccessLog(AccessLogRepository repository, Clock clock) {
+		this.repository = repository;
 		this.clock = clock;
 	}
 
@@ -48,7 +45,7 @@ public class AccessLog {
 			reads().add(event, clock.instant());
 			return;
 		}
-		insert(event, clock.instant());
+		repository.insert(event, clock.instant());
 	}
 
 	/** The reads of the current transaction, written as one row per household and actor just before it commits. */
@@ -61,7 +58,7 @@ public class AccessLog {
 
 				@Override
 				public void beforeCommit(boolean readOnly) {
-					created.rows().forEach(row -> insert(row.event(), row.at()));
+					created.rows().forEach(row -> repository.insert(row.event(), row.at()));
 				}
 
 				@Override
@@ -108,12 +105,12 @@ public class AccessLog {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void recordNow(AccessEvent event) {
-		insert(event, clock.instant());
+		repository.insert(event, clock.instant());
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void recordRefusal(AccessEvent event) {
-		insert(event, clock.instant());
+		repository.insert(event, clock.instant());
 	}
 
 	/**
@@ -123,12 +120,8 @@ public class AccessLog {
 	 */
 	@Transactional(readOnly = true)
 	public AccessLogPage forHousehold(UUID householdId, AccessLogPage.Request request) {
-		long counted = jdbc.sql("select count(*) from (select 1 from access_log where household_id = :household limit :cap) x")
-			.param("household", householdId)
-			.param("cap", COUNT_CAP + 1)
-			.query(Long.class)
-			.single();
-		var rows = new ArrayList<>(rows(householdId, request));
+		long counted = repository.count(householdId, COUNT_CAP + 1);
+		var rows = new ArrayList<>(repository.rows(householdId, request));
 		boolean more = rows.size() > request.size();
 		if (more) {
 			rows.remove(rows.size() - 1);
@@ -140,50 +133,9 @@ public class AccessLog {
 		boolean hasOlder = request.after() != null || more;
 		String newer = hasNewer && !rows.isEmpty() ? rows.get(0).cursor().toString() : null;
 		String older = hasOlder && !rows.isEmpty() ? rows.get(rows.size() - 1).cursor().toString() : null;
-		return new AccessLogPage(rows.stream().map(Row::entry).toList(),
+		return new AccessLogPage(rows.stream().map(AccessLogRepository.Row::entry).toList(),
 				request.before() == null && request.after() == null ? request.page() : null, request.size(),
 				Math.min(counted, COUNT_CAP), counted > COUNT_CAP, newer, older);
-	}
-
-	private static final String ROWS = "select id, at, actor_name, organisation_name, action, resource, outcome, emergency, basis from access_log";
-
-	/** Fetches one row more than the page holds, to know whether there is a page beyond it. */
-	private List<Row> rows(UUID householdId, AccessLogPage.Request request) {
-		var cursor = request.before() != null ? request.before() : request.after();
-		JdbcClient.StatementSpec statement;
-		if (request.before() != null) {
-			// "at <= x" lets PostgreSQL skip the months after the cursor and walk the index from there
-			statement = jdbc.sql(ROWS + """
-					 where household_id = :household and at <= :at and (at < :at or id < :id)
-					 order by at desc, id desc limit :limit
-					""");
-		}
-		else if (request.after() != null) {
-			statement = jdbc.sql(ROWS + """
-					 where household_id = :household and at >= :at and (at > :at or id > :id)
-					 order by at, id limit :limit
-					""");
-		}
-		else {
-			// page by number only for API clients that still ask so; it reads and skips the rows before the page
-			statement = jdbc.sql(ROWS + " where household_id = :household order by at desc, id desc limit :limit offset :offset");
-		}
-		statement = statement.param("household", householdId).param("limit", request.size() + 1);
-		if (cursor != null) {
-			statement = statement.param("at", Timestamp.from(cursor.at())).param("id", cursor.id());
-		}
-		else {
-			statement = statement.param("offset", (long) (request.page() == null ? 0 : request.page()) * request.size());
-		}
-		return statement.query((rs, row) -> new Row(new AccessLogCursor(rs.getTimestamp("at").toInstant(), rs.getLong("id")),
-				new AccessLogEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor_name"),
-						rs.getString("organisation_name"), AccessAction.valueOf(rs.getString("action")),
-						rs.getString("resource"), AccessOutcome.valueOf(rs.getString("outcome")), rs.getBoolean("emergency"),
-						rs.getString("basis"))))
-			.list();
-	}
-
-	private record Row(AccessLogCursor cursor, AccessLogEntry entry) {
 	}
 
 	/**
@@ -202,43 +154,6 @@ public class AccessLog {
 		if (households.isEmpty()) {
 			return;
 		}
-		jdbc.sql("""
-				insert into access_log (at, actor_id, actor_name, organisation_id, organisation_name, household_id,
-				                        action, resource, outcome, emergency)
-				select :at, :actorId, :actorName, :organisationId, :organisationName, h, :action, :resource, 'GRANTED', :emergency
-				  from unnest(cast(:households as uuid[])) as h
-				""")
-			.param("at", Timestamp.from(clock.instant()))
-			.param("actorId", actor.professionalId())
-			.param("actorName", actor.name())
-			.param("organisationId", actor.organisationId())
-			.param("organisationName", actor.organisationName())
-			.param("households", households.stream().map(UUID::toString).toArray(String[]::new))
-			.param("action", action.name())
-			.param("emergency", emergency)
-			.param("resource", resource)
-			.update();
-	}
-
-	private void insert(AccessEvent event, java.time.Instant at) {
-		var actor = event.actor();
-		jdbc.sql("""
-				insert into access_log (at, actor_id, actor_name, organisation_id, organisation_name, household_id,
-				                        action, resource, outcome, emergency, basis)
-				values (:at, :actorId, :actorName, :organisationId, :organisationName, :household, :action, :resource,
-				        :outcome, :emergency, :basis)
-				""")
-			.param("at", Timestamp.from(at))
-			.param("actorId", actor.professionalId())
-			.param("actorName", actor.name())
-			.param("organisationId", actor.organisationId())
-			.param("organisationName", actor.organisationName())
-			.param("household", event.householdId())
-			.param("action", event.action().name())
-			.param("resource", event.resource())
-			.param("outcome", event.outcome().name())
-			.param("emergency", event.emergency())
-			.param("basis", event.basis())
-			.update();
+		repository.insertAll(actor, households, action, resource, emergency, clock.instant());
 	}
 }

@@ -1,6 +1,5 @@
 package nl.kernteam.audit;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -9,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -24,12 +22,12 @@ class AccessLogPartitions {
 
 	private static final Logger log = LoggerFactory.getLogger(AccessLogPartitions.class);
 
-	private final JdbcClient jdbc;
+	private final AccessLogRepository repository;
 
 	private final Clock clock;
 
-	AccessLogPartitions(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
+	AccessLogPartitions(AccessLogRepository repository, Clock clock) {
+		this.repository = repository;
 		this.clock = clock;
 	}
 
@@ -41,10 +39,7 @@ class AccessLogPartitions {
 	@Scheduled(cron = "0 17 3 * * *")
 	void ensure() {
 		LocalDate lastMonth = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusMonths(1).withDayOfMonth(1);
-		Integer created = jdbc.sql("select access_log_ensure_partitions(:first, 5)")
-			.param("first", Date.valueOf(lastMonth))
-			.query(Integer.class)
-			.single();
+		Integer created = repository.ensurePartitions(lastMonth);
 		if (created != null && created > 0) {
 			log.info("Created {} monthly partitions of the access log", created);
 		}

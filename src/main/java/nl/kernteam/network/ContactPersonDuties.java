@@ -25,15 +25,19 @@ class ContactPersonDuties implements ProfessionalDuties {
 
 	private final NetworkRepository network;
 
+	private final DutyQueries queries;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
 
 	private final AccessLog accessLog;
 
-	ContactPersonDuties(NetworkRepository network, MessageSource messages, Clock clock, AccessLog accessLog) {
+	ContactPersonDuties(NetworkRepository network, DutyQueries queries, MessageSource messages, Clock clock,
+			AccessLog accessLog) {
 		this.accessLog = accessLog;
 		this.network = network;
+		this.queries = queries;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -41,24 +45,24 @@ class ContactPersonDuties implements ProfessionalDuties {
 	@Override
 	@Transactional
 	public PageOf<Duty> contactPersonOf(Actor actor, UUID professionalId) {
-		var duties = network.contactPersonOf(professionalId, new PageOf.Request(0, 25));
-		accessLog.recordAll(actor, duties.items().stream().map(NetworkRepository.Duty::householdId).toList(), AccessAction.SEARCH, "team");
+		var duties = queries.contactPersonOf(professionalId, new PageOf.Request(0, 25));
+		accessLog.recordAll(actor, duties.items().stream().map(DutyQueries.Duty::householdId).toList(), AccessAction.SEARCH, "team");
 		return duties.map(duty -> new Duty(duty.householdId(), duty.householdName()));
 	}
 
 	@EventListener
 	void on(ProfessionalDeactivating event) {
 		UUID professional = event.professionalId();
-		if (network.isContactPersonAnywhere(professional)) {
+		if (queries.isContactPersonAnywhere(professional)) {
 			throw new ConflictException("network.deactivate.stillContactPerson");
 		}
 		var now = clock.instant();
 		String reason = messages.getMessage("network.reason.left", null, java.util.Locale.forLanguageTag("nl"));
 		UUID by = event.by() == null ? null : event.by().professionalId();
-		for (UUID household : network.directorOf(professional)) {
+		for (UUID household : queries.directorOf(professional)) {
 			network.endDirector(household, by, now);
 		}
-		var households = network.involvedWith(professional);
+		var households = queries.involvedWith(professional);
 		for (UUID household : households) {
 			network.endInvolvementOf(household, professional, by, reason, now);
 		}

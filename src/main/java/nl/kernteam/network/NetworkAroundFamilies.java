@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component
 class NetworkAroundFamilies implements FamilyNetwork {
 
-	private final NetworkRepository network;
+	private final FamilyNetworkQueries network;
 
-	NetworkAroundFamilies(NetworkRepository network) {
+	NetworkAroundFamilies(FamilyNetworkQueries network) {
 		this.network = network;
 	}
 

@@ -19,11 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class NetworkMeasures {
 
-	private final NetworkRepository network;
+	private final NetworkMeasureQueries network;
 
 	private final HouseholdAccess access;
 
-	NetworkMeasures(NetworkRepository network, HouseholdAccess access) {
+	NetworkMeasures(NetworkMeasureQueries network, HouseholdAccess access) {
 		this.network = network;
 		this.access = access;
 	}

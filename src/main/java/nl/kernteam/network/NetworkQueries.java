@@ -28,6 +28,8 @@ public class NetworkQueries {
 
 	private final NetworkRepository network;
 
+	private final EmergencyAccessRepository emergencyAccesses;
+
 	private final HouseholdAccess access;
 
 	private final JdbcClient jdbc;
@@ -36,9 +38,11 @@ public class NetworkQueries {
 
 	private final HouseholdNames names;
 
-	NetworkQueries(NetworkRepository network, HouseholdAccess access, JdbcClient jdbc, Clock clock, HouseholdNames names) {
+	NetworkQueries(NetworkRepository network, EmergencyAccessRepository emergencyAccesses, HouseholdAccess access,
+			JdbcClient jdbc, Clock clock, HouseholdNames names) {
 		this.names = names;
 		this.network = network;
+		this.emergencyAccesses = emergencyAccesses;
 		this.access = access;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -65,7 +69,7 @@ public class NetworkQueries {
 		var director = network.director(id, at).orElse(contactPerson);
 		return new NetworkDetails(id, names.of(household), at, contactPerson, director,
 				contactPerson != null && director != null && director.professionalId().equals(contactPerson.professionalId()),
-				network.involvements(id), network.handovers(id), network.emergencyAccesses(id));
+				network.involvements(id), network.handovers(id), emergencyAccesses.emergencyAccesses(id));
 	}
 
 	/**

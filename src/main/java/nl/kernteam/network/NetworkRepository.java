@@ -4,18 +4,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import nl.kernteam.household.FamilyNetwork;
 import nl.kernteam.shared.OrganisationType;
-import nl.kernteam.shared.PageOf;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Loads and saves involvements, contact persons, directors and emergency accesses. */
+/** Loads and saves involvements, contact persons, directors and emergency accesses: the network of one household. */
 @Repository
 class NetworkRepository {
 
@@ -275,64 +272,6 @@ class NetworkRepository {
 			.single();
 	}
 
-	List<EmergencyAccessRow> emergencyAccesses(UUID household) {
-		return jdbc.sql("""
-				select e.id, p.name, o.name as organisation_name, e.reason, e.started_at, e.expires_at
-				  from emergency_access e join professional_profile p on p.id = e.professional_id
-				  left join organisation_profile o on o.id = e.organisation_id
-				 where e.household_id = :household
-				 order by e.started_at desc
-				 limit 50
-				""")
-			.param("household", household)
-			.query((rs, row) -> new EmergencyAccessRow(rs.getObject("id", UUID.class), rs.getString("name"),
-					rs.getString("organisation_name"), rs.getString("reason"), rs.getTimestamp("started_at").toInstant(),
-					rs.getTimestamp("expires_at").toInstant()))
-			.list();
-	}
-
-	/** One page of the households of which the professional is the current contact person, by name. */
-	PageOf<Duty> contactPersonOf(UUID professional, PageOf.Request page) {
-		return PageOf.counted(page, request -> jdbc.sql("""
-				select h.id, h.name, count(*) over () as total
-				  from contact_person c join household_profile h on h.id = c.household_id
-				 where c.professional_id = :professional and c.ended_at is null
-				 order by h.name, h.id limit :limit offset :offset
-				""")
-			.param("professional", professional)
-			.param("limit", request.size())
-			.param("offset", request.offset())
-			.query((rs, row) -> new PageOf.Counted<>(new Duty(rs.getObject("id", UUID.class), rs.getString("name")),
-					rs.getLong("total")))
-			.list());
-	}
-
-	boolean isContactPersonAnywhere(UUID professional) {
-		return jdbc.sql("select exists (select 1 from contact_person where professional_id = :professional and ended_at is null)")
-			.param("professional", professional)
-			.query(Boolean.class)
-			.single();
-	}
-
-	/** Households where the professional is the explicitly appointed director. */
-	List<UUID> directorOf(UUID professional) {
-		return jdbc.sql("select household_id from director where professional_id = :professional and ended_at is null")
-			.param("professional", professional)
-			.query(UUID.class)
-			.list();
-	}
-
-	/** Current involvements of the professional, for deactivation. */
-	List<UUID> involvedWith(UUID professional) {
-		return jdbc.sql("select household_id from involvement where professional_id = :professional and ended_at is null")
-			.param("professional", professional)
-			.query(UUID.class)
-			.list();
-	}
-
-	record Duty(UUID householdId, String householdName) {
-	}
-
 	static InvolvementRow involvementRow(ResultSet rs, int row) throws SQLException {
 		Timestamp ended = rs.getTimestamp("ended_at");
 		return new InvolvementRow(rs.getObject("id", UUID.class), rs.getObject("professional_id", UUID.class),
@@ -345,42 +284,5 @@ class NetworkRepository {
 
 	static OrganisationType type(String type) {
 		return type == null ? null : OrganisationType.valueOf(type);
-	}
-
-	/** The current involvements of several households, in one query on the index on involvement by household. */
-	List<FamilyNetwork.Person> currentInvolvements(Collection<UUID> households) {
-		return jdbc.sql("""
-				select i.household_id, coalesce(p.name, i.person_name) as name, coalesce(o.name, i.relation) as detail,
-				       i.role = 'INFORMAL' as informal, i.role = 'CORE_TEAM' as core
-				  from involvement i
-				  left join professional_profile p on p.id = i.professional_id
-				  left join organisation_profile o on o.id = i.organisation_id
-				 where i.household_id = any(:households) and i.ended_at is null
-				 order by i.household_id, i.role = 'INFORMAL', i.role <> 'CORE_TEAM', i.started_at, i.id
-				""")
-			.param("households", households.toArray(UUID[]::new))
-			.query((rs, row) -> new FamilyNetwork.Person(rs.getObject("household_id", UUID.class), rs.getString("name"),
-					rs.getString("detail"), rs.getBoolean("informal"), rs.getBoolean("core")))
-			.list();
-	}
-
-	/** Handovers, professionals and organisations of one household over [from, to). */
-	NetworkMeasures.HouseholdMeasures measures(UUID household, Timestamp from, Timestamp to) {
-		return jdbc.sql("""
-				select
-				  (select count(*) from contact_person c where c.household_id = :household
-				      and c.started_at >= :from and c.started_at < :to
-				      and c.started_at > (select min(f.started_at) from contact_person f where f.household_id = :household)) as handovers,
-				  (select count(distinct i.professional_id) from involvement i where i.household_id = :household
-				      and i.professional_id is not null and i.started_at < :to and (i.ended_at is null or i.ended_at >= :from)) as professionals,
-				  (select count(distinct i.organisation_id) from involvement i where i.household_id = :household
-				      and i.organisation_id is not null and i.started_at < :to and (i.ended_at is null or i.ended_at >= :from)) as organisations
-				""")
-			.param("household", household)
-			.param("from", from)
-			.param("to", to)
-			.query((rs, row) -> new NetworkMeasures.HouseholdMeasures(rs.getInt("handovers"), rs.getInt("professionals"),
-					rs.getInt("organisations")))
-			.single();
 	}
 }

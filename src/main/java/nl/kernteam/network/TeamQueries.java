@@ -26,7 +26,7 @@ public class TeamQueries {
 
 	private final JdbcClient jdbc;
 
-	private final NetworkRepository network;
+	private final DutyQueries network;
 
 	private final Professionals professionals;
 
@@ -34,7 +34,7 @@ public class TeamQueries {
 
 	private final RoleAccess roles;
 
-	TeamQueries(JdbcClient jdbc, NetworkRepository network, Professionals professionals, AccessLog accessLog,
+	TeamQueries(JdbcClient jdbc, DutyQueries network, Professionals professionals, AccessLog accessLog,
 			RoleAccess roles) {
 		this.roles = roles;
 		this.jdbc = jdbc;
@@ -59,13 +59,13 @@ public class TeamQueries {
 	}
 
 	/** The households of which a team member is the contact person. */
-	public PageOf<NetworkRepository.Duty> contactPersonOf(Actor actor, UUID professionalId, PageOf.Request page) {
+	public PageOf<DutyQueries.Duty> contactPersonOf(Actor actor, UUID professionalId, PageOf.Request page) {
 		requireTeamLead(actor);
 		professionals.find(professionalId)
 			.filter(p -> actor.organisationId().equals(p.organisationId()))
 			.orElseThrow(() -> new NotFoundException("professional " + professionalId));
 		var duties = network.contactPersonOf(professionalId, page);
-		accessLog.recordAll(actor, duties.items().stream().map(NetworkRepository.Duty::householdId).toList(), AccessAction.SEARCH, "team");
+		accessLog.recordAll(actor, duties.items().stream().map(DutyQueries.Duty::householdId).toList(), AccessAction.SEARCH, "team");
 		return duties;
 	}
 

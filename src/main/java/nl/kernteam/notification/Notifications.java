@@ -1,10 +1,8 @@
 package nl.kernteam.notification;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,7 +14,6 @@ import nl.kernteam.shared.NotFoundException;
 import nl.kernteam.shared.PageOf;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,7 +34,7 @@ public class Notifications {
 	/** Stands, in the arguments of {@link #notifyAbout}, where the household's name goes. */
 	public static final String HOUSEHOLD = "\u0000household";
 
-	private final JdbcClient jdbc;
+	private final NotificationRepository repository;
 
 	private final Clock clock;
 
@@ -45,8 +42,8 @@ public class Notifications {
 
 	private final MessageSource messages;
 
-	Notifications(JdbcClient jdbc, Clock clock, AccessLog accessLog, MessageSource messages) {
-		this.jdbc = jdbc;
+	Notifications(NotificationRepository repository, Clock clock, AccessLog accessLog, MessageSource messages) {
+		this.repository = repository;
 		this.clock = clock;
 		this.accessLog = accessLog;
 		this.messages = messages;
@@ -86,20 +83,7 @@ public class Notifications {
 		if (householdArgument >= 0) {
 			stored.set(householdArgument, "");
 		}
-		jdbc.sql("""
-				insert into notification (id, professional_id, message_key, arguments, link, created_at, household_id,
-				                          household_argument)
-				values (:id, :professional, :key, cast(:arguments as text[]), :link, :at, :household, :householdArgument)
-				""")
-			.param("id", UUID.randomUUID())
-			.param("professional", professionalId)
-			.param("key", messageKey)
-			.param("arguments", stored.toArray(String[]::new))
-			.param("link", link)
-			.param("at", Timestamp.from(clock.instant()))
-			.param("household", householdId)
-			.param("householdArgument", householdArgument < 0 ? null : householdArgument)
-			.update();
+		repository.insert(professionalId, householdId, messageKey, stored, link, householdArgument, clock.instant());
 	}
 
 	/**
@@ -115,10 +99,7 @@ public class Notifications {
 
 	@Transactional(readOnly = true)
 	public long unread(UUID professionalId) {
-		return jdbc.sql("select count(*) from notification where professional_id = :professional and read_at is null")
-			.param("professional", professionalId)
-			.query(Long.class)
-			.single();
+		return repository.unread(professionalId);
 	}
 
 	/**
@@ -139,33 +120,7 @@ public class Notifications {
 	@Transactional(readOnly = true)
 	public PageOf<Notification> forProfessional(UUID professionalId, PageOf.Request page) {
 		String someHousehold = messages.getMessage("notification.someHousehold", null, LocaleContextHolder.getLocale());
-		return PageOf.counted(page, request -> jdbc.sql("""
-				select n.id, n.message_key, n.arguments, n.link, n.created_at, n.read_at, n.household_id,
-				       n.household_argument, count(*) over () as total,
-				       case when exists (select 1 from household_visibility_at(:now) v
-				                          where v.household_id = n.household_id and v.professional_id = n.professional_id)
-				            then h.name end as household_name
-				  from notification n left join household_profile h on h.id = n.household_id
-				 where n.professional_id = :professional
-				 order by n.created_at desc, n.id limit :limit offset :offset
-				""")
-			.param("professional", professionalId)
-			.param("now", Timestamp.from(clock.instant()))
-			.param("limit", request.size())
-			.param("offset", request.offset())
-			.query((rs, row) -> {
-				var arguments = new ArrayList<>(Arrays.asList((String[]) rs.getArray("arguments").getArray()));
-				String householdName = rs.getString("household_name");
-				int position = rs.getInt("household_argument");
-				if (!rs.wasNull() && position < arguments.size()) {
-					arguments.set(position, householdName == null ? someHousehold : householdName);
-				}
-				UUID household = rs.getObject("household_id", UUID.class);
-				return new PageOf.Counted<>(new Notification(rs.getObject("id", UUID.class), rs.getString("message_key"),
-						List.copyOf(arguments), rs.getString("link"), rs.getTimestamp("created_at").toInstant(),
-						instant(rs.getTimestamp("read_at")), household, householdName != null), rs.getLong("total"));
-			})
-			.list());
+		return PageOf.counted(page, request -> repository.page(professionalId, clock.instant(), someHousehold, request));
 	}
 
 	/**
@@ -175,29 +130,13 @@ public class Notifications {
 	 * @throws NotFoundException when the professional has no such notification (also: someone else's)
 	 */
 	public Optional<String> open(UUID professionalId, UUID notificationId) {
-		String link = jdbc.sql("""
-				update notification set read_at = coalesce(read_at, :at)
-				 where id = :id and professional_id = :professional
-				returning coalesce(link, '')
-				""")
-			.param("id", notificationId)
-			.param("professional", professionalId)
-			.param("at", Timestamp.from(clock.instant()))
-			.query(String.class)
-			.optional()
+		String link = repository.open(professionalId, notificationId, clock.instant())
 			.orElseThrow(() -> new NotFoundException("notification " + notificationId));
 		return isApplicationPath(link) ? Optional.of(link) : Optional.empty();
 	}
 
 	public void markAllRead(UUID professionalId) {
-		jdbc.sql("update notification set read_at = :at where professional_id = :professional and read_at is null")
-			.param("professional", professionalId)
-			.param("at", Timestamp.from(clock.instant()))
-			.update();
-	}
-
-	private static Instant instant(Timestamp timestamp) {
-		return timestamp == null ? null : timestamp.toInstant();
+		repository.markAllRead(professionalId, clock.instant());
 	}
 
 	/**

@@ -19,10 +19,13 @@ class GoalAndEvaluationController {
 
 	private final PlanManagement management;
 
+	private final PlanEvaluations evaluations;
+
 	private final PlanPage page;
 
-	GoalAndEvaluationController(PlanManagement management, PlanPage page) {
+	GoalAndEvaluationController(PlanManagement management, PlanEvaluations evaluations, PlanPage page) {
 		this.management = management;
+		this.evaluations = evaluations;
 		this.page = page;
 	}
 
@@ -43,7 +46,7 @@ class GoalAndEvaluationController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		var household = HouseholdId.of(id);
 		return Forms.submit(result, () -> {
-			management.planEvaluation(actor, household, form.submissionId(), form.plannedOn());
+			evaluations.planEvaluation(actor, household, form.submissionId(), form.plannedOn());
 			redirect.addFlashAttribute("notice", "plan.evaluation.planned");
 			return "redirect:/households/" + id + "/plan#evaluations";
 		}, () -> page.plan(actor, household, "evaluation", model));
@@ -56,7 +59,7 @@ class GoalAndEvaluationController {
 		var household = HouseholdId.of(id);
 		model.addAttribute("holdEvaluationId", evaluationId);
 		return Forms.submit(result, () -> {
-			management.holdEvaluation(actor, household, evaluationId,
+			evaluations.holdEvaluation(actor, household, evaluationId,
 					new HoldEvaluation(form.heldOn(), form.assessmentId(), form.notes(), Boolean.TRUE.equals(form.nextPhase())));
 			redirect.addFlashAttribute("notice", "plan.evaluation.held");
 			return "redirect:/households/" + id + "/plan#versions";
@@ -73,7 +76,7 @@ class GoalAndEvaluationController {
 		var household = HouseholdId.of(id);
 		model.addAttribute("viewVersion", number);
 		return Forms.submit(result, () -> {
-			management.recordFamilyView(actor, household, number,
+			evaluations.recordFamilyView(actor, household, number,
 					new FamilyViewInput(form.submissionId(), form.memberName(), form.agrees(), form.words()));
 			redirect.addFlashAttribute("notice", "plan.familyView.recordedNotice");
 			return "redirect:/households/" + id + "/plan#versions";

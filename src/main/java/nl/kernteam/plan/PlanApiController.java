@@ -32,7 +32,10 @@ class PlanApiController {
 
 	private final PlanManagement management;
 
-	PlanApiController(PlanQueries queries, PlanManagement management) {
+	private final PlanEvaluations evaluations;
+
+	PlanApiController(PlanQueries queries, PlanManagement management, PlanEvaluations evaluations) {
+		this.evaluations = evaluations;
 		this.queries = queries;
 		this.management = management;
 	}
@@ -88,14 +91,14 @@ class PlanApiController {
 	@PostMapping("/evaluations")
 	ResponseEntity<Map<String, UUID>> planEvaluation(Actor actor, @PathVariable UUID id,
 			@Valid @RequestBody EvaluationRequest request) {
-		UUID created = management.planEvaluation(actor, HouseholdId.of(id), request.id(), request.plannedOn());
+		UUID created = evaluations.planEvaluation(actor, HouseholdId.of(id), request.id(), request.plannedOn());
 		return ResponseEntity.created(URI.create("/api/v1/households/" + id + "/plan")).body(Map.of("id", created));
 	}
 
 	@PostMapping("/evaluations/{evaluationId}/hold")
 	Map<String, Integer> holdEvaluation(Actor actor, @PathVariable UUID id, @PathVariable UUID evaluationId,
 			@Valid @RequestBody HoldEvaluation hold) {
-		return Map.of("version", management.holdEvaluation(actor, HouseholdId.of(id), evaluationId, hold));
+		return Map.of("version", evaluations.holdEvaluation(actor, HouseholdId.of(id), evaluationId, hold));
 	}
 
 	@GetMapping(path = "/versions/{number}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -106,7 +109,7 @@ class PlanApiController {
 	@PostMapping("/versions/{number}/family-views")
 	ResponseEntity<List<PlanDetails.FamilyView>> familyView(Actor actor, @PathVariable UUID id, @PathVariable int number,
 			@Valid @RequestBody FamilyViewInput view) {
-		management.recordFamilyView(actor, HouseholdId.of(id), number, view);
+		evaluations.recordFamilyView(actor, HouseholdId.of(id), number, view);
 		var version = queries.plan(actor, HouseholdId.of(id)).versions().stream().filter(v -> v.number() == number)
 			.findFirst().orElseThrow();
 		return ResponseEntity.status(201).body(version.views());

@@ -1,15 +1,12 @@
 package nl.kernteam.plan;
 
 import jakarta.validation.constraints.Size;
-import nl.kernteam.shared.validation.PlausibleDate;
 import nl.kernteam.shared.validation.ReadableName;
 import nl.kernteam.shared.validation.PlainText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -24,17 +21,16 @@ import nl.kernteam.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every change to a household's plan. Anyone in the household's network may change it; what was agreed is
- * never overwritten silently (a stale version is a {@link ConflictException}), and what the family said of a
- * frozen version is only ever added to.
+ * Every change to a household's plan, its goals and agreements (evaluations and frozen versions: {@code
+ * PlanEvaluations}). Anyone in the household's network may change it; what was agreed is never overwritten
+ * silently (a stale version is a {@link ConflictException}).
  *
  * @throws InvalidInputException for missing words, an owner who is not in the family or network, an unknown
  *                               goal, or a due date in the past for a new agreement
- * @throws ConflictException     for a change based on a stale version, or an evaluation held twice
- * @throws NotFoundException     for an unknown goal, agreement, evaluation or version of this household
+ * @throws ConflictException     for a change based on a stale version
+ * @throws NotFoundException     for an unknown goal or agreement of this household
  */
 @Service
 @Validated
@@ -49,10 +45,6 @@ public class PlanManagement {
 
 	private final AgreementRepository agreements;
 
-	private final EvaluationRepository evaluations;
-
-	private final PlanVersionRepository versions;
-
 	private final SafetyGoalSource safetyGoals;
 
 	private final PlanQueries queries;
@@ -61,25 +53,19 @@ public class PlanManagement {
 
 	private final HouseholdAccess access;
 
-	private final JsonMapper json;
-
 	private final Clock clock;
 
 	PlanManagement(PlanRepository plans, GoalRepository goals, AgreementRepository agreements,
-			EvaluationRepository evaluations, PlanVersionRepository versions, SafetyGoalSource safetyGoals,
-			PlanQueries queries, PlanOwners owners, HouseholdAccess access, JsonMapper json, Clock clock,
+			SafetyGoalSource safetyGoals, PlanQueries queries, PlanOwners owners, HouseholdAccess access, Clock clock,
 			Submissions submissions) {
 		this.submissions = submissions;
 		this.plans = plans;
 		this.goals = goals;
 		this.agreements = agreements;
-		this.evaluations = evaluations;
-		this.versions = versions;
 		this.safetyGoals = safetyGoals;
 		this.queries = queries;
 		this.owners = owners;
 		this.access = access;
-		this.json = json;
 		this.clock = clock;
 	}
 
@@ -147,7 +133,7 @@ public class PlanManagement {
 		if (agreement.dueDate() != null && agreement.dueDate().isBefore(queries.today())) {
 			throw new InvalidInputException("dueDate", "plan.agreement.dueDate.past");
 		}
-		checkNotTooFar(agreement.dueDate(), "dueDate");
+		checkNotTooFar(agreement.dueDate(), queries.today(), "dueDate");
 		Owner owner = owners.resolve(actor, household, agreement.owner(), agreement.ownerRef());
 		plans.ensure(household.value(), actor.professionalId(), now);
 		if (!agreements.insertAgreement(id, household.value(), agreement.goalId(), agreement.description(), owner,
@@ -169,7 +155,7 @@ public class PlanManagement {
 			throw new NotFoundException("agreement " + agreement);
 		}
 		checkGoal(household, update.goalId());
-		checkNotTooFar(update.dueDate(), "dueDate");
+		checkNotTooFar(update.dueDate(), queries.today(), "dueDate");
 		var stored = agreements.owner(household.value(), agreement).orElseThrow();
 		boolean sameOwner = (update.ownerRef() != null && update.ownerRef().trim().equals(stored.ref()))
 				|| ((update.ownerRef() == null || update.ownerRef().isBlank()) && (update.owner() == null
@@ -202,77 +188,6 @@ public class PlanManagement {
 				clock.instant());
 	}
 
-	public UUID planEvaluation(Actor actor, HouseholdId household, UUID id, @PlausibleDate LocalDate plannedOn) {
-		access.write(actor, household, AccessAction.CREATE, "plan.evaluation");
-		if (plannedOn == null) {
-			throw new InvalidInputException("plannedOn", "plan.evaluation.date.required");
-		}
-		checkNotTooFar(plannedOn, "plannedOn");
-		if (plannedOn.getYear() < 2000) {
-			throw new InvalidInputException("plannedOn", "plan.date.tooEarly");
-		}
-		var now = clock.instant();
-		plans.ensure(household.value(), actor.professionalId(), now);
-		UUID evaluation = id == null ? UUID.randomUUID() : id;
-		submissions.serialise(id);
-		if (!evaluations.insertEvaluation(evaluation, household.value(), plannedOn, actor.professionalId(), now)
-				&& !evaluations.evaluationExists(household.value(), evaluation)) {
-			throw new ConflictException("error.idTaken");
-		}
-		return evaluation;
-	}
-
-	/**
-	 * Holds an evaluation with the family: links the assessment in which the scales were asked again, may move
-	 * the plan to its next phase, and freezes the plan into a version on which the family can give its view.
-	 *
-	 * @return the number of the frozen version
-	 */
-	public int holdEvaluation(Actor actor, HouseholdId household, UUID evaluationId, @Valid HoldEvaluation hold) {
-		access.write(actor, household, AccessAction.UPDATE, "plan.evaluation:" + evaluationId);
-		var evaluation = evaluations.evaluation(household.value(), evaluationId)
-			.orElseThrow(() -> new NotFoundException("evaluation " + evaluationId));
-		if (evaluation.heldOn() != null) {
-			throw new ConflictException("plan.evaluation.alreadyHeld");
-		}
-		if (hold.heldOn().isAfter(queries.today())) {
-			throw new InvalidInputException("heldOn", "plan.evaluation.heldOn.future");
-		}
-		if (hold.heldOn().getYear() < 2000) {
-			throw new InvalidInputException("heldOn", "plan.date.tooEarly");
-		}
-		if (hold.assessmentId() != null && !safetyGoals.isAssessmentOf(household, hold.assessmentId())) {
-			throw new InvalidInputException("assessmentId", "plan.evaluation.assessment.unknown");
-		}
-		var now = clock.instant();
-		var before = plans.plan(household.value()).orElseThrow().phase();
-		var after = Boolean.TRUE.equals(hold.nextPhase()) ? before.next() : before;
-		// claim the evaluation first, so that a second request at the same moment freezes nothing
-		if (!evaluations.holdEvaluation(household.value(), evaluationId, hold.heldOn(), hold.assessmentId(), hold.notes(), before, after)) {
-			throw new ConflictException("plan.evaluation.alreadyHeld");
-		}
-		if (after != before) {
-			plans.movePhase(household.value(), after, actor.professionalId(), now);
-		}
-		int number = versions.freeze(household.value(), after, snapshot(household), evaluationId, actor.professionalId(), now);
-		evaluations.linkVersion(evaluationId, number);
-		return number;
-	}
-
-	/** Adds one family member's view of a frozen version; earlier views stay as they were. */
-	public void recordFamilyView(Actor actor, HouseholdId household, int version, @Valid FamilyViewInput view) {
-		access.write(actor, household, AccessAction.UPDATE, "plan.version:" + version);
-		if (!versions.versionExists(household.value(), version)) {
-			throw new NotFoundException("plan version " + version);
-		}
-		if (!Boolean.TRUE.equals(view.agrees()) && (view.words() == null || view.words().isBlank())) {
-			throw new InvalidInputException("words", "plan.familyView.words.required");
-		}
-		submissions.serialise(view.id());
-		versions.insertFamilyView(view.id() == null ? UUID.randomUUID() : view.id(), household.value(), version,
-				view.memberName(), view.agrees(), view.words(), actor.professionalId(), clock.instant());
-	}
-
 	private void insertGoal(HouseholdId household, UUID id, AddGoal goal, Actor actor, Instant now) {
 		submissions.serialise(id);
 		if (!goals.insertGoal(id, household.value(), goal, actor.professionalId(), now)
@@ -293,8 +208,8 @@ public class PlanManagement {
 	}
 
 	/** Agreements and evaluations lie within the next ten years; a date beyond that is a typing error. */
-	private void checkNotTooFar(LocalDate date, String field) {
-		if (date != null && date.isAfter(queries.today().plusYears(10))) {
+	static void checkNotTooFar(LocalDate date, LocalDate today, String field) {
+		if (date != null && date.isAfter(today.plusYears(10))) {
 			throw new InvalidInputException(field, "plan.date.tooFar");
 		}
 	}
@@ -303,17 +218,5 @@ public class PlanManagement {
 		if (goal != null && !goals.goalExists(household.value(), goal)) {
 			throw new InvalidInputException("goalId", "plan.goal.unknown");
 		}
-	}
-
-	/** The plan as it stands, as a JSON document for its frozen version. */
-	private String snapshot(HouseholdId household) {
-		PlanDetails plan = queries.load(household.value());
-		Map<String, Object> document = new LinkedHashMap<>();
-		document.put("phase", plan.phase());
-		document.put("familyWords", plan.familyWords());
-		document.put("goals", plan.goals());
-		document.put("agreements", plan.agreements());
-		document.put("frozenAt", Instant.now(clock).toString());
-		return json.writeValueAsString(document);
 	}
 }

@@ -3,7 +3,6 @@ package nl.kernteam.signal;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -15,7 +14,6 @@ import nl.kernteam.network.NetworkFormed;
 import nl.kernteam.signal.MatchAnnouncer.Invitee;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,9 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 class HouseholdMatches {
 
-	private final JdbcClient jdbc;
-
-	private final MatchFinder finder;
+	private final MatchQueries finder;
 
 	private final MatchAnnouncer announcer;
 
@@ -40,9 +36,8 @@ class HouseholdMatches {
 
 	private final Clock clock;
 
-	HouseholdMatches(JdbcClient jdbc, MatchFinder finder, MatchAnnouncer announcer, ApplicationEventPublisher events,
+	HouseholdMatches(MatchQueries finder, MatchAnnouncer announcer, ApplicationEventPublisher events,
 			SignalSettings settings, Clock clock) {
-		this.jdbc = jdbc;
 		this.finder = finder;
 		this.announcer = announcer;
 		this.events = events;
@@ -64,15 +59,7 @@ class HouseholdMatches {
 	/** @param joined the fingerprints of members who just joined; {@code null}: every member is new */
 	void announce(HouseholdId household, Set<String> joined) {
 		var now = clock.instant();
-		var signalsOnMembers = jdbc.sql("""
-				select distinct s.id, s.professional_id, s.person_fingerprint from signal s
-				  join current_member m on m.bsn_fingerprint = s.person_fingerprint
-				 where m.household_id = :household and s.ended_at is null
-				""")
-			.param("household", household.value())
-			.query((rs, row) -> new SignalOnMember(rs.getObject("id", UUID.class), rs.getObject("professional_id", UUID.class),
-					rs.getString("person_fingerprint")))
-			.list();
+		var signalsOnMembers = finder.signalsOnMembers(household.value());
 		Set<UUID> onJoined = new HashSet<>();
 		signalsOnMembers.stream().filter(s -> joined == null || joined.contains(s.fingerprint())).forEach(s -> onJoined.add(s.id()));
 		if (signalsOnMembers.size() < 2) {
@@ -95,17 +82,10 @@ class HouseholdMatches {
 				invitees.putIfAbsent(match.otherProfessionalId(), new Invitee(match.professionalName(), match.organisationName()));
 			}
 		}
-		UUID contactPerson = jdbc.sql("select professional_id from current_contact_person where household_id = :h")
-			.param("h", household.value())
-			.query(UUID.class)
-			.optional()
-			.orElse(null);
+		UUID contactPerson = finder.contactPerson(household.value()).orElse(null);
 		if (contactPerson == null) {
 			return;
 		}
 		announcer.suggestInvitations(household, contactPerson, invitees);
-	}
-
-	private record SignalOnMember(UUID id, UUID professionalId, String fingerprint) {
 	}
 }

@@ -11,8 +11,8 @@ import nl.kernteam.audit.AccessLog;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.identity.ProfessionalId;
 import nl.kernteam.shared.Actor;
-import nl.kernteam.signal.MatchFinder.HouseholdOfPerson;
-import nl.kernteam.signal.MatchFinder.MatchRow;
+import nl.kernteam.signal.MatchQueries.HouseholdOfPerson;
+import nl.kernteam.signal.MatchQueries.MatchRow;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -25,13 +25,13 @@ import org.springframework.stereotype.Component;
 @Component
 class MatchAnnouncer {
 
-	private final MatchFinder finder;
+	private final MatchQueries finder;
 
 	private final ApplicationEventPublisher events;
 
 	private final AccessLog accessLog;
 
-	MatchAnnouncer(MatchFinder finder, ApplicationEventPublisher events, AccessLog accessLog) {
+	MatchAnnouncer(MatchQueries finder, ApplicationEventPublisher events, AccessLog accessLog) {
 		this.finder = finder;
 		this.events = events;
 		this.accessLog = accessLog;

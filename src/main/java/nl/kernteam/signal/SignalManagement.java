@@ -35,7 +35,7 @@ public class SignalManagement {
 
 	private final SignalRepository signals;
 
-	private final MatchFinder matches;
+	private final MatchQueries matches;
 
 	private final MatchAnnouncer announcer;
 
@@ -49,7 +49,7 @@ public class SignalManagement {
 
 	private final RoleAccess roles;
 
-	SignalManagement(SignalRepository signals, MatchFinder matches, MatchAnnouncer announcer, SignalQueries queries,
+	SignalManagement(SignalRepository signals, MatchQueries matches, MatchAnnouncer announcer, SignalQueries queries,
 			PersonalDataCipher cipher, SignalSettings settings, Clock clock, RoleAccess roles) {
 		this.roles = roles;
 		this.signals = signals;
@@ -72,7 +72,7 @@ public class SignalManagement {
 		String fingerprint = person.fingerprint(cipher);
 		UUID id = command.id() == null ? UUID.randomUUID() : command.id();
 		var households = matches.householdsOf(fingerprint);
-		signals.lock(fingerprint, households.stream().map(MatchFinder.HouseholdOfPerson::id).toList());
+		signals.lock(fingerprint, households.stream().map(MatchQueries.HouseholdOfPerson::id).toList());
 		signals.endExpired(fingerprint, actor.organisationId(), settings.activeSince(now), now);
 		if (!signals.insert(id, fingerprint, person, birthDateForAgeRule(person, fingerprint, now), actor.organisationId(),
 				actor.professionalId(), now)) {

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.PageOf;
-import nl.kernteam.signal.MatchFinder.MatchRow;
+import nl.kernteam.signal.MatchQueries.MatchRow;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -27,7 +27,7 @@ public class SignalQueries {
 	/** How long a match counts as new on the start page. */
 	static final Duration NEW = Duration.ofDays(30);
 
-	private final MatchFinder finder;
+	private final MatchQueries finder;
 
 	private final SignalRepository signals;
 
@@ -37,7 +37,7 @@ public class SignalQueries {
 
 	private final Clock clock;
 
-	SignalQueries(MatchFinder finder, SignalRepository signals, SignalSettings settings, MessageSource messages, Clock clock) {
+	SignalQueries(MatchQueries finder, SignalRepository signals, SignalSettings settings, MessageSource messages, Clock clock) {
 		this.finder = finder;
 		this.signals = signals;
 		this.settings = settings;

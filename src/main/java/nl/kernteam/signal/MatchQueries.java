@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Repository;
  * lookup depends on the size of the family, not on the number of signals in the region.
  */
 @Repository
-class MatchFinder {
+class MatchQueries {
 
 	/** Every (my signal, other signal) pair, once per way it matches; %s selects "my" signals. */
 	static final String CANDIDATES = """
@@ -70,7 +71,7 @@ class MatchFinder {
 
 	private final JdbcClient jdbc;
 
-	MatchFinder(JdbcClient jdbc) {
+	MatchQueries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -80,7 +81,7 @@ class MatchFinder {
 			.param("signal", signalId)
 			.param("activeSince", Timestamp.from(activeSince))
 			.param("bornOnOrBefore", bornOnOrBefore)
-			.query(MatchFinder::row)
+			.query(MatchQueries::row)
 			.list();
 	}
 
@@ -125,6 +126,30 @@ class MatchFinder {
 			.param("professionals", professionalIds)
 			.query(UUID.class)
 			.list());
+	}
+
+	/** The running signals on the household's current members, once each. */
+	List<SignalOnMember> signalsOnMembers(UUID household) {
+		return jdbc.sql("""
+				select distinct s.id, s.professional_id, s.person_fingerprint from signal s
+				  join current_member m on m.bsn_fingerprint = s.person_fingerprint
+				 where m.household_id = :household and s.ended_at is null
+				""")
+			.param("household", household)
+			.query((rs, row) -> new SignalOnMember(rs.getObject("id", UUID.class), rs.getObject("professional_id", UUID.class),
+					rs.getString("person_fingerprint")))
+			.list();
+	}
+
+	/** The household's contact person now, if it has one. */
+	Optional<UUID> contactPerson(UUID household) {
+		return jdbc.sql("select professional_id from current_contact_person where household_id = :h")
+			.param("h", household)
+			.query(UUID.class)
+			.optional();
+	}
+
+	record SignalOnMember(UUID id, UUID professionalId, String fingerprint) {
 	}
 
 	private static MatchRow row(ResultSet rs, int n) throws SQLException {

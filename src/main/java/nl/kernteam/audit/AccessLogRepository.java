@@ -1,0 +1,162 @@
+package nl.kernteam.audit;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import nl.kernteam.shared.Actor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The access log's SQL: its rows, its hash chain's check and its monthly partitions. Each statement runs in the
+ * transaction its caller holds; {@link AccessLog} decides which one that is.
+ */
+@Repository
+class AccessLogRepository {
+
+	private static final String VERIFY = """
+			with checked as (
+			    select id, at, household_id, lane, chain_seq, hash,
+			           access_log_row_hash(coalesce(lag(hash) over w, decode(repeat('00', 32), 'hex')), lane, chain_seq,
+			               id, at, actor_id, actor_name, organisation_id, organisation_name, household_id, action, resource,
+			               outcome, emergency, basis) as expected,
+			           coalesce(lag(chain_seq) over w, 0) + 1 as expected_seq,
+			           row_number() over (partition by lane order by chain_seq desc) as from_end
+			      from access_log
+			    window w as (partition by lane order by chain_seq)
+			), broken as (
+			    select id, at, household_id from checked where hash is distinct from expected or chain_seq <> expected_seq
+			    union all
+			    select h.last_id, h.last_at, h.last_household_id
+			      from access_log_chain h left join checked t on t.lane = h.lane and t.from_end = 1
+			     where h.seq > 0 and (t.lane is null or t.chain_seq <> h.seq or t.hash <> h.hash)
+			)
+			select (select count(*) from checked) as rows,
+			       (select count(*) from checked where hash = expected and chain_seq = expected_seq) as verified,
+			       b.id, b.at, b.household_id
+			  from (select 1) one left join lateral (select * from broken order by at, id limit 1) b on true
+			""";
+
+	private final JdbcClient jdbc;
+
+	AccessLogRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** One row, as it happened. */
+	void insert(AccessEvent event, Instant at) {
+		var actor = event.actor();
+		jdbc.sql("""
+				insert into access_log (at, actor_id, actor_name, organisation_id, organisation_name, household_id,
+				                        action, resource, outcome, emergency, basis)
+				values (:at, :actorId, :actorName, :organisationId, :organisationName, :household, :action, :resource,
+				        :outcome, :emergency, :basis)
+				""")
+			.param("at", Timestamp.from(at))
+			.param("actorId", actor.professionalId())
+			.param("actorName", actor.name())
+			.param("organisationId", actor.organisationId())
+			.param("organisationName", actor.organisationName())
+			.param("household", event.householdId())
+			.param("action", event.action().name())
+			.param("resource", event.resource())
+			.param("outcome", event.outcome().name())
+			.param("emergency", event.emergency())
+			.param("basis", event.basis())
+			.update();
+	}
+
+	/** The same granted access to many households, in one statement. */
+	void insertAll(Actor actor, Collection<UUID> households, AccessAction action, String resource, boolean emergency,
+			Instant at) {
+		jdbc.sql("""
+				insert into access_log (at, actor_id, actor_name, organisation_id, organisation_name, household_id,
+				                        action, resource, outcome, emergency)
+				select :at, :actorId, :actorName, :organisationId, :organisationName, h, :action, :resource, 'GRANTED', :emergency
+				  from unnest(cast(:households as uuid[])) as h
+				""")
+			.param("at", Timestamp.from(at))
+			.param("actorId", actor.professionalId())
+			.param("actorName", actor.name())
+			.param("organisationId", actor.organisationId())
+			.param("organisationName", actor.organisationName())
+			.param("households", households.stream().map(UUID::toString).toArray(String[]::new))
+			.param("action", action.name())
+			.param("emergency", emergency)
+			.param("resource", resource)
+			.update();
+	}
+
+	/** A household's rows, counted up to {@code cap}. */
+	long count(UUID household, int cap) {
+		return jdbc.sql("select count(*) from (select 1 from access_log where household_id = :household limit :cap) x")
+			.param("household", household)
+			.param("cap", cap)
+			.query(Long.class)
+			.single();
+	}
+
+	private static final String ROWS = "select id, at, actor_name, organisation_name, action, resource, outcome, emergency, basis from access_log";
+
+	/** Fetches one row more than the page holds, to know whether there is a page beyond it. */
+	List<Row> rows(UUID householdId, AccessLogPage.Request request) {
+		var cursor = request.before() != null ? request.before() : request.after();
+		JdbcClient.StatementSpec statement;
+		if (request.before() != null) {
+			// "at <= x" lets PostgreSQL skip the months after the cursor and walk the index from there
+			statement = jdbc.sql(ROWS + """
+					 where household_id = :household and at <= :at and (at < :at or id < :id)
+					 order by at desc, id desc limit :limit
+					""");
+		}
+		else if (request.after() != null) {
+			statement = jdbc.sql(ROWS + """
+					 where household_id = :household and at >= :at and (at > :at or id > :id)
+					 order by at, id limit :limit
+					""");
+		}
+		else {
+			// page by number only for API clients that still ask so; it reads and skips the rows before the page
+			statement = jdbc.sql(ROWS + " where household_id = :household order by at desc, id desc limit :limit offset :offset");
+		}
+		statement = statement.param("household", householdId).param("limit", request.size() + 1);
+		if (cursor != null) {
+			statement = statement.param("at", Timestamp.from(cursor.at())).param("id", cursor.id());
+		}
+		else {
+			statement = statement.param("offset", (long) (request.page() == null ? 0 : request.page()) * request.size());
+		}
+		return statement.query((rs, row) -> new Row(new AccessLogCursor(rs.getTimestamp("at").toInstant(), rs.getLong("id")),
+				new AccessLogEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor_name"),
+						rs.getString("organisation_name"), AccessAction.valueOf(rs.getString("action")),
+						rs.getString("resource"), AccessOutcome.valueOf(rs.getString("outcome")), rs.getBoolean("emergency"),
+						rs.getString("basis"))))
+			.list();
+	}
+
+	record Row(AccessLogCursor cursor, AccessLogEntry entry) {
+	}
+
+	/** The check of the whole hash chain, in one statement (one snapshot). */
+	AccessLogVerification verify() {
+		return jdbc.sql(VERIFY).query((rs, row) -> {
+			long id = rs.getLong("id");
+			var broken = rs.wasNull() ? null : new AccessLogVerification.BrokenRow(id,
+					rs.getTimestamp("at").toInstant(), rs.getObject("household_id", UUID.class));
+			return new AccessLogVerification(rs.getLong("rows"), rs.getLong("verified"), broken);
+		}).single();
+	}
+
+	/** Creates the missing monthly partitions from {@code first} on; returns how many it created. */
+	Integer ensurePartitions(LocalDate first) {
+		return jdbc.sql("select access_log_ensure_partitions(:first, 5)")
+			.param("first", Date.valueOf(first))
+			.query(Integer.class)
+			.single();
+	}
+}

@@ -1,0 +1,110 @@
+package nl.kernteam.notification;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import nl.kernteam.shared.PageOf;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores notifications and reads them for their professional; {@link Notifications} holds the rules. */
+@Repository
+class NotificationRepository {
+
+	private final JdbcClient jdbc;
+
+	NotificationRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** @param arguments with an empty text where the household's name goes, at {@code householdArgument} (or -1) */
+	void insert(UUID professionalId, UUID householdId, String messageKey, List<String> arguments, String link,
+			int householdArgument, Instant at) {
+		jdbc.sql("""
+				insert into notification (id, professional_id, message_key, arguments, link, created_at, household_id,
+				                          household_argument)
+				values (:id, :professional, :key, cast(:arguments as text[]), :link, :at, :household, :householdArgument)
+				""")
+			.param("id", UUID.randomUUID())
+			.param("professional", professionalId)
+			.param("key", messageKey)
+			.param("arguments", arguments.toArray(String[]::new))
+			.param("link", link)
+			.param("at", Timestamp.from(at))
+			.param("household", householdId)
+			.param("householdArgument", householdArgument < 0 ? null : householdArgument)
+			.update();
+	}
+
+	long unread(UUID professionalId) {
+		return jdbc.sql("select count(*) from notification where professional_id = :professional and read_at is null")
+			.param("professional", professionalId)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * One page of the professional's notifications, newest first, each household named only if the professional
+	 * sees it at {@code now}, else as {@code someHousehold}.
+	 */
+	List<PageOf.Counted<Notifications.Notification>> page(UUID professionalId, Instant now, String someHousehold,
+			PageOf.Request request) {
+		return jdbc.sql("""
+				select n.id, n.message_key, n.arguments, n.link, n.created_at, n.read_at, n.household_id,
+				       n.household_argument, count(*) over () as total,
+				       case when exists (select 1 from household_visibility_at(:now) v
+				                          where v.household_id = n.household_id and v.professional_id = n.professional_id)
+				            then h.name end as household_name
+				  from notification n left join household_profile h on h.id = n.household_id
+				 where n.professional_id = :professional
+				 order by n.created_at desc, n.id limit :limit offset :offset
+				""")
+			.param("professional", professionalId)
+			.param("now", Timestamp.from(now))
+			.param("limit", request.size())
+			.param("offset", request.offset())
+			.query((rs, row) -> {
+				var arguments = new ArrayList<>(Arrays.asList((String[]) rs.getArray("arguments").getArray()));
+				String householdName = rs.getString("household_name");
+				int position = rs.getInt("household_argument");
+				if (!rs.wasNull() && position < arguments.size()) {
+					arguments.set(position, householdName == null ? someHousehold : householdName);
+				}
+				UUID household = rs.getObject("household_id", UUID.class);
+				return new PageOf.Counted<>(new Notifications.Notification(rs.getObject("id", UUID.class), rs.getString("message_key"),
+						List.copyOf(arguments), rs.getString("link"), rs.getTimestamp("created_at").toInstant(),
+						instant(rs.getTimestamp("read_at")), household, householdName != null), rs.getLong("total"));
+			})
+			.list();
+	}
+
+	/** Marks the professional's notification read; its link ("" for none), or nothing if it is not theirs. */
+	Optional<String> open(UUID professionalId, UUID notificationId, Instant at) {
+		return jdbc.sql("""
+				update notification set read_at = coalesce(read_at, :at)
+				 where id = :id and professional_id = :professional
+				returning coalesce(link, '')
+				""")
+			.param("id", notificationId)
+			.param("professional", professionalId)
+			.param("at", Timestamp.from(at))
+			.query(String.class)
+			.optional();
+	}
+
+	void markAllRead(UUID professionalId, Instant at) {
+		jdbc.sql("update notification set read_at = :at where professional_id = :professional and read_at is null")
+			.param("professional", professionalId)
+			.param("at", Timestamp.from(at))
+			.update();
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+}
