@@ -26,20 +26,22 @@ import nl.kernteam.shared.InvalidInputException.FieldProblem;
 import nl.kernteam.shared.Role;
 
 /**
- * The rules of a document that Bean Validation cannot express, and its normal form: every element gets an id,
- * blank texts become {@code null}, scores point at their participant by id, and each key decision knows who
- * recorded it. Field names in the problems are those of the document as the client sent it.
+ * The rules of a document that Bean Validation cannot express, and its normal form: every
+ * element gets an id, blank texts become {@code null}, scores point at their participant
+ * by id, and each key decision knows who recorded it. Field names in the problems are
+ * those of the document as the client sent it.
  */
 final class AssessmentRules {
 
 	/**
 	 * What the rules need to know besides the document.
 	 *
-	 * @param members       the household's current members
+	 * @param members the household's current members
 	 * @param professionals looks up a professional
-	 * @param stored        the document as stored now (empty for a new assessment): elements sent without an id
-	 *                      take the id of the stored element with the same text, or else of the one at the same place
-	 * @param actor         the professional saving now (the recorder of new decisions)
+	 * @param stored the document as stored now (empty for a new assessment): elements
+	 * sent without an id take the id of the stored element with the same text, or else of
+	 * the one at the same place
+	 * @param actor the professional saving now (the recorder of new decisions)
 	 */
 	record Context(Set<UUID> members, Function<UUID, Optional<ProfessionalSummary>> professionals,
 			AssessmentDocument stored, UUID actor, Instant now) {
@@ -62,7 +64,9 @@ final class AssessmentRules {
 		this.context = context;
 	}
 
-	/** @throws InvalidInputException with every problem found */
+	/**
+	 * @throws InvalidInputException with every problem found
+	 */
 	static AssessmentDocument check(AssessmentDocument document, Context context) {
 		var rules = new AssessmentRules(context);
 		var normal = rules.normalise(document);
@@ -93,7 +97,8 @@ final class AssessmentRules {
 	private List<Participant> participants(List<Participant> input) {
 		var result = new ArrayList<Participant>();
 		var names = new HashSet<String>();
-		var ids = ids("participants", input, context.stored().participants(), Participant::id, Participant::name);
+		var ids = StableIds.of("participants", input, context.stored().participants(), Participant::id,
+				Participant::name, problems);
 		for (int i = 0; i < input.size(); i++) {
 			Participant p = input.get(i);
 			String path = "participants[" + i + "]";
@@ -102,9 +107,13 @@ final class AssessmentRules {
 				problems.add(new FieldProblem(path + ".name", "assessment.participant.name.duplicate"));
 			}
 			UUID id = ids.get(i);
-			// a member who has since left the household may stay on a participant that was stored with them
-			boolean storedWithThisMember = context.stored().participants().stream()
-				.anyMatch(stored -> id.equals(stored.id()) && p.memberId() != null && p.memberId().equals(stored.memberId()));
+			// a member who has since left the household may stay on a participant that
+			// was stored with them
+			boolean storedWithThisMember = context.stored()
+				.participants()
+				.stream()
+				.anyMatch(stored -> id.equals(stored.id()) && p.memberId() != null
+						&& p.memberId().equals(stored.memberId()));
 			if (p.memberId() != null && !storedWithThisMember
 					&& (p.kind() != ParticipantKind.FAMILY || !context.members().contains(p.memberId()))) {
 				problems.add(new FieldProblem(path + ".memberId", "assessment.participant.member.unknown"));
@@ -142,7 +151,7 @@ final class AssessmentRules {
 	}
 
 	private List<Fact> facts(List<Fact> input) {
-		var ids = ids("facts", input, context.stored().facts(), Fact::id, Fact::text);
+		var ids = StableIds.of("facts", input, context.stored().facts(), Fact::id, Fact::text, problems);
 		var result = new ArrayList<Fact>();
 		for (int i = 0; i < input.size(); i++) {
 			Fact f = input.get(i);
@@ -152,7 +161,7 @@ final class AssessmentRules {
 	}
 
 	private List<Item> items(String list, Part part, List<Item> input, List<Item> stored) {
-		var ids = ids(list, input, stored, Item::id, Item::text);
+		var ids = StableIds.of(list, input, stored, Item::id, Item::text, problems);
 		var result = new ArrayList<Item>();
 		for (int i = 0; i < input.size(); i++) {
 			Item item = input.get(i);
@@ -167,7 +176,10 @@ final class AssessmentRules {
 		return result;
 	}
 
-	/** Worries, strengths and next steps share one table: an id may appear in only one of them. */
+	/**
+	 * Worries, strengths and next steps share one table: an id may appear in only one of
+	 * them.
+	 */
 	private void uniqueAcrossLists(List<Item> worries, List<Item> strengths, List<Item> nextSteps) {
 		var seen = new HashSet<UUID>();
 		String[] names = { "worries", "strengths", "nextSteps" };
@@ -182,19 +194,19 @@ final class AssessmentRules {
 	}
 
 	private List<DangerStatement> dangerStatements(List<DangerStatement> input) {
-		var ids = ids("dangerStatements", input, context.stored().dangerStatements(), DangerStatement::id,
-				DangerStatement::text);
+		var ids = StableIds.of("dangerStatements", input, context.stored().dangerStatements(), DangerStatement::id,
+				DangerStatement::text, problems);
 		var result = new ArrayList<DangerStatement>();
 		for (int i = 0; i < input.size(); i++) {
 			DangerStatement d = input.get(i);
-			result.add(new DangerStatement(ids.get(i), d.text().trim(),
-					d.safetyGoal().trim(), text(d.explanation())));
+			result.add(new DangerStatement(ids.get(i), d.text().trim(), d.safetyGoal().trim(), text(d.explanation())));
 		}
 		return result;
 	}
 
 	private List<KeyDecision> decisions(List<KeyDecision> input) {
-		var ids = ids("keyDecisions", input, context.stored().keyDecisions(), KeyDecision::id, KeyDecision::decision);
+		var ids = StableIds.of("keyDecisions", input, context.stored().keyDecisions(), KeyDecision::id,
+				KeyDecision::decision, problems);
 		var recordedBefore = context.recorded();
 		var result = new ArrayList<KeyDecision>();
 		for (int i = 0; i < input.size(); i++) {
@@ -202,16 +214,19 @@ final class AssessmentRules {
 			String path = "keyDecisions[" + i + "]";
 			UUID id = ids.get(i);
 			var before = context.stored().keyDecisions().stream().filter(k -> id.equals(k.id())).findFirst();
-			// a decision whose words or kind changed is a new decision, recorded by whoever changes it now
-			boolean sameDecision = before.filter(k -> k.decision().trim().equals(d.decision().trim()) && k.kind() == d.kind())
+			// a decision whose words or kind changed is a new decision, recorded by
+			// whoever changes it now
+			boolean sameDecision = before
+				.filter(k -> k.decision().trim().equals(d.decision().trim()) && k.kind() == d.kind())
 				.isPresent();
 			Recorded recorded = sameDecision && recordedBefore.containsKey(id) ? recordedBefore.get(id)
 					: new Recorded(context.actor(), context.now());
 			Optional<ProfessionalSummary> challenger = d.challengedBy() == null ? Optional.empty()
 					: context.professionals().apply(d.challengedBy());
-			// a challenge that was valid when it was given stays valid: only a new or changed one is checked again
-			boolean sameChallenge = sameDecision && before.filter(k -> java.util.Objects.equals(k.challengedBy(), d.challengedBy()))
-				.isPresent();
+			// a challenge that was valid when it was given stays valid: only a new or
+			// changed one is checked again
+			boolean sameChallenge = sameDecision
+					&& before.filter(k -> java.util.Objects.equals(k.challengedBy(), d.challengedBy())).isPresent();
 			if (!sameChallenge) {
 				challenge(d, path, recorded, challenger);
 			}
@@ -225,8 +240,9 @@ final class AssessmentRules {
 	}
 
 	/**
-	 * Tegenspraak: a challenger is a known professional other than the one who recorded the decision, and a placement
-	 * outside the home is always challenged, by a behavioural scientist.
+	 * Tegenspraak: a challenger is a known professional other than the one who recorded
+	 * the decision, and a placement outside the home is always challenged, by a
+	 * behavioural scientist.
 	 */
 	private void challenge(KeyDecision d, String path, Recorded recorded, Optional<ProfessionalSummary> challenger) {
 		String field = path + ".challengedBy";
@@ -252,41 +268,4 @@ final class AssessmentRules {
 		return value == null || value.isBlank() ? null : value.trim();
 	}
 
-	/**
-	 * The ids of the elements of a list: the id sent; else the id of a stored element with the same text that no other
-	 * element claims; else the id of the unclaimed stored element at the same place (an edited text); else a new id.
-	 */
-	private <T> List<UUID> ids(String list, List<T> input, List<T> stored, Function<T, UUID> id, Function<T, String> text) {
-		var claimed = new HashSet<UUID>();
-		var result = new ArrayList<UUID>();
-		for (int i = 0; i < input.size(); i++) {
-			UUID sent = id.apply(input.get(i));
-			if (sent != null && !claimed.add(sent)) {
-				problems.add(new FieldProblem(list + "[" + i + "].id", "assessment.id.duplicate"));
-			}
-			result.add(sent);
-		}
-		for (int i = 0; i < input.size(); i++) {
-			if (result.get(i) == null) {
-				String wanted = key(text.apply(input.get(i)));
-				var same = stored.stream()
-					.filter(e -> !claimed.contains(id.apply(e)) && key(text.apply(e)).equals(wanted))
-					.map(id)
-					.findFirst();
-				same.ifPresent(claimed::add);
-				result.set(i, same.orElse(null));
-			}
-		}
-		for (int i = 0; i < input.size(); i++) {
-			if (result.get(i) == null) {
-				UUID there = i < stored.size() ? id.apply(stored.get(i)) : null;
-				result.set(i, there != null && claimed.add(there) ? there : UUID.randomUUID());
-			}
-		}
-		return result;
-	}
-
-	private static String key(String text) {
-		return text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-	}
 }

@@ -17,14 +17,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** Break the glass: the page where a professional outside the network asks for emergency access. */
+/**
+ * Break the glass: the page where a professional outside the network asks for emergency
+ * access.
+ */
 @Controller
 @RequiresRole(Role.PROFESSIONAL) // only professionals break the glass
 class EmergencyAccessController {
 
-	private final NetworkManagement management;
+	private final EmergencyAccessManagement management;
 
-	EmergencyAccessController(NetworkManagement management) {
+	EmergencyAccessController(EmergencyAccessManagement management) {
 		this.management = management;
 	}
 
@@ -44,6 +47,8 @@ class EmergencyAccessController {
 		return Forms.submit(result, () -> {
 			management.requestEmergencyAccess(actor, HouseholdId.of(id), form.reason());
 			return "redirect:/households/" + id;
-		}, () -> "network/emergency", alreadyInvolved -> "redirect:/households/" + id); // nothing to break: it is seen already
+			// nothing to break: it is seen already
+		}, () -> "network/emergency", alreadyInvolved -> "redirect:/households/" + id);
 	}
+
 }

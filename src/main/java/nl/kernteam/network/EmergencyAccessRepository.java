@@ -10,7 +10,10 @@ import nl.kernteam.shared.PageOf;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Emergency accesses as the household's page and the privacy officer's review see them, and their review. */
+/**
+ * Emergency accesses as the household's page and the privacy officer's review see them,
+ * and their review.
+ */
 @Repository
 class EmergencyAccessRepository {
 
@@ -45,12 +48,15 @@ class EmergencyAccessRepository {
 				""")
 			.param("household", household)
 			.query((rs, row) -> new EmergencyAccessRow(rs.getObject("id", UUID.class), rs.getString("name"),
-					rs.getString("organisation_name"), rs.getString("reason"), rs.getTimestamp("started_at").toInstant(),
-					rs.getTimestamp("expires_at").toInstant()))
+					rs.getString("organisation_name"), rs.getString("reason"),
+					rs.getTimestamp("started_at").toInstant(), rs.getTimestamp("expires_at").toInstant()))
 			.list();
 	}
 
-	/** One page of every emergency access, unreviewed first, then newest first; {@code recent} counts from {@code since}. */
+	/**
+	 * One page of every emergency access, unreviewed first, then newest first;
+	 * {@code recent} counts from {@code since}.
+	 */
 	List<PageOf.Counted<EmergencyAccessReview>> page(PageOf.Request request, Instant since) {
 		return jdbc.sql(SELECT + """
 				 order by (e.reviewed_at is not null), e.started_at desc, e.id
@@ -74,21 +80,19 @@ class EmergencyAccessRepository {
 	record Broken(UUID household, UUID professional) {
 	}
 
-	/** @return 0 when the access was reviewed already (or does not exist) */
+	/**
+	 * @return 0 when the access was reviewed already (or does not exist)
+	 */
 	int review(UUID id, UUID by, String finding, Instant at) {
 		return jdbc.sql("""
 				update emergency_access set reviewed_at = :at, reviewed_by = :by, finding = :finding
 				 where id = :id and reviewed_at is null
-				""")
-			.param("id", id)
-			.param("at", Timestamp.from(at))
-			.param("by", by)
-			.param("finding", finding)
-			.update();
+				""").param("id", id).param("at", Timestamp.from(at)).param("by", by).param("finding", finding).update();
 	}
 
 	EmergencyAccessReview one(UUID id, Instant since) {
-		return jdbc.sql(SELECT + " where e.id = :id").param("id", id)
+		return jdbc.sql(SELECT + " where e.id = :id")
+			.param("id", id)
 			.param("since", Timestamp.from(since))
 			.query((rs, row) -> row(rs))
 			.single();
@@ -98,8 +102,40 @@ class EmergencyAccessRepository {
 		Timestamp reviewedAt = rs.getTimestamp("reviewed_at");
 		return new EmergencyAccessReview(rs.getObject("id", UUID.class), rs.getObject("household_id", UUID.class),
 				rs.getString("household_name"), rs.getString("professional_name"), rs.getString("organisation_name"),
-				rs.getString("reason"), rs.getTimestamp("started_at").toInstant(), rs.getTimestamp("expires_at").toInstant(),
-				reviewedAt != null, reviewedAt == null ? null : reviewedAt.toInstant(), rs.getString("reviewed_by_name"),
+				rs.getString("reason"), rs.getTimestamp("started_at").toInstant(),
+				rs.getTimestamp("expires_at").toInstant(), reviewedAt != null,
+				reviewedAt == null ? null : reviewedAt.toInstant(), rs.getString("reviewed_by_name"),
 				rs.getString("finding"), rs.getInt("recent"));
 	}
+
+	void grantEmergencyAccess(UUID id, UUID household, UUID professional, UUID organisation, String reason, Instant at,
+			Instant expiresAt) {
+		jdbc.sql(
+				"""
+						insert into emergency_access (id, household_id, professional_id, organisation_id, reason, started_at, expires_at)
+						values (:id, :household, :professional, :organisation, :reason, :at, :expiresAt)
+						""")
+			.param("id", id)
+			.param("household", household)
+			.param("professional", professional)
+			.param("organisation", organisation)
+			.param("reason", reason)
+			.param("at", Timestamp.from(at))
+			.param("expiresAt", Timestamp.from(expiresAt))
+			.update();
+	}
+
+	boolean emergencyAccessRunning(UUID household, UUID professional, Instant at) {
+		return jdbc
+			.sql("""
+					select exists (select 1 from emergency_access
+					                where household_id = :household and professional_id = :professional and expires_at > :at)
+					""")
+			.param("household", household)
+			.param("professional", professional)
+			.param("at", Timestamp.from(at))
+			.query(Boolean.class)
+			.single();
+	}
+
 }

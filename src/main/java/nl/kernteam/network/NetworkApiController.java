@@ -42,13 +42,16 @@ class NetworkApiController {
 
 	private final NetworkManagement management;
 
+	private final EmergencyAccessManagement emergencyAccess;
+
 	private final NetworkMeasures measures;
 
 	private final HouseholdAccess access;
 
-	NetworkApiController(NetworkQueries queries, NetworkManagement management, NetworkMeasures measures,
-			HouseholdAccess access) {
+	NetworkApiController(NetworkQueries queries, NetworkManagement management,
+			EmergencyAccessManagement emergencyAccess, NetworkMeasures measures, HouseholdAccess access) {
 		this.access = access;
+		this.emergencyAccess = emergencyAccess;
 		this.queries = queries;
 		this.management = management;
 		this.measures = measures;
@@ -60,9 +63,13 @@ class NetworkApiController {
 		return queries.network(actor, HouseholdId.of(id), on);
 	}
 
-	/** A professional ({@code professionalId, role, reason}) or an informal member ({@code personName, relation, role: INFORMAL}). */
+	/**
+	 * A professional ({@code professionalId, role, reason}) or an informal member
+	 * ({@code personName, relation, role: INFORMAL}).
+	 */
 	@PostMapping("/involvements")
-	ResponseEntity<InvolvementRow> involve(Actor actor, @PathVariable UUID id, @Valid @RequestBody InvolvementRequest request) {
+	ResponseEntity<InvolvementRow> involve(Actor actor, @PathVariable UUID id,
+			@Valid @RequestBody InvolvementRequest request) {
 		var household = HouseholdId.of(id);
 		if (request.role() == null) {
 			throw new InvalidInputException("role", "network.role.required");
@@ -73,7 +80,12 @@ class NetworkApiController {
 								request.phone(), request.email()))
 				: management.addProfessional(actor, household,
 						new AddProfessional(request.id(), request.professionalId(), request.role(), request.reason()));
-		var row = queries.network(actor, household).involvements().stream().filter(i -> i.id().equals(created)).findFirst().orElseThrow();
+		var row = queries.network(actor, household)
+			.involvements()
+			.stream()
+			.filter(i -> i.id().equals(created))
+			.findFirst()
+			.orElseThrow();
 		return ResponseEntity.created(URI.create("/api/v1/households/" + id + "/involvements/" + created)).body(row);
 	}
 
@@ -89,15 +101,16 @@ class NetworkApiController {
 	@PutMapping("/contact-person")
 	Object contactPerson(Actor actor, @PathVariable UUID id, @Valid @RequestBody ContactPersonRequest request) {
 		var household = HouseholdId.of(id);
-		management.changeContactPerson(actor, household, ProfessionalId.ofNullable(request.professionalId()), request.reason(),
-				request.previousStaysInvolved() == null || request.previousStaysInvolved());
+		management.changeContactPerson(actor, household, ProfessionalId.ofNullable(request.professionalId()),
+				request.reason(), request.previousStaysInvolved() == null || request.previousStaysInvolved());
 		return networkIfStillVisible(actor, household);
 	}
 
 	@PutMapping("/director")
 	NetworkDetails director(Actor actor, @PathVariable UUID id, @Valid @RequestBody DirectorRequest request) {
 		var household = HouseholdId.of(id);
-		management.changeDirector(actor, household, ProfessionalId.ofNullable(request.professionalId()), request.reason());
+		management.changeDirector(actor, household, ProfessionalId.ofNullable(request.professionalId()),
+				request.reason());
 		return queries.network(actor, household);
 	}
 
@@ -106,7 +119,8 @@ class NetworkApiController {
 	@PostMapping("/emergency-access")
 	ResponseEntity<Map<String, Instant>> emergencyAccess(Actor actor, @PathVariable UUID id,
 			@Valid @RequestBody(required = false) ReasonRequest request) {
-		Instant expiresAt = management.requestEmergencyAccess(actor, HouseholdId.of(id), request == null ? null : request.reason());
+		Instant expiresAt = emergencyAccess.requestEmergencyAccess(actor, HouseholdId.of(id),
+				request == null ? null : request.reason());
 		return ResponseEntity.created(URI.create("/api/v1/households/" + id)).body(Map.of("expiresAt", expiresAt));
 	}
 
@@ -129,14 +143,18 @@ class NetworkApiController {
 		return measures.forHousehold(actor, HouseholdId.of(id), from, to);
 	}
 
-	/** After leaving the network (or handing over from outside it) the caller gets a plain acknowledgement. */
+	/**
+	 * After leaving the network (or handing over from outside it) the caller gets a plain
+	 * acknowledgement.
+	 */
 	private Object networkIfStillVisible(Actor actor, HouseholdId household) {
 		return access.maySee(actor, household) ? queries.network(actor, household) : Map.of("status", "OK");
 	}
 
 	record InvolvementRequest(UUID id, UUID professionalId, @Size(max = 200) @ReadableName String personName,
 			@Size(max = 100) @ReadableName String relation, InvolvementRole role, @Reason String reason,
-			@Size(max = 40) @PlainText(singleLine = true) String phone, @Size(max = 200) @PlainText(singleLine = true) String email) {
+			@Size(max = 40) @PlainText(singleLine = true) String phone,
+			@Size(max = 200) @PlainText(singleLine = true) String email) {
 	}
 
 	record ReasonRequest(@Reason String reason) {
@@ -147,4 +165,5 @@ class NetworkApiController {
 
 	record DirectorRequest(@NotNull UUID professionalId, @Reason String reason) {
 	}
+
 }

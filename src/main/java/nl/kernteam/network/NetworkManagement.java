@@ -4,14 +4,10 @@ import nl.kernteam.shared.validation.Reason;
 import nl.kernteam.shared.validation.PlausibleDate;
 import nl.kernteam.shared.validation.ReadableName;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import nl.kernteam.audit.AccessAction;
-import nl.kernteam.audit.AccessEvent;
-import nl.kernteam.audit.AccessLog;
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.identity.ProfessionalId;
@@ -32,19 +28,19 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Every change to the network around a household. The contact person and the director manage the network;
- * a team lead may hand a household over when its contact person leaves; anyone involved may leave it
- * themselves or add a note.
+ * Every change to the network around a household. The contact person and the director
+ * manage the network; a team lead may hand a household over when its contact person
+ * leaves; anyone involved may leave it themselves or add a note.
  *
- * @throws ForbiddenException    when the actor may not make this change
- * @throws InvalidInputException for a missing reason, an unknown or inactive professional, or a contact person
- *                               who does not work for a local team
- * @throws ConflictException     when the change clashes with the network as it is (already involved, ending
- *                               the contact person's own involvement, already ended)
+ * @throws ForbiddenException when the actor may not make this change
+ * @throws InvalidInputException for a missing reason, an unknown or inactive
+ * professional, or a contact person who does not work for a local team
+ * @throws ConflictException when the change clashes with the network as it is (already
+ * involved, ending the contact person's own involvement, already ended)
  * <p>
- * Who is told about a change is not decided here: each change publishes its event ({@link ProfessionalAdded},
- * {@link InvolvementEnded}, {@link ContactPersonChanged}, {@link DirectorAppointed}, {@link EmergencyAccessGranted})
- * inside its transaction, and the notification module listens.
+ * Who is told about a change is not decided here: each change publishes its event
+ * ({@link ProfessionalAdded}, {@link InvolvementEnded}, {@link ContactPersonChanged},
+ * {@link DirectorAppointed}) inside its transaction, and the notification module listens.
  */
 @Service
 @Validated
@@ -59,28 +55,21 @@ public class NetworkManagement {
 
 	private final HouseholdAccess access;
 
-	private final AccessLog accessLog;
-
 	private final Professionals professionals;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	private final Duration emergencyDuration;
-
-	NetworkManagement(NetworkRepository network, NoteRepository notes, HouseholdAccess access, AccessLog accessLog,
-			Professionals professionals, ApplicationEventPublisher events, Clock clock,
-			EmergencyAccessSettings emergencyAccess, Submissions submissions) {
+	NetworkManagement(NetworkRepository network, NoteRepository notes, HouseholdAccess access,
+			Professionals professionals, ApplicationEventPublisher events, Clock clock, Submissions submissions) {
 		this.submissions = submissions;
 		this.network = network;
 		this.notes = notes;
 		this.access = access;
-		this.accessLog = accessLog;
 		this.professionals = professionals;
 		this.events = events;
 		this.clock = clock;
-		this.emergencyDuration = emergencyAccess.duration();
 	}
 
 	public UUID addProfessional(Actor actor, HouseholdId household, @Valid AddProfessional command) {
@@ -98,12 +87,14 @@ public class NetworkManagement {
 			throw new InvalidInputException("professionalId", "network.alreadyInvolved");
 		}
 		UUID id = command.id() == null ? UUID.randomUUID() : command.id();
-		if (!network.startProfessionalInvolvement(id, household.value(), professional.id(), professional.organisationId(),
-				command.role(), command.reason().trim(), actor.professionalId(), clock.instant())) {
+		if (!network.startProfessionalInvolvement(id, household.value(), professional.id(),
+				professional.organisationId(), command.role(), command.reason().trim(), actor.professionalId(),
+				clock.instant())) {
 			if (network.involvement(household.value(), id).isPresent()) {
 				return id;
 			}
-			throw new ConflictException("error.idTaken"); // an id of another household's involvement
+			// an id of another household's involvement
+			throw new ConflictException("error.idTaken");
 		}
 		events.publishEvent(new ProfessionalAdded(household, ProfessionalId.of(professional.id()), actor));
 		return id;
@@ -122,7 +113,10 @@ public class NetworkManagement {
 		return id;
 	}
 
-	/** Ends an involvement; the professional no longer sees the household from this moment. History stays. */
+	/**
+	 * Ends an involvement; the professional no longer sees the household from this
+	 * moment. History stays.
+	 */
 	public void endInvolvement(Actor actor, HouseholdId household, UUID involvementId, @Reason String reason) {
 		access.write(actor, household, AccessAction.UPDATE, "network");
 		var involvement = network.involvement(household.value(), involvementId)
@@ -141,7 +135,8 @@ public class NetworkManagement {
 			throw new ConflictException("network.end.contactPerson");
 		}
 		if (involvement.professionalId() != null && network.director(household.value(), now)
-			.filter(d -> d.professionalId().equals(involvement.professionalId())).isPresent()) {
+			.filter(d -> d.professionalId().equals(involvement.professionalId()))
+			.isPresent()) {
 			network.endDirector(household.value(), actor.professionalId(), now);
 		}
 		network.endInvolvement(involvementId, actor.professionalId(), reason.trim(), now);
@@ -150,13 +145,14 @@ public class NetworkManagement {
 	}
 
 	/**
-	 * Hands the household over to another contact person (a handover, counted). Allowed to the contact person,
-	 * the director, and a team lead of the current contact person's organisation.
-	 *
-	 * @param previousStaysInvolved keep the previous contact person in the network for a warm handover
+	 * Hands the household over to another contact person (a handover, counted). Allowed
+	 * to the contact person, the director, and a team lead of the current contact
+	 * person's organisation.
+	 * @param previousStaysInvolved keep the previous contact person in the network for a
+	 * warm handover
 	 */
-	public void changeContactPerson(Actor actor, HouseholdId household, ProfessionalId professionalId, @Reason String reason,
-			boolean previousStaysInvolved) {
+	public void changeContactPerson(Actor actor, HouseholdId household, ProfessionalId professionalId,
+			@Reason String reason, boolean previousStaysInvolved) {
 		var now = clock.instant();
 		var current = network.contactPerson(household.value(), now);
 		boolean teamLead = current.isPresent() && isTeamLeadOf(actor, current.get().professionalId());
@@ -188,20 +184,28 @@ public class NetworkManagement {
 					InvolvementRole.CORE_TEAM, reason.trim(), actor.professionalId(), now);
 		}
 		if (network.director(household.value(), now).filter(d -> d.professionalId().equals(next.id())).isPresent()) {
-			network.endDirector(household.value(), actor.professionalId(), now); // the contact person directs by default
+			// the contact person directs by default
+			network.endDirector(household.value(), actor.professionalId(), now);
 		}
 		if (!previousStaysInvolved) {
-			if (network.director(household.value(), now).filter(d -> d.professionalId().equals(previous.professionalId())).isPresent()) {
+			if (network.director(household.value(), now)
+				.filter(d -> d.professionalId().equals(previous.professionalId()))
+				.isPresent()) {
 				network.endDirector(household.value(), actor.professionalId(), now);
 			}
-			network.endInvolvementOf(household.value(), previous.professionalId(), actor.professionalId(), reason.trim(), now);
+			network.endInvolvementOf(household.value(), previous.professionalId(), actor.professionalId(),
+					reason.trim(), now);
 		}
-		events.publishEvent(new ContactPersonChanged(household, ProfessionalId.of(previous.professionalId()), professionalId,
-				next.name(), actor, previousStaysInvolved));
+		events.publishEvent(new ContactPersonChanged(household, ProfessionalId.of(previous.professionalId()),
+				professionalId, next.name(), actor, previousStaysInvolved));
 	}
 
-	/** Appoints the director; appointing the contact person returns direction to the default. */
-	public void changeDirector(Actor actor, HouseholdId household, ProfessionalId professionalId, @Reason String reason) {
+	/**
+	 * Appoints the director; appointing the contact person returns direction to the
+	 * default.
+	 */
+	public void changeDirector(Actor actor, HouseholdId household, ProfessionalId professionalId,
+			@Reason String reason) {
 		access.write(actor, household, AccessAction.UPDATE, "network.director");
 		requireManager(actor, household);
 		requireReason(reason);
@@ -215,55 +219,23 @@ public class NetworkManagement {
 		network.endDirector(household.value(), actor.professionalId(), now);
 		var contactPerson = network.contactPerson(household.value(), now).orElseThrow();
 		if (!contactPerson.professionalId().equals(professionalId.value())) {
-			network.appointDirector(household.value(), professionalId.value(), reason.trim(), actor.professionalId(), now);
+			network.appointDirector(household.value(), professionalId.value(), reason.trim(), actor.professionalId(),
+					now);
 			events.publishEvent(new DirectorAppointed(household, professionalId, actor));
 		}
 	}
 
 	/**
-	 * Break the glass: a professional (role {@code PROFESSIONAL}; a privacy officer or administrator without it is
-	 * refused) outside the network reads the household for a limited time. The reason
-	 * is required; the request and every read under it are flagged in the access log, and the contact person
-	 * is told at once.
-	 *
-	 * @return when the access ends
+	 * Adds a contact note; anyone who may read notes for its audience may (a partner:
+	 * notes for the network).
 	 */
-	public Instant requestEmergencyAccess(Actor actor, HouseholdId household, @Reason String reason) {
-		if (!access.holds(actor, Role.PROFESSIONAL)) {
-			throw new ForbiddenException("network.emergency.professionalsOnly");
-		}
-		if (actor.organisationId() == null) {
-			throw new ForbiddenException("network.emergency.noOrganisation");
-		}
-		if (!access.exists(household)) {
-			throw new NotFoundException("household " + household);
-		}
-		if (reason == null || reason.isBlank()) {
-			throw new InvalidInputException("reason", "network.emergency.reason.required");
-		}
-		if (network.currentInvolvement(household.value(), actor.professionalId()).isPresent()) {
-			throw new ConflictException("network.emergency.notNeeded");
-		}
-		var now = clock.instant();
-		if (network.emergencyAccessRunning(household.value(), actor.professionalId(), now)) {
-			throw new ConflictException("network.emergency.running"); // one at a time: it ends when it says it does
-		}
-		var expiresAt = now.plus(emergencyDuration);
-		network.grantEmergencyAccess(UUID.randomUUID(), household.value(), actor.professionalId(), actor.organisationId(),
-				reason.trim(), now, expiresAt);
-		accessLog.record(AccessEvent.granted(actor, household.value(), AccessAction.EMERGENCY_ACCESS, "household", true));
-		var contactPerson = network.contactPerson(household.value(), now).map(c -> ProfessionalId.of(c.professionalId()));
-		events.publishEvent(new EmergencyAccessGranted(household, actor, contactPerson.orElse(null), expiresAt));
-		return expiresAt;
-	}
-
-	/** Adds a contact note; anyone who may read notes for its audience may (a partner: notes for the network). */
 	public UUID addNote(Actor actor, HouseholdId household, @Valid AddNote command) {
 		access.write(actor, household, command.audience() == NoteAudience.NETWORK ? HouseholdItem.NETWORK_NOTES
 				: HouseholdItem.CORE_TEAM_NOTES, AccessAction.CREATE, "note");
 		UUID id = command.id() == null ? UUID.randomUUID() : command.id();
 		submissions.serialise(command.id());
-		if (!notes.insert(id, household.value(), actor, command, clock.instant()) && !notes.exists(household.value(), id)) {
+		if (!notes.insert(id, household.value(), actor, command, clock.instant())
+				&& !notes.exists(household.value(), id)) {
 			throw new ConflictException("error.idTaken");
 		}
 		return id;
@@ -272,9 +244,11 @@ public class NetworkManagement {
 	private void requireManager(Actor actor, HouseholdId household) {
 		var now = clock.instant();
 		boolean contactPerson = network.contactPerson(household.value(), now)
-			.filter(c -> c.professionalId().equals(actor.professionalId())).isPresent();
+			.filter(c -> c.professionalId().equals(actor.professionalId()))
+			.isPresent();
 		boolean director = network.director(household.value(), now)
-			.filter(d -> d.professionalId().equals(actor.professionalId())).isPresent();
+			.filter(d -> d.professionalId().equals(actor.professionalId()))
+			.isPresent();
 		if (!contactPerson && !director) {
 			throw new ForbiddenException("network.managersOnly");
 		}
@@ -282,7 +256,9 @@ public class NetworkManagement {
 
 	private boolean isTeamLeadOf(Actor actor, UUID professionalId) {
 		return access.holds(actor, Role.TEAM_LEAD) && actor.organisationId() != null
-				&& professionals.find(professionalId).filter(p -> actor.organisationId().equals(p.organisationId())).isPresent();
+				&& professionals.find(professionalId)
+					.filter(p -> actor.organisationId().equals(p.organisationId()))
+					.isPresent();
 	}
 
 	private ProfessionalSummary activeProfessional(UUID id, String field) {
@@ -297,4 +273,5 @@ public class NetworkManagement {
 			throw new InvalidInputException("reason", "network.reason.required");
 		}
 	}
+
 }

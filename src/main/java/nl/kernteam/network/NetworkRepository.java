@@ -12,7 +12,10 @@ import nl.kernteam.shared.OrganisationType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Loads and saves involvements, contact persons, directors and emergency accesses: the network of one household. */
+/**
+ * Loads and saves involvements, contact persons, directors and emergency accesses: the
+ * network of one household.
+ */
 @Repository
 class NetworkRepository {
 
@@ -28,14 +31,17 @@ class NetworkRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** @return false when an involvement with this id exists already (a repeated submit) */
+	/**
+	 * @return false when an involvement with this id exists already (a repeated submit)
+	 */
 	boolean startProfessionalInvolvement(UUID id, UUID household, UUID professional, UUID organisation,
 			InvolvementRole role, String reason, UUID startedBy, Instant at) {
-		return jdbc.sql("""
-				insert into involvement (id, household_id, professional_id, organisation_id, role, reason, started_at, started_by)
-				values (:id, :household, :professional, :organisation, :role, :reason, :at, :startedBy)
-				on conflict (id) do nothing
-				""")
+		return jdbc
+			.sql("""
+					insert into involvement (id, household_id, professional_id, organisation_id, role, reason, started_at, started_by)
+					values (:id, :household, :professional, :organisation, :role, :reason, :at, :startedBy)
+					on conflict (id) do nothing
+					""")
 			.param("id", id)
 			.param("household", household)
 			.param("professional", professional)
@@ -71,11 +77,7 @@ class NetworkRepository {
 		return jdbc.sql("""
 				select id from involvement
 				 where household_id = :household and professional_id = :professional and ended_at is null
-				""")
-			.param("household", household)
-			.param("professional", professional)
-			.query(UUID.class)
-			.optional();
+				""").param("household", household).param("professional", professional).query(UUID.class).optional();
 	}
 
 	Optional<InvolvementRow> involvement(UUID household, UUID involvement) {
@@ -99,13 +101,12 @@ class NetworkRepository {
 				  left join organisation o on o.id = i.organisation_id
 				 where i.household_id = :household
 				 order by (i.ended_at is null) desc, i.started_at, i.id
-				""")
-			.param("household", household)
-			.query(NetworkRepository::involvementRow)
-			.list();
+				""").param("household", household).query(NetworkRepository::involvementRow).list();
 	}
 
-	/** @return false when it had ended already */
+	/**
+	 * @return false when it had ended already
+	 */
 	boolean endInvolvement(UUID involvement, UUID endedBy, String reason, Instant at) {
 		return jdbc.sql("""
 				update involvement set ended_at = :at, ended_by = :endedBy, end_reason = :reason
@@ -118,7 +119,10 @@ class NetworkRepository {
 			.update() == 1;
 	}
 
-	/** Ends every current involvement of a professional with a household (there is at most one). */
+	/**
+	 * Ends every current involvement of a professional with a household (there is at most
+	 * one).
+	 */
 	void endInvolvementOf(UUID household, UUID professional, UUID endedBy, String reason, Instant at) {
 		jdbc.sql("""
 				update involvement set ended_at = :at, ended_by = :endedBy, end_reason = :reason
@@ -159,8 +163,8 @@ class NetworkRepository {
 	}
 
 	/** A contact person's or director's term starts: both tables have the same shape. */
-	private static void startTerm(JdbcClient.StatementSpec insert, UUID household, UUID professional, String reason, UUID by,
-			Instant at) {
+	private static void startTerm(JdbcClient.StatementSpec insert, UUID household, UUID professional, String reason,
+			UUID by, Instant at) {
 		insert.param("id", UUID.randomUUID())
 			.param("household", household)
 			.param("professional", professional)
@@ -171,7 +175,8 @@ class NetworkRepository {
 	}
 
 	void endDirector(UUID household, UUID by, Instant at) {
-		jdbc.sql("update director set ended_at = :at, ended_by = :by where household_id = :household and ended_at is null")
+		jdbc.sql(
+				"update director set ended_at = :at, ended_by = :by where household_id = :household and ended_at is null")
 			.param("household", household)
 			.param("by", by)
 			.param("at", Timestamp.from(at))
@@ -188,7 +193,10 @@ class NetworkRepository {
 				"""), household, at);
 	}
 
-	/** The explicitly appointed director at a moment, if any; otherwise the contact person directs. */
+	/**
+	 * The explicitly appointed director at a moment, if any; otherwise the contact person
+	 * directs.
+	 */
 	Optional<PersonRef> director(UUID household, Instant at) {
 		return person(jdbc.sql(PERSON + """
 				  from director t join professional p on p.id = t.professional_id
@@ -198,23 +206,28 @@ class NetworkRepository {
 				"""), household, at);
 	}
 
-	/** Whether the professional is the contact person or the appointed director at a moment. */
+	/**
+	 * Whether the professional is the contact person or the appointed director at a
+	 * moment.
+	 */
 	boolean manages(UUID household, UUID professional, Instant at) {
 		return contactPerson(household, at).filter(c -> c.professionalId().equals(professional)).isPresent()
 				|| director(household, at).filter(d -> d.professionalId().equals(professional)).isPresent();
 	}
 
 	/**
-	 * Whose shares the professional may see: a partner sees only what is shared with themselves (another partner's
-	 * shares, and the consent behind them, are not their business), unless they direct the network.
-	 *
-	 * @return the professional's own id when they see only their own shares; {@code null} when they see all
+	 * Whose shares the professional may see: a partner sees only what is shared with
+	 * themselves (another partner's shares, and the consent behind them, are not their
+	 * business), unless they direct the network.
+	 * @return the professional's own id when they see only their own shares; {@code null}
+	 * when they see all
 	 */
 	UUID sharesOnlyOf(UUID household, UUID professional, Instant at) {
-		boolean partner = jdbc.sql("""
-				select exists (select 1 from involvement where household_id = :household and professional_id = :professional
-				                  and ended_at is null and role = 'PARTNER')
-				""")
+		boolean partner = jdbc
+			.sql("""
+					select exists (select 1 from involvement where household_id = :household and professional_id = :professional
+					                  and ended_at is null and role = 'PARTNER')
+					""")
 			.param("household", household)
 			.param("professional", professional)
 			.query(Boolean.class)
@@ -222,7 +235,9 @@ class NetworkRepository {
 		return partner && !manages(household, professional, at) ? professional : null;
 	}
 
-	/** The person of a contact-person or director term: both tables have the same shape. */
+	/**
+	 * The person of a contact-person or director term: both tables have the same shape.
+	 */
 	private static final String PERSON = """
 			select p.id, p.name, o.name as organisation_name, o.type as organisation_type, p.phone, p.email, t.started_at
 			""";
@@ -244,34 +259,6 @@ class NetworkRepository {
 			.single();
 	}
 
-	void grantEmergencyAccess(UUID id, UUID household, UUID professional, UUID organisation, String reason,
-			Instant at, Instant expiresAt) {
-		jdbc.sql("""
-				insert into emergency_access (id, household_id, professional_id, organisation_id, reason, started_at, expires_at)
-				values (:id, :household, :professional, :organisation, :reason, :at, :expiresAt)
-				""")
-			.param("id", id)
-			.param("household", household)
-			.param("professional", professional)
-			.param("organisation", organisation)
-			.param("reason", reason)
-			.param("at", Timestamp.from(at))
-			.param("expiresAt", Timestamp.from(expiresAt))
-			.update();
-	}
-
-	boolean emergencyAccessRunning(UUID household, UUID professional, Instant at) {
-		return jdbc.sql("""
-				select exists (select 1 from emergency_access
-				                where household_id = :household and professional_id = :professional and expires_at > :at)
-				""")
-			.param("household", household)
-			.param("professional", professional)
-			.param("at", Timestamp.from(at))
-			.query(Boolean.class)
-			.single();
-	}
-
 	static InvolvementRow involvementRow(ResultSet rs, int row) throws SQLException {
 		Timestamp ended = rs.getTimestamp("ended_at");
 		return new InvolvementRow(rs.getObject("id", UUID.class), rs.getObject("professional_id", UUID.class),
@@ -285,4 +272,5 @@ class NetworkRepository {
 	static OrganisationType type(String type) {
 		return type == null ? null : OrganisationType.valueOf(type);
 	}
+
 }
