@@ -13,4 +13,5 @@ public class KernteamApplication {
 	public static void main(String[] args) {
 		SpringApplication.run(KernteamApplication.class, args);
 	}
+
 }

@@ -14,32 +14,36 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The rules that keep one way of doing each thing (issue 10). Each rule names its exceptions here, with the reason,
- * so that a new one is a visible decision.
+ * The rules that keep one way of doing each thing (issue 10). Each rule names its
+ * exceptions here, with the reason, so that a new one is a visible decision.
  */
 @AnalyzeClasses(packagesOf = KernteamApplication.class, importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
-	/** The one place where the system's time is read; everything else asks the {@code Clock} bean. */
+	/**
+	 * The one place where the system's time is read; everything else asks the
+	 * {@code Clock} bean.
+	 */
 	private static final String CLOCK_CONFIGURATION = "nl.kernteam.shared.ClockConfiguration";
 
 	/**
-	 * Classes that may use JDBC although they are no {@code *Repository} or {@code *Queries}, each for a reason:
-	 * the database set-up runs before any module exists, and the demo generators bypass the modules' Java APIs on
-	 * purpose, for speed (docs/ARCHITECTURE.md, "Demo and benchmark data").
+	 * Classes that may use JDBC although they are no {@code *Repository} or
+	 * {@code *Queries}, each for a reason: the database set-up runs before any module
+	 * exists, and the demo generators bypass the modules' Java APIs on purpose, for speed
+	 * (docs/ARCHITECTURE.md, "Demo and benchmark data").
 	 */
 	private static final Set<String> JDBC_OUTSIDE_REPOSITORIES = Set.of(
-			"nl.kernteam.shared.database.EmbeddedDatabaseConfiguration",
-			"nl.kernteam.demo.DemoDataLoader",
-			"nl.kernteam.demo.FamilySystemDemo",
-			"nl.kernteam.demo.RegionGenerator",
-			"nl.kernteam.demo.RegionRows",
-			"nl.kernteam.assessment.AssessmentDemoData",
-			"nl.kernteam.signal.SignalDemoData",
-			// a transaction-scoped advisory lock, no table: nothing for a repository to own
+			"nl.kernteam.shared.database.EmbeddedDatabaseConfiguration", "nl.kernteam.demo.DemoDataLoader",
+			"nl.kernteam.demo.FamilySystemDemo", "nl.kernteam.demo.RegionGenerator", "nl.kernteam.demo.RegionRows",
+			"nl.kernteam.assessment.AssessmentDemoData", "nl.kernteam.signal.SignalDemoData",
+			// a transaction-scoped advisory lock, no table: nothing for a repository to
+			// own
 			"nl.kernteam.shared.Submissions");
 
-	/** Known use of the request outside the web layer: none (a refusal carries what its page needs). */
+	/**
+	 * Known use of the request outside the web layer: none (a refusal carries what its
+	 * page needs).
+	 */
 	private static final Set<String> REQUEST_CONTEXT_OUTSIDE_WEB = Set.of();
 
 	@ArchTest
@@ -61,16 +65,14 @@ class ArchitectureTests {
 		.because("SQL lives in a module's package-private *Repository and *Queries classes (STYLE.md, Data)");
 
 	@ArchTest
-	static final ArchRule timeOnlyFromTheClock = noClasses()
-		.that()
+	static final ArchRule timeOnlyFromTheClock = noClasses().that()
 		.doNotHaveFullyQualifiedName(CLOCK_CONFIGURATION)
 		.should()
 		.callMethodWhere(readsTheSystemClock())
 		.because("time comes from the one Clock bean (shared.ClockConfiguration), so that tests can move it");
 
 	@ArchTest
-	static final ArchRule oneTimeZone = noClasses()
-		.that()
+	static final ArchRule oneTimeZone = noClasses().that()
 		.doNotHaveFullyQualifiedName("nl.kernteam.shared.AmsterdamTime")
 		.should()
 		.callMethod(java.time.ZoneId.class, "of", String.class)
@@ -86,8 +88,7 @@ class ArchitectureTests {
 		.because("services get what they need of the request as arguments");
 
 	@ArchTest
-	static final ArchRule controllersArePackagePrivate = classes()
-		.that()
+	static final ArchRule controllersArePackagePrivate = classes().that()
 		.areAnnotatedWith("org.springframework.stereotype.Controller")
 		.or()
 		.areAnnotatedWith("org.springframework.web.bind.annotation.RestController")
@@ -106,9 +107,10 @@ class ArchitectureTests {
 			if (owner.equals("java.time.Clock")) {
 				return name.startsWith("system");
 			}
-			return owner.startsWith("java.time.") && name.equals("now") && target.getRawParameterTypes()
-				.stream()
-				.noneMatch(type -> type.isEquivalentTo(java.time.Clock.class));
+			return owner.startsWith("java.time.") && name.equals("now")
+					&& target.getRawParameterTypes()
+						.stream()
+						.noneMatch(type -> type.isEquivalentTo(java.time.Clock.class));
 		});
 	}
 
@@ -117,7 +119,8 @@ class ArchitectureTests {
 	}
 
 	private static boolean isWeb(JavaClass type) {
-		// shared.web is the web layer's own toolbox (Forms, problems, guards): nothing there is a service
+		// shared.web is the web layer's own toolbox (Forms, problems, guards): nothing
+		// there is a service
 		return type.getPackageName().equals("nl.kernteam.shared.web")
 				|| type.isAnnotatedWith("org.springframework.stereotype.Controller")
 				|| type.isAnnotatedWith("org.springframework.web.bind.annotation.RestController")
@@ -140,4 +143,5 @@ class ArchitectureTests {
 	private static DescribedPredicate<JavaClass> are(String description, java.util.function.Predicate<JavaClass> test) {
 		return DescribedPredicate.describe(description, test);
 	}
+
 }

@@ -11,7 +11,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-/** Classes stay under 300 lines (STYLE.md, Comments and commits): beyond that, split them by use case. */
+/**
+ * Classes stay under 300 lines (STYLE.md, Comments and commits): beyond that, split them
+ * by use case.
+ */
 class ClassSizeTests {
 
 	static final int MAX_LINES = 300;
@@ -39,4 +42,5 @@ class ClassSizeTests {
 			throw new UncheckedIOException(e);
 		}
 	}
+
 }

@@ -11,15 +11,20 @@ class ModularityTests {
 
 	ApplicationModules modules = ApplicationModules.of(KernteamApplication.class);
 
-	/** Also refuses a dependency that the using module did not name in its {@code allowedDependencies}. */
+	/**
+	 * Also refuses a dependency that the using module did not name in its
+	 * {@code allowedDependencies}.
+	 */
 	@Test
 	void modulesRespectTheirBoundaries() {
 		modules.verify();
 	}
 
 	/**
-	 * Every module says which modules (and which of shared's named interfaces) it may use, and none is open: without
-	 * a declaration, {@link #modulesRespectTheirBoundaries()} would allow any dependency that makes no cycle.
+	 * Every module says which modules (and which of shared's named interfaces) it may
+	 * use, and none is open: without a declaration,
+	 * {@link #modulesRespectTheirBoundaries()} would allow any dependency that makes no
+	 * cycle.
 	 */
 	@Test
 	void everyModuleDeclaresItsDependencies() {
@@ -27,7 +32,8 @@ class ModularityTests {
 			var declared = Class.forName(module.getBasePackage().getName() + ".package-info")
 				.getAnnotation(ApplicationModule.class);
 			assertThat(declared).as("@ApplicationModule in %s/package-info.java", module.getIdentifier()).isNotNull();
-			assertThat(declared.type()).as("type of %s", module.getIdentifier()).isEqualTo(ApplicationModule.Type.CLOSED);
+			assertThat(declared.type()).as("type of %s", module.getIdentifier())
+				.isEqualTo(ApplicationModule.Type.CLOSED);
 			assertThat(declared.allowedDependencies()).as("allowedDependencies of %s", module.getIdentifier())
 				.doesNotContain(ApplicationModule.OPEN_TOKEN);
 		});
@@ -37,4 +43,5 @@ class ModularityTests {
 	void writesModuleDiagrams() {
 		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
 	}
+
 }

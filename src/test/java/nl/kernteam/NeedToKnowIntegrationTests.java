@@ -36,28 +36,37 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Need to know, as one table: every kind of person against every kind of a household's data, through the API and
- * through the pages, checking the answer (seen, left out, refused, or asked to log in) and the access-log row that
- * the one access decision wrote for it (granted or refused, and the rule that decided).
+ * Need to know, as one table: every kind of person against every kind of a household's
+ * data, through the API and through the pages, checking the answer (seen, left out,
+ * refused, or asked to log in) and the access-log row that the one access decision wrote
+ * for it (granted or refused, and the rule that decided).
  */
 @IntegrationTest
 class NeedToKnowIntegrationTests {
 
 	/** Who asks. */
 	enum Who {
+
 		CONTACT_PERSON, DIRECTOR, CORE_TEAM, EXPERT, PARTNER, PARTNER_WITH_SHARE, INFORMAL, ENDED, OUTSIDER, EMERGENCY,
 		TEAM_LEAD, PRIVACY_OFFICER, ADMINISTRATOR
-	}
 
-	/** What they ask for; SHARES is making a share (only the contact person and the director may). */
-	enum What {
-		HOUSEHOLD, MEMBERS, NETWORK, CORE_TEAM_NOTES, NETWORK_NOTES, ASSESSMENTS, PLAN, TIMELINE, ACCESS_LOG, SHARES
 	}
 
 	/**
-	 * The expected answers. {@code S} sees it, {@code H} is answered but the item is left out, {@code R} is refused
-	 * (403), {@code -} has no account and is asked to log in (no row). The log row's rule is the row's own rule
-	 * (last column) unless the cell names another after a colon.
+	 * What they ask for; SHARES is making a share (only the contact person and the
+	 * director may).
+	 */
+	enum What {
+
+		HOUSEHOLD, MEMBERS, NETWORK, CORE_TEAM_NOTES, NETWORK_NOTES, ASSESSMENTS, PLAN, TIMELINE, ACCESS_LOG, SHARES
+
+	}
+
+	/**
+	 * The expected answers. {@code S} sees it, {@code H} is answered but the item is left
+	 * out, {@code R} is refused (403), {@code -} has no account and is asked to log in
+	 * (no row). The log row's rule is the row's own rule (last column) unless the cell
+	 * names another after a colon.
 	 */
 	static final String TABLE = """
 			                    HOUSEHOLD MEMBERS NETWORK CORE_TEAM_NOTES NETWORK_NOTES ASSESSMENTS PLAN TIMELINE ACCESS_LOG SHARES RULE
@@ -77,7 +86,9 @@ class NeedToKnowIntegrationTests {
 			""";
 
 	enum Answer {
+
 		SEES, LEFT_OUT, REFUSED, LOGIN
+
 	}
 
 	record Expected(Answer answer, String rule) {
@@ -139,7 +150,10 @@ class NeedToKnowIntegrationTests {
 
 		String assessment;
 
-		/** A partner outside the table, for the contact person and the director to share with and revoke again. */
+		/**
+		 * A partner outside the table, for the contact person and the director to share
+		 * with and revoke again.
+		 */
 		UUID spare;
 
 		final String coreTeamNote = "Gesprek met Daan alleen " + TestData.unique();
@@ -161,20 +175,24 @@ class NeedToKnowIntegrationTests {
 			people.put(Who.TEAM_LEAD, data.professional(localTeam, Role.PROFESSIONAL, Role.TEAM_LEAD));
 			people.put(Who.PRIVACY_OFFICER, data.professional(OrganisationType.LOCAL_TEAM, Role.PRIVACY_OFFICER));
 			String admin = "admin" + TestData.unique();
-			people.put(Who.ADMINISTRATOR, new Pro(identity.createProfessional(new CreateProfessional(admin, TestData.PASSWORD,
-					"Beheerder " + admin, null, Set.of(Role.FUNCTIONAL_ADMIN), admin + "@example.org", null))));
+			people.put(Who.ADMINISTRATOR,
+					new Pro(identity.createProfessional(new CreateProfessional(admin, TestData.PASSWORD,
+							"Beheerder " + admin, null, Set.of(Role.FUNCTIONAL_ADMIN), admin + "@example.org", null))));
 
 			json(put(api + "/director"), contactPerson, """
-					{"professionalId": "%s", "reason": "Jeugdbescherming voert de regie"}""".formatted(people.get(Who.DIRECTOR).id()), 200);
+					{"professionalId": "%s", "reason": "Jeugdbescherming voert de regie"}"""
+				.formatted(people.get(Who.DIRECTOR).id()), 200);
 			assessment = JsonPath.read(json(post(api + "/assessments"), contactPerson, """
 					{"date": "2026-11-02", "participants": [{"name": "Sanne", "kind": "FAMILY"}]}""", 201), "$.id");
 			json(post(api + "/notes"), contactPerson, """
 					{"kind": "CONVERSATION", "occurredOn": "2026-11-02", "text": "%s"}""".formatted(coreTeamNote), 201);
 			json(post(api + "/notes"), contactPerson, """
-					{"kind": "MEETING", "occurredOn": "2026-11-02", "text": "%s", "audience": "NETWORK"}""".formatted(networkNote), 201);
+					{"kind": "MEETING", "occurredOn": "2026-11-02", "text": "%s", "audience": "NETWORK"}"""
+				.formatted(networkNote), 201);
 			json(post(api + "/involvements/" + involvements.get(Who.ENDED) + "/end"), contactPerson,
 					"{\"reason\": \"School is klaar\"}", 200);
-			json(post(api + "/emergency-access"), people.get(Who.EMERGENCY), "{\"reason\": \"Melding in de nacht\"}", 201);
+			json(post(api + "/emergency-access"), people.get(Who.EMERGENCY), "{\"reason\": \"Melding in de nacht\"}",
+					201);
 			json(post(api + "/shares"), contactPerson, share(Who.PARTNER_WITH_SHARE, "ASSESSMENTS"), 201);
 		}
 
@@ -194,13 +212,19 @@ class NeedToKnowIntegrationTests {
 
 		String json(MockHttpServletRequestBuilder request, Pro who, String body, int expected) throws Exception {
 			var response = mvc.perform(request.with(who.basic()).contentType(MediaType.APPLICATION_JSON).content(body))
-				.andReturn().getResponse();
-			assertThat(response.getStatus()).as(request.toString() + " " + response.getContentAsString()).isEqualTo(expected);
+				.andReturn()
+				.getResponse();
+			assertThat(response.getStatus()).as(request.toString() + " " + response.getContentAsString())
+				.isEqualTo(expected);
 			return response.getContentAsString();
 		}
+
 	}
 
-	/** The access-log rows of this actor (or, without one, of the household) written after {@code after}. */
+	/**
+	 * The access-log rows of this actor (or, without one, of the household) written after
+	 * {@code after}.
+	 */
 	record Row(String outcome, String basis, boolean emergency) {
 	}
 
@@ -209,10 +233,11 @@ class NeedToKnowIntegrationTests {
 	}
 
 	List<Row> rowsSince(long after, Family family, Pro who) {
-		return jdbc.sql("""
-				select outcome, basis, emergency from access_log
-				 where id > :after and household_id = :household and (cast(:actor as uuid) is null or actor_id = cast(:actor as uuid))
-				""")
+		return jdbc
+			.sql("""
+					select outcome, basis, emergency from access_log
+					 where id > :after and household_id = :household and (cast(:actor as uuid) is null or actor_id = cast(:actor as uuid))
+					""")
 			.param("after", after)
 			.param("household", family.household.value())
 			.param("actor", who == null ? null : who.id())
@@ -224,8 +249,8 @@ class NeedToKnowIntegrationTests {
 	Stream<DynamicTest> everyoneAgainstEveryItemThroughTheApi() throws Exception {
 		var family = new Family();
 		var tests = new ArrayList<DynamicTest>();
-		expectations().forEach((who, row) -> row.forEach((what, expected) -> tests.add(DynamicTest.dynamicTest(
-				"API " + who + " × " + what + " → " + expected, () -> apiCell(family, who, what, expected)))));
+		expectations().forEach((who, row) -> row.forEach((what, expected) -> tests.add(DynamicTest
+			.dynamicTest("API " + who + " × " + what + " → " + expected, () -> apiCell(family, who, what, expected)))));
 		return tests.stream();
 	}
 
@@ -234,7 +259,9 @@ class NeedToKnowIntegrationTests {
 		var family = new Family();
 		var tests = new ArrayList<DynamicTest>();
 		expectations().forEach((who, row) -> row.forEach((what, expected) -> {
-			if (what != What.SHARES) { // sharing is an API call and a form on the network page, tested with the shares
+			// sharing is an API call and a form on the network page, tested with the
+			// shares
+			if (what != What.SHARES) {
 				tests.add(DynamicTest.dynamicTest("page " + who + " × " + what + " → " + expected,
 						() -> pageCell(family, who, what, expected)));
 			}
@@ -257,7 +284,8 @@ class NeedToKnowIntegrationTests {
 		long before = lastRow();
 		var response = mvc.perform(pro == null ? request : request.with(pro.basic())).andReturn().getResponse();
 		check(family, who, what, expected, pro, before, response, true);
-		if (what == What.SHARES && response.getStatus() == 201) { // the next one may share again
+		// the next one may share again
+		if (what == What.SHARES && response.getStatus() == 201) {
 			String share = JsonPath.read(response.getContentAsString(), "$.id");
 			family.json(post(family.api + "/shares/" + share + "/revoke"), family.contactPerson, "{}", 200);
 		}
@@ -278,17 +306,19 @@ class NeedToKnowIntegrationTests {
 		var response = mvc.perform(pro == null ? request : request.with(pro.session())).andReturn().getResponse();
 		check(family, who, what, expected, pro, before, response, false);
 		if (what == What.ASSESSMENTS && pro != null && response.getStatus() != 302) {
-			// on the household page, the assessments' section shows exactly to whom the assessments open
+			// on the household page, the assessments' section shows exactly to whom the
+			// assessments open
 			var page = mvc.perform(get(family.base).with(pro.session())).andReturn().getResponse();
 			if (page.getStatus() == 200) {
 				assertThat(page.getContentAsString().contains("assessment-section"))
-					.as("the assessments' section on the household page").isEqualTo(expected.answer() == Answer.SEES);
+					.as("the assessments' section on the household page")
+					.isEqualTo(expected.answer() == Answer.SEES);
 			}
 		}
 	}
 
-	void check(Family family, Who who, What what, Expected expected, Pro pro, long before, MockHttpServletResponse response,
-			boolean api) throws Exception {
+	void check(Family family, Who who, What what, Expected expected, Pro pro, long before,
+			MockHttpServletResponse response, boolean api) throws Exception {
 		String body = response.getContentAsString();
 		var rows = rowsSince(before, family, pro);
 		switch (expected.answer()) {
@@ -301,10 +331,12 @@ class NeedToKnowIntegrationTests {
 				assertThat(response.getStatus()).as(body).isEqualTo(403);
 				assertThat(rows).as("the refusal and its rule").contains(new Row("DENIED", expected.rule(), false));
 				if (!api) {
-					// only a professional outside the network is offered to break the glass
+					// only a professional outside the network is offered to break the
+					// glass
 					boolean offered = body.contains(family.base + "/emergency-access");
 					assertThat(offered).as("emergency access offered")
-						.isEqualTo("OUTSIDE_NETWORK".equals(expected.rule()) && pro.summary().roles().contains(Role.PROFESSIONAL));
+						.isEqualTo("OUTSIDE_NETWORK".equals(expected.rule())
+								&& pro.summary().roles().contains(Role.PROFESSIONAL));
 				}
 				return;
 			}
@@ -326,41 +358,58 @@ class NeedToKnowIntegrationTests {
 		}
 	}
 
-	/** A share ends at once: the partner's open session is refused in the same second the share is revoked. */
+	/**
+	 * A share ends at once: the partner's open session is refused in the same second the
+	 * share is revoked.
+	 */
 	@Test
 	void aRevokedShareEndsAccessInTheSameSecondAlsoForAnOpenSession() throws Exception {
 		var family = new Family();
 		Pro partner = family.people.get(Who.PARTNER_WITH_SHARE);
 		String page = family.base + "/assessments/" + family.assessment;
 		mvc.perform(get(page).with(partner.session())).andExpect(status().isOk());
-		String share = jdbc.sql("select id::text from involvement_share where involvement_id = :i and revoked_at is null")
-			.param("i", family.involvements.get(Who.PARTNER_WITH_SHARE)).query(String.class).single();
+		String share = jdbc
+			.sql("select id::text from involvement_share where involvement_id = :i and revoked_at is null")
+			.param("i", family.involvements.get(Who.PARTNER_WITH_SHARE))
+			.query(String.class)
+			.single();
 
 		long revokedAt = System.nanoTime();
 		family.json(post(family.api + "/shares/" + share + "/revoke"), family.contactPerson, "{}", 200);
 		mvc.perform(get(page).with(partner.session())).andExpect(status().isForbidden());
-		mvc.perform(get(family.api + "/assessments/" + family.assessment).with(partner.basic())).andExpect(status().isForbidden());
+		mvc.perform(get(family.api + "/assessments/" + family.assessment).with(partner.basic()))
+			.andExpect(status().isForbidden());
 		assertThat(System.nanoTime() - revokedAt).as("refused within the second").isLessThan(1_000_000_000L);
 		assertThat(rowsSince(0, family, partner)).contains(new Row("DENIED", "PARTNER_NEED_TO_KNOW", false));
 	}
 
-	/** Partners write notes for the whole network; a note for the core team only is the core team's. */
+	/**
+	 * Partners write notes for the whole network; a note for the core team only is the
+	 * core team's.
+	 */
 	@Test
 	void aPartnerWritesForTheNetworkNotForTheCoreTeam() throws Exception {
 		var family = new Family();
 		Pro partner = family.people.get(Who.PARTNER);
 		family.json(post(family.api + "/notes"), partner, """
 				{"kind": "PHONE_CALL", "occurredOn": "2026-11-03", "text": "Gebeld met school"}""", 403);
-		family.json(post(family.api + "/notes"), partner, """
-				{"kind": "PHONE_CALL", "occurredOn": "2026-11-03", "text": "Gebeld met school", "audience": "NETWORK"}""", 201);
+		family.json(post(family.api + "/notes"), partner,
+				"""
+						{"kind": "PHONE_CALL", "occurredOn": "2026-11-03", "text": "Gebeld met school", "audience": "NETWORK"}""",
+				201);
 		family.json(post(family.api + "/notes"), partner, """
 				{"kind": "PHONE_CALL", "occurredOn": "2026-11-03", "text": "Gebeld", "audience": "EVERYONE"}""", 400);
 		// the note form offers each only the audiences they may write for
-		String partnersForm = mvc.perform(get(family.base + "/timeline").with(partner.session())).andReturn().getResponse()
+		String partnersForm = mvc.perform(get(family.base + "/timeline").with(partner.session()))
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		assertThat(partnersForm).contains("value=\"NETWORK\"").doesNotContain("value=\"CORE_TEAM\"");
 		String contactPersonsForm = mvc.perform(get(family.base + "/timeline").with(family.contactPerson.session()))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(contactPersonsForm).contains("value=\"NETWORK\"").contains("value=\"CORE_TEAM\"");
 	}
+
 }

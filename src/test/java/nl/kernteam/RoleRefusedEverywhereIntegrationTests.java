@@ -32,12 +32,13 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Asks the application for every endpoint it maps outside the household paths (those have their own sweeps),
- * and proves that each one that needs a role refuses every user without it (403), pages and API alike, with a
- * body that would otherwise be valid or none at all, and that no endpoint answers an anonymous caller
- * (the login page for pages, 401 for the API). A new endpoint under a guarded path is covered without touching
- * this test; a new endpoint elsewhere makes it fail until it is placed in {@link #OPEN_TO_EVERY_PROFESSIONAL}
- * or under a rule.
+ * Asks the application for every endpoint it maps outside the household paths (those have
+ * their own sweeps), and proves that each one that needs a role refuses every user
+ * without it (403), pages and API alike, with a body that would otherwise be valid or
+ * none at all, and that no endpoint answers an anonymous caller (the login page for
+ * pages, 401 for the API). A new endpoint under a guarded path is covered without
+ * touching this test; a new endpoint elsewhere makes it fail until it is placed in
+ * {@link #OPEN_TO_EVERY_PROFESSIONAL} or under a rule.
  */
 @IntegrationTest
 class RoleRefusedEverywhereIntegrationTests {
@@ -55,7 +56,10 @@ class RoleRefusedEverywhereIntegrationTests {
 		RULES.put(Pattern.compile("^(/api/v1)?/signals(/.*)?$"), EnumSet.of(Role.PROFESSIONAL));
 	}
 
-	/** Every logged-in professional may reach these (each still shows only what is theirs). */
+	/**
+	 * Every logged-in professional may reach these (each still shows only what is
+	 * theirs).
+	 */
 	static final Set<String> OPEN_TO_EVERY_PROFESSIONAL = Set.of("GET /", "GET /households", "GET /households/new",
 			"POST /households", "GET /api/v1/households", "POST /api/v1/households", "GET /notifications",
 			"POST /notifications/read", "POST /notifications/{id}/open", "POST /households/search",
@@ -112,8 +116,12 @@ class RoleRefusedEverywhereIntegrationTests {
 	}
 
 	static Set<Role> required(Endpoint endpoint) {
-		return RULES.entrySet().stream().filter(rule -> rule.getKey().matcher(endpoint.pattern()).matches())
-			.map(Map.Entry::getValue).findFirst().orElse(null);
+		return RULES.entrySet()
+			.stream()
+			.filter(rule -> rule.getKey().matcher(endpoint.pattern()).matches())
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElse(null);
 	}
 
 	@Test
@@ -130,7 +138,8 @@ class RoleRefusedEverywhereIntegrationTests {
 		for (Endpoint endpoint : endpoints) {
 			Set<Role> roles = required(endpoint);
 			if (roles == null) {
-				if (!PUBLIC.matcher(endpoint.pattern()).matches() && !OPEN_TO_EVERY_PROFESSIONAL.contains(endpoint.name())) {
+				if (!PUBLIC.matcher(endpoint.pattern()).matches()
+						&& !OPEN_TO_EVERY_PROFESSIONAL.contains(endpoint.name())) {
 					unclassified.add(endpoint.name());
 				}
 				continue;
@@ -160,7 +169,9 @@ class RoleRefusedEverywhereIntegrationTests {
 			}
 			var request = request(endpoint.method(), endpoint.url());
 			var response = mvc.perform(endpoint.api() ? request.contentType(MediaType.APPLICATION_JSON).content("{}")
-					: request.with(csrf())).andReturn().getResponse();
+					: request.with(csrf()))
+				.andReturn()
+				.getResponse();
 			boolean refused = endpoint.api() ? response.getStatus() == 401
 					: response.getStatus() == 302 && String.valueOf(response.getRedirectedUrl()).endsWith("/login");
 			if (!refused) {
@@ -175,13 +186,22 @@ class RoleRefusedEverywhereIntegrationTests {
 		Pro owner = data.professional(OrganisationType.LOCAL_TEAM);
 		Pro other = data.professional(OrganisationType.LOCAL_TEAM);
 		notifications.notify(owner.id(), "notification.unreadCount", List.of("1"), "/households");
-		UUID id = jdbc.sql("select id from notification where professional_id = :p").param("p", owner.id())
-			.query(UUID.class).single();
-		var endpoints = endpointsOutsideHouseholds().stream().filter(e -> e.pattern().startsWith("/notifications/{")).toList();
+		UUID id = jdbc.sql("select id from notification where professional_id = :p")
+			.param("p", owner.id())
+			.query(UUID.class)
+			.single();
+		var endpoints = endpointsOutsideHouseholds().stream()
+			.filter(e -> e.pattern().startsWith("/notifications/{"))
+			.toList();
 		assertThat(endpoints).isNotEmpty();
 		for (Endpoint endpoint : endpoints) {
-			int status = mvc.perform(request(endpoint.method(), endpoint.pattern().replaceAll("\\{[^}]+}", id.toString()))
-				.with(other.session()).with(csrf())).andReturn().getResponse().getStatus();
+			int status = mvc
+				.perform(request(endpoint.method(), endpoint.pattern().replaceAll("\\{[^}]+}", id.toString()))
+					.with(other.session())
+					.with(csrf()))
+				.andReturn()
+				.getResponse()
+				.getStatus();
 			assertThat(status).as(endpoint.name()).isIn(403, 404);
 		}
 		assertThat(notifications.unread(owner.id())).as("still unread").isEqualTo(1);
@@ -193,4 +213,5 @@ class RoleRefusedEverywhereIntegrationTests {
 				: request.with(user.session()).with(csrf());
 		return mvc.perform(request).andReturn().getResponse().getStatus();
 	}
+
 }

@@ -15,8 +15,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rules about SQL that ArchUnit cannot see, because they live in the source text: SQL is a constant, never built
- * from table names or conditions at run time, and it asks the application for the time instead of the database.
+ * Rules about SQL that ArchUnit cannot see, because they live in the source text: SQL is
+ * a constant, never built from table names or conditions at run time, and it asks the
+ * application for the time instead of the database.
  */
 class SqlSourceTests {
 
@@ -27,14 +28,18 @@ class SqlSourceTests {
 
 	private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9_]*");
 
-	/** The database's clock, where the application's Clock should be passed as a parameter. */
-	private static final Pattern DATABASE_TIME = Pattern
-		.compile("(?i)\\b(now\\s*\\(\\s*\\)|current_timestamp|current_date|current_time|localtimestamp|clock_timestamp|transaction_timestamp|statement_timestamp)");
+	/**
+	 * The database's clock, where the application's Clock should be passed as a
+	 * parameter.
+	 */
+	private static final Pattern DATABASE_TIME = Pattern.compile(
+			"(?i)\\b(now\\s*\\(\\s*\\)|current_timestamp|current_date|current_time|localtimestamp|clock_timestamp|transaction_timestamp|statement_timestamp)");
 
 	/**
-	 * Files that may build statements: the embedded database's set-up writes role names and passwords into DDL,
-	 * which takes no parameters; the demo generator writes its own fixed tables with one {@code unnest} insert per
-	 * table and bypasses the modules on purpose (docs/ARCHITECTURE.md, "Demo and benchmark data").
+	 * Files that may build statements: the embedded database's set-up writes role names
+	 * and passwords into DDL, which takes no parameters; the demo generator writes its
+	 * own fixed tables with one {@code unnest} insert per table and bypasses the modules
+	 * on purpose (docs/ARCHITECTURE.md, "Demo and benchmark data").
 	 */
 	private static final List<String> MAY_BUILD_STATEMENTS = List.of("nl/kernteam/shared/database/",
 			"nl/kernteam/demo/RegionRows.java");
@@ -51,12 +56,15 @@ class SqlSourceTests {
 			while (call.find()) {
 				String argument = argument(source, call.end());
 				if (!isConstant(argument, source)) {
-					violations.add(relative(file) + ":" + line(source, call.start()) + " builds its SQL: " + argument.strip());
+					violations.add(
+							relative(file) + ":" + line(source, call.start()) + " builds its SQL: " + argument.strip());
 				}
 			}
 		}
-		assertThat(violations).as("SQL built at run time: write the statement as one constant text with parameters "
-				+ "(optional filters as `(:x is null or …)`, lists as arrays)").isEmpty();
+		assertThat(violations)
+			.as("SQL built at run time: write the statement as one constant text with parameters "
+					+ "(optional filters as `(:x is null or …)`, lists as arrays)")
+			.isEmpty();
 	}
 
 	@Test
@@ -103,8 +111,9 @@ class SqlSourceTests {
 	}
 
 	/**
-	 * Whether an argument is literals and constants of its own class joined by {@code +}: what javac folds into one
-	 * text. A local variable, a parameter or a method call ({@code formatted}, a helper) is built at run time.
+	 * Whether an argument is literals and constants of its own class joined by {@code +}:
+	 * what javac folds into one text. A local variable, a parameter or a method call
+	 * ({@code formatted}, a helper) is built at run time.
 	 */
 	private static boolean isConstant(String argument, String source) {
 		String[] parts = withoutLiterals(argument).split("\\+", -1);
@@ -162,7 +171,10 @@ class SqlSourceTests {
 		return found;
 	}
 
-	/** The end of a string literal, text block or char literal starting at {@code i}, or {@code i} if none does. */
+	/**
+	 * The end of a string literal, text block or char literal starting at {@code i}, or
+	 * {@code i} if none does.
+	 */
 	private static int literalEnd(String source, int i) {
 		char c = source.charAt(i);
 		if (source.startsWith("\"\"\"", i)) {
@@ -207,4 +219,5 @@ class SqlSourceTests {
 	private static int line(String source, int offset) {
 		return (int) source.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
 	}
+
 }

@@ -19,24 +19,30 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Module boundaries in SQL: {@code ModularityTests} sees imports, this test sees table names. Each table and view
- * belongs to the module whose migration creates it: the number before the underscore of a versioned migration's
- * version (1 identity, 2 audit, 3 household, 4 network, 5 signal, 6 assessment, 7 plan, 9 notification, 10 shared),
- * which must agree with the module word that starts the file's description; a repeatable migration
- * ({@code R__<module>_...}) belongs to the module its name starts with.
+ * Module boundaries in SQL: {@code ModularityTests} sees imports, this test sees table
+ * names. Each table and view belongs to the module whose migration creates it: the number
+ * before the underscore of a versioned migration's version (1 identity, 2 audit, 3
+ * household, 4 network, 5 signal, 6 assessment, 7 plan, 9 notification, 10 shared), which
+ * must agree with the module word that starts the file's description; a repeatable
+ * migration ({@code R__<module>_...}) belongs to the module its name starts with.
  * <p>
- * The rule: a module's SQL (text in its Java code under {@code nl/kernteam/<module>/}, and {@code .sql} files under
- * {@code src/main/resources/<module>/}) names only its own tables and views, and views that other modules publish.
+ * The rule: a module's SQL (text in its Java code under {@code nl/kernteam/<module>/},
+ * and {@code .sql} files under {@code src/main/resources/<module>/}) names only its own
+ * tables and views, and views that other modules publish.
  * <ul>
- * <li><b>Every view is published</b>: a module makes a view exactly to let others read it (household's
- * {@code household_member}, network's {@code household_visibility}, identity's {@code professional_name}); its
- * tables are its own. A view's columns are the owning module's promise, so it chooses what it gives away.</li>
- * <li><b>The access log</b> ({@code access_log}, {@code access_log_chain}) is audit's like any table: others write
- * it through {@code AccessLog.record} and read it through audit's Java API only. No view is published.</li>
- * <li><b>{@code household_visibility}</b> is network's published view: who may see which household now, the SQL
- * face of {@code HouseholdAccessPolicy}, so that household lists and notifications stay one query.</li>
- * <li><b>demo</b>: only its generator ({@link #GENERATOR}) writes other modules' tables, on purpose and in bulk
- * (see {@code demo/package-info.java}); the rest of demo, and every module's own demo data, obey the rule.</li>
+ * <li><b>Every view is published</b>: a module makes a view exactly to let others read it
+ * (household's {@code household_member}, network's {@code household_visibility},
+ * identity's {@code professional_name}); its tables are its own. A view's columns are the
+ * owning module's promise, so it chooses what it gives away.</li>
+ * <li><b>The access log</b> ({@code access_log}, {@code access_log_chain}) is audit's
+ * like any table: others write it through {@code AccessLog.record} and read it through
+ * audit's Java API only. No view is published.</li>
+ * <li><b>{@code household_visibility}</b> is network's published view: who may see which
+ * household now, the SQL face of {@code HouseholdAccessPolicy}, so that household lists
+ * and notifications stay one query.</li>
+ * <li><b>demo</b>: only its generator ({@link #GENERATOR}) writes other modules' tables,
+ * on purpose and in bulk (see {@code demo/package-info.java}); the rest of demo, and
+ * every module's own demo data, obey the rule.</li>
  * </ul>
  */
 class TableOwnershipTests {
@@ -50,7 +56,9 @@ class TableOwnershipTests {
 	static final Map<String, String> MODULE_BY_NUMBER = Map.of("1", "identity", "2", "audit", "3", "household", "4",
 			"network", "5", "signal", "6", "assessment", "7", "plan", "9", "notification", "10", "shared");
 
-	/** The demo generator, which bypasses the modules for speed; nothing else is exempt. */
+	/**
+	 * The demo generator, which bypasses the modules for speed; nothing else is exempt.
+	 */
 	static final Set<Path> GENERATOR = Set.of(JAVA.resolve("demo/DemoDataLoader.java"),
 			JAVA.resolve("demo/RegionGenerator.java"), JAVA.resolve("demo/FamilySystemDemo.java"));
 
@@ -62,8 +70,8 @@ class TableOwnershipTests {
 	static final Pattern NAMES = Pattern.compile(
 			"\\b(?:(insert\\s+into|update|delete\\s+from|merge\\s+into|truncate(?:\\s+table)?)|from|join|into|table|exists)\\s+(?:only\\s+)?([a-z_][a-z0-9_]*)\\b");
 
-	static final Pattern LOOKS_LIKE_SQL = Pattern.compile(
-			"\\bselect\\b|\\binsert\\s+into\\b|\\bupdate\\s+[a-z_]+\\s+set\\b|\\bdelete\\s+from\\b");
+	static final Pattern LOOKS_LIKE_SQL = Pattern
+		.compile("\\bselect\\b|\\binsert\\s+into\\b|\\bupdate\\s+[a-z_]+\\s+set\\b|\\bdelete\\s+from\\b");
 
 	@Test
 	void everyModuleNamesOnlyItsOwnTablesAndPublishedViews() {
@@ -83,8 +91,8 @@ class TableOwnershipTests {
 						continue;
 					}
 					if (!relation.published()) {
-						violations.add(file + ":" + sql.line() + " (" + module + ") names " + relation.module() + "'s table "
-								+ relation.name());
+						violations.add(file + ":" + sql.line() + " (" + module + ") names " + relation.module()
+								+ "'s table " + relation.name());
 					}
 					else if (named.group(1) != null) {
 						violations.add(file + ":" + sql.line() + " (" + module + ") writes " + relation.module()
@@ -109,8 +117,10 @@ class TableOwnershipTests {
 		assertThat(found).extracting(Relation::name, Relation::module, Relation::published)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("member", "household", false),
 					org.assertj.core.groups.Tuple.tuple("household_visibility", "network", true));
-		assertThat(sqlIn("class A { String s = \"\"\"\n\t\tselect 1\n\t\t  from plan_goal\n\t\t\"\"\"; }", Path.of("A.java")))
-			.extracting(Sql::line).containsExactly(1);
+		assertThat(sqlIn("class A { String s = \"\"\"\n\t\tselect 1\n\t\t  from plan_goal\n\t\t\"\"\"; }",
+				Path.of("A.java")))
+			.extracting(Sql::line)
+			.containsExactly(1);
 	}
 
 	/** Every table and view the migrations create, by name. */
@@ -126,7 +136,8 @@ class TableOwnershipTests {
 				assertThat(m.matches()).as("migration name " + name).isTrue();
 				String module = m.group(2);
 				if (m.group(1) != null) {
-					assertThat(MODULE_BY_NUMBER.get(m.group(1))).as("module of " + name + " by its version").isEqualTo(module);
+					assertThat(MODULE_BY_NUMBER.get(m.group(1))).as("module of " + name + " by its version")
+						.isEqualTo(module);
 				}
 				Matcher created = CREATES.matcher(withoutComments(read(file)));
 				while (created.find()) {
@@ -140,11 +151,16 @@ class TableOwnershipTests {
 		return relations;
 	}
 
-	/** The Java sources of the modules and the .sql files kept beside the resources of each module. */
+	/**
+	 * The Java sources of the modules and the .sql files kept beside the resources of
+	 * each module.
+	 */
 	static List<Path> moduleSql() {
 		try (Stream<Path> java = Files.walk(JAVA); Stream<Path> resources = Files.walk(RESOURCES)) {
 			var files = new ArrayList<>(java.filter(p -> p.toString().endsWith(".java")).sorted().toList());
-			files.addAll(resources.filter(p -> p.toString().endsWith(".sql") && !p.startsWith(MIGRATIONS)).sorted().toList());
+			files.addAll(resources.filter(p -> p.toString().endsWith(".sql") && !p.startsWith(MIGRATIONS))
+				.sorted()
+				.toList());
 			return files;
 		}
 		catch (IOException e) {
@@ -169,7 +185,10 @@ class TableOwnershipTests {
 				: sqlIn(text, file);
 	}
 
-	/** The string literals and text blocks of a Java source that hold SQL, each with the line it starts on. */
+	/**
+	 * The string literals and text blocks of a Java source that hold SQL, each with the
+	 * line it starts on.
+	 */
 	static List<Sql> sqlIn(String java, Path file) {
 		var found = new ArrayList<Sql>();
 		int line = 1;
@@ -240,4 +259,5 @@ class TableOwnershipTests {
 			throw new UncheckedIOException(e);
 		}
 	}
+
 }

@@ -57,7 +57,10 @@ class AssessmentApiController {
 		return queries.details(actor, HouseholdId.of(householdId), AssessmentId.of(assessmentId));
 	}
 
-	/** Saves the whole document; a stale version is a 409 that says what changed since, and nothing is changed. */
+	/**
+	 * Saves the whole document; a stale version is a 409 that says what changed since,
+	 * and nothing is changed.
+	 */
 	@PutMapping("/{assessmentId}")
 	ResponseEntity<?> update(Actor actor, @PathVariable UUID householdId, @PathVariable UUID assessmentId,
 			@Valid @RequestBody SaveAssessment command) {
@@ -96,4 +99,5 @@ class AssessmentApiController {
 	private static URI location(UUID household, UUID assessment) {
 		return URI.create("/api/v1/households/" + household + "/assessments/" + assessment);
 	}
+
 }

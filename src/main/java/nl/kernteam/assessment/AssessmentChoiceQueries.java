@@ -13,8 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The read model of the assessment pages besides the document: who can take part in an assessment or challenge a
- * decision, and the safety scales for the chart on the household page. Callers check access and log the read.
+ * The read model of the assessment pages besides the document: who can take part in an
+ * assessment or challenge a decision, and the safety scales for the chart on the
+ * household page. Callers check access and log the read.
  */
 @Repository
 class AssessmentChoiceQueries {
@@ -25,17 +26,16 @@ class AssessmentChoiceQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** Challengers stored on key decisions, by id, whether or not they are still offered. */
+	/**
+	 * Challengers stored on key decisions, by id, whether or not they are still offered.
+	 */
 	List<Professional> professionals(String[] ids) {
 		return jdbc.sql("""
 				select p.id, p.name, coalesce(o.name, '') as organisation_name,
 				       'BEHAVIOURAL_SCIENTIST' = any (p.roles) as scientist
 				  from professional_profile p left join organisation_profile o on o.id = p.organisation_id
 				 where p.id = any (cast(:ids as uuid[]))
-				""")
-			.param("ids", ids)
-			.query(AssessmentChoiceQueries::professional)
-			.list();
+				""").param("ids", ids).query(AssessmentChoiceQueries::professional).list();
 	}
 
 	/** The household's current members, in their order. */
@@ -58,10 +58,7 @@ class AssessmentChoiceQueries {
 				  join organisation_profile o on o.id = p.organisation_id
 				 where i.household_id = :household
 				 order by p.name
-				""")
-			.param("household", household)
-			.query(AssessmentChoiceQueries::professional)
-			.list();
+				""").param("household", household).query(AssessmentChoiceQueries::professional).list();
 	}
 
 	/** The household's informal network, in the order they joined. */
@@ -97,22 +94,28 @@ class AssessmentChoiceQueries {
 	/** Whether the household has an assessment already. */
 	boolean anyAssessment(UUID household) {
 		return jdbc.sql("select exists (select 1 from assessment where household_id = :household)")
-			.param("household", household).query(Boolean.class).single();
+			.param("household", household)
+			.query(Boolean.class)
+			.single();
 	}
 
-	/** The safety scales of the household's latest assessments, one query, and how many assessments it has. */
+	/**
+	 * The safety scales of the household's latest assessments, one query, and how many
+	 * assessments it has.
+	 */
 	ScoreChart scoreChart(UUID household, int limit) {
 		var total = new int[1];
-		var rows = jdbc.sql("""
-				with recent as (
-				    select id, assessed_on, created_at, safety_judgement, count(*) over () as total
-				      from assessment where household_id = :household
-				     order by assessed_on desc, created_at desc limit :limit)
-				select r.id, r.assessed_on, r.safety_judgement, r.total, p.name, p.kind, p.score,
-				       coalesce(p.member_id::text, p.professional_id::text, p.kind || ':' || lower(p.name)) as participant_key
-				  from recent r left join assessment_participant p on p.assessment_id = r.id and p.score is not null
-				 order by r.assessed_on, r.created_at, r.id, p.position
-				""")
+		var rows = jdbc
+			.sql("""
+					with recent as (
+					    select id, assessed_on, created_at, safety_judgement, count(*) over () as total
+					      from assessment where household_id = :household
+					     order by assessed_on desc, created_at desc limit :limit)
+					select r.id, r.assessed_on, r.safety_judgement, r.total, p.name, p.kind, p.score,
+					       coalesce(p.member_id::text, p.professional_id::text, p.kind || ':' || lower(p.name)) as participant_key
+					  from recent r left join assessment_participant p on p.assessment_id = r.id and p.score is not null
+					 order by r.assessed_on, r.created_at, r.id, p.position
+					""")
 			.param("household", household)
 			.param("limit", limit)
 			.query((rs, row) -> {
@@ -122,9 +125,11 @@ class AssessmentChoiceQueries {
 				return new ScoreChart.Row(rs.getObject("id", UUID.class), rs.getObject("assessed_on", LocalDate.class),
 						AssessmentRepository.enumOf(SafetyJudgement.class, rs.getString("safety_judgement")),
 						rs.getString("participant_key"), rs.getString("name"),
-						AssessmentRepository.enumOf(ParticipantKind.class, rs.getString("kind")), scored ? score : null);
+						AssessmentRepository.enumOf(ParticipantKind.class, rs.getString("kind")),
+						scored ? score : null);
 			})
 			.list();
 		return ScoreChart.of(rows, total[0]);
 	}
+
 }

@@ -23,7 +23,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The household's list of assessments, starting a new one, and an assessment's history. */
+/**
+ * The household's list of assessments, starting a new one, and an assessment's history.
+ */
 @Controller
 @RequestMapping("/households/{householdId}/assessments")
 class AssessmentController {
@@ -65,7 +67,8 @@ class AssessmentController {
 	String showNew(Actor actor, @PathVariable UUID householdId, Model model) {
 		var household = HouseholdId.of(householdId);
 		var choices = pages.start(actor, household);
-		var form = NewAssessmentForm.blank(AmsterdamTime.today(clock), choices, actor.professionalId(), choices.earlier());
+		var form = NewAssessmentForm.blank(AmsterdamTime.today(clock), choices, actor.professionalId(),
+				choices.earlier());
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", bindingResult(form));
 		return newForm(householdId, form, choices, model);
 	}
@@ -79,7 +82,8 @@ class AssessmentController {
 			result.rejectValue("date", "assessment.date.required");
 		}
 		return Forms.submit(result,
-				() -> "redirect:/households/" + householdId + "/assessments/" + management.create(actor, household, form.toCommand(choices)),
+				() -> "redirect:/households/" + householdId + "/assessments/"
+						+ management.create(actor, household, form.toCommand(choices)),
 				() -> newForm(householdId, form, choices, model));
 	}
 
@@ -90,9 +94,11 @@ class AssessmentController {
 		var versions = queries.history(actor, household, AssessmentId.of(assessmentId), new PageOf.Request(page, 20));
 		var locale = LocaleContextHolder.getLocale();
 		model.addAttribute("versions", versions);
-		model.addAttribute("changes", versions.items().stream()
-			.map(v -> v.changes().stream().map(c -> changes.describeInPart(c, locale)).toList())
-			.toList());
+		model.addAttribute("changes",
+				versions.items()
+					.stream()
+					.map(v -> v.changes().stream().map(c -> changes.describeInPart(c, locale)).toList())
+					.toList());
 		model.addAttribute("householdId", householdId);
 		model.addAttribute("assessmentId", assessmentId);
 		model.addAttribute("householdName", pages.householdName(household));
@@ -107,10 +113,14 @@ class AssessmentController {
 		return "assessment/new";
 	}
 
-	/** A binding result that reads the form's fields directly, as binding does; Thymeleaf's th:field needs one. */
+	/**
+	 * A binding result that reads the form's fields directly, as binding does;
+	 * Thymeleaf's th:field needs one.
+	 */
 	static BindingResult bindingResult(Object form) {
 		var binder = new DataBinder(form, "form");
 		binder.initDirectFieldAccess();
 		return binder.getBindingResult();
 	}
+
 }

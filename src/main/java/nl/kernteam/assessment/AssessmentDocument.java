@@ -18,33 +18,37 @@ import nl.kernteam.shared.validation.ReadableName;
 import nl.kernteam.shared.validation.PlausibleDate;
 
 /**
- * The whole shared document of one assessment, as the API reads and writes it and as each version stores it.
- * Lists are never {@code null}. Every element carries a stable {@code id}; the server assigns one to new elements,
- * and a client that sends the document back keeps them, so that danger statements (and everything else) can be
+ * The whole shared document of one assessment, as the API reads and writes it and as each
+ * version stores it. Lists are never {@code null}. Every element carries a stable
+ * {@code id}; the server assigns one to new elements, and a client that sends the
+ * document back keeps them, so that danger statements (and everything else) can be
  * followed across versions.
  *
- * @param date                the day of the assessment (the meeting with the family)
- * @param participants        who took part, each with their view in their own words
- * @param facts               facts with their source and certainty
- * @param worries             what we are worried about: harm and complicating factors
- * @param strengths           what works well: strengths and existing safety
- * @param nextSteps           what needs to happen
- * @param dangerStatements    danger statements, each paired with a safety goal
- * @param scores              the 0–10 safety scale per participant (10: safe enough to close; 0: the child cannot live
- *                            at home); a score names its participant by {@code participantId} or by {@code participant}
- *                            (the name)
- * @param safetyJudgement     {@code null} while not judged yet
- * @param rationale           why; required for structural or acute unsafety
+ * @param date the day of the assessment (the meeting with the family)
+ * @param participants who took part, each with their view in their own words
+ * @param facts facts with their source and certainty
+ * @param worries what we are worried about: harm and complicating factors
+ * @param strengths what works well: strengths and existing safety
+ * @param nextSteps what needs to happen
+ * @param dangerStatements danger statements, each paired with a safety goal
+ * @param scores the 0–10 safety scale per participant (10: safe enough to close; 0: the
+ * child cannot live at home); a score names its participant by {@code participantId} or
+ * by {@code participant} (the name)
+ * @param safetyJudgement {@code null} while not judged yet
+ * @param rationale why; required for structural or acute unsafety
  * @param explanatoryAnalysis what is going on and why
- * @param keyDecisions        decisions with rationale, challenge and the family's view
- * @param explanations        a short plain-language (B1) explanation per part, for the family
+ * @param keyDecisions decisions with rationale, challenge and the family's view
+ * @param explanations a short plain-language (B1) explanation per part, for the family
  */
 public record AssessmentDocument(@NotNull(message = "{assessment.date.required}") @PlausibleDate LocalDate date,
 		@Size(max = 30) List<@NotNull @Valid Participant> participants,
 		@Size(max = 100) List<@NotNull @Valid Fact> facts,
-		@JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) @Size(max = 50) List<@NotNull @Valid Item> worries,
-		@JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) @Size(max = 50) List<@NotNull @Valid Item> strengths,
-		@JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) @Size(max = 50) List<@NotNull @Valid Item> nextSteps,
+		@JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) @Size(
+				max = 50) List<@NotNull @Valid Item> worries,
+		@JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) @Size(
+				max = 50) List<@NotNull @Valid Item> strengths,
+		@JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) @Size(
+				max = 50) List<@NotNull @Valid Item> nextSteps,
 		@Size(max = 10) List<@NotNull @Valid DangerStatement> dangerStatements,
 		@Size(max = 30) List<@NotNull @Valid Score> scores, SafetyJudgement safetyJudgement,
 		@Size(max = 4000) @PlainText String rationale, @Size(max = 8000) @PlainText String explanatoryAnalysis,
@@ -64,7 +68,8 @@ public record AssessmentDocument(@NotNull(message = "{assessment.date.required}"
 
 	/** An empty document for a new assessment. */
 	public static AssessmentDocument start(LocalDate date, List<Participant> participants) {
-		return new AssessmentDocument(date, participants, null, null, null, null, null, null, null, null, null, null, null);
+		return new AssessmentDocument(date, participants, null, null, null, null, null, null, null, null, null, null,
+				null);
 	}
 
 	private static <T> List<T> listOf(List<T> list) {
@@ -75,11 +80,15 @@ public record AssessmentDocument(@NotNull(message = "{assessment.date.required}"
 	/**
 	 * Someone at the table.
 	 *
-	 * @param memberId       for {@code FAMILY}: the household member, when the participant is one
-	 * @param professionalId for {@code PROFESSIONAL}: the professional's account, when known
-	 * @param view           how this person sees the situation, in their own words (a child's words too)
+	 * @param memberId for {@code FAMILY}: the household member, when the participant is
+	 * one
+	 * @param professionalId for {@code PROFESSIONAL}: the professional's account, when
+	 * known
+	 * @param view how this person sees the situation, in their own words (a child's words
+	 * too)
 	 */
-	public record Participant(UUID id, @NotBlank(message = "{assessment.participant.name.required}") @Size(max = 200) @ReadableName String name,
+	public record Participant(UUID id,
+			@NotBlank(message = "{assessment.participant.name.required}") @Size(max = 200) @ReadableName String name,
 			@NotNull(message = "{assessment.participant.kind.required}") ParticipantKind kind, UUID memberId,
 			UUID professionalId, @Size(max = 4000) @PlainText String view) {
 	}
@@ -87,25 +96,30 @@ public record AssessmentDocument(@NotNull(message = "{assessment.date.required}"
 	/**
 	 * A fact about protective or threatening events.
 	 *
-	 * @param source    who saw it, told it, or interprets it
+	 * @param source who saw it, told it, or interprets it
 	 * @param certainty seen, told by, or interpretation
 	 */
-	public record Fact(UUID id, @NotBlank(message = "{assessment.fact.text.required}") @Size(max = 2000) @PlainText String text,
-			@NotBlank(message = "{assessment.fact.source.required}") @Size(max = 200) @PlainText(singleLine = true) String source,
+	public record Fact(UUID id,
+			@NotBlank(message = "{assessment.fact.text.required}") @Size(max = 2000) @PlainText String text,
+			@NotBlank(message = "{assessment.fact.source.required}") @Size(max = 200) @PlainText(
+					singleLine = true) String source,
 			@NotNull(message = "{assessment.fact.certainty.required}") Certainty certainty) {
 	}
 
 	/**
-	 * One item of the three columns. A plain string in JSON is read as an item with only a text.
+	 * One item of the three columns. A plain string in JSON is read as an item with only
+	 * a text.
 	 *
-	 * @param kind        for worries {@code HARM} or {@code COMPLICATING_FACTOR}, for strengths {@code STRENGTH} or
-	 *                    {@code EXISTING_SAFETY}; none for next steps; may be left out
+	 * @param kind for worries {@code HARM} or {@code COMPLICATING_FACTOR}, for strengths
+	 * {@code STRENGTH} or {@code EXISTING_SAFETY}; none for next steps; may be left out
 	 * @param explanation the same in plain language (B1), for the family
-	 * @param owner       for next steps: who does it
-	 * @param dueDate     for next steps: by when
+	 * @param owner for next steps: who does it
+	 * @param dueDate for next steps: by when
 	 */
-	public record Item(UUID id, ItemKind kind, @NotBlank(message = "{assessment.item.text.required}") @Size(max = 2000) @PlainText String text,
-			@Size(max = 1000) @PlainText String explanation, @Size(max = 200) @ReadableName String owner, @PlausibleDate LocalDate dueDate) {
+	public record Item(UUID id, ItemKind kind,
+			@NotBlank(message = "{assessment.item.text.required}") @Size(max = 2000) @PlainText String text,
+			@Size(max = 1000) @PlainText String explanation, @Size(max = 200) @ReadableName String owner,
+			@PlausibleDate LocalDate dueDate) {
 
 		@JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
 		public Item {
@@ -117,7 +131,10 @@ public record AssessmentDocument(@NotNull(message = "{assessment.date.required}"
 		}
 	}
 
-	/** A danger statement (who is worried, about what behaviour, what could happen) and its safety goal. */
+	/**
+	 * A danger statement (who is worried, about what behaviour, what could happen) and
+	 * its safety goal.
+	 */
 	public record DangerStatement(UUID id,
 			@NotBlank(message = "{assessment.danger.text.required}") @Size(max = 2000) @PlainText String text,
 			@NotBlank(message = "{assessment.danger.goal.required}") @Size(max = 2000) @PlainText String safetyGoal,
@@ -128,32 +145,37 @@ public record AssessmentDocument(@NotNull(message = "{assessment.date.required}"
 	 * A participant's score on the safety scale.
 	 *
 	 * @param participantId the participant's id; or else
-	 * @param participant   the participant's name
-	 * @param note          what makes it this number, in the participant's words
+	 * @param participant the participant's name
+	 * @param note what makes it this number, in the participant's words
 	 */
 	public record Score(UUID participantId, @Size(max = 200) @ReadableName String participant,
-			@NotNull(message = "{assessment.score.range}") @Min(value = 0, message = "{assessment.score.range}")
-			@Max(value = 10, message = "{assessment.score.range}") Integer score,
+			@NotNull(message = "{assessment.score.range}") @Min(value = 0, message = "{assessment.score.range}") @Max(
+					value = 10, message = "{assessment.score.range}") Integer score,
 			@Size(max = 1000) @PlainText String note) {
 	}
 
 	/**
 	 * A key decision (kernbeslissing).
 	 *
-	 * @param kind           what it is about; {@code OTHER} when left out
-	 * @param placement      true for a placement outside the home (the same as kind {@code PLACEMENT})
-	 * @param challengedBy   the professional who challenged it (tegenspraak); for a placement a behavioural scientist
-	 *                       other than the professional who recorded the decision
-	 * @param challengeNote  what the challenger brought in
-	 * @param familyView     whether the family agrees, in their words
-	 * @param recordedBy     who recorded the decision first, and when ({@code recordedAt}); set by Kernteam, ignored
-	 *                       on input
+	 * @param kind what it is about; {@code OTHER} when left out
+	 * @param placement true for a placement outside the home (the same as kind
+	 * {@code PLACEMENT})
+	 * @param challengedBy the professional who challenged it (tegenspraak); for a
+	 * placement a behavioural scientist other than the professional who recorded the
+	 * decision
+	 * @param challengeNote what the challenger brought in
+	 * @param familyView whether the family agrees, in their words
+	 * @param recordedBy who recorded the decision first, and when ({@code recordedAt});
+	 * set by Kernteam, ignored on input
 	 */
 	public record KeyDecision(UUID id, DecisionKind kind, Boolean placement,
 			@NotBlank(message = "{assessment.decision.text.required}") @Size(max = 2000) @PlainText String decision,
-			@NotBlank(message = "{assessment.decision.rationale.required}") @Size(max = 4000) @PlainText String rationale,
-			UUID challengedBy, @Size(max = 200) @ReadableName String challengedByName, @Size(max = 2000) @PlainText String challengeNote, @Valid FamilyView familyView,
-			@Size(max = 1000) @PlainText String explanation, UUID recordedBy, @Size(max = 200) @ReadableName String recordedByName, java.time.Instant recordedAt) {
+			@NotBlank(message = "{assessment.decision.rationale.required}") @Size(
+					max = 4000) @PlainText String rationale,
+			UUID challengedBy, @Size(max = 200) @ReadableName String challengedByName,
+			@Size(max = 2000) @PlainText String challengeNote, @Valid FamilyView familyView,
+			@Size(max = 1000) @PlainText String explanation, UUID recordedBy,
+			@Size(max = 200) @ReadableName String recordedByName, java.time.Instant recordedAt) {
 
 		public KeyDecision {
 			kind = Boolean.TRUE.equals(placement) ? DecisionKind.PLACEMENT : kind == null ? DecisionKind.OTHER : kind;
@@ -162,8 +184,8 @@ public record AssessmentDocument(@NotNull(message = "{assessment.date.required}"
 	}
 
 	/**
-	 * The family's view of a key decision. A plain string in JSON is read as their words, or as the position when it
-	 * is {@code AGREES} or {@code DISAGREES}.
+	 * The family's view of a key decision. A plain string in JSON is read as their words,
+	 * or as the position when it is {@code AGREES} or {@code DISAGREES}.
 	 */
 	public record FamilyView(FamilyPosition position, @Size(max = 2000) @PlainText String words) {
 
@@ -186,11 +208,15 @@ public record AssessmentDocument(@NotNull(message = "{assessment.date.required}"
 		}
 	}
 
-	/** A short plain-language (B1) explanation of each part, for the family. Each may be left out. */
+	/**
+	 * A short plain-language (B1) explanation of each part, for the family. Each may be
+	 * left out.
+	 */
 	public record Explanations(@Size(max = 1000) @PlainText String views, @Size(max = 1000) @PlainText String facts,
 			@Size(max = 1000) @PlainText String worries, @Size(max = 1000) @PlainText String strengths,
 			@Size(max = 1000) @PlainText String dangerStatements, @Size(max = 1000) @PlainText String nextSteps,
-			@Size(max = 1000) @PlainText String scores, @Size(max = 1000) @PlainText String judgement, @Size(max = 1000) @PlainText String keyDecisions) {
+			@Size(max = 1000) @PlainText String scores, @Size(max = 1000) @PlainText String judgement,
+			@Size(max = 1000) @PlainText String keyDecisions) {
 
 		public static final Explanations NONE = new Explanations(null, null, null, null, null, null, null, null, null);
 

@@ -26,9 +26,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The assessment page: the whole document on one page, for the meeting at the kitchen table. Rows are added and
- * removed with submit buttons that re-render the page without saving (htmx swaps only the section); "Opslaan" saves
- * everything as a new version. A stale save shows what others changed next to the user's own, unsaved input.
+ * The assessment page: the whole document on one page, for the meeting at the kitchen
+ * table. Rows are added and removed with submit buttons that re-render the page without
+ * saving (htmx swaps only the section); "Opslaan" saves everything as a new version. A
+ * stale save shows what others changed next to the user's own, unsaved input.
  */
 @Controller
 @RequestMapping("/households/{householdId}/assessments/{assessmentId}")
@@ -76,13 +77,15 @@ class AssessmentEditController {
 			RedirectAttributes redirect) {
 		var household = HouseholdId.of(householdId);
 		var id = AssessmentId.of(assessmentId);
-		var editing = pages.edit(actor, household, id); // checks access before showing anything
+		// checks access before showing anything
+		var editing = pages.edit(actor, household, id);
 		if (add != null || remove != null || addParticipant != null) {
 			return page(editing, form, change(form, editing.choices(), add, remove, addParticipant), model);
 		}
 		var command = form.toSave();
-		validator.validate(command).forEach(v -> reject(result, form.formField(field(v.getPropertyPath().toString())),
-				"invalid", v.getMessage()));
+		validator.validate(command)
+			.forEach(v -> reject(result, form.formField(field(v.getPropertyPath().toString())), "invalid",
+					v.getMessage()));
 		if (result.hasErrors()) {
 			return page(editing, form, null, model);
 		}
@@ -97,13 +100,15 @@ class AssessmentEditController {
 			return page(editing, form, null, model);
 		}
 		catch (StaleAssessmentException e) {
-			// Nothing is overwritten: the stored state and what changed are shown next to the user's own input, which
+			// Nothing is overwritten: the stored state and what changed are shown next to
+			// the user's own input, which
 			// may now be saved on top of the current version.
 			var conflict = queries.conflict(actor, household, id, e.basedOn());
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			model.addAttribute("conflict", conflict);
 			model.addAttribute("conflictChanges", changes.byPart(conflict.changes(), LocaleContextHolder.getLocale()));
-			model.addAttribute("conflictByMe", conflict.versions().stream().allMatch(v -> v.savedByName().equals(actor.name())));
+			model.addAttribute("conflictByMe",
+					conflict.versions().stream().allMatch(v -> v.savedByName().equals(actor.name())));
 			form.version = conflict.current().version();
 			return page(new AssessmentPages.Editing(conflict.current(), editing.choices()), form, null, model);
 		}
@@ -126,11 +131,20 @@ class AssessmentEditController {
 	}
 
 	private static void suggest(AssessmentForm form, AssessmentPages.Choices choices, String suggestion) {
-		choices.members().stream().filter(m -> suggestion.equals("member:" + m.id())).findFirst()
+		choices.members()
+			.stream()
+			.filter(m -> suggestion.equals("member:" + m.id()))
+			.findFirst()
 			.ifPresent(m -> form.addParticipant(m.name(), ParticipantKind.FAMILY, m.id(), null));
-		choices.involved().stream().filter(p -> suggestion.equals("professional:" + p.id())).findFirst()
+		choices.involved()
+			.stream()
+			.filter(p -> suggestion.equals("professional:" + p.id()))
+			.findFirst()
 			.ifPresent(p -> form.addParticipant(p.name(), ParticipantKind.PROFESSIONAL, null, p.id()));
-		choices.informal().stream().filter(i -> suggestion.equals("informal:" + i.label())).findFirst()
+		choices.informal()
+			.stream()
+			.filter(i -> suggestion.equals("informal:" + i.label()))
+			.findFirst()
 			.ifPresent(i -> form.addParticipant(i.label(), ParticipantKind.INFORMAL, null, null));
 	}
 
@@ -149,22 +163,40 @@ class AssessmentEditController {
 	record Suggestion(String value, String label) {
 	}
 
-	/** The household's members and network who are not at the table yet, to add with one button. */
+	/**
+	 * The household's members and network who are not at the table yet, to add with one
+	 * button.
+	 */
 	private static List<Suggestion> suggestions(AssessmentForm form, AssessmentPages.Choices choices) {
 		var members = form.participants.stream().map(p -> p.memberId).filter(java.util.Objects::nonNull).toList();
-		var professionals = form.participants.stream().map(p -> p.professionalId).filter(java.util.Objects::nonNull).toList();
-		var names = form.participants.stream().filter(p -> p.name != null).map(p -> p.name.trim().toLowerCase(java.util.Locale.ROOT)).toList();
+		var professionals = form.participants.stream()
+			.map(p -> p.professionalId)
+			.filter(java.util.Objects::nonNull)
+			.toList();
+		var names = form.participants.stream()
+			.filter(p -> p.name != null)
+			.map(p -> p.name.trim().toLowerCase(java.util.Locale.ROOT))
+			.toList();
 		var result = new java.util.ArrayList<Suggestion>();
-		choices.members().stream().filter(m -> !members.contains(m.id()))
+		choices.members()
+			.stream()
+			.filter(m -> !members.contains(m.id()))
 			.forEach(m -> result.add(new Suggestion("member:" + m.id(), m.name())));
-		choices.involved().stream().filter(p -> !professionals.contains(p.id()))
+		choices.involved()
+			.stream()
+			.filter(p -> !professionals.contains(p.id()))
 			.forEach(p -> result.add(new Suggestion("professional:" + p.id(), p.name())));
-		choices.informal().stream().filter(i -> !names.contains(i.label().toLowerCase(java.util.Locale.ROOT)))
+		choices.informal()
+			.stream()
+			.filter(i -> !names.contains(i.label().toLowerCase(java.util.Locale.ROOT)))
 			.forEach(i -> result.add(new Suggestion("informal:" + i.label(), i.label())));
 		return result;
 	}
 
-	/** A field of the saved document as the form names it: {@code explanations.nextSteps} is {@code explanations[NEXT_STEPS]}. */
+	/**
+	 * A field of the saved document as the form names it: {@code explanations.nextSteps}
+	 * is {@code explanations[NEXT_STEPS]}.
+	 */
 	private static String field(String path) {
 		if (path.startsWith("explanations.")) {
 			Matcher camel = CAMEL.matcher(path.substring("explanations.".length()));
@@ -182,7 +214,8 @@ class AssessmentEditController {
 			result.rejectValue(field, code, message);
 		}
 		catch (org.springframework.beans.InvalidPropertyException e) {
-			result.reject(code, message); // a field the form does not show, such as an element's id
+			// a field the form does not show, such as an element's id
+			result.reject(code, message);
 		}
 	}
 
@@ -193,16 +226,21 @@ class AssessmentEditController {
 		model.addAttribute("choices", editing.choices());
 		model.addAttribute("readOnly", assessment.readOnly());
 		model.addAttribute("focus", focus);
-		model.addAttribute("recordedBy", assessment.document().keyDecisions().stream()
-			.filter(d -> d.recordedByName() != null)
-			.collect(java.util.stream.Collectors.toMap(d -> d.id(), d -> d.recordedByName())));
+		model.addAttribute("recordedBy",
+				assessment.document()
+					.keyDecisions()
+					.stream()
+					.filter(d -> d.recordedByName() != null)
+					.collect(java.util.stream.Collectors.toMap(d -> d.id(), d -> d.recordedByName())));
 		model.addAttribute("suggestions", suggestions(form, editing.choices()));
 		model.addAttribute("parts", List.of(Part.values()));
 		model.addAttribute("scale", java.util.stream.IntStream.rangeClosed(0, 10).boxed().toList());
-		model.addAttribute("enums", Map.of("participantKind", ParticipantKind.values(), "certainty", Certainty.values(),
-				"judgement", SafetyJudgement.values(), "decisionKind", DecisionKind.values(), "familyPosition",
-				FamilyPosition.values(), "worryKinds", List.of(ItemKind.HARM, ItemKind.COMPLICATING_FACTOR), "strengthKinds",
-				List.of(ItemKind.STRENGTH, ItemKind.EXISTING_SAFETY)));
+		model.addAttribute("enums",
+				Map.of("participantKind", ParticipantKind.values(), "certainty", Certainty.values(), "judgement",
+						SafetyJudgement.values(), "decisionKind", DecisionKind.values(), "familyPosition",
+						FamilyPosition.values(), "worryKinds", List.of(ItemKind.HARM, ItemKind.COMPLICATING_FACTOR),
+						"strengthKinds", List.of(ItemKind.STRENGTH, ItemKind.EXISTING_SAFETY)));
 		return "assessment/edit";
 	}
+
 }

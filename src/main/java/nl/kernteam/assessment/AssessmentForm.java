@@ -19,9 +19,10 @@ import nl.kernteam.assessment.AssessmentRows.ParticipantRow;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The assessment page's form: the whole document in rows, bound by field (see {@code AssessmentEditController}).
- * Rows left completely empty are dropped on saving, so that an added row that was not used does no harm. Because of
- * that, field names in problems of the saved document are translated back to the rows of this form.
+ * The assessment page's form: the whole document in rows, bound by field (see
+ * {@code AssessmentEditController}). Rows left completely empty are dropped on saving, so
+ * that an added row that was not used does no harm. Because of that, field names in
+ * problems of the saved document are translated back to the rows of this form.
  */
 class AssessmentForm {
 
@@ -53,7 +54,9 @@ class AssessmentForm {
 	/** By {@link Part} name. */
 	public Map<String, String> explanations = new HashMap<>();
 
-	/** For each list of the saved document: the index of each element's row in this form. */
+	/**
+	 * For each list of the saved document: the index of each element's row in this form.
+	 */
 	private final Map<String, List<Integer>> rowOf = new HashMap<>();
 
 	static AssessmentForm of(AssessmentDetails details) {
@@ -61,8 +64,9 @@ class AssessmentForm {
 		var d = details.document();
 		form.version = details.version();
 		form.date = d.date();
-		d.participants().forEach(p -> form.participants.add(ParticipantRow.of(p, d.scores().stream()
-			.filter(s -> s.participantId().equals(p.id())).findFirst().orElse(null))));
+		d.participants()
+			.forEach(p -> form.participants.add(ParticipantRow.of(p,
+					d.scores().stream().filter(s -> s.participantId().equals(p.id())).findFirst().orElse(null))));
 		d.facts().forEach(f -> form.facts.add(FactRow.of(f)));
 		d.worries().forEach(i -> form.worries.add(ItemRow.of(i)));
 		d.strengths().forEach(i -> form.strengths.add(ItemRow.of(i)));
@@ -91,9 +95,11 @@ class AssessmentForm {
 		}
 		rowOf.put("scores", scoreRows);
 		return new SaveAssessment(version, date, people.stream().map(ParticipantRow::toParticipant).toList(),
-				kept("facts", facts, FactRow::isEmpty).stream().map(FactRow::toFact).toList(), items("worries", worries),
-				items("strengths", strengths), items("nextSteps", nextSteps),
-				kept("dangerStatements", dangerStatements, DangerRow::isEmpty).stream().map(DangerRow::toStatement).toList(),
+				kept("facts", facts, FactRow::isEmpty).stream().map(FactRow::toFact).toList(),
+				items("worries", worries), items("strengths", strengths), items("nextSteps", nextSteps),
+				kept("dangerStatements", dangerStatements, DangerRow::isEmpty).stream()
+					.map(DangerRow::toStatement)
+					.toList(),
 				scores, safetyJudgement, rationale, explanatoryAnalysis,
 				kept("keyDecisions", keyDecisions, DecisionRow::isEmpty).stream().map(DecisionRow::toDecision).toList(),
 				Explanations.from(part -> explanations.get(part.name())));
@@ -117,8 +123,9 @@ class AssessmentForm {
 	}
 
 	/**
-	 * The form field for a field of the saved document: {@code worries[2].text} may be {@code worries[3].text} here,
-	 * and a score lives with its participant. Call after {@link #toSave()}.
+	 * The form field for a field of the saved document: {@code worries[2].text} may be
+	 * {@code worries[3].text} here, and a score lives with its participant. Call after
+	 * {@link #toSave()}.
 	 */
 	String formField(String documentField) {
 		var matcher = java.util.regex.Pattern.compile("^(\\w+)\\[(\\d+)](.*)$").matcher(documentField);
@@ -158,7 +165,10 @@ class AssessmentForm {
 		return true;
 	}
 
-	/** Removes a row, given as {@code list:index}; returns false when there is no such row. */
+	/**
+	 * Removes a row, given as {@code list:index}; returns false when there is no such
+	 * row.
+	 */
 	boolean remove(String row) {
 		String[] parts = row.split(":");
 		if (parts.length != 2 || !parts[1].matches("\\d{1,3}")) {
@@ -182,11 +192,15 @@ class AssessmentForm {
 		return true;
 	}
 
-	/** Adds a participant suggested from the household or its network, unless already there. */
+	/**
+	 * Adds a participant suggested from the household or its network, unless already
+	 * there.
+	 */
 	void addParticipant(String name, ParticipantKind kind, UUID memberId, UUID professionalId) {
-		boolean present = participants.stream().anyMatch(p -> (memberId != null && memberId.equals(p.memberId))
-				|| (professionalId != null && professionalId.equals(p.professionalId))
-				|| (p.name != null && p.name.trim().equalsIgnoreCase(name)));
+		boolean present = participants.stream()
+			.anyMatch(p -> (memberId != null && memberId.equals(p.memberId))
+					|| (professionalId != null && professionalId.equals(p.professionalId))
+					|| (p.name != null && p.name.trim().equalsIgnoreCase(name)));
 		if (!present) {
 			var row = ParticipantRow.blank();
 			row.name = name;
@@ -196,4 +210,5 @@ class AssessmentForm {
 			participants.add(row);
 		}
 	}
+
 }

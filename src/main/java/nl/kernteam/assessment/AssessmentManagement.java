@@ -26,14 +26,17 @@ import org.springframework.validation.annotation.Validated;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every change to assessments. Each save writes the current document into the normalised tables and an immutable
- * version row with the whole document, who saved it and when.
+ * Every change to assessments. Each save writes the current document into the normalised
+ * tables and an immutable version row with the whole document, who saved it and when.
  *
- * @throws InvalidInputException     for a document that breaks a rule (score outside 0–10, unsafety without a
- *                                   rationale, a placement decision without a behavioural scientist as challenger ...)
- * @throws StaleAssessmentException  for a save based on a version that is no longer current (nothing is changed)
- * @throws ForbiddenException        when the actor is not in the household's network, or reads under emergency access
- * @throws NotFoundException         when the household or the assessment does not exist
+ * @throws InvalidInputException for a document that breaks a rule (score outside 0–10,
+ * unsafety without a rationale, a placement decision without a behavioural scientist as
+ * challenger ...)
+ * @throws StaleAssessmentException for a save based on a version that is no longer
+ * current (nothing is changed)
+ * @throws ForbiddenException when the actor is not in the household's network, or reads
+ * under emergency access
+ * @throws NotFoundException when the household or the assessment does not exist
  */
 @Service
 @Validated
@@ -57,7 +60,8 @@ public class AssessmentManagement {
 	private final Clock clock;
 
 	AssessmentManagement(AssessmentRepository assessments, AssessmentSaveRepository saves, VersionRepository versions,
-			HouseholdAccess access, Professionals professionals, JsonMapper json, Clock clock, Submissions submissions) {
+			HouseholdAccess access, Professionals professionals, JsonMapper json, Clock clock,
+			Submissions submissions) {
 		this.submissions = submissions;
 		this.assessments = assessments;
 		this.saves = saves;
@@ -69,7 +73,8 @@ public class AssessmentManagement {
 	}
 
 	/**
-	 * Starts an assessment; its first version is 1. Creating the same id twice (a form sent twice) returns the first.
+	 * Starts an assessment; its first version is 1. Creating the same id twice (a form
+	 * sent twice) returns the first.
 	 */
 	public AssessmentId create(Actor actor, HouseholdId household, @Valid CreateAssessment command) {
 		UUID id = command.id() == null ? UUID.randomUUID() : command.id();
@@ -84,7 +89,8 @@ public class AssessmentManagement {
 			start = carriedOver(household, start);
 		}
 		Instant now = clock.instant();
-		var document = AssessmentRules.check(start, context(actor, household, AssessmentDocument.start(command.date(), List.of()), now));
+		var document = AssessmentRules.check(start,
+				context(actor, household, AssessmentDocument.start(command.date(), List.of()), now));
 		if (!saves.insert(id, household.value(), document, actor.professionalId(), now)) {
 			return repeated(actor, household, id, assessments.head(id).orElseThrow());
 		}
@@ -94,7 +100,6 @@ public class AssessmentManagement {
 
 	/**
 	 * Saves the whole document, based on the version that was read.
-	 *
 	 * @return the new version
 	 */
 	public int save(Actor actor, HouseholdId household, AssessmentId id, @Valid SaveAssessment command) {
@@ -115,23 +120,32 @@ public class AssessmentManagement {
 
 	private void write(Actor actor, UUID id, int version, AssessmentDocument document, Instant now) {
 		saves.replaceParts(id, document);
-		versions.insertVersion(id, version, now, actor.professionalId(), actor.name(), json.writeValueAsString(
-				withRecorderNames(document)));
+		versions.insertVersion(id, version, now, actor.professionalId(), actor.name(),
+				json.writeValueAsString(withRecorderNames(document)));
 	}
 
-	/** Names at the time of saving, so that the history reads well even after someone left. */
+	/**
+	 * Names at the time of saving, so that the history reads well even after someone
+	 * left.
+	 */
 	private AssessmentDocument withRecorderNames(AssessmentDocument d) {
-		var recorders = professionals.findAll(d.keyDecisions().stream().map(AssessmentDocument.KeyDecision::recordedBy)
-			.filter(java.util.Objects::nonNull).toList());
-		var decisions = d.keyDecisions().stream()
+		var recorders = professionals.findAll(d.keyDecisions()
+			.stream()
+			.map(AssessmentDocument.KeyDecision::recordedBy)
+			.filter(java.util.Objects::nonNull)
+			.toList());
+		var decisions = d.keyDecisions()
+			.stream()
 			.map(k -> new AssessmentDocument.KeyDecision(k.id(), k.kind(), null, k.decision(), k.rationale(),
 					k.challengedBy(), k.challengedByName(), k.challengeNote(), k.familyView(), k.explanation(),
-					k.recordedBy(), k.recordedBy() == null || !recorders.containsKey(k.recordedBy()) ? null
-							: recorders.get(k.recordedBy()).name(), k.recordedAt()))
+					k.recordedBy(),
+					k.recordedBy() == null || !recorders.containsKey(k.recordedBy()) ? null
+							: recorders.get(k.recordedBy()).name(),
+					k.recordedAt()))
 			.toList();
 		return new AssessmentDocument(d.date(), d.participants(), d.facts(), d.worries(), d.strengths(), d.nextSteps(),
-				d.dangerStatements(), d.scores(), d.safetyJudgement(), d.rationale(), d.explanatoryAnalysis(), decisions,
-				d.explanations());
+				d.dangerStatements(), d.scores(), d.safetyJudgement(), d.rationale(), d.explanatoryAnalysis(),
+				decisions, d.explanations());
 	}
 
 	private AssessmentId repeated(Actor actor, HouseholdId household, UUID id, AssessmentRepository.Head head) {
@@ -141,7 +155,10 @@ public class AssessmentManagement {
 		throw new ConflictException("error.conflict");
 	}
 
-	/** The latest assessment's lasting content, with the same ids, for a new meeting; not its views or scores. */
+	/**
+	 * The latest assessment's lasting content, with the same ids, for a new meeting; not
+	 * its views or scores.
+	 */
 	private AssessmentDocument carriedOver(HouseholdId household, AssessmentDocument start) {
 		var previous = assessments.latest(household.value())
 			.flatMap(latest -> assessments.load(latest, household.value(), false))
@@ -151,8 +168,10 @@ public class AssessmentManagement {
 		}
 		var p = previous.get();
 		Set<UUID> members = members(household);
-		// the people, not what they said or scored then; someone who left the household is no longer a member
-		List<Participant> participants = start.participants().isEmpty() ? p.participants().stream()
+		// the people, not what they said or scored then; someone who left the household
+		// is no longer a member
+		List<Participant> participants = start.participants().isEmpty() ? p.participants()
+			.stream()
 			.map(x -> new Participant(x.id(), x.name(), x.kind(), members.contains(x.memberId()) ? x.memberId() : null,
 					x.professionalId(), null))
 			.toList() : start.participants();
@@ -160,18 +179,24 @@ public class AssessmentManagement {
 				p.dangerStatements(), null, null, null, null, null, p.explanations());
 	}
 
-	private AssessmentRules.Context context(Actor actor, HouseholdId household, AssessmentDocument stored, Instant now) {
-		return new AssessmentRules.Context(members(household), knownProfessionals(stored), stored, actor.professionalId(), now);
+	private AssessmentRules.Context context(Actor actor, HouseholdId household, AssessmentDocument stored,
+			Instant now) {
+		return new AssessmentRules.Context(members(household), knownProfessionals(stored), stored,
+				actor.professionalId(), now);
 	}
 
 	/**
-	 * Looks professionals up for the rules: those the stored document names are loaded in one query, and any
-	 * other id once; so a save does not look up the same person for every row that names them.
+	 * Looks professionals up for the rules: those the stored document names are loaded in
+	 * one query, and any other id once; so a save does not look up the same person for
+	 * every row that names them.
 	 */
 	private java.util.function.Function<UUID, java.util.Optional<ProfessionalSummary>> knownProfessionals(
 			AssessmentDocument stored) {
 		var ids = new HashSet<UUID>();
-		stored.participants().stream().map(AssessmentDocument.Participant::professionalId).filter(java.util.Objects::nonNull)
+		stored.participants()
+			.stream()
+			.map(AssessmentDocument.Participant::professionalId)
+			.filter(java.util.Objects::nonNull)
 			.forEach(ids::add);
 		stored.keyDecisions().forEach(k -> {
 			if (k.challengedBy() != null) {
@@ -189,4 +214,5 @@ public class AssessmentManagement {
 	private Set<UUID> members(HouseholdId household) {
 		return saves.currentMembers(household.value());
 	}
+
 }

@@ -16,9 +16,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the assessment pages show besides the document: the household's name and the people who can take part or
- * challenge a decision (members, the professionals involved now, the informal network, behavioural scientists).
- * Read in the same transaction as the access check, under one access-log row.
+ * What the assessment pages show besides the document: the household's name and the
+ * people who can take part or challenge a decision (members, the professionals involved
+ * now, the informal network, behavioural scientists). Read in the same transaction as the
+ * access check, under one access-log row.
  */
 @Service
 @Transactional
@@ -54,13 +55,20 @@ class AssessmentPages {
 		}
 	}
 
-	/** @param earlier whether the household has an assessment already */
+	/**
+	 * @param earlier whether the household has an assessment already
+	 */
 	record Choices(String householdName, List<Member> members, List<Professional> involved, List<Informal> informal,
 			List<Professional> behaviouralScientists, boolean earlier) {
 
-		/** Who can challenge a decision: the involved professionals, then the behavioural scientists not involved. */
+		/**
+		 * Who can challenge a decision: the involved professionals, then the behavioural
+		 * scientists not involved.
+		 */
 		public List<Professional> challengers() {
-			Set<UUID> involvedIds = involved.stream().map(Professional::id).collect(java.util.stream.Collectors.toSet());
+			Set<UUID> involvedIds = involved.stream()
+				.map(Professional::id)
+				.collect(java.util.stream.Collectors.toSet());
 			var result = new java.util.ArrayList<>(involved);
 			behaviouralScientists.stream().filter(p -> !involvedIds.contains(p.id())).forEach(result::add);
 			return result;
@@ -76,9 +84,12 @@ class AssessmentPages {
 		var assessment = assessments.load(id.value(), household.value(), grant.emergency())
 			.orElseThrow(() -> new NotFoundException("assessment " + id));
 		var choices = choices(household);
-		// a challenger stored earlier stays selectable, also when no longer involved, active or among the first 100
+		// a challenger stored earlier stays selectable, also when no longer involved,
+		// active or among the first 100
 		var offered = choices.challengers().stream().map(Professional::id).collect(java.util.stream.Collectors.toSet());
-		var missing = assessment.document().keyDecisions().stream()
+		var missing = assessment.document()
+			.keyDecisions()
+			.stream()
 			.map(KeyDecision::challengedBy)
 			.filter(challenger -> challenger != null && !offered.contains(challenger))
 			.map(UUID::toString)
@@ -94,13 +105,19 @@ class AssessmentPages {
 		return new Editing(assessment, choices);
 	}
 
-	/** The choices for a new assessment; only for who may write (not under emergency access). */
+	/**
+	 * The choices for a new assessment; only for who may write (not under emergency
+	 * access).
+	 */
 	Choices start(Actor actor, HouseholdId household) {
 		access.write(actor, household, AccessAction.READ, "assessments");
 		return choices(household);
 	}
 
-	/** The household's name alone, for headings of pages whose data is read (and logged) elsewhere. */
+	/**
+	 * The household's name alone, for headings of pages whose data is read (and logged)
+	 * elsewhere.
+	 */
 	String householdName(HouseholdId household) {
 		return names.of(household);
 	}
@@ -114,4 +131,5 @@ class AssessmentPages {
 		boolean earlier = queries.anyAssessment(id);
 		return new Choices(householdName(household), members, involved, informal, scientists, earlier);
 	}
+
 }

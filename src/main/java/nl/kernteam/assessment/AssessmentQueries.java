@@ -18,12 +18,14 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads assessments for pages, the API and other modules (the family plan links its goals to danger statements).
- * Each read goes through {@code HouseholdAccess}, so that only the household's network reads and every read is
- * logged: as {@code assessment:<id>} for one assessment, as {@code assessments} for a list.
+ * Reads assessments for pages, the API and other modules (the family plan links its goals
+ * to danger statements). Each read goes through {@code HouseholdAccess}, so that only the
+ * household's network reads and every read is logged: as {@code assessment:<id>} for one
+ * assessment, as {@code assessments} for a list.
  *
  * @throws ForbiddenException when the actor is not in the household's network
- * @throws NotFoundException  when the household, or the assessment in that household, does not exist
+ * @throws NotFoundException when the household, or the assessment in that household, does
+ * not exist
  */
 @Service
 @Transactional
@@ -64,11 +66,13 @@ public class AssessmentQueries {
 			.param("household", household.value())
 			.param("limit", request.size())
 			.param("offset", request.offset())
-			.query((rs, row) -> new PageOf.Counted<>(new AssessmentSummary(rs.getObject("id", UUID.class),
-					rs.getObject("assessed_on", LocalDate.class), rs.getInt("version"),
-					AssessmentRepository.enumOf(SafetyJudgement.class, rs.getString("safety_judgement")),
-					rs.getInt("participants"), rs.getInt("dangers"), AssessmentRepository.instant(rs, "updated_at"),
-					rs.getString("updated_by_name")), rs.getLong("total")))
+			.query((rs,
+					row) -> new PageOf.Counted<>(new AssessmentSummary(rs.getObject("id", UUID.class),
+							rs.getObject("assessed_on", LocalDate.class), rs.getInt("version"),
+							AssessmentRepository.enumOf(SafetyJudgement.class, rs.getString("safety_judgement")),
+							rs.getInt("participants"), rs.getInt("dangers"),
+							AssessmentRepository.instant(rs, "updated_at"), rs.getString("updated_by_name")),
+							rs.getLong("total")))
 			.list());
 	}
 
@@ -79,28 +83,39 @@ public class AssessmentQueries {
 			.orElseThrow(() -> new NotFoundException("assessment " + id));
 	}
 
-	/** Who saved which version when, newest first, each with what it changed from the version before. */
+	/**
+	 * Who saved which version when, newest first, each with what it changed from the
+	 * version before.
+	 */
 	public PageOf<AssessmentVersion> history(Actor actor, HouseholdId household, AssessmentId id, PageOf.Request page) {
 		access.read(actor, household, "assessment:" + id);
-		var head = assessments.head(id.value()).filter(h -> h.householdId().equals(household.value()))
+		var head = assessments.head(id.value())
+			.filter(h -> h.householdId().equals(household.value()))
 			.orElseThrow(() -> new NotFoundException("assessment " + id));
 		var rows = this.versions.versions(id.value(), page.size() + 1, page.offset());
 		var result = new ArrayList<AssessmentVersion>();
 		for (int i = 0; i < Math.min(rows.size(), page.size()); i++) {
 			var row = rows.get(i);
 			List<Change> changes = i + 1 < rows.size()
-					? DocumentChanges.between(document(rows.get(i + 1).document()), document(row.document())) : List.of();
+					? DocumentChanges.between(document(rows.get(i + 1).document()), document(row.document()))
+					: List.of();
 			result.add(new AssessmentVersion(row.version(), row.savedAt(), row.savedByName(), changes));
 		}
 		return new PageOf<>(result, page.page(), page.size(), head.version());
 	}
 
-	/** For a refused stale save: the current state, and what changed since the version the save was based on. */
+	/**
+	 * For a refused stale save: the current state, and what changed since the version the
+	 * save was based on.
+	 */
 	public AssessmentConflict conflict(Actor actor, HouseholdId household, AssessmentId id, int basedOn) {
 		var current = details(actor, household, id);
 		var base = versions.version(id.value(), basedOn).map(v -> document(v.document()));
-		// at most the last 50 saves: a far-off or negative version must not load every stored document
-		var since = versions.versions(id.value(), Math.min(50, Math.max(0, current.version() - Math.max(1, basedOn))), 0).stream()
+		// at most the last 50 saves: a far-off or negative version must not load every
+		// stored document
+		var since = versions
+			.versions(id.value(), Math.min(50, Math.max(0, current.version() - Math.max(1, basedOn))), 0)
+			.stream()
 			.filter(v -> v.version() > basedOn)
 			.map(v -> new AssessmentVersion(v.version(), v.savedAt(), v.savedByName(), List.of()))
 			.toList();
@@ -109,8 +124,9 @@ public class AssessmentQueries {
 	}
 
 	/**
-	 * The danger statements with their safety goals of the household's latest assessment (the latest date), with
-	 * their stable ids; empty when the household has no assessment yet.
+	 * The danger statements with their safety goals of the household's latest assessment
+	 * (the latest date), with their stable ids; empty when the household has no
+	 * assessment yet.
 	 */
 	public List<DangerStatementSummary> dangerStatements(Actor actor, HouseholdId household) {
 		var latest = assessments.latest(household.value());
@@ -119,22 +135,29 @@ public class AssessmentQueries {
 			return List.of();
 		}
 		UUID id = latest.get();
-		LocalDate date = jdbc.sql("select assessed_on from assessment where id = :id").param("id", id)
-			.query(LocalDate.class).single();
-		return assessments.loadDangerStatements(id).stream()
+		LocalDate date = jdbc.sql("select assessed_on from assessment where id = :id")
+			.param("id", id)
+			.query(LocalDate.class)
+			.single();
+		return assessments.loadDangerStatements(id)
+			.stream()
 			.map(d -> new DangerStatementSummary(d.id(), id, date, d.text(), d.safetyGoal(), d.explanation()))
 			.toList();
 	}
 
 	/**
-	 * Whether the assessment belongs to this household. For a module whose caller has already checked and logged its
-	 * access to the household through {@code HouseholdAccess} (the plan, linking an evaluation): it reads no content.
+	 * Whether the assessment belongs to this household. For a module whose caller has
+	 * already checked and logged its access to the household through
+	 * {@code HouseholdAccess} (the plan, linking an evaluation): it reads no content.
 	 */
 	public boolean isAssessmentOf(HouseholdId household, UUID assessment) {
 		return assessments.head(assessment).filter(h -> h.householdId().equals(household.value())).isPresent();
 	}
 
-	/** Whether the danger statement is in this household's assessment (a plan goal answering it); as above. */
+	/**
+	 * Whether the danger statement is in this household's assessment (a plan goal
+	 * answering it); as above.
+	 */
 	public boolean isDangerStatementOf(HouseholdId household, UUID assessment, UUID dangerStatement) {
 		return assessments.holdsDangerStatement(household.value(), assessment, dangerStatement);
 	}
@@ -144,4 +167,5 @@ public class AssessmentQueries {
 			.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.readValue(stored);
 	}
+
 }

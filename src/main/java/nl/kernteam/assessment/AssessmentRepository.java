@@ -22,8 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads assessments: the head row, the household's latest, and the current document from its normalised parts.
- * Saving is {@link AssessmentSaveRepository}'s, the versions are {@link VersionRepository}'s.
+ * Reads assessments: the head row, the household's latest, and the current document from
+ * its normalised parts. Saving is {@link AssessmentSaveRepository}'s, the versions are
+ * {@link VersionRepository}'s.
  */
 @Repository
 class AssessmentRepository {
@@ -38,19 +39,21 @@ class AssessmentRepository {
 	Optional<Head> head(UUID id) {
 		return jdbc.sql("select household_id, created_by, version, updated_by from assessment where id = :id")
 			.param("id", id)
-			.query((rs, row) -> new Head(rs.getObject("household_id", UUID.class), rs.getObject("created_by", UUID.class),
-					rs.getInt("version"), rs.getObject("updated_by", UUID.class)))
+			.query((rs, row) -> new Head(rs.getObject("household_id", UUID.class),
+					rs.getObject("created_by", UUID.class), rs.getInt("version"),
+					rs.getObject("updated_by", UUID.class)))
 			.optional();
 	}
 
 	/** The assessment as stored now, when it belongs to this household. */
 	Optional<AssessmentDetails> load(UUID id, UUID household, boolean readOnly) {
-		var head = jdbc.sql("""
-				select a.id, a.household_id, a.version, a.assessed_on, a.safety_judgement, a.rationale,
-				       a.explanatory_analysis, a.created_at, c.name as created_by_name, a.updated_at, u.name as updated_by_name
-				  from assessment a join professional_profile c on c.id = a.created_by join professional_profile u on u.id = a.updated_by
-				 where a.id = :id and a.household_id = :household
-				""")
+		var head = jdbc
+			.sql("""
+					select a.id, a.household_id, a.version, a.assessed_on, a.safety_judgement, a.rationale,
+					       a.explanatory_analysis, a.created_at, c.name as created_by_name, a.updated_at, u.name as updated_by_name
+					  from assessment a join professional_profile c on c.id = a.created_by join professional_profile u on u.id = a.updated_by
+					 where a.id = :id and a.household_id = :household
+					""")
 			.param("id", id)
 			.param("household", household)
 			.query((rs, row) -> new Meta(rs.getInt("version"), rs.getObject("assessed_on", LocalDate.class),
@@ -81,24 +84,22 @@ class AssessmentRepository {
 		jdbc.sql("""
 				select id, name, kind, member_id, professional_id, view, score, score_note
 				  from assessment_participant where assessment_id = :id order by position
-				""")
-			.param("id", id)
-			.query((rs, row) -> {
-				var participant = new Participant(rs.getObject("id", UUID.class), rs.getString("name"),
-						ParticipantKind.valueOf(rs.getString("kind")), rs.getObject("member_id", UUID.class),
-						rs.getObject("professional_id", UUID.class), rs.getString("view"));
-				participants.add(participant);
-				int score = rs.getInt("score");
-				if (!rs.wasNull()) {
-					scores.add(new Score(participant.id(), participant.name(), score, rs.getString("score_note")));
-				}
-				return participant;
-			})
-			.list();
+				""").param("id", id).query((rs, row) -> {
+			var participant = new Participant(rs.getObject("id", UUID.class), rs.getString("name"),
+					ParticipantKind.valueOf(rs.getString("kind")), rs.getObject("member_id", UUID.class),
+					rs.getObject("professional_id", UUID.class), rs.getString("view"));
+			participants.add(participant);
+			int score = rs.getInt("score");
+			if (!rs.wasNull()) {
+				scores.add(new Score(participant.id(), participant.name(), score, rs.getString("score_note")));
+			}
+			return participant;
+		}).list();
 	}
 
 	private List<Fact> loadFacts(UUID id) {
-		return jdbc.sql("select id, text, source, certainty from assessment_fact where assessment_id = :id order by position")
+		return jdbc
+			.sql("select id, text, source, certainty from assessment_fact where assessment_id = :id order by position")
 			.param("id", id)
 			.query((rs, row) -> new Fact(rs.getObject("id", UUID.class), rs.getString("text"), rs.getString("source"),
 					Certainty.valueOf(rs.getString("certainty"))))
@@ -146,14 +147,15 @@ class AssessmentRepository {
 	}
 
 	private List<KeyDecision> loadDecisions(UUID id) {
-		return jdbc.sql("""
-				select d.id, d.kind, d.decision, d.rationale, d.challenged_by, c.name as challenger_name, d.challenge_note,
-				       d.family_position, d.family_words, d.explanation, d.recorded_by, r.name as recorder_name, d.recorded_at
-				  from assessment_key_decision d
-				  join professional_profile r on r.id = d.recorded_by
-				  left join professional_profile c on c.id = d.challenged_by
-				 where d.assessment_id = :id order by d.position
-				""")
+		return jdbc
+			.sql("""
+					select d.id, d.kind, d.decision, d.rationale, d.challenged_by, c.name as challenger_name, d.challenge_note,
+					       d.family_position, d.family_words, d.explanation, d.recorded_by, r.name as recorder_name, d.recorded_at
+					  from assessment_key_decision d
+					  join professional_profile r on r.id = d.recorded_by
+					  left join professional_profile c on c.id = d.challenged_by
+					 where d.assessment_id = :id order by d.position
+					""")
 			.param("id", id)
 			.query((rs, row) -> {
 				FamilyPosition position = enumOf(FamilyPosition.class, rs.getString("family_position"));
@@ -162,8 +164,8 @@ class AssessmentRepository {
 						rs.getString("decision"), rs.getString("rationale"), rs.getObject("challenged_by", UUID.class),
 						rs.getString("challenger_name"), rs.getString("challenge_note"),
 						position == null && words == null ? null : new FamilyView(position, words),
-						rs.getString("explanation"), rs.getObject("recorded_by", UUID.class), rs.getString("recorder_name"),
-						instant(rs, "recorded_at"));
+						rs.getString("explanation"), rs.getObject("recorded_by", UUID.class),
+						rs.getString("recorder_name"), instant(rs, "recorded_at"));
 			})
 			.list();
 	}
@@ -177,15 +179,15 @@ class AssessmentRepository {
 		return Explanations.from(texts::get);
 	}
 
-	/** The household's latest assessment: the latest date, and of one day the last started. */
+	/**
+	 * The household's latest assessment: the latest date, and of one day the last
+	 * started.
+	 */
 	Optional<UUID> latest(UUID household) {
 		return jdbc.sql("""
 				select id from assessment where household_id = :household
 				 order by assessed_on desc, created_at desc limit 1
-				""")
-			.param("household", household)
-			.query(UUID.class)
-			.optional();
+				""").param("household", household).query(UUID.class).optional();
 	}
 
 	record Head(UUID householdId, UUID createdBy, int version, UUID updatedBy) {
@@ -203,4 +205,5 @@ class AssessmentRepository {
 		Timestamp timestamp = rs.getTimestamp(column);
 		return timestamp == null ? null : timestamp.toInstant();
 	}
+
 }

@@ -13,8 +13,9 @@ import nl.kernteam.assessment.AssessmentDocument.Score;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The rows of {@link AssessmentForm}. A new row gets its id when it is added, so that sending the form twice, or
- * adding a row and then another, keeps every row the same element.
+ * The rows of {@link AssessmentForm}. A new row gets its id when it is added, so that
+ * sending the form twice, or adding a row and then another, keeps every row the same
+ * element.
  */
 final class AssessmentRows {
 
@@ -63,12 +64,14 @@ final class AssessmentRows {
 		}
 
 		boolean isEmpty() {
-			return AssessmentRows.blank(name) && AssessmentRows.blank(view) && score == null && AssessmentRows.blank(scoreNote);
+			return AssessmentRows.blank(name) && AssessmentRows.blank(view) && score == null
+					&& AssessmentRows.blank(scoreNote);
 		}
 
 		Participant toParticipant() {
 			return new Participant(id, name, kind, memberId, professionalId, view);
 		}
+
 	}
 
 	static class FactRow {
@@ -103,6 +106,7 @@ final class AssessmentRows {
 		Fact toFact() {
 			return new Fact(id, text, source, certainty);
 		}
+
 	}
 
 	/** A worry, a strength or a next step; owner and due date are for next steps. */
@@ -146,6 +150,7 @@ final class AssessmentRows {
 		Item toItem() {
 			return new Item(id, kind, text, explanation, owner, dueDate);
 		}
+
 	}
 
 	static class DangerRow {
@@ -180,6 +185,7 @@ final class AssessmentRows {
 		DangerStatement toStatement() {
 			return new DangerStatement(id, text, safetyGoal, explanation);
 		}
+
 	}
 
 	static class DecisionRow {
@@ -224,8 +230,8 @@ final class AssessmentRows {
 
 		boolean isEmpty() {
 			return AssessmentRows.blank(decision) && AssessmentRows.blank(rationale) && challengedBy == null
-					&& AssessmentRows.blank(challengeNote) && familyPosition == null && AssessmentRows.blank(familyWords)
-					&& AssessmentRows.blank(explanation);
+					&& AssessmentRows.blank(challengeNote) && familyPosition == null
+					&& AssessmentRows.blank(familyWords) && AssessmentRows.blank(explanation);
 		}
 
 		KeyDecision toDecision() {
@@ -234,5 +240,7 @@ final class AssessmentRows {
 			return new KeyDecision(id, kind, null, decision, rationale, challengedBy, null, challengeNote, view,
 					explanation, null, null, null);
 		}
+
 	}
+
 }

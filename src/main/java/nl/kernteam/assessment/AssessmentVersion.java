@@ -3,7 +3,10 @@ package nl.kernteam.assessment;
 import java.time.Instant;
 import java.util.List;
 
-/** One saved version of an assessment: who saved it, when, and what changed from the version before. */
+/**
+ * One saved version of an assessment: who saved it, when, and what changed from the
+ * version before.
+ */
 public record AssessmentVersion(int version, Instant savedAt, String savedByName, List<Change> changes) {
 
 	public boolean first() {

@@ -9,7 +9,9 @@ import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Describes changes between versions in words, for the history and for a refused save. */
+/**
+ * Describes changes between versions in words, for the history and for a refused save.
+ */
 @Component
 class ChangeTexts {
 
@@ -23,7 +25,10 @@ class ChangeTexts {
 		this.messages = messages;
 	}
 
-	/** The changes in words, grouped by part ({@value #DATE} for the date), in the order of the page. */
+	/**
+	 * The changes in words, grouped by part ({@value #DATE} for the date), in the order
+	 * of the page.
+	 */
 	Map<String, List<String>> byPart(List<Change> changes, Locale locale) {
 		var result = new LinkedHashMap<String, List<String>>();
 		for (Change change : changes) {
@@ -73,4 +78,5 @@ class ChangeTexts {
 	private String text(String key, Locale locale, Object... arguments) {
 		return messages.getMessage(key, arguments, key, locale);
 	}
+
 }

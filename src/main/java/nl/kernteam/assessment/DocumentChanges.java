@@ -16,9 +16,9 @@ import nl.kernteam.assessment.AssessmentDocument.Participant;
 import nl.kernteam.assessment.AssessmentDocument.Score;
 
 /**
- * The field-level difference between two versions of a document. Elements are matched by their stable ids, so an
- * edited danger statement shows as a changed text, not as one removed and one added. The date has no part
- * ({@code part} is {@code null}).
+ * The field-level difference between two versions of a document. Elements are matched by
+ * their stable ids, so an edited danger statement shows as a changed text, not as one
+ * removed and one added. The date has no part ({@code part} is {@code null}).
  */
 final class DocumentChanges {
 
@@ -42,13 +42,16 @@ final class DocumentChanges {
 				DangerStatement::text,
 				d -> fields("text", d.text(), "safetyGoal", d.safetyGoal(), "explanation", d.explanation()));
 		diff.items(Part.NEXT_STEPS, before.nextSteps(), after.nextSteps());
-		diff.list(Part.SCORES, before.scores(), after.scores(), Score::participantId, s -> s.participant() + ": " + s.score(),
-				Score::participant, s -> fields("score", String.valueOf(s.score()), "note", s.note()));
-		diff.value(Part.JUDGEMENT, "safetyJudgement", null, name(before.safetyJudgement()), name(after.safetyJudgement()));
+		diff.list(Part.SCORES, before.scores(), after.scores(), Score::participantId,
+				s -> s.participant() + ": " + s.score(), Score::participant,
+				s -> fields("score", String.valueOf(s.score()), "note", s.note()));
+		diff.value(Part.JUDGEMENT, "safetyJudgement", null, name(before.safetyJudgement()),
+				name(after.safetyJudgement()));
 		diff.value(Part.JUDGEMENT, "rationale", null, before.rationale(), after.rationale());
-		diff.value(Part.JUDGEMENT, "explanatoryAnalysis", null, before.explanatoryAnalysis(), after.explanatoryAnalysis());
-		diff.list(Part.KEY_DECISIONS, before.keyDecisions(), after.keyDecisions(), KeyDecision::id, KeyDecision::decision,
-				DocumentChanges::decisionFields);
+		diff.value(Part.JUDGEMENT, "explanatoryAnalysis", null, before.explanatoryAnalysis(),
+				after.explanatoryAnalysis());
+		diff.list(Part.KEY_DECISIONS, before.keyDecisions(), after.keyDecisions(), KeyDecision::id,
+				KeyDecision::decision, DocumentChanges::decisionFields);
 		for (Part part : Part.values()) {
 			diff.value(part, "explanation", null, before.explanations().of(part), after.explanations().of(part));
 		}
@@ -56,13 +59,15 @@ final class DocumentChanges {
 	}
 
 	private void items(Part part, List<Item> before, List<Item> after) {
-		list(part, before, after, Item::id, Item::text, i -> fields("text", i.text(), "kind", name(i.kind()), "explanation",
-				i.explanation(), "owner", i.owner(), "dueDate", i.dueDate() == null ? null : i.dueDate().toString()));
+		list(part, before, after, Item::id, Item::text,
+				i -> fields("text", i.text(), "kind", name(i.kind()), "explanation", i.explanation(), "owner",
+						i.owner(), "dueDate", i.dueDate() == null ? null : i.dueDate().toString()));
 	}
 
 	private static Map<String, String> decisionFields(KeyDecision d) {
-		var fields = fields("decision", d.decision(), "kind", name(d.kind()), "rationale", d.rationale(), "challengedBy",
-				d.challengedByName(), "challengeNote", d.challengeNote(), "explanation", d.explanation());
+		var fields = fields("decision", d.decision(), "kind", name(d.kind()), "rationale", d.rationale(),
+				"challengedBy", d.challengedByName(), "challengeNote", d.challengeNote(), "explanation",
+				d.explanation());
 		fields.put("familyPosition", d.familyView() == null ? null : name(d.familyView().position()));
 		fields.put("familyWords", d.familyView() == null ? null : d.familyView().words());
 		return fields;
@@ -73,7 +78,10 @@ final class DocumentChanges {
 		list(part, before, after, id, label, label, fields);
 	}
 
-	/** @param label names an element added or removed; {@code subject} names an element whose fields changed */
+	/**
+	 * @param label names an element added or removed; {@code subject} names an element
+	 * whose fields changed
+	 */
 	private <T> void list(Part part, List<T> before, List<T> after, Function<T, UUID> id, Function<T, String> label,
 			Function<T, String> subject, Function<T, Map<String, String>> fields) {
 		Map<UUID, T> old = new LinkedHashMap<>();
@@ -85,7 +93,9 @@ final class DocumentChanges {
 				continue;
 			}
 			Map<String, String> was = fields.apply(previous);
-			fields.apply(element).forEach((field, value) -> value(part, field, abbreviated(subject.apply(element)), was.get(field), value));
+			fields.apply(element)
+				.forEach((field, value) -> value(part, field, abbreviated(subject.apply(element)), was.get(field),
+						value));
 		}
 		old.values().forEach(element -> changes.add(new Change(part, "removed", null, label.apply(element), null)));
 	}
@@ -111,4 +121,5 @@ final class DocumentChanges {
 	private static String abbreviated(String text) {
 		return text == null || text.length() <= LABEL_LENGTH ? text : text.substring(0, LABEL_LENGTH - 1) + "…";
 	}
+
 }

@@ -1,7 +1,11 @@
 package nl.kernteam.assessment;
 
-/** The kind of a worry or of something that works well (Signs of Safety); next steps have none. */
+/**
+ * The kind of a worry or of something that works well (Signs of Safety); next steps have
+ * none.
+ */
 public enum ItemKind {
+
 	/** A worry: harm that happened. */
 	HARM(Part.WORRIES),
 	/** A worry: something that makes the situation more difficult. */
@@ -21,4 +25,5 @@ public enum ItemKind {
 	public Part part() {
 		return part;
 	}
+
 }

@@ -9,8 +9,9 @@ import nl.kernteam.assessment.AssessmentDocument.Participant;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The form that starts an assessment: the date and who is at the table, chosen from the household's members and
- * network ({@code member:<id>}, {@code professional:<id>}, {@code informal:<name>}).
+ * The form that starts an assessment: the date and who is at the table, chosen from the
+ * household's members and network ({@code member:<id>}, {@code professional:<id>},
+ * {@code informal:<name>}).
  */
 class NewAssessmentForm {
 
@@ -24,24 +25,38 @@ class NewAssessmentForm {
 
 	public boolean copyPrevious;
 
-	static NewAssessmentForm blank(LocalDate today, AssessmentPages.Choices choices, java.util.UUID me, boolean previous) {
+	static NewAssessmentForm blank(LocalDate today, AssessmentPages.Choices choices, java.util.UUID me,
+			boolean previous) {
 		var form = new NewAssessmentForm();
 		form.submissionId = UUID.randomUUID();
 		form.date = today;
 		form.copyPrevious = previous;
 		choices.members().forEach(m -> form.chosen.add("member:" + m.id()));
-		choices.involved().stream().filter(p -> p.id().equals(me)).forEach(p -> form.chosen.add("professional:" + p.id()));
+		choices.involved()
+			.stream()
+			.filter(p -> p.id().equals(me))
+			.forEach(p -> form.chosen.add("professional:" + p.id()));
 		return form;
 	}
 
 	CreateAssessment toCommand(AssessmentPages.Choices choices) {
 		var participants = new ArrayList<Participant>();
-		choices.members().stream().filter(m -> chosen.contains("member:" + m.id()))
-			.forEach(m -> participants.add(new Participant(null, m.name(), ParticipantKind.FAMILY, m.id(), null, null)));
-		choices.informal().stream().filter(i -> chosen.contains("informal:" + i.label()))
-			.forEach(i -> participants.add(new Participant(null, i.label(), ParticipantKind.INFORMAL, null, null, null)));
-		choices.involved().stream().filter(p -> chosen.contains("professional:" + p.id()))
-			.forEach(p -> participants.add(new Participant(null, p.name(), ParticipantKind.PROFESSIONAL, null, p.id(), null)));
+		choices.members()
+			.stream()
+			.filter(m -> chosen.contains("member:" + m.id()))
+			.forEach(
+					m -> participants.add(new Participant(null, m.name(), ParticipantKind.FAMILY, m.id(), null, null)));
+		choices.informal()
+			.stream()
+			.filter(i -> chosen.contains("informal:" + i.label()))
+			.forEach(i -> participants
+				.add(new Participant(null, i.label(), ParticipantKind.INFORMAL, null, null, null)));
+		choices.involved()
+			.stream()
+			.filter(p -> chosen.contains("professional:" + p.id()))
+			.forEach(p -> participants
+				.add(new Participant(null, p.name(), ParticipantKind.PROFESSIONAL, null, p.id(), null)));
 		return new CreateAssessment(submissionId, date, participants, copyPrevious);
 	}
+
 }

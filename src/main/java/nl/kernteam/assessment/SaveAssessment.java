@@ -18,8 +18,9 @@ import nl.kernteam.shared.validation.PlainText;
 import nl.kernteam.shared.validation.PlausibleDate;
 
 /**
- * Save the whole document of an assessment, based on the version that was read. The fields are those of
- * {@link AssessmentDocument}; what a GET answers can be sent back as it is.
+ * Save the whole document of an assessment, based on the version that was read. The
+ * fields are those of {@link AssessmentDocument}; what a GET answers can be sent back as
+ * it is.
  *
  * @param version the version the change is based on; a stale one is refused (409)
  */
@@ -27,9 +28,12 @@ public record SaveAssessment(@NotNull(message = "{error.version.required}") Inte
 		@NotNull(message = "{assessment.date.required}") @PlausibleDate LocalDate date,
 		@Size(max = 30) List<@NotNull @Valid Participant> participants,
 		@Size(max = 100) List<@NotNull @Valid Fact> facts,
-		@JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) @Size(max = 50) List<@NotNull @Valid Item> worries,
-		@JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) @Size(max = 50) List<@NotNull @Valid Item> strengths,
-		@JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) @Size(max = 50) List<@NotNull @Valid Item> nextSteps,
+		@JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) @Size(
+				max = 50) List<@NotNull @Valid Item> worries,
+		@JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) @Size(
+				max = 50) List<@NotNull @Valid Item> strengths,
+		@JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) @Size(
+				max = 50) List<@NotNull @Valid Item> nextSteps,
 		@Size(max = 10) List<@NotNull @Valid DangerStatement> dangerStatements,
 		@Size(max = 30) List<@NotNull @Valid Score> scores, SafetyJudgement safetyJudgement,
 		@Size(max = 4000) @PlainText String rationale, @Size(max = 8000) @PlainText String explanatoryAnalysis,
@@ -43,7 +47,7 @@ public record SaveAssessment(@NotNull(message = "{error.version.required}") Inte
 	}
 
 	public AssessmentDocument document() {
-		return new AssessmentDocument(date, participants, facts, worries, strengths, nextSteps, dangerStatements, scores,
-				safetyJudgement, rationale, explanatoryAnalysis, keyDecisions, explanations);
+		return new AssessmentDocument(date, participants, facts, worries, strengths, nextSteps, dangerStatements,
+				scores, safetyJudgement, rationale, explanatoryAnalysis, keyDecisions, explanations);
 	}
 }

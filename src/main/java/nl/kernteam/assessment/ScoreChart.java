@@ -12,11 +12,13 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 /**
- * The safety scale of a household's participants over successive assessments, laid out for a server-rendered SVG
- * and for the table that is its text alternative. Participants are followed across assessments by household member,
- * professional, or else kind and name. Where the family's average and the professionals' average lie
- * {@value #DIVERGENCE} points or more apart, the column is marked as divergent: with a bracket and a label in the
- * chart, and in words in the table, never by colour alone. Kinds differ by line style and marker shape too.
+ * The safety scale of a household's participants over successive assessments, laid out
+ * for a server-rendered SVG and for the table that is its text alternative. Participants
+ * are followed across assessments by household member, professional, or else kind and
+ * name. Where the family's average and the professionals' average lie
+ * {@value #DIVERGENCE} points or more apart, the column is marked as divergent: with a
+ * bracket and a label in the chart, and in words in the table, never by colour alone.
+ * Kinds differ by line style and marker shape too.
  */
 record ScoreChart(List<Column> columns, List<Series> series, List<Gridline> grid, int total) {
 
@@ -28,16 +30,24 @@ record ScoreChart(List<Column> columns, List<Series> series, List<Gridline> grid
 
 	static final int LEFT = 48;
 
-	static final int RIGHT = 104; // room for the divergence label right of the last column
+	// room for the divergence label right of the last column
+	static final int RIGHT = 104;
 
 	static final int TOP = 24;
 
 	static final int BOTTOM = 56;
 
-	/** Okabe–Ito colours, told apart by most colour-blind readers; kinds also differ by line and marker. */
-	static final List<String> COLOURS = List.of("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000");
+	/**
+	 * Okabe–Ito colours, told apart by most colour-blind readers; kinds also differ by
+	 * line and marker.
+	 */
+	static final List<String> COLOURS = List.of("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9",
+			"#000000");
 
-	/** One score of one participant in one assessment (participant fields {@code null} for an assessment without scores). */
+	/**
+	 * One score of one participant in one assessment (participant fields {@code null} for
+	 * an assessment without scores).
+	 */
 	record Row(UUID assessmentId, LocalDate date, SafetyJudgement judgement, String participantKey, String name,
 			ParticipantKind kind, Integer score) {
 	}
@@ -45,12 +55,18 @@ record ScoreChart(List<Column> columns, List<Series> series, List<Gridline> grid
 	record Column(UUID assessmentId, LocalDate date, SafetyJudgement judgement, double x, Double familyAverage,
 			Double professionalAverage) {
 
-		/** Where the bracket that marks a divergence stands: right of the column's markers. */
+		/**
+		 * Where the bracket that marks a divergence stands: right of the column's
+		 * markers.
+		 */
 		public double bracketX() {
 			return x + 28;
 		}
 
-		/** The distance between the family's and the professionals' averages, rounded; {@code null} without both. */
+		/**
+		 * The distance between the family's and the professionals' averages, rounded;
+		 * {@code null} without both.
+		 */
 		public Integer gap() {
 			return familyAverage == null || professionalAverage == null ? null
 					: (int) Math.round(Math.abs(familyAverage - professionalAverage));
@@ -81,11 +97,13 @@ record ScoreChart(List<Column> columns, List<Series> series, List<Gridline> grid
 
 		/** A diamond around the point, for informal network members. */
 		public String diamond() {
-			return String.format(Locale.ROOT, "%.1f,%.1f %.1f,%.1f %.1f,%.1f %.1f,%.1f", x, y - 7, x + 7, y, x, y + 7, x - 7, y);
+			return String.format(Locale.ROOT, "%.1f,%.1f %.1f,%.1f %.1f,%.1f %.1f,%.1f", x, y - 7, x + 7, y, x, y + 7,
+					x - 7, y);
 		}
 	}
 
-	record Series(String key, String name, ParticipantKind kind, String colour, List<Point> points, List<Integer> scores) {
+	record Series(String key, String name, ParticipantKind kind, String colour, List<Point> points,
+			List<Integer> scores) {
 
 		public String polyline() {
 			var result = new StringBuilder();
@@ -93,7 +111,10 @@ record ScoreChart(List<Column> columns, List<Series> series, List<Gridline> grid
 			return result.toString().trim();
 		}
 
-		/** Solid for the family, dashed for professionals, dotted for the informal network. */
+		/**
+		 * Solid for the family, dashed for professionals, dotted for the informal
+		 * network.
+		 */
 		public String dash() {
 			return switch (kind) {
 				case FAMILY -> "none";
@@ -142,7 +163,10 @@ record ScoreChart(List<Column> columns, List<Series> series, List<Gridline> grid
 		return columns.get(columns.size() - 1);
 	}
 
-	/** @param rows in date order, one per score; {@code total} is the number of the household's assessments */
+	/**
+	 * @param rows in date order, one per score; {@code total} is the number of the
+	 * household's assessments
+	 */
 	static ScoreChart of(List<Row> rows, int total) {
 		Map<UUID, List<Row>> byAssessment = new LinkedHashMap<>();
 		rows.forEach(row -> byAssessment.computeIfAbsent(row.assessmentId(), id -> new ArrayList<>()).add(row));
@@ -160,10 +184,13 @@ record ScoreChart(List<Column> columns, List<Series> series, List<Gridline> grid
 
 	private static List<Series> series(List<Row> rows, List<Column> columns) {
 		Map<String, List<Row>> byParticipant = new LinkedHashMap<>();
-		rows.stream().filter(r -> r.score() != null)
+		rows.stream()
+			.filter(r -> r.score() != null)
 			.forEach(r -> byParticipant.computeIfAbsent(r.participantKey(), k -> new ArrayList<>()).add(r));
-		var ordered = byParticipant.values().stream()
-			.sorted(Comparator.comparingInt((List<Row> s) -> order(s.get(0).kind()))).toList();
+		var ordered = byParticipant.values()
+			.stream()
+			.sorted(Comparator.comparingInt((List<Row> s) -> order(s.get(0).kind())))
+			.toList();
 		var result = new ArrayList<Series>();
 		for (int s = 0; s < ordered.size(); s++) {
 			double dodge = dodge(s, ordered.size());
@@ -176,15 +203,15 @@ record ScoreChart(List<Column> columns, List<Series> series, List<Gridline> grid
 				score.ifPresent(r -> points.add(new Point(column.x() + dodge, y(r.score()), r.score(), r.date())));
 				perColumn.add(score.map(Row::score).orElse(null));
 			}
-			result.add(new Series(last.participantKey(), last.name(), last.kind(), COLOURS.get(s % COLOURS.size()), points,
-					perColumn));
+			result.add(new Series(last.participantKey(), last.name(), last.kind(), COLOURS.get(s % COLOURS.size()),
+					points, perColumn));
 		}
 		return result;
 	}
 
 	/**
-	 * Moves each series a little sideways, so that participants who give the same score stay visible side by side
-	 * instead of hiding each other.
+	 * Moves each series a little sideways, so that participants who give the same score
+	 * stay visible side by side instead of hiding each other.
 	 */
 	static double dodge(int series, int count) {
 		double step = Math.min(6, 36.0 / Math.max(1, count));

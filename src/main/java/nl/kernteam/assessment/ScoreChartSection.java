@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "Gezamenlijke oordeelsvorming" on the household page: the safety scale per participant over the household's
- * latest assessments as a chart with its table, and the way to the assessments. One query.
+ * "Gezamenlijke oordeelsvorming" on the household page: the safety scale per participant
+ * over the household's latest assessments as a chart with its table, and the way to the
+ * assessments. One query.
  */
 @Component
 class ScoreChartSection implements HouseholdPageSection {
@@ -54,4 +55,5 @@ class ScoreChartSection implements HouseholdPageSection {
 		model.put("readOnly", grant.emergency());
 		return model;
 	}
+
 }

@@ -3,8 +3,9 @@ package nl.kernteam.assessment;
 import nl.kernteam.shared.ConflictException;
 
 /**
- * A save based on a version that is no longer the current one: someone else saved in between. Nothing was
- * changed. {@link AssessmentQueries#conflict} shows what the other saves changed.
+ * A save based on a version that is no longer the current one: someone else saved in
+ * between. Nothing was changed. {@link AssessmentQueries#conflict} shows what the other
+ * saves changed.
  */
 public class StaleAssessmentException extends ConflictException {
 
@@ -27,4 +28,5 @@ public class StaleAssessmentException extends ConflictException {
 	public int current() {
 		return current;
 	}
+
 }

@@ -9,7 +9,9 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The immutable versions of assessments: who saved, when, and the whole document as JSON. */
+/**
+ * The immutable versions of assessments: who saved, when, and the whole document as JSON.
+ */
 @Repository
 class VersionRepository {
 
@@ -33,7 +35,10 @@ class VersionRepository {
 			.update();
 	}
 
-	/** Newest first, with one version more than asked for so that the oldest shown can be compared with its predecessor. */
+	/**
+	 * Newest first, with one version more than asked for so that the oldest shown can be
+	 * compared with its predecessor.
+	 */
 	List<VersionRow> versions(UUID id, int limit, int offset) {
 		return jdbc.sql("""
 				select version, saved_at, saved_by_name, document::text as document from assessment_version
@@ -42,8 +47,8 @@ class VersionRepository {
 			.param("id", id)
 			.param("limit", limit)
 			.param("offset", offset)
-			.query((rs, row) -> new VersionRow(rs.getInt("version"), AssessmentRepository.instant(rs, "saved_at"), rs.getString("saved_by_name"),
-					rs.getString("document")))
+			.query((rs, row) -> new VersionRow(rs.getInt("version"), AssessmentRepository.instant(rs, "saved_at"),
+					rs.getString("saved_by_name"), rs.getString("document")))
 			.list();
 	}
 
@@ -54,11 +59,12 @@ class VersionRepository {
 				""")
 			.param("id", id)
 			.param("version", version)
-			.query((rs, row) -> new VersionRow(rs.getInt("version"), AssessmentRepository.instant(rs, "saved_at"), rs.getString("saved_by_name"),
-					rs.getString("document")))
+			.query((rs, row) -> new VersionRow(rs.getInt("version"), AssessmentRepository.instant(rs, "saved_at"),
+					rs.getString("saved_by_name"), rs.getString("document")))
 			.optional();
 	}
 
 	record VersionRow(int version, Instant savedAt, String savedByName, String document) {
 	}
+
 }

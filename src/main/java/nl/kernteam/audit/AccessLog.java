@@ -15,9 +15,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The access log: append-only, one row per access to family data.
  * <p>
- * {@link #record} must be called inside the transaction that reads or changes the data, so that the data and
- * its log row commit or roll back together; it refuses to run without one. {@link #recordRefusal} writes in a
- * transaction of its own, because a refused request rolls its own transaction back but its refusal must stay.
+ * {@link #record} must be called inside the transaction that reads or changes the data,
+ * so that the data and its log row commit or roll back together; it refuses to run
+ * without one. {@link #recordRefusal} writes in a transaction of its own, because a
+ * refused request rolls its own transaction back but its refusal must stay.
  */
 @Service
 public class AccessLog {
@@ -35,20 +36,26 @@ public class AccessLog {
 	}
 
 	/**
-	 * Records a granted or refused access in the caller's transaction. Granted reads of one household by one actor
-	 * within one transaction become one row at commit that names every kind of data read ({@code household,
-	 * network, plan}): a page view is one row, not one per section. Changes are written at once.
+	 * Records a granted or refused access in the caller's transaction. Granted reads of
+	 * one household by one actor within one transaction become one row at commit that
+	 * names every kind of data read ({@code household,
+	 * network, plan}): a page view is one row, not one per section. Changes are written
+	 * at once.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(AccessEvent event) {
-		if (event.action() == AccessAction.READ && event.outcome() == AccessOutcome.GRANTED && event.householdId() != null) {
+		if (event.action() == AccessAction.READ && event.outcome() == AccessOutcome.GRANTED
+				&& event.householdId() != null) {
 			reads().add(event, clock.instant());
 			return;
 		}
 		repository.insert(event, clock.instant());
 	}
 
-	/** The reads of the current transaction, written as one row per household and actor just before it commits. */
+	/**
+	 * The reads of the current transaction, written as one row per household and actor
+	 * just before it commits.
+	 */
 	private PendingReads reads() {
 		var pending = (PendingReads) TransactionSynchronizationManager.getResource(PendingReads.class);
 		if (pending == null) {
@@ -71,22 +78,28 @@ public class AccessLog {
 		return pending;
 	}
 
-	/** Reads waiting for their transaction's commit, merged per (household, actor, emergency, basis), first time kept. */
+	/**
+	 * Reads waiting for their transaction's commit, merged per (household, actor,
+	 * emergency, basis), first time kept.
+	 */
 	private static final class PendingReads {
 
 		private final java.util.Map<java.util.List<Object>, Pending> byKey = new java.util.LinkedHashMap<>();
 
 		void add(AccessEvent event, java.time.Instant at) {
-			var key = java.util.Arrays.<Object>asList(event.householdId(), event.actor().professionalId(), event.emergency(),
-					event.basis());
+			var key = java.util.Arrays.<Object>asList(event.householdId(), event.actor().professionalId(),
+					event.emergency(), event.basis());
 			var pending = byKey.computeIfAbsent(key, k -> new Pending(event, at, new java.util.LinkedHashSet<>()));
 			pending.resources().add(event.resource());
 		}
 
 		java.util.List<Pending> rows() {
-			return byKey.values().stream()
-				.map(p -> new Pending(AccessEvent.granted(p.event().actor(), p.event().householdId(), AccessAction.READ,
-						joined(p.resources()), p.event().emergency()).because(p.event().basis()), p.at(), p.resources()))
+			return byKey.values()
+				.stream()
+				.map(p -> new Pending(AccessEvent
+					.granted(p.event().actor(), p.event().householdId(), AccessAction.READ, joined(p.resources()),
+							p.event().emergency())
+					.because(p.event().basis()), p.at(), p.resources()))
 				.toList();
 		}
 
@@ -94,14 +107,16 @@ public class AccessLog {
 			String all = String.join(",", resources);
 			return all.length() <= 2000 ? all : all.substring(0, 1999) + "…";
 		}
+
 	}
 
 	private record Pending(AccessEvent event, java.time.Instant at, java.util.Set<String> resources) {
 	}
 
 	/**
-	 * Records an access at once, in the caller's transaction, without merging it with the transaction's other reads:
-	 * for reading the log itself, so that whoever reads it sees their own read on top.
+	 * Records an access at once, in the caller's transaction, without merging it with the
+	 * transaction's other reads: for reading the log itself, so that whoever reads it
+	 * sees their own read on top.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void recordNow(AccessEvent event) {
@@ -114,9 +129,10 @@ public class AccessLog {
 	}
 
 	/**
-	 * One page of a household's log, newest first, with the count of its rows up to {@link #COUNT_CAP}. Served by
-	 * the index on (household_id, at desc) of each monthly partition: a page reads its own rows only, however
-	 * far back it lies, and the count reads at most {@code COUNT_CAP} index entries.
+	 * One page of a household's log, newest first, with the count of its rows up to
+	 * {@link #COUNT_CAP}. Served by the index on (household_id, at desc) of each monthly
+	 * partition: a page reads its own rows only, however far back it lies, and the count
+	 * reads at most {@code COUNT_CAP} index entries.
 	 */
 	@Transactional(readOnly = true)
 	public AccessLogPage forHousehold(UUID householdId, AccessLogPage.Request request) {
@@ -129,7 +145,8 @@ public class AccessLog {
 		if (request.after() != null) {
 			Collections.reverse(rows); // fetched oldest first, from the cursor on
 		}
-		boolean hasNewer = request.after() != null ? more : request.before() != null || request.page() != null && request.page() > 0;
+		boolean hasNewer = request.after() != null ? more
+				: request.before() != null || request.page() != null && request.page() > 0;
 		boolean hasOlder = request.after() != null || more;
 		String newer = hasNewer && !rows.isEmpty() ? rows.get(0).cursor().toString() : null;
 		String older = hasOlder && !rows.isEmpty() ? rows.get(rows.size() - 1).cursor().toString() : null;
@@ -139,15 +156,18 @@ public class AccessLog {
 	}
 
 	/**
-	 * The same granted access to many households at once (a list that names them), in one statement, inside the
-	 * caller's transaction.
+	 * The same granted access to many households at once (a list that names them), in one
+	 * statement, inside the caller's transaction.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void recordAll(Actor actor, java.util.Collection<UUID> households, AccessAction action, String resource) {
 		recordAll(actor, households, action, resource, false);
 	}
 
-	/** As {@link #recordAll(Actor, java.util.Collection, AccessAction, String)}, flagged as emergency access or not. */
+	/**
+	 * As {@link #recordAll(Actor, java.util.Collection, AccessAction, String)}, flagged
+	 * as emergency access or not.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void recordAll(Actor actor, java.util.Collection<UUID> households, AccessAction action, String resource,
 			boolean emergency) {
@@ -156,4 +176,5 @@ public class AccessLog {
 		}
 		repository.insertAll(actor, households, action, resource, emergency, clock.instant());
 	}
+
 }

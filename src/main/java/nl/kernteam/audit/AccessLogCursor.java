@@ -7,11 +7,12 @@ import java.util.regex.Pattern;
 import nl.kernteam.shared.InvalidInputException;
 
 /**
- * A place in a household's access log: the time and id of one row, which is its position in the log's order
- * (newest first, then highest id). Pages start after or before a cursor, so that reading page 200 of a
- * much-read household costs what page 1 costs (keyset paging), instead of reading and skipping every row
- * before it. Written in links as {@code <microseconds since the epoch>.<id>}; it reveals nothing the page
- * did not show already.
+ * A place in a household's access log: the time and id of one row, which is its position
+ * in the log's order (newest first, then highest id). Pages start after or before a
+ * cursor, so that reading page 200 of a much-read household costs what page 1 costs
+ * (keyset paging), instead of reading and skipping every row before it. Written in links
+ * as {@code <microseconds since the epoch>.<id>}; it reveals nothing the page did not
+ * show already.
  */
 public record AccessLogCursor(Instant at, long id) {
 
@@ -35,7 +36,8 @@ public record AccessLogCursor(Instant at, long id) {
 			int dot = text.indexOf('.');
 			Instant at = Instant.EPOCH.plus(Long.parseLong(text.substring(0, dot)), ChronoUnit.MICROS);
 			if (at.isBefore(Instant.EPOCH) || at.isAfter(LATEST)) {
-				throw new InvalidInputException(field, "audit.cursor.invalid"); // PostgreSQL would refuse it with a 500
+				// PostgreSQL would refuse it with a 500
+				throw new InvalidInputException(field, "audit.cursor.invalid");
 			}
 			return new AccessLogCursor(at, Long.parseLong(text.substring(dot + 1)));
 		}

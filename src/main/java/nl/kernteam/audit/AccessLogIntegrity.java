@@ -8,10 +8,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Checks the access log's hash chain (see {@code V2_2__audit_roles_and_hash_chain.sql}): every row's hash is
- * recomputed from its content and the stored hash of the row before it in its lane, its place in the lane must
- * follow that row's, and the last row of every lane must be the one the lane's head remembers. So a changed row
- * is named itself, a removed row by the row after it, and removed newest rows by the head.
+ * Checks the access log's hash chain (see {@code V2_2__audit_roles_and_hash_chain.sql}):
+ * every row's hash is recomputed from its content and the stored hash of the row before
+ * it in its lane, its place in the lane must follow that row's, and the last row of every
+ * lane must be the one the lane's head remembers. So a changed row is named itself, a
+ * removed row by the row after it, and removed newest rows by the head.
  */
 @Service
 class AccessLogIntegrity {
@@ -29,9 +30,8 @@ class AccessLogIntegrity {
 	}
 
 	/**
-	 * Reads the whole log in one statement (one snapshot, so rows being written meanwhile do not count as broken)
-	 * and records that it was checked.
-	 *
+	 * Reads the whole log in one statement (one snapshot, so rows being written meanwhile
+	 * do not count as broken) and records that it was checked.
 	 * @throws ForbiddenException when the actor is not a privacy officer
 	 */
 	@Transactional
@@ -41,4 +41,5 @@ class AccessLogIntegrity {
 		accessLog.record(AccessEvent.granted(actor, null, AccessAction.VERIFY, "access-log", false));
 		return result;
 	}
+
 }

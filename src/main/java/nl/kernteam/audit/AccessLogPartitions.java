@@ -12,10 +12,12 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps monthly partitions of the access log ready: last month to three months ahead, at start and daily.
- * Rows that fall outside them land in the default partition, so no write ever fails for lack of one. At start this
- * runs on {@link ApplicationStartedEvent}, which Spring Boot publishes before it calls any {@code ApplicationRunner}:
- * the partitions exist before the first start-up writer (the demo data) logs a row, without a runner order number.
+ * Keeps monthly partitions of the access log ready: last month to three months ahead, at
+ * start and daily. Rows that fall outside them land in the default partition, so no write
+ * ever fails for lack of one. At start this runs on {@link ApplicationStartedEvent},
+ * which Spring Boot publishes before it calls any {@code ApplicationRunner}: the
+ * partitions exist before the first start-up writer (the demo data) logs a row, without a
+ * runner order number.
  */
 @Component
 class AccessLogPartitions {
@@ -44,4 +46,5 @@ class AccessLogPartitions {
 			log.info("Created {} monthly partitions of the access log", created);
 		}
 	}
+
 }

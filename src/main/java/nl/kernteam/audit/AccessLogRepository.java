@@ -13,8 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The access log's SQL: its rows, its hash chain's check and its monthly partitions. Each statement runs in the
- * transaction its caller holds; {@link AccessLog} decides which one that is.
+ * The access log's SQL: its rows, its hash chain's check and its monthly partitions. Each
+ * statement runs in the transaction its caller holds; {@link AccessLog} decides which one
+ * that is.
  */
 @Repository
 class AccessLogRepository {
@@ -74,12 +75,13 @@ class AccessLogRepository {
 	/** The same granted access to many households, in one statement. */
 	void insertAll(Actor actor, Collection<UUID> households, AccessAction action, String resource, boolean emergency,
 			Instant at) {
-		jdbc.sql("""
-				insert into access_log (at, actor_id, actor_name, organisation_id, organisation_name, household_id,
-				                        action, resource, outcome, emergency)
-				select :at, :actorId, :actorName, :organisationId, :organisationName, h, :action, :resource, 'GRANTED', :emergency
-				  from unnest(cast(:households as uuid[])) as h
-				""")
+		jdbc.sql(
+				"""
+						insert into access_log (at, actor_id, actor_name, organisation_id, organisation_name, household_id,
+						                        action, resource, outcome, emergency)
+						select :at, :actorId, :actorName, :organisationId, :organisationName, h, :action, :resource, 'GRANTED', :emergency
+						  from unnest(cast(:households as uuid[])) as h
+						""")
 			.param("at", Timestamp.from(at))
 			.param("actorId", actor.professionalId())
 			.param("actorName", actor.name())
@@ -103,12 +105,16 @@ class AccessLogRepository {
 
 	private static final String ROWS = "select id, at, actor_name, organisation_name, action, resource, outcome, emergency, basis from access_log";
 
-	/** Fetches one row more than the page holds, to know whether there is a page beyond it. */
+	/**
+	 * Fetches one row more than the page holds, to know whether there is a page beyond
+	 * it.
+	 */
 	List<Row> rows(UUID householdId, AccessLogPage.Request request) {
 		var cursor = request.before() != null ? request.before() : request.after();
 		JdbcClient.StatementSpec statement;
 		if (request.before() != null) {
-			// "at <= x" lets PostgreSQL skip the months after the cursor and walk the index from there
+			// "at <= x" lets PostgreSQL skip the months after the cursor and walk the
+			// index from there
 			statement = jdbc.sql(ROWS + """
 					 where household_id = :household and at <= :at and (at < :at or id < :id)
 					 order by at desc, id desc limit :limit
@@ -121,21 +127,25 @@ class AccessLogRepository {
 					""");
 		}
 		else {
-			// page by number only for API clients that still ask so; it reads and skips the rows before the page
-			statement = jdbc.sql(ROWS + " where household_id = :household order by at desc, id desc limit :limit offset :offset");
+			// page by number only for API clients that still ask so; it reads and skips
+			// the rows before the page
+			statement = jdbc
+				.sql(ROWS + " where household_id = :household order by at desc, id desc limit :limit offset :offset");
 		}
 		statement = statement.param("household", householdId).param("limit", request.size() + 1);
 		if (cursor != null) {
 			statement = statement.param("at", Timestamp.from(cursor.at())).param("id", cursor.id());
 		}
 		else {
-			statement = statement.param("offset", (long) (request.page() == null ? 0 : request.page()) * request.size());
+			statement = statement.param("offset",
+					(long) (request.page() == null ? 0 : request.page()) * request.size());
 		}
-		return statement.query((rs, row) -> new Row(new AccessLogCursor(rs.getTimestamp("at").toInstant(), rs.getLong("id")),
-				new AccessLogEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor_name"),
-						rs.getString("organisation_name"), AccessAction.valueOf(rs.getString("action")),
-						rs.getString("resource"), AccessOutcome.valueOf(rs.getString("outcome")), rs.getBoolean("emergency"),
-						rs.getString("basis"))))
+		return statement
+			.query((rs, row) -> new Row(new AccessLogCursor(rs.getTimestamp("at").toInstant(), rs.getLong("id")),
+					new AccessLogEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor_name"),
+							rs.getString("organisation_name"), AccessAction.valueOf(rs.getString("action")),
+							rs.getString("resource"), AccessOutcome.valueOf(rs.getString("outcome")),
+							rs.getBoolean("emergency"), rs.getString("basis"))))
 			.list();
 	}
 
@@ -152,11 +162,15 @@ class AccessLogRepository {
 		}).single();
 	}
 
-	/** Creates the missing monthly partitions from {@code first} on; returns how many it created. */
+	/**
+	 * Creates the missing monthly partitions from {@code first} on; returns how many it
+	 * created.
+	 */
 	Integer ensurePartitions(LocalDate first) {
 		return jdbc.sql("select access_log_ensure_partitions(:first, 5)")
 			.param("first", Date.valueOf(first))
 			.query(Integer.class)
 			.single();
 	}
+
 }

@@ -21,4 +21,5 @@ class AccessLogVerificationApiController {
 	AccessLogVerification verify(Actor actor) {
 		return integrity.verify(actor);
 	}
+
 }

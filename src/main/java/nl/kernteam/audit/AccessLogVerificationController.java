@@ -8,7 +8,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** The privacy officer's page to check that nobody changed or removed rows of the access log. */
+/**
+ * The privacy officer's page to check that nobody changed or removed rows of the access
+ * log.
+ */
 @Controller
 class AccessLogVerificationController {
 
@@ -30,4 +33,5 @@ class AccessLogVerificationController {
 		model.addAttribute("result", integrity.verify(actor));
 		return "audit/verification";
 	}
+
 }

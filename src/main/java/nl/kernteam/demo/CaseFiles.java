@@ -13,9 +13,10 @@ import java.util.UUID;
 import nl.kernteam.demo.RegionGenerator.Professional;
 
 /**
- * What professionals wrote down about a generated household: contact notes, and for some a plan with a goal,
- * agreements for a parent, someone of the own circle and the contact person, and an evaluation. The texts fit
- * the family: they speak only of people who live there.
+ * What professionals wrote down about a generated household: contact notes, and for some
+ * a plan with a goal, agreements for a parent, someone of the own circle and the contact
+ * person, and an evaluation. The texts fit the family: they speak only of people who live
+ * there.
  */
 final class CaseFiles {
 
@@ -32,25 +33,27 @@ final class CaseFiles {
 	}
 
 	/**
-	 * A plan with a goal or two and agreements for a parent, someone of the own circle and the contact person.
-	 *
+	 * A plan with a goal or two and agreements for a parent, someone of the own circle
+	 * and the contact person.
 	 * @param parent the first member: id, full name
-	 * @param helper someone of the own circle (involvement id, name, relation), or {@code null}
+	 * @param helper someone of the own circle (involvement id, name, relation), or
+	 * {@code null}
 	 */
 	void plan(UUID household, Family family, String[] parent, Professional contact, Instant created, String[] helper) {
 		Instant started = between(random, created, now);
 		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
 		String phase = random.nextInt(3) == 0 ? "SAFETY_PLAN" : "SAFETY_CONDITIONS";
-		rows.plans.add(new Object[] { household, phase, pick(FAMILY_WORDS, family)[1], ts(started), contact.id(), ts(started),
-				contact.id() });
+		rows.plans.add(new Object[] { household, phase, pick(FAMILY_WORDS, family)[1], ts(started), contact.id(),
+				ts(started), contact.id() });
 		UUID goal = UUID.randomUUID();
 		String[] goalAndAgreements = java.util.Arrays.copyOfRange(pick(GOALS, family), 1, 5);
 		rows.goals.add(new Object[] { goal, household, goalAndAgreements[0], 1, ts(started), contact.id() });
-		agreement(household, goal, goalAndAgreements[1], "FAMILY_MEMBER", UUID.fromString(parent[0]), null, null, parent[1],
-				today.plusDays(random.nextInt(30) - 8), contact, started);
+		agreement(household, goal, goalAndAgreements[1], "FAMILY_MEMBER", UUID.fromString(parent[0]), null, null,
+				parent[1], today.plusDays(random.nextInt(30) - 8), contact, started);
 		if (helper != null) {
 			agreement(household, goal, capitalise(helper[2]) + " " + goalAndAgreements[2], "INFORMAL", null,
-					UUID.fromString(helper[0]), null, helper[1], today.plusDays(random.nextInt(30) - 5), contact, started);
+					UUID.fromString(helper[0]), null, helper[1], today.plusDays(random.nextInt(30) - 5), contact,
+					started);
 		}
 		agreement(household, goal, goalAndAgreements[3], "PROFESSIONAL", null, null, contact.id(), contact.name(),
 				today.plusDays(random.nextInt(21) - 4), contact, started);
@@ -60,7 +63,8 @@ final class CaseFiles {
 
 	private void agreement(UUID household, UUID goal, String description, String kind, UUID member, UUID involvement,
 			UUID professional, String name, LocalDate due, Professional by, Instant at) {
-		String status = due.isBefore(LocalDate.ofInstant(now, ZoneOffset.UTC)) && random.nextBoolean() ? "DONE" : "OPEN";
+		String status = due.isBefore(LocalDate.ofInstant(now, ZoneOffset.UTC)) && random.nextBoolean() ? "DONE"
+				: "OPEN";
 		rows.agreements.add(new Object[] { UUID.randomUUID(), household, goal, description, kind, member, involvement,
 				professional, name, java.sql.Date.valueOf(due), status, ts(at), by.id(), ts(at), by.id() });
 	}
@@ -75,13 +79,19 @@ final class CaseFiles {
 		}
 	}
 
-	/** A text whose first element says whom it needs: C children, M a mother, F a father, S a mother on her own. */
+	/**
+	 * A text whose first element says whom it needs: C children, M a mother, F a father,
+	 * S a mother on her own.
+	 */
 	private String[] pick(String[][] texts, Family family) {
 		var fitting = java.util.Arrays.stream(texts).filter(text -> family.fits(text[0])).toList();
 		return fitting.get(random.nextInt(fitting.size()));
 	}
 
-	/** Who a household is: a mother (the first parent is a woman), a father (a second parent), how many children. */
+	/**
+	 * Who a household is: a mother (the first parent is a woman), a father (a second
+	 * parent), how many children.
+	 */
 	record Family(boolean mother, boolean father, int children) {
 
 		boolean fits(String needs) {
@@ -96,26 +106,38 @@ final class CaseFiles {
 			{ "SC", "Ik wil een goede moeder zijn en hulp als het me te veel wordt." },
 			{ "FC", "Wij willen geen ruzie meer waar de kinderen bij zijn." } };
 
-	/** The goal, then the agreements of a parent, of someone of the own circle (after their relation) and of the contact person. */
-	private static final String[][] GOALS = {
-			{ "MFC", "De kinderen zijn veilig als papa en mama ruzie hebben",
-					"Ouders gaan uit elkaar staan als de ruzie oploopt en bellen om hulp",
-					"haalt de kinderen op als de ouders bellen", "Contactpersoon regelt een cursus omgaan met boosheid" },
+	/**
+	 * The goal, then the agreements of a parent, of someone of the own circle (after
+	 * their relation) and of the contact person.
+	 */
+	private static final String[][] GOALS = { { "MFC", "De kinderen zijn veilig als papa en mama ruzie hebben",
+			"Ouders gaan uit elkaar staan als de ruzie oploopt en bellen om hulp",
+			"haalt de kinderen op als de ouders bellen", "Contactpersoon regelt een cursus omgaan met boosheid" },
 			{ "MC", "Er is elke dag eten en de kinderen gaan naar school",
 					"Moeder maakt een weekschema voor boodschappen en school",
 					"brengt de jongste op dinsdag naar school", "Contactpersoon gaat mee naar schuldhulp" },
 			{ "MC", "Moeder krijgt hulp als het haar te veel wordt",
-					"Moeder belt haar contactpersoon als ze het niet meer aankan",
-					"komt twee avonden per week langs", "Contactpersoon meldt moeder aan bij de GGZ" } };
+					"Moeder belt haar contactpersoon als ze het niet meer aankan", "komt twee avonden per week langs",
+					"Contactpersoon meldt moeder aan bij de GGZ" } };
 
 	private static final String[][] NOTES = {
-			{ "", "CONVERSATION", "Kennismakingsgesprek. We spraken over wat er nodig is, wat al goed gaat en wie er al helpt." },
-			{ "MC", "HOME_VISIT", "Huisbezoek. Moeder vertelt dat de avonden rustiger verlopen sinds de afspraken over bedtijd. De kinderen waren vrolijk en lieten hun kamer zien." },
-			{ "F", "CONVERSATION", "Gesprek met vader over de ruzies thuis. Hij wil hulp bij omgaan met spanning; we zoeken samen naar een cursus in de buurt." },
-			{ "C", "PHONE_CALL", "Telefoon met school: de oudste komt weer op tijd en doet beter mee in de klas. School belt bij nieuwe zorgen." },
-			{ "C", "MEETING", "Netwerkoverleg met het gezin en Veilig Thuis. Afgesproken wie de kinderen op woensdag opvangt." },
-			{ "C", "HOME_VISIT", "Onaangekondigd huisbezoek na melding van de buren. Geen acute onveiligheid gezien; het gezin stond open voor gesprek." },
-			{ "C", "CONVERSATION", "Gesprek met de jongste alleen (Drie Huizen). Noemt de eigen kamer als fijne plek; ruzie maakt bang." },
-			{ "M", "PHONE_CALL", "Moeder belde: de uitkering is stopgezet. Doorverwezen naar schuldhulp; volgende week samen naar het loket." },
-			{ "F", "MEETING", "Overleg met GGZ over de behandeling van vader, met zijn toestemming. Hij is gestart met wekelijkse gesprekken." } };
+			{ "", "CONVERSATION",
+					"Kennismakingsgesprek. We spraken over wat er nodig is, wat al goed gaat en wie er al helpt." },
+			{ "MC", "HOME_VISIT",
+					"Huisbezoek. Moeder vertelt dat de avonden rustiger verlopen sinds de afspraken over bedtijd. De kinderen waren vrolijk en lieten hun kamer zien." },
+			{ "F", "CONVERSATION",
+					"Gesprek met vader over de ruzies thuis. Hij wil hulp bij omgaan met spanning; we zoeken samen naar een cursus in de buurt." },
+			{ "C", "PHONE_CALL",
+					"Telefoon met school: de oudste komt weer op tijd en doet beter mee in de klas. School belt bij nieuwe zorgen." },
+			{ "C", "MEETING",
+					"Netwerkoverleg met het gezin en Veilig Thuis. Afgesproken wie de kinderen op woensdag opvangt." },
+			{ "C", "HOME_VISIT",
+					"Onaangekondigd huisbezoek na melding van de buren. Geen acute onveiligheid gezien; het gezin stond open voor gesprek." },
+			{ "C", "CONVERSATION",
+					"Gesprek met de jongste alleen (Drie Huizen). Noemt de eigen kamer als fijne plek; ruzie maakt bang." },
+			{ "M", "PHONE_CALL",
+					"Moeder belde: de uitkering is stopgezet. Doorverwezen naar schuldhulp; volgende week samen naar het loket." },
+			{ "F", "MEETING",
+					"Overleg met GGZ over de behandeling van vader, met zijn toestemming. Hij is gestart met wekelijkse gesprekken." } };
+
 }

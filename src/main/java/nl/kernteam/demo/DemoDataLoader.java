@@ -11,9 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the demo region on an empty database: by default with the embedded database, never with an external
- * one unless {@code kernteam.demo-data=true} says so. Then it publishes {@link DemoRegionReady}, on which the
- * modules' own demo data (signals, assessments) is added: the order is the event's, not a runner order number.
+ * Loads the demo region on an empty database: by default with the embedded database,
+ * never with an external one unless {@code kernteam.demo-data=true} says so. Then it
+ * publishes {@link DemoRegionReady}, on which the modules' own demo data (signals,
+ * assessments) is added: the order is the event's, not a runner order number.
  */
 @Component
 class DemoDataLoader implements ApplicationRunner {
@@ -32,8 +33,8 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final ApplicationEventPublisher events;
 
-	DemoDataLoader(RegionGenerator generator, JdbcClient jdbc, ApplicationEventPublisher events, Environment environment,
-			DemoSettings settings) {
+	DemoDataLoader(RegionGenerator generator, JdbcClient jdbc, ApplicationEventPublisher events,
+			Environment environment, DemoSettings settings) {
 		this.generator = generator;
 		this.jdbc = jdbc;
 		this.events = events;
@@ -47,15 +48,17 @@ class DemoDataLoader implements ApplicationRunner {
 		if (!enabled) {
 			return;
 		}
-		boolean empty = jdbc.sql("select not exists (select 1 from organisation) and not exists (select 1 from household)")
+		boolean empty = jdbc
+			.sql("select not exists (select 1 from organisation) and not exists (select 1 from household)")
 			.query(Boolean.class)
 			.single();
 		if (empty) {
 			long start = System.nanoTime();
 			generator.generate(households, seed);
-			log.info("Loaded the demo region Dalenburg with {} households in {} ms; log in as anouk.dejong / {}", households,
-					(System.nanoTime() - start) / 1_000_000, DemoRegion.DEMO_PASSWORD);
+			log.info("Loaded the demo region Dalenburg with {} households in {} ms; log in as anouk.dejong / {}",
+					households, (System.nanoTime() - start) / 1_000_000, DemoRegion.DEMO_PASSWORD);
 		}
 		events.publishEvent(new DemoRegionReady(empty));
 	}
+
 }

@@ -11,10 +11,12 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
 /**
- * While demo data is on (by default with the embedded database), Kernteam listens on the loopback address only,
- * unless {@code server.address} is given or {@code kernteam.demo-mode=true} asks for a demo on the network: the demo
- * accounts share a published password, and {@code ./mvnw spring-boot:run} must not open them to the whole network.
- * The browser on the same machine still reaches {@code http://localhost:8080}.
+ * While demo data is on (by default with the embedded database), Kernteam listens on the
+ * loopback address only, unless {@code server.address} is given or
+ * {@code kernteam.demo-mode=true} asks for a demo on the network: the demo accounts share
+ * a published password, and {@code ./mvnw spring-boot:run} must not open them to the
+ * whole network. The browser on the same machine still reaches
+ * {@code http://localhost:8080}.
  */
 class DemoListensOnLoopback implements EnvironmentPostProcessor, Ordered {
 
@@ -34,6 +36,8 @@ class DemoListensOnLoopback implements EnvironmentPostProcessor, Ordered {
 
 	@Override
 	public int getOrder() {
-		return Ordered.LOWEST_PRECEDENCE; // after the configuration files and the command line are read
+		// after the configuration files and the command line are read
+		return Ordered.LOWEST_PRECEDENCE;
 	}
+
 }

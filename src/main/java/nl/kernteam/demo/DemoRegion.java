@@ -6,8 +6,8 @@ import nl.kernteam.shared.OrganisationType;
 import nl.kernteam.shared.Role;
 
 /**
- * The fictional region "Dalenburg": its organisations and the named demo accounts listed in the README.
- * All names are invented.
+ * The fictional region "Dalenburg": its organisations and the named demo accounts listed
+ * in the README. All names are invented.
  */
 final class DemoRegion {
 
@@ -20,14 +20,22 @@ final class DemoRegion {
 	}
 
 	static final List<Org> ORGANISATIONS = List.of(
-			new Org("noord", "Wijkteam Dalenburg-Noord", OrganisationType.LOCAL_TEAM, "0318 200 100", "noord@wijkteam-dalenburg.example"),
-			new Org("zuid", "Wijkteam Dalenburg-Zuid", OrganisationType.LOCAL_TEAM, "0318 200 200", "zuid@wijkteam-dalenburg.example"),
-			new Org("haven", "Sociaal Team Havendorp", OrganisationType.LOCAL_TEAM, "0318 300 300", "info@sociaalteam-havendorp.example"),
-			new Org("vt", "Veilig Thuis Regio Dalenburg", OrganisationType.VEILIG_THUIS, "0800 2000", "professionals@veiligthuis-dalenburg.example"),
-			new Org("rvdk", "Raad voor de Kinderbescherming, locatie Dalenburg", OrganisationType.CHILD_PROTECTION_BOARD, "088 000 1100", "dalenburg@rvdk.example"),
-			new Org("gi", "Jeugdbescherming Regio Dalenburg", OrganisationType.YOUTH_PROTECTION_AGENCY, "0318 400 400", "info@jb-dalenburg.example"),
-			new Org("ggz", "GGZ Dalenburg volwassenen", OrganisationType.MENTAL_HEALTH, "0318 500 500", "verwijzers@ggz-dalenburg.example"),
-			new Org("politie", "Politie basisteam Dalenburg", OrganisationType.POLICE, "0900 8844", "basisteam.dalenburg@politie.example"),
+			new Org("noord", "Wijkteam Dalenburg-Noord", OrganisationType.LOCAL_TEAM, "0318 200 100",
+					"noord@wijkteam-dalenburg.example"),
+			new Org("zuid", "Wijkteam Dalenburg-Zuid", OrganisationType.LOCAL_TEAM, "0318 200 200",
+					"zuid@wijkteam-dalenburg.example"),
+			new Org("haven", "Sociaal Team Havendorp", OrganisationType.LOCAL_TEAM, "0318 300 300",
+					"info@sociaalteam-havendorp.example"),
+			new Org("vt", "Veilig Thuis Regio Dalenburg", OrganisationType.VEILIG_THUIS, "0800 2000",
+					"professionals@veiligthuis-dalenburg.example"),
+			new Org("rvdk", "Raad voor de Kinderbescherming, locatie Dalenburg",
+					OrganisationType.CHILD_PROTECTION_BOARD, "088 000 1100", "dalenburg@rvdk.example"),
+			new Org("gi", "Jeugdbescherming Regio Dalenburg", OrganisationType.YOUTH_PROTECTION_AGENCY, "0318 400 400",
+					"info@jb-dalenburg.example"),
+			new Org("ggz", "GGZ Dalenburg volwassenen", OrganisationType.MENTAL_HEALTH, "0318 500 500",
+					"verwijzers@ggz-dalenburg.example"),
+			new Org("politie", "Politie basisteam Dalenburg", OrganisationType.POLICE, "0900 8844",
+					"basisteam.dalenburg@politie.example"),
 			new Org("gemeente", "Gemeente Dalenburg", OrganisationType.OTHER, "14 0318", "privacy@dalenburg.example"));
 
 	static final List<Account> ACCOUNTS = List.of(
@@ -35,7 +43,8 @@ final class DemoRegion {
 			new Account("mark.visser", "Mark Visser", "noord", List.of(Role.PROFESSIONAL)),
 			new Account("sanne.bakker", "Sanne Bakker", "noord", List.of(Role.PROFESSIONAL, Role.TEAM_LEAD)),
 			new Account("linda.mulder", "Linda Mulder", "noord", List.of(Role.PROFESSIONAL)),
-			new Account("joost.hendriks", "Joost Hendriks", "noord", List.of(Role.PROFESSIONAL, Role.BEHAVIOURAL_SCIENTIST)),
+			new Account("joost.hendriks", "Joost Hendriks", "noord",
+					List.of(Role.PROFESSIONAL, Role.BEHAVIOURAL_SCIENTIST)),
 			new Account("esther.vandijk", "Esther van Dijk", "zuid", List.of(Role.PROFESSIONAL)),
 			new Account("hassan.benali", "Hassan Benali", "zuid", List.of(Role.PROFESSIONAL)),
 			new Account("karin.smit", "Karin Smit", "zuid", List.of(Role.PROFESSIONAL, Role.TEAM_LEAD)),
@@ -64,4 +73,5 @@ final class DemoRegion {
 
 	private DemoRegion() {
 	}
+
 }

@@ -20,11 +20,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Generates the fictional region: organisations and professionals here, then households with members and the
- * network around each household with two years of history ({@link HouseholdGenerator}), their notes and plans
- * ({@link CaseFiles}), and their family system ({@link FamilySystemDemo}). One code path for the demo (hundreds of
- * households) and for benchmarks (tens of thousands): it writes with JDBC batches straight into the modules' tables,
- * and the database's own constraints (one current contact person, from a local team) keep it honest.
+ * Generates the fictional region: organisations and professionals here, then households
+ * with members and the network around each household with two years of history
+ * ({@link HouseholdGenerator}), their notes and plans ({@link CaseFiles}), and their
+ * family system ({@link FamilySystemDemo}). One code path for the demo (hundreds of
+ * households) and for benchmarks (tens of thousands): it writes with JDBC batches
+ * straight into the modules' tables, and the database's own constraints (one current
+ * contact person, from a local team) keep it honest.
  */
 @Component
 class RegionGenerator {
@@ -51,7 +53,9 @@ class RegionGenerator {
 	record Professional(UUID id, UUID organisationId, OrganisationType type, String name) {
 	}
 
-	/** @return the number of households generated */
+	/**
+	 * @return the number of households generated
+	 */
 	@Transactional
 	public int generate(int householdCount, long seed) {
 		var random = new Random(seed);
@@ -59,15 +63,20 @@ class RegionGenerator {
 		Map<String, UUID> orgIds = organisations();
 		Map<OrganisationType, List<Professional>> professionals = professionals(orgIds, householdCount, random);
 		new HouseholdGenerator(random, now, professionals, cipher, new RegionRows(jdbc)).generate(householdCount);
-		// Fresh statistics, so that the first queries after a large region is loaded are planned for its size
-		// rather than for empty tables (autovacuum would get there within a minute or so). Kernteam's role owns no
+		// Fresh statistics, so that the first queries after a large region is loaded are
+		// planned for its size
+		// rather than for empty tables (autovacuum would get there within a minute or
+		// so). Kernteam's role owns no
 		// table, so the owner analyzes them (V10_1).
-		jdbc.execute("select kernteam_analyze(array['organisation', 'professional', 'household', 'member', 'involvement', "
-				+ "'contact_person', 'note', 'plan', 'plan_goal', 'plan_agreement', 'plan_evaluation']::regclass[])");
-		// the family system is built with set-based statements over the tables just analyzed; then analyze its own
+		jdbc.execute(
+				"select kernteam_analyze(array['organisation', 'professional', 'household', 'member', 'involvement', "
+						+ "'contact_person', 'note', 'plan', 'plan_goal', 'plan_agreement', 'plan_evaluation']::regclass[])");
+		// the family system is built with set-based statements over the tables just
+		// analyzed; then analyze its own
 		familySystem.generate(seed);
-		jdbc.execute("select kernteam_analyze(array['member', 'member_relation', 'household_link', 'life_domain_check', "
-				+ "'life_domain_score', 'member_theme']::regclass[])");
+		jdbc.execute(
+				"select kernteam_analyze(array['member', 'member_relation', 'household_link', 'life_domain_check', "
+						+ "'life_domain_score', 'member_theme']::regclass[])");
 		return householdCount;
 	}
 
@@ -97,13 +106,17 @@ class RegionGenerator {
 					account.username() + "@" + account.orgKey() + ".example" });
 			if (account.roles().contains(Role.PROFESSIONAL)) {
 				byType.computeIfAbsent(types.get(account.orgKey()), t -> new ArrayList<>())
-					.add(new Professional(id, orgIds.get(account.orgKey()), types.get(account.orgKey()), account.name()));
+					.add(new Professional(id, orgIds.get(account.orgKey()), types.get(account.orgKey()),
+							account.name()));
 			}
 		}
-		// Every generated account shares the published password: marked as demo, so that login can refuse them
+		// Every generated account shares the published password: marked as demo, so that
+		// login can refuse them
 		// when Kernteam is reachable from the network (see identity's DemoLogins).
-		// A region of many households has more people: about one local-team professional per 25 households,
-		// and one per 100 in each other organisation. The named demo accounts above always exist.
+		// A region of many households has more people: about one local-team professional
+		// per 25 households,
+		// and one per 100 in each other organisation. The named demo accounts above
+		// always exist.
 		int extraLocal = Math.max(0, householdCount / 25 - 13);
 		int extraOther = Math.max(0, householdCount / 100 - 3);
 		String[] localTeams = { "noord", "zuid", "haven" };
@@ -139,7 +152,9 @@ class RegionGenerator {
 		return Character.toUpperCase(name.charAt(0)) + name.substring(1);
 	}
 
-	/** A moment between the two, to the minute, drawn from the region's random sequence. */
+	/**
+	 * A moment between the two, to the minute, drawn from the region's random sequence.
+	 */
 	static Instant between(Random random, Instant from, Instant to) {
 		long span = Math.max(1, Duration.between(from, to).toMinutes());
 		return from.plus(Duration.ofMinutes((long) (random.nextDouble() * span)));
@@ -148,4 +163,5 @@ class RegionGenerator {
 	static Timestamp ts(Instant instant) {
 		return Timestamp.from(instant);
 	}
+
 }

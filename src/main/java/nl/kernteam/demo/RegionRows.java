@@ -8,7 +8,10 @@ import java.util.List;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The rows of the households being generated, table by table, written in one statement per table and batch. */
+/**
+ * The rows of the households being generated, table by table, written in one statement
+ * per table and batch.
+ */
 final class RegionRows {
 
 	static final int BATCH = 1000;
@@ -44,13 +47,13 @@ final class RegionRows {
 	void flush() {
 		insertAll("household", "id, name, created_at, created_by, updated_at",
 				List.of("uuid", "text", "timestamptz", "uuid", "timestamptz"), households);
-		insertAll("member", "id, household_id, given_name, family_name, birth_date, role, bsn_fingerprint, bsn_encrypted, position, gender",
+		insertAll("member",
+				"id, household_id, given_name, family_name, birth_date, role, bsn_fingerprint, bsn_encrypted, position, gender",
 				List.of("uuid", "uuid", "text", "text", "date", "text", "text", "text", "int4", "text"), members);
 		insertAll("involvement", """
 				id, household_id, professional_id, organisation_id, person_name, relation, role, reason, started_at,
-				started_by, ended_at, ended_by""",
-				List.of("uuid", "uuid", "uuid", "uuid", "text", "text", "text", "text", "timestamptz", "uuid", "timestamptz", "uuid"),
-				involvements);
+				started_by, ended_at, ended_by""", List.of("uuid", "uuid", "uuid", "uuid", "text", "text", "text",
+				"text", "timestamptz", "uuid", "timestamptz", "uuid"), involvements);
 		insertAll("contact_person", "id, household_id, professional_id, reason, started_at, started_by, ended_at",
 				List.of("uuid", "uuid", "uuid", "text", "timestamptz", "uuid", "timestamptz"), contactPersons);
 		insertAll("note", "id, household_id, author_id, organisation_id, kind, occurred_on, text, created_at",
@@ -63,7 +66,8 @@ final class RegionRows {
 				id, household_id, goal_id, description, owner_kind, owner_member_id, owner_involvement_id,
 				owner_professional_id, owner_name, due_date, status, created_at, created_by, updated_at, updated_by""",
 				List.of("uuid", "uuid", "uuid", "text", "text", "uuid", "uuid", "uuid", "text", "date", "text",
-						"timestamptz", "uuid", "timestamptz", "uuid"), agreements);
+						"timestamptz", "uuid", "timestamptz", "uuid"),
+				agreements);
 		insertAll("plan_evaluation", "id, household_id, planned_on, created_at, created_by",
 				List.of("uuid", "uuid", "date", "timestamptz", "uuid"), evaluations);
 		notes.clear();
@@ -78,9 +82,10 @@ final class RegionRows {
 	}
 
 	/**
-	 * Inserts rows with one statement per table and batch: each column goes as one array, and {@code unnest}
-	 * turns the arrays back into rows. A JDBC batch would execute one insert per row on the server; this was
-	 * the generator's largest cost (see docs/BENCHMARKS.md).
+	 * Inserts rows with one statement per table and batch: each column goes as one array,
+	 * and {@code unnest} turns the arrays back into rows. A JDBC batch would execute one
+	 * insert per row on the server; this was the generator's largest cost (see
+	 * docs/BENCHMARKS.md).
 	 */
 	private void insertAll(String table, String columns, List<String> types, List<Object[]> rows) {
 		if (rows.isEmpty()) {
@@ -106,11 +111,15 @@ final class RegionRows {
 		});
 	}
 
-	/** A value as PostgreSQL reads it back from text; instants in ISO-8601 UTC, never in the JVM's zone. */
+	/**
+	 * A value as PostgreSQL reads it back from text; instants in ISO-8601 UTC, never in
+	 * the JVM's zone.
+	 */
 	private static String text(Object value) {
 		if (value == null) {
 			return null;
 		}
 		return value instanceof Timestamp timestamp ? timestamp.toInstant().toString() : value.toString();
 	}
+
 }

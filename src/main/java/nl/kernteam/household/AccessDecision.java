@@ -14,30 +14,36 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * The one access decision: may this actor do this to this kind of data of this household, and by which rule.
- * {@link HouseholdAccess} (the services), {@code HouseholdGuard} (every endpoint under a household), the
- * household page's sections and the timeline all ask here, and the rule named in the answer is written into
- * the access-log row. Role checks outside households ({@link RoleAccess}) are answered here too.
+ * The one access decision: may this actor do this to this kind of data of this household,
+ * and by which rule. {@link HouseholdAccess} (the services), {@code HouseholdGuard}
+ * (every endpoint under a household), the household page's sections and the timeline all
+ * ask here, and the rule named in the answer is written into the access-log row. Role
+ * checks outside households ({@link RoleAccess}) are answered here too.
  * <p>
- * It decides on how the actor stands to the household ({@link HouseholdAccessPolicy}), the kind of data
- * ({@link HouseholdItem}), whether the action reads, and what is shared ({@link HouseholdShares}):
+ * It decides on how the actor stands to the household ({@link HouseholdAccessPolicy}),
+ * the kind of data ({@link HouseholdItem}), whether the action reads, and what is shared
+ * ({@link HouseholdShares}):
  * <ul>
- * <li>outside the network (never involved, or no longer): refused, {@code OUTSIDE_NETWORK};</li>
- * <li>emergency access: reads everything, {@code EMERGENCY}; changes nothing, {@code EMERGENCY_READS_ONLY};</li>
- * <li>contact person, director, core team, expert: everything, by their own rule; only the contact person and
- * the director change what is shared;</li>
- * <li>partner: the household, members, network, notes to the network, plan, timeline, family system and life
- * domains, {@code PARTNER}; core-team notes and joint assessments only to read and only while shared,
- * {@code PARTNER_SHARED_ASSESSMENTS} / {@code PARTNER_SHARED_CORE_TEAM_NOTES}, else {@code PARTNER_NEED_TO_KNOW};</li>
- * <li>the household's access log: the privacy officer only, {@code PRIVACY_OFFICER}, whatever the standing.</li>
+ * <li>outside the network (never involved, or no longer): refused,
+ * {@code OUTSIDE_NETWORK};</li>
+ * <li>emergency access: reads everything, {@code EMERGENCY}; changes nothing,
+ * {@code EMERGENCY_READS_ONLY};</li>
+ * <li>contact person, director, core team, expert: everything, by their own rule; only
+ * the contact person and the director change what is shared;</li>
+ * <li>partner: the household, members, network, notes to the network, plan, timeline,
+ * family system and life domains, {@code PARTNER}; core-team notes and joint assessments
+ * only to read and only while shared, {@code PARTNER_SHARED_ASSESSMENTS} /
+ * {@code PARTNER_SHARED_CORE_TEAM_NOTES}, else {@code PARTNER_NEED_TO_KNOW};</li>
+ * <li>the household's access log: the privacy officer only, {@code PRIVACY_OFFICER},
+ * whatever the standing.</li>
  * </ul>
  */
 @Component
 public class AccessDecision implements RoleAccess {
 
 	/** The actions that change nothing. */
-	private static final Set<AccessAction> READS = EnumSet.of(AccessAction.READ, AccessAction.SEARCH, AccessAction.PRINT,
-			AccessAction.EXPORT, AccessAction.VERIFY);
+	private static final Set<AccessAction> READS = EnumSet.of(AccessAction.READ, AccessAction.SEARCH,
+			AccessAction.PRINT, AccessAction.EXPORT, AccessAction.VERIFY);
 
 	/** What a partner sees without anything shared with them. */
 	private static final Set<HouseholdItem> PARTNER_SEES = EnumSet.of(HouseholdItem.HOUSEHOLD, HouseholdItem.MEMBERS,
@@ -56,12 +62,18 @@ public class AccessDecision implements RoleAccess {
 		this.clock = clock;
 	}
 
-	/** The answer for the actor's standing now; nothing is logged (the caller logs, with the answer's rule). */
+	/**
+	 * The answer for the actor's standing now; nothing is logged (the caller logs, with
+	 * the answer's rule).
+	 */
 	public Answer decide(Actor actor, HouseholdId household, HouseholdItem item, AccessAction action) {
 		return decide(actor, household, policy.standing(actor, household), item, action);
 	}
 
-	/** Whether the actor may read this kind of data of the household now, without logging: for sections and menus. */
+	/**
+	 * Whether the actor may read this kind of data of the household now, without logging:
+	 * for sections and menus.
+	 */
 	public boolean mayRead(Actor actor, HouseholdId household, HouseholdItem item) {
 		return decide(actor, household, item, AccessAction.READ).granted();
 	}
@@ -71,14 +83,16 @@ public class AccessDecision implements RoleAccess {
 		return policy.standing(actor, household);
 	}
 
-	/** When the actor's running emergency access to the household ends, or {@code null}. */
+	/**
+	 * When the actor's running emergency access to the household ends, or {@code null}.
+	 */
 	public java.time.Instant emergencyEndsAt(Actor actor, HouseholdId household) {
 		return policy.emergencyEndsAt(actor, household).orElse(null);
 	}
 
 	/**
-	 * The 403 for a refusal, carrying what its page needs: outside the network, a professional is offered to break
-	 * the glass (only they may).
+	 * The 403 for a refusal, carrying what its page needs: outside the network, a
+	 * professional is offered to break the glass (only they may).
 	 */
 	public ForbiddenException refusal(Actor actor, HouseholdId household, Answer answer) {
 		boolean offer = "OUTSIDE_NETWORK".equals(answer.rule()) && holds(actor, Role.PROFESSIONAL);
@@ -137,8 +151,8 @@ public class AccessDecision implements RoleAccess {
 	/**
 	 * The answer, and why.
 	 *
-	 * @param rule     the rule that decided, written into the access-log row ({@code CORE_TEAM}, {@code PARTNER},
-	 *                 {@code OUTSIDE_NETWORK} ...)
+	 * @param rule the rule that decided, written into the access-log row
+	 * ({@code CORE_TEAM}, {@code PARTNER}, {@code OUTSIDE_NETWORK} ...)
 	 * @param standing how the actor stood to the household
 	 */
 	public record Answer(boolean granted, String rule, Standing standing) {
@@ -167,4 +181,5 @@ public class AccessDecision implements RoleAccess {
 			};
 		}
 	}
+
 }

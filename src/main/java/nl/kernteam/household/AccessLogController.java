@@ -31,13 +31,14 @@ class AccessLogController {
 	}
 
 	/**
-	 * Find a household by BSN. The form posts the BSN ({@link #find}); the page's URL then carries only a token
-	 * that this session knows, so the number never lands in a URL. A BSN in {@code ?bsn=} is moved to a token too.
+	 * Find a household by BSN. The form posts the BSN ({@link #find}); the page's URL
+	 * then carries only a token that this session knows, so the number never lands in a
+	 * URL. A BSN in {@code ?bsn=} is moved to a token too.
 	 */
 	@RequiresRole(Role.PRIVACY_OFFICER)
 	@GetMapping("/privacy")
-	String search(Actor actor, @RequestParam(required = false) String bsn, @RequestParam(required = false) String search,
-			HttpSession session, Model model) {
+	String search(Actor actor, @RequestParam(required = false) String bsn,
+			@RequestParam(required = false) String search, HttpSession session, Model model) {
 		if (bsn != null && !bsn.isBlank()) {
 			return "redirect:" + SearchTokens.url(session, "/privacy", "bsn", bsn, true);
 		}
@@ -65,10 +66,12 @@ class AccessLogController {
 	@GetMapping("/households/{id}/access-log")
 	String show(Actor actor, @PathVariable UUID id, @RequestParam(required = false) String before,
 			@RequestParam(required = false) String after, Model model) {
-		var request = new AccessLogPage.Request(50, AccessLogCursor.parse(before, "before"), AccessLogCursor.parse(after, "after"), null);
+		var request = new AccessLogPage.Request(50, AccessLogCursor.parse(before, "before"),
+				AccessLogCursor.parse(after, "after"), null);
 		model.addAttribute("entries", accessLog.forHousehold(actor, HouseholdId.of(id), request));
 		model.addAttribute("householdName", names.of(HouseholdId.of(id)));
 		model.addAttribute("householdId", id);
 		return "household/access-log";
 	}
+
 }

@@ -32,9 +32,11 @@ class FamilySystemApiController {
 	}
 
 	@PostMapping("/relations")
-	ResponseEntity<Map<String, UUID>> addRelation(Actor actor, @PathVariable UUID id, @Valid @RequestBody AddRelation relation) {
+	ResponseEntity<Map<String, UUID>> addRelation(Actor actor, @PathVariable UUID id,
+			@Valid @RequestBody AddRelation relation) {
 		UUID created = management.addRelation(actor, HouseholdId.of(id), relation);
-		return ResponseEntity.created(URI.create("/api/v1/households/" + id + "/relations")).body(Map.of("id", created));
+		return ResponseEntity.created(URI.create("/api/v1/households/" + id + "/relations"))
+			.body(Map.of("id", created));
 	}
 
 	@GetMapping("/relations")
@@ -49,9 +51,11 @@ class FamilySystemApiController {
 	}
 
 	@PostMapping("/themes")
-	ResponseEntity<Map<String, String>> markTheme(Actor actor, @PathVariable UUID id, @Valid @RequestBody MarkTheme mark) {
+	ResponseEntity<Map<String, String>> markTheme(Actor actor, @PathVariable UUID id,
+			@Valid @RequestBody MarkTheme mark) {
 		management.markTheme(actor, HouseholdId.of(id), mark);
-		return ResponseEntity.created(URI.create("/api/v1/households/" + id + "/family-system")).body(Map.of("status", "OK"));
+		return ResponseEntity.created(URI.create("/api/v1/households/" + id + "/family-system"))
+			.body(Map.of("status", "OK"));
 	}
 
 	@PostMapping("/themes/end")
@@ -66,16 +70,19 @@ class FamilySystemApiController {
 	}
 
 	@PostMapping("/links")
-	ResponseEntity<Map<String, UUID>> link(Actor actor, @PathVariable UUID id, @Valid @RequestBody LinkHouseholds link) {
+	ResponseEntity<Map<String, UUID>> link(Actor actor, @PathVariable UUID id,
+			@Valid @RequestBody LinkHouseholds link) {
 		UUID created = management.link(actor, HouseholdId.of(id), link);
-		return ResponseEntity.created(URI.create("/api/v1/households/" + id + "/family-system")).body(Map.of("id", created));
+		return ResponseEntity.created(URI.create("/api/v1/households/" + id + "/family-system"))
+			.body(Map.of("id", created));
 	}
 
 	@PostMapping("/life-domains")
 	ResponseEntity<Map<String, UUID>> recordLifeDomains(Actor actor, @PathVariable UUID id,
 			@Valid @RequestBody RecordLifeDomains check) {
 		UUID created = management.recordLifeDomains(actor, HouseholdId.of(id), check);
-		return ResponseEntity.created(URI.create("/api/v1/households/" + id + "/life-domains")).body(Map.of("id", created));
+		return ResponseEntity.created(URI.create("/api/v1/households/" + id + "/life-domains"))
+			.body(Map.of("id", created));
 	}
 
 	/** Newest first, paged. */
@@ -84,4 +91,5 @@ class FamilySystemApiController {
 			@RequestParam(defaultValue = "20") int size) {
 		return queries.lifeDomains(actor, HouseholdId.of(id), new PageOf.Request(page, size));
 	}
+
 }

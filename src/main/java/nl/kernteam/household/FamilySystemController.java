@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The family-system page: the genogram, the households of the family, relations and links. */
+/**
+ * The family-system page: the genogram, the households of the family, relations and
+ * links.
+ */
 @Controller
 class FamilySystemController {
 
@@ -85,7 +88,8 @@ class FamilySystemController {
 	String link(Actor actor, @PathVariable UUID id, @ModelAttribute("link") LinkForm form, BindingResult result,
 			@RequestParam(required = false) String find, Model model, RedirectAttributes redirect) {
 		model.addAttribute("linkOpen", true);
-		if (find != null) { // the search finds the household to link; nothing is checked yet
+		// the search finds the household to link; nothing is checked yet
+		if (find != null) {
 			return page(actor, id, new RelationForm(), form, model);
 		}
 		validator.validate(form, result);
@@ -110,10 +114,13 @@ class FamilySystemController {
 		model.addAttribute("themes", Theme.values());
 		model.addAttribute("linkOpen", Boolean.TRUE.equals(model.getAttribute("linkOpen")));
 		boolean searching = link.getSearch() != null && !link.getSearch().isBlank();
-		model.addAttribute("candidates", searching
-				? households.list(actor, link.getSearch(), new PageOf.Request(0, 10)).items().stream()
-					.filter(h -> !h.id().equals(id)).toList()
-				: List.<HouseholdSummary>of());
+		model.addAttribute("candidates",
+				searching ? households.list(actor, link.getSearch(), new PageOf.Request(0, 10))
+					.items()
+					.stream()
+					.filter(h -> !h.id().equals(id))
+					.toList() : List.<HouseholdSummary>of());
 		return "household/family-system";
 	}
+
 }

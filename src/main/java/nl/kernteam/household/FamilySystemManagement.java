@@ -19,12 +19,15 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Every change to the family system: relations and parental authority, links between households, life-domain
- * checks. Each write passes {@link HouseholdAccess} (checked and logged in the same transaction).
+ * Every change to the family system: relations and parental authority, links between
+ * households, life-domain checks. Each write passes {@link HouseholdAccess} (checked and
+ * logged in the same transaction).
  *
- * @throws InvalidInputException for a relation, link or check that cannot be true (authority for a sibling, a
- *                               parent younger than the child, a member of another household, a score outside 1–5)
- * @throws ConflictException     for a client-chosen id that belongs to another household's record
+ * @throws InvalidInputException for a relation, link or check that cannot be true
+ * (authority for a sibling, a parent younger than the child, a member of another
+ * household, a score outside 1–5)
+ * @throws ConflictException for a client-chosen id that belongs to another household's
+ * record
  */
 @Service
 @Validated
@@ -53,7 +56,10 @@ public class FamilySystemManagement {
 		this.clock = clock;
 	}
 
-	/** Records a relation; the same relation twice (or the same id twice) records it once and answers its id. */
+	/**
+	 * Records a relation; the same relation twice (or the same id twice) records it once
+	 * and answers its id.
+	 */
 	public UUID addRelation(Actor actor, HouseholdId household, @Valid AddRelation relation) {
 		access.write(actor, household, AccessAction.CREATE, "relation");
 		submissions.serialise(relation.id());
@@ -67,7 +73,8 @@ public class FamilySystemManagement {
 				}
 				return id;
 			}
-			return relations.currentId(household.value(), relation).orElseThrow(() -> new ConflictException("error.conflict"));
+			return relations.currentId(household.value(), relation)
+				.orElseThrow(() -> new ConflictException("error.conflict"));
 		}
 		return id;
 	}
@@ -79,7 +86,10 @@ public class FamilySystemManagement {
 		}
 	}
 
-	/** Links two households the actor sees both of; linking them again changes nothing and answers the link's id. */
+	/**
+	 * Links two households the actor sees both of; linking them again changes nothing and
+	 * answers the link's id.
+	 */
 	public UUID link(Actor actor, HouseholdId household, @Valid LinkHouseholds link) {
 		if (household.value().equals(link.otherHouseholdId())) {
 			throw new InvalidInputException("otherHouseholdId", "household.link.self");
@@ -91,13 +101,18 @@ public class FamilySystemManagement {
 		if (system.link(id, household.value(), link, actor.professionalId(), clock.instant())) {
 			return id;
 		}
-		// linked already: answer the link that stands; an id of another pair's link is taken
+		// linked already: answer the link that stands; an id of another pair's link is
+		// taken
 		return system.currentLink(household.value(), link.otherHouseholdId())
-			.filter(existing -> link.id() == null || existing.equals(link.id()) || system.linkHouseholds(link.id()).isEmpty())
+			.filter(existing -> link.id() == null || existing.equals(link.id())
+					|| system.linkHouseholds(link.id()).isEmpty())
 			.orElseThrow(() -> new ConflictException("error.idTaken"));
 	}
 
-	/** Marks a theme on a member (agreed with the family); marking it twice changes nothing. */
+	/**
+	 * Marks a theme on a member (agreed with the family); marking it twice changes
+	 * nothing.
+	 */
 	public void markTheme(Actor actor, HouseholdId household, @Valid MarkTheme mark) {
 		access.write(actor, household, AccessAction.CREATE, "theme");
 		if (relations.birthDates(household.value(), List.of(mark.memberId())).isEmpty()) {
@@ -106,7 +121,10 @@ public class FamilySystemManagement {
 		system.markTheme(household.value(), mark, actor.professionalId(), clock.instant());
 	}
 
-	/** Takes a theme off a member (a mistake, or the family no longer agrees); the history keeps it. */
+	/**
+	 * Takes a theme off a member (a mistake, or the family no longer agrees); the history
+	 * keeps it.
+	 */
 	public void endTheme(Actor actor, HouseholdId household, @Valid MarkTheme mark) {
 		access.write(actor, household, AccessAction.UPDATE, "theme");
 		if (!system.endTheme(household.value(), mark, clock.instant())) {
@@ -150,8 +168,9 @@ public class FamilySystemManagement {
 		if (relation.fromMemberId() == null && relation.guardianOrganisationId() == null) {
 			problems.add(new FieldProblem("fromMemberId", "household.relation.from.required"));
 		}
-		if (relation.guardianOrganisationId() != null && (relation.kind() != RelationKind.GUARDIAN_OF
-				|| relation.fromMemberId() != null || !relations.isYouthProtectionAgency(relation.guardianOrganisationId()))) {
+		if (relation.guardianOrganisationId() != null
+				&& (relation.kind() != RelationKind.GUARDIAN_OF || relation.fromMemberId() != null
+						|| !relations.isYouthProtectionAgency(relation.guardianOrganisationId()))) {
 			problems.add(new FieldProblem("guardianOrganisationId", "household.relation.agency.invalid"));
 		}
 		if (relation.parentalAuthority() && !relation.kind().mayHaveAuthority()) {
@@ -183,4 +202,5 @@ public class FamilySystemManagement {
 			throw new InvalidInputException(problems);
 		}
 	}
+
 }

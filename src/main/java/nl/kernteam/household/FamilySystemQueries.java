@@ -16,14 +16,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads relations, the family system and life-domain checks, each through {@link HouseholdAccess}. Of a linked
- * household that the actor may not see, the family system shows only that it exists and who its contact person is.
+ * Reads relations, the family system and life-domain checks, each through
+ * {@link HouseholdAccess}. Of a linked household that the actor may not see, the family
+ * system shows only that it exists and who its contact person is.
  */
 @Service
 @Transactional
 public class FamilySystemQueries {
 
-	/** What the API calls a household the caller may not see (CONTRACT.md); pages show their own text. */
+	/**
+	 * What the API calls a household the caller may not see (CONTRACT.md); pages show
+	 * their own text.
+	 */
 	static final String HIDDEN_NAME = "Huishouden";
 
 	private final HouseholdAccess access;
@@ -56,14 +60,19 @@ public class FamilySystemQueries {
 	}
 
 	/**
-	 * Everything the family-system page shows, read in one transaction (so that the page is one access-log row per
-	 * household): the household, its family system with the relations, and who helps the households the actor sees.
+	 * Everything the family-system page shows, read in one transaction (so that the page
+	 * is one access-log row per household): the household, its family system with the
+	 * relations, and who helps the households the actor sees.
 	 */
 	FamilySystemPage familySystemPage(Actor actor, HouseholdId household) {
 		var details = households.details(actor, household);
 		var view = view(actor, household);
-		var visible = view.system().households().stream().filter(FamilySystem.Household::visible)
-			.map(FamilySystem.Household::id).toList();
+		var visible = view.system()
+			.households()
+			.stream()
+			.filter(FamilySystem.Household::visible)
+			.map(FamilySystem.Household::id)
+			.toList();
 		return new FamilySystemPage(details, view, relations(actor, household), network.around(visible));
 	}
 
@@ -90,14 +99,18 @@ public class FamilySystemQueries {
 	}
 
 	/**
-	 * The family system of a household. The households the actor may see are shown with their members and logged
-	 * as read; the others are logged as listed ({@code SEARCH}), because their existence and contact person are shown.
+	 * The family system of a household. The households the actor may see are shown with
+	 * their members and logged as read; the others are logged as listed ({@code SEARCH}),
+	 * because their existence and contact person are shown.
 	 */
 	public FamilySystem familySystem(Actor actor, HouseholdId household) {
 		return view(actor, household).system();
 	}
 
-	/** The family system with the relations of the households the actor may see, for the genogram page. */
+	/**
+	 * The family system with the relations of the households the actor may see, for the
+	 * genogram page.
+	 */
 	View view(Actor actor, HouseholdId household) {
 		access.read(actor, household, "family-system");
 		var loaded = system.load(household.value(), actor.professionalId());
@@ -105,8 +118,8 @@ public class FamilySystemQueries {
 		for (var m : loaded.members()) {
 			members.computeIfAbsent(m.householdId(), key -> new ArrayList<>())
 				.add(new MemberDetails(m.id(), m.givenName(), m.familyName(), m.birthDate(), m.role(),
-						m.bsnEncrypted() == null ? null : Bsn.masked(cipher.decrypt(m.bsnEncrypted())), m.phone(), m.email(),
-						m.residence(), m.gender()));
+						m.bsnEncrypted() == null ? null : Bsn.masked(cipher.decrypt(m.bsnEncrypted())), m.phone(),
+						m.email(), m.residence(), m.gender()));
 		}
 		var result = new ArrayList<FamilySystem.Household>();
 		var seen = new ArrayList<UUID>();
@@ -139,10 +152,12 @@ public class FamilySystemQueries {
 
 	/**
 	 * @param relations the current relations in the households the actor may see
-	 * @param persons   per member id a key that is the same for one person in two households
-	 * @param themes    per member id the themes marked on them
+	 * @param persons per member id a key that is the same for one person in two
+	 * households
+	 * @param themes per member id the themes marked on them
 	 */
 	record View(FamilySystem system, List<FamilySystemRepository.RelationRow> relations, Map<UUID, String> persons,
 			Map<UUID, List<Theme>> themes) {
 	}
+
 }

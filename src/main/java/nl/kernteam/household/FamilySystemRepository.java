@@ -12,16 +12,22 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Households linked into one family system: links made on purpose, and members shared by two households (the
- * same BSN fingerprint: a child of parents who live apart).
+ * Households linked into one family system: links made on purpose, and members shared by
+ * two households (the same BSN fingerprint: a child of parents who live apart).
  */
 @Repository
 class FamilySystemRepository {
 
-	/** A family system larger than this is a data error, not a family; the walk stops there. */
+	/**
+	 * A family system larger than this is a data error, not a family; the walk stops
+	 * there.
+	 */
 	static final int MAX_HOUSEHOLDS = 25;
 
-	/** The query, in a file of its own so that the benchmark can EXPLAIN the very same text. */
+	/**
+	 * The query, in a file of its own so that the benchmark can EXPLAIN the very same
+	 * text.
+	 */
 	private static final String FAMILY_SYSTEM = sql("household/family-system.sql");
 
 	private final JdbcClient jdbc;
@@ -36,7 +42,10 @@ class FamilySystemRepository {
 		this.clock = clock;
 	}
 
-	/** @return false when a link with this id exists already, or the two households are linked already */
+	/**
+	 * @return false when a link with this id exists already, or the two households are
+	 * linked already
+	 */
 	boolean link(UUID id, UUID household, LinkHouseholds link, UUID by, Instant now) {
 		return jdbc.sql("""
 				insert into household_link (id, household_id, other_household_id, kind, reason, created_at, created_by)
@@ -60,23 +69,23 @@ class FamilySystemRepository {
 				 where least(household_id, other_household_id) = least(cast(:a as uuid), cast(:b as uuid))
 				   and greatest(household_id, other_household_id) = greatest(cast(:a as uuid), cast(:b as uuid))
 				   and ended_at is null
-				""")
-			.param("a", household)
-			.param("b", other)
-			.query(UUID.class)
-			.optional();
+				""").param("a", household).param("b", other).query(UUID.class).optional();
 	}
 
 	/** Whether a link with this id exists (of any pair). */
 	Optional<UUID> linkHouseholds(UUID link) {
-		return jdbc.sql("select household_id from household_link where id = :id").param("id", link).query(UUID.class).optional();
+		return jdbc.sql("select household_id from household_link where id = :id")
+			.param("id", link)
+			.query(UUID.class)
+			.optional();
 	}
 
 	/**
-	 * Everything a family system shows, in one query: the walk over links and shared members (each step on the
-	 * link indexes and the BSN-fingerprint index), the households with their contact person and whether the
-	 * professional may see them, and of the households they may see the members and current relations. The
-	 * database returns it as one JSON document.
+	 * Everything a family system shows, in one query: the walk over links and shared
+	 * members (each step on the link indexes and the BSN-fingerprint index), the
+	 * households with their contact person and whether the professional may see them, and
+	 * of the households they may see the members and current relations. The database
+	 * returns it as one JSON document.
 	 */
 	Loaded load(UUID household, UUID professional) {
 		String document = jdbc.sql(FAMILY_SYSTEM)
@@ -90,7 +99,10 @@ class FamilySystemRepository {
 		return json.readValue(document, Loaded.class);
 	}
 
-	/** The family system as the database returns it; {@link FamilySystemQueries} turns it into what pages show. */
+	/**
+	 * The family system as the database returns it; {@link FamilySystemQueries} turns it
+	 * into what pages show.
+	 */
 	record Loaded(List<HouseholdRow> households, List<FamilySystem.Connection> connections, List<MemberRow> members,
 			List<RelationRow> relations, List<ThemeRow> themes) {
 	}
@@ -98,7 +110,9 @@ class FamilySystemRepository {
 	record ThemeRow(UUID memberId, Theme theme) {
 	}
 
-	/** @return false when the member does not carry this theme in this household */
+	/**
+	 * @return false when the member does not carry this theme in this household
+	 */
 	boolean endTheme(UUID household, MarkTheme mark, Instant now) {
 		return jdbc.sql("""
 				update member_theme set ended_at = :now
@@ -111,7 +125,9 @@ class FamilySystemRepository {
 			.update() == 1;
 	}
 
-	/** @return false when the member carries this theme already */
+	/**
+	 * @return false when the member carries this theme already
+	 */
 	boolean markTheme(UUID household, MarkTheme mark, UUID by, Instant now) {
 		return jdbc.sql("""
 				insert into member_theme (id, household_id, member_id, theme, created_at, created_by)
@@ -128,7 +144,8 @@ class FamilySystemRepository {
 			.update() == 1;
 	}
 
-	record HouseholdRow(UUID id, String name, boolean visible, boolean emergency, String contactName, String contactOrganisation) {
+	record HouseholdRow(UUID id, String name, boolean visible, boolean emergency, String contactName,
+			String contactOrganisation) {
 	}
 
 	record MemberRow(UUID householdId, UUID id, String person, String givenName, String familyName,
@@ -136,16 +153,19 @@ class FamilySystemRepository {
 			Residence residence, Gender gender) {
 	}
 
-	public record RelationRow(UUID householdId, UUID id, UUID fromMemberId, UUID guardianOrganisationId, String agencyName,
-			UUID toMemberId, RelationKind kind, boolean parentalAuthority, java.time.LocalDate authoritySince) {
+	public record RelationRow(UUID householdId, UUID id, UUID fromMemberId, UUID guardianOrganisationId,
+			String agencyName, UUID toMemberId, RelationKind kind, boolean parentalAuthority,
+			java.time.LocalDate authoritySince) {
 	}
 
 	private static String sql(String resource) {
 		try (var in = FamilySystemRepository.class.getClassLoader().getResourceAsStream(resource)) {
-			return new String(java.util.Objects.requireNonNull(in, resource).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			return new String(java.util.Objects.requireNonNull(in, resource).readAllBytes(),
+					java.nio.charset.StandardCharsets.UTF_8);
 		}
 		catch (java.io.IOException e) {
 			throw new java.io.UncheckedIOException(e);
 		}
 	}
+
 }

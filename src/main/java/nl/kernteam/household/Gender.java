@@ -2,5 +2,7 @@ package nl.kernteam.household;
 
 /** Optional; the genogram draws a circle, a square or a diamond. */
 public enum Gender {
+
 	FEMALE, MALE, OTHER
+
 }

@@ -13,11 +13,13 @@ import java.util.UUID;
 import nl.kernteam.shared.Labels;
 
 /**
- * Lays out a family system as a genogram for a server-rendered SVG: one row per generation (grandparents, parents,
- * children), circles for women, squares for men, diamonds otherwise; partners joined by a line between them, a
- * separation by two strokes across it; parents joined to their children, with a thick line for parental authority
- * and dashes or dots for step-, foster- and guardianship relations. A person who is a member of two households (the
- * same BSN) is drawn once. Line style, shape and text tell things apart, never colour alone.
+ * Lays out a family system as a genogram for a server-rendered SVG: one row per
+ * generation (grandparents, parents, children), circles for women, squares for men,
+ * diamonds otherwise; partners joined by a line between them, a separation by two strokes
+ * across it; parents joined to their children, with a thick line for parental authority
+ * and dashes or dots for step-, foster- and guardianship relations. A person who is a
+ * member of two households (the same BSN) is drawn once. Line style, shape and text tell
+ * things apart, never colour alone.
  */
 record Genogram(int width, int height, List<Person> people, List<Line> lines, List<Helper> helpers, int hiddenHelpers) {
 
@@ -27,7 +29,10 @@ record Genogram(int width, int height, List<Person> people, List<Line> lines, Li
 
 	static final int MARGIN = 90;
 
-	/** The ecomap's columns beside the genogram: the own circle on the left, professionals on the right. */
+	/**
+	 * The ecomap's columns beside the genogram: the own circle on the left, professionals
+	 * on the right.
+	 */
 	static final int SIDE = 210;
 
 	static final int MAX_PER_SIDE = 8;
@@ -55,7 +60,8 @@ record Genogram(int width, int height, List<Person> people, List<Line> lines, Li
 		for (var relation : view.relations()) {
 			if (relation.guardianOrganisationId() != null) {
 				String key = relation.guardianOrganisationId().toString();
-				people.putIfAbsent(key, new Person(key, relation.agencyName(), "", -1, null, null, null, false, 0, true, List.of()));
+				people.putIfAbsent(key,
+						new Person(key, relation.agencyName(), "", -1, null, null, null, false, 0, true, List.of()));
 			}
 		}
 		var generation = generations(people, view.relations(), personOf);
@@ -63,11 +69,16 @@ record Genogram(int width, int height, List<Person> people, List<Line> lines, Li
 		return genogram.around(network, view);
 	}
 
-	/** A first guess from role and age, then parents above their children until nothing changes. */
+	/**
+	 * A first guess from role and age, then parents above their children until nothing
+	 * changes.
+	 */
 	private static Map<String, Integer> generations(Map<String, Person> people,
 			List<FamilySystemRepository.RelationRow> relations, Map<UUID, String> personOf) {
 		var generation = new HashMap<String, Integer>();
-		people.values().forEach(p -> generation.put(p.key(), p.agency() ? 1 : p.role() == MemberRole.CHILD ? 2 : p.age() >= 55 ? 0 : 1));
+		people.values()
+			.forEach(p -> generation.put(p.key(),
+					p.agency() ? 1 : p.role() == MemberRole.CHILD ? 2 : p.age() >= 55 ? 0 : 1));
 		for (int round = 0; round < 4; round++) {
 			for (var relation : relations) {
 				String from = relation.fromMemberId() == null ? relation.guardianOrganisationId().toString()
@@ -77,7 +88,8 @@ record Genogram(int width, int height, List<Person> people, List<Line> lines, Li
 					continue;
 				}
 				switch (relation.kind()) {
-					case PARENT_OF, STEP_PARENT_OF, FOSTER_PARENT_OF, GUARDIAN_OF -> generation.put(from, generation.get(to) - 1);
+					case PARENT_OF, STEP_PARENT_OF, FOSTER_PARENT_OF, GUARDIAN_OF ->
+						generation.put(from, generation.get(to) - 1);
 					case GRANDPARENT_OF -> generation.put(from, generation.get(to) - 2);
 					case PARTNER_OF, EX_PARTNER_OF, SIBLING_OF -> generation.put(to, generation.get(from));
 				}
@@ -103,8 +115,10 @@ record Genogram(int width, int height, List<Person> people, List<Line> lines, Li
 		var placed = new LinkedHashMap<String, Person>();
 		for (int r = 0; r < rows.size(); r++) {
 			var row = rows.get(r);
-			// households side by side, the eldest first within each; agencies at the end of their row
-			row.sort(Comparator.comparing(Person::agency).thenComparingInt(Person::household)
+			// households side by side, the eldest first within each; agencies at the end
+			// of their row
+			row.sort(Comparator.comparing(Person::agency)
+				.thenComparingInt(Person::household)
 				.thenComparing(p -> p.birthDate() == null ? LocalDate.MAX : p.birthDate()));
 			int start = (width - row.size() * COLUMN) / 2 + COLUMN / 2;
 			for (int i = 0; i < row.size(); i++) {
@@ -134,8 +148,9 @@ record Genogram(int width, int height, List<Person> people, List<Line> lines, Li
 	}
 
 	/**
-	 * Places the network beside the genogram, shifted right to make room: the family's own circle in a column on the
-	 * left, professionals on the right, each joined to the middle of its household's people.
+	 * Places the network beside the genogram, shifted right to make room: the family's
+	 * own circle in a column on the left, professionals on the right, each joined to the
+	 * middle of its household's people.
 	 */
 	private Genogram around(List<FamilyNetwork.Person> network, FamilySystemQueries.View view) {
 		if (network.isEmpty()) {
@@ -148,7 +163,8 @@ record Genogram(int width, int height, List<Person> people, List<Line> lines, Li
 		}
 		var informal = network.stream().filter(FamilyNetwork.Person::informal).limit(MAX_PER_SIDE).toList();
 		var professional = network.stream().filter(p -> !p.informal()).limit(MAX_PER_SIDE).toList();
-		// a column only where there is someone to show, so that a phone's first view is the family, not white space
+		// a column only where there is someone to show, so that a phone's first view is
+		// the family, not white space
 		int left = informal.isEmpty() ? 0 : SIDE;
 		int right = professional.isEmpty() ? 0 : SIDE;
 		var shifted = people.stream().map(p -> p.at(p.x() + left, p.y())).toList();
@@ -182,7 +198,10 @@ record Genogram(int width, int height, List<Person> people, List<Line> lines, Li
 		return Labels.shorten(text, 22);
 	}
 
-	/** Someone of the network at their place in the ecomap, with the line to their household. */
+	/**
+	 * Someone of the network at their place in the ecomap, with the line to their
+	 * household.
+	 */
 	record Helper(int x, int y, int toX, int toY, String name, String detail, boolean informal, boolean coreTeam) {
 
 		/** The line starts at the side of the box that faces the family. */
@@ -197,20 +216,21 @@ record Genogram(int width, int height, List<Person> people, List<Line> lines, Li
 
 		Person(String key, String givenName, String familyName, int age, LocalDate birthDate, Gender gender,
 				MemberRole role, boolean livesElsewhere, int household, boolean agency, List<Theme> themes) {
-			this(key, givenName, familyName, age, birthDate, gender, role, livesElsewhere, household, agency, themes, 0, 0);
+			this(key, givenName, familyName, age, birthDate, gender, role, livesElsewhere, household, agency, themes, 0,
+					0);
 		}
 
 		Person at(int newX, int newY) {
-			return new Person(key, givenName, familyName, age, birthDate, gender, role, livesElsewhere, household, agency,
-					themes, newX, newY);
+			return new Person(key, givenName, familyName, age, birthDate, gender, role, livesElsewhere, household,
+					agency, themes, newX, newY);
 		}
 
 		/** The same person in two households: the themes of both. */
 		Person withThemes(List<Theme> more) {
 			var all = new java.util.TreeSet<>(themes);
 			all.addAll(more);
-			return new Person(key, givenName, familyName, age, birthDate, gender, role, livesElsewhere, household, agency,
-					List.copyOf(all), x, y);
+			return new Person(key, givenName, familyName, age, birthDate, gender, role, livesElsewhere, household,
+					agency, List.copyOf(all), x, y);
 		}
 
 		/** The theme letters beside the person, e.g. "V G". */
@@ -232,13 +252,14 @@ record Genogram(int width, int height, List<Person> people, List<Line> lines, Li
 
 		/** A diamond's corners. */
 		public String diamond() {
-			return (x) + "," + (y - 26) + " " + (x + 26) + "," + y + " " + x + "," + (y + 26) + " " + (x - 26) + "," + y;
+			return (x) + "," + (y - 26) + " " + (x + 26) + "," + y + " " + x + "," + (y + 26) + " " + (x - 26) + ","
+					+ y;
 		}
 	}
 
 	/**
-	 * A line between two people. Partners are joined below their shapes; a parent line runs from the parent's
-	 * bottom to the child's top.
+	 * A line between two people. Partners are joined below their shapes; a parent line
+	 * runs from the parent's bottom to the child's top.
 	 */
 	record Line(int x1, int y1, int x2, int y2, String style, boolean authority) {
 
@@ -246,7 +267,10 @@ record Genogram(int width, int height, List<Person> people, List<Line> lines, Li
 			return "partner".equals(style) || "ex-partner".equals(style);
 		}
 
-		/** The path: partners side by side joined between their shapes; otherwise from below one's name to the other's top. */
+		/**
+		 * The path: partners side by side joined between their shapes; otherwise from
+		 * below one's name to the other's top.
+		 */
 		public String path() {
 			if (partners()) {
 				int left = Math.min(x1, x2);

@@ -12,14 +12,16 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one gate to a household's data, for every module. Each read or write of household data starts here:
- * it checks that the household exists, asks {@link AccessDecision} whether the actor may do this to this kind of
- * data, and writes the access-log row with the deciding rule in the caller's transaction, which it therefore
- * requires. The kind of data follows from the resource logged ({@link HouseholdItem#of}) unless given.
+ * The one gate to a household's data, for every module. Each read or write of household
+ * data starts here: it checks that the household exists, asks {@link AccessDecision}
+ * whether the actor may do this to this kind of data, and writes the access-log row with
+ * the deciding rule in the caller's transaction, which it therefore requires. The kind of
+ * data follows from the resource logged ({@link HouseholdItem#of}) unless given.
  *
- * @throws NotFoundException  when the household does not exist
- * @throws ForbiddenException when the decision refuses (the refusal is logged in a transaction of its own); a
- *                            professional outside the network is offered emergency access on the refusal page
+ * @throws NotFoundException when the household does not exist
+ * @throws ForbiddenException when the decision refuses (the refusal is logged in a
+ * transaction of its own); a professional outside the network is offered emergency access
+ * on the refusal page
  */
 @Service
 public class HouseholdAccess {
@@ -42,15 +44,19 @@ public class HouseholdAccess {
 		return require(actor, household, HouseholdItem.of(resource), AccessAction.READ, AccessAction.READ, resource);
 	}
 
-	/** Permission to read this kind of data, named where the resource does not tell it (a note's audience). */
+	/**
+	 * Permission to read this kind of data, named where the resource does not tell it (a
+	 * note's audience).
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Grant read(Actor actor, HouseholdId household, HouseholdItem item, String resource) {
 		return require(actor, household, item, AccessAction.READ, AccessAction.READ, resource);
 	}
 
 	/**
-	 * Permission to take data out of Kernteam, on paper ({@link AccessAction#PRINT}) or in a file
-	 * ({@link AccessAction#EXPORT}); granted as a read is, and logged as that action.
+	 * Permission to take data out of Kernteam, on paper ({@link AccessAction#PRINT}) or
+	 * in a file ({@link AccessAction#EXPORT}); granted as a read is, and logged as that
+	 * action.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Grant readOut(Actor actor, HouseholdId household, AccessAction action, String resource) {
@@ -61,24 +67,29 @@ public class HouseholdAccess {
 	}
 
 	/**
-	 * Permission to change or add, or to do what is granted as a change is (a form to start one, revealing a BSN,
-	 * logged as {@link AccessAction#READ}): never under emergency access.
+	 * Permission to change or add, or to do what is granted as a change is (a form to
+	 * start one, revealing a BSN, logged as {@link AccessAction#READ}): never under
+	 * emergency access.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Grant write(Actor actor, HouseholdId household, AccessAction action, String resource) {
 		return write(actor, household, HouseholdItem.of(resource), action, resource);
 	}
 
-	/** Permission to change or add this kind of data, named where the resource does not tell it. */
+	/**
+	 * Permission to change or add this kind of data, named where the resource does not
+	 * tell it.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Grant write(Actor actor, HouseholdId household, HouseholdItem item, AccessAction action, String resource) {
 		return require(actor, household, item, action, AccessAction.UPDATE, resource);
 	}
 
 	/**
-	 * Permission for a change that a role allows outside the network, such as a team lead handing a household over
-	 * when its contact person leaves, or a privacy officer reviewing an emergency access. The decision checks the
-	 * role; the caller checks what else the rule needs (the team lead's organisation); this logs the write with the
+	 * Permission for a change that a role allows outside the network, such as a team lead
+	 * handing a household over when its contact person leaves, or a privacy officer
+	 * reviewing an emergency access. The decision checks the role; the caller checks what
+	 * else the rule needs (the team lead's organisation); this logs the write with the
 	 * role as its basis.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -87,7 +98,8 @@ public class HouseholdAccess {
 			throw new NotFoundException("household " + household);
 		}
 		if (!decision.holds(actor, role)) {
-			accessLog.recordRefusal(AccessEvent.denied(actor, household.value(), action, resource).because("ROLE_REQUIRED"));
+			accessLog
+				.recordRefusal(AccessEvent.denied(actor, household.value(), action, resource).because("ROLE_REQUIRED"));
 			throw new ForbiddenException("error.forbidden");
 		}
 		accessLog.record(AccessEvent.granted(actor, household.value(), action, resource, false).because(role.name()));
@@ -95,8 +107,9 @@ public class HouseholdAccess {
 	}
 
 	/**
-	 * Permission to read the household's own access log: the decision's {@link HouseholdItem#ACCESS_LOG} rule; the
-	 * read is logged at once so that the reader sees it on top.
+	 * Permission to read the household's own access log: the decision's
+	 * {@link HouseholdItem#ACCESS_LOG} rule; the read is logged at once so that the
+	 * reader sees it on top.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Grant readAccessLog(Actor actor, HouseholdId household) {
@@ -104,7 +117,8 @@ public class HouseholdAccess {
 			throw new NotFoundException("household " + household);
 		}
 		var answer = decision.decide(actor, household, HouseholdItem.ACCESS_LOG, AccessAction.READ);
-		var event = AccessEvent.granted(actor, household.value(), AccessAction.READ, "access-log", false).because(answer.rule());
+		var event = AccessEvent.granted(actor, household.value(), AccessAction.READ, "access-log", false)
+			.because(answer.rule());
 		if (!answer.granted()) {
 			refuse(actor, household, AccessAction.READ, "access-log", answer);
 		}
@@ -112,7 +126,10 @@ public class HouseholdAccess {
 		return new Grant(household, false);
 	}
 
-	/** Whether the actor holds one of these roles: the decision's answer, for rules that combine a role with data. */
+	/**
+	 * Whether the actor holds one of these roles: the decision's answer, for rules that
+	 * combine a role with data.
+	 */
 	public boolean holds(Actor actor, Role... anyOf) {
 		return decision.holds(actor, anyOf);
 	}
@@ -122,34 +139,47 @@ public class HouseholdAccess {
 		return households.exists(household.value());
 	}
 
-	/** Whether the actor is involved with the household now (emergency access does not count); without logging. */
+	/**
+	 * Whether the actor is involved with the household now (emergency access does not
+	 * count); without logging.
+	 */
 	@Transactional(readOnly = true)
 	public boolean involved(Actor actor, HouseholdId household) {
 		var standing = decision.standing(actor, household);
 		return standing != Standing.NONE && standing != Standing.EMERGENCY;
 	}
 
-	/** Whether the actor may see the household now; asks without logging, for links and menus. */
+	/**
+	 * Whether the actor may see the household now; asks without logging, for links and
+	 * menus.
+	 */
 	@Transactional(readOnly = true)
 	public boolean maySee(Actor actor, HouseholdId household) {
 		return decision.mayRead(actor, household, HouseholdItem.HOUSEHOLD);
 	}
 
-	/** Whether the actor may add this kind of data to the household now; asks without logging, for forms. */
+	/**
+	 * Whether the actor may add this kind of data to the household now; asks without
+	 * logging, for forms.
+	 */
 	@Transactional(readOnly = true)
 	public boolean mayAdd(Actor actor, HouseholdId household, HouseholdItem item) {
 		return decision.decide(actor, household, item, AccessAction.CREATE).granted();
 	}
 
-	/** Whether the actor may read this kind of the household's data now; asks without logging, for sections and menus. */
+	/**
+	 * Whether the actor may read this kind of the household's data now; asks without
+	 * logging, for sections and menus.
+	 */
 	@Transactional(readOnly = true)
 	public boolean mayRead(Actor actor, HouseholdId household, HouseholdItem item) {
 		return decision.mayRead(actor, household, item);
 	}
 
 	/**
-	 * @param action  what the log row says was done
-	 * @param decided what the decision is asked about: the action itself, or a change for {@link #write}
+	 * @param action what the log row says was done
+	 * @param decided what the decision is asked about: the action itself, or a change for
+	 * {@link #write}
 	 */
 	private Grant require(Actor actor, HouseholdId household, HouseholdItem item, AccessAction action,
 			AccessAction decided, String resource) {
@@ -161,12 +191,14 @@ public class HouseholdAccess {
 			refuse(actor, household, action, resource, answer);
 		}
 		boolean emergency = answer.emergency();
-		accessLog.record(AccessEvent.granted(actor, household.value(), action, resource, emergency).because(answer.rule()));
+		accessLog
+			.record(AccessEvent.granted(actor, household.value(), action, resource, emergency).because(answer.rule()));
 		return new Grant(household, emergency, emergency ? decision.emergencyEndsAt(actor, household) : null);
 	}
 
 	/** Logs the refusal in a transaction of its own and throws it. */
-	void refuse(Actor actor, HouseholdId household, AccessAction action, String resource, AccessDecision.Answer answer) {
+	void refuse(Actor actor, HouseholdId household, AccessAction action, String resource,
+			AccessDecision.Answer answer) {
 		accessLog.recordRefusal(AccessEvent.denied(actor, household.value(), action, resource).because(answer.rule()));
 		throw decision.refusal(actor, household, answer);
 	}
@@ -182,4 +214,5 @@ public class HouseholdAccess {
 			this(household, emergency, null);
 		}
 	}
+
 }

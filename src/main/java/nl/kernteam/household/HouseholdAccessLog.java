@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A household's access log, for a privacy officer (any household). Reading the log is itself logged, and a
- * refused attempt too.
+ * A household's access log, for a privacy officer (any household). Reading the log is
+ * itself logged, and a refused attempt too.
  */
 @Service
 @Transactional
@@ -40,15 +40,18 @@ public class HouseholdAccessLog {
 		this.decision = decision;
 	}
 
-	/** One page of the household's log, newest first; see {@link AccessLog#forHousehold}. */
+	/**
+	 * One page of the household's log, newest first; see {@link AccessLog#forHousehold}.
+	 */
 	public AccessLogPage forHousehold(Actor actor, HouseholdId household, AccessLogPage.Request page) {
 		access.readAccessLog(actor, household);
 		return accessLog.forHousehold(household.value(), page);
 	}
 
 	/**
-	 * For a privacy officer answering a family's request: the households with a member with this BSN. Only an
-	 * exact, valid BSN finds anything; the search itself is logged, once per household found.
+	 * For a privacy officer answering a family's request: the households with a member
+	 * with this BSN. Only an exact, valid BSN finds anything; the search itself is
+	 * logged, once per household found.
 	 */
 	public java.util.List<HouseholdSummary> findByBsn(Actor actor, String bsn) {
 		decision.require(actor, "audit.privacyOfficerOnly", Role.PRIVACY_OFFICER);
@@ -56,8 +59,9 @@ public class HouseholdAccessLog {
 			throw new InvalidInputException("bsn", "household.bsn.invalid");
 		}
 		var found = households.withMemberFingerprint(cipher.fingerprint(Bsn.canonical(bsn)));
-		found.forEach(h -> accessLog.record(
-				AccessEvent.granted(actor, h.id(), AccessAction.SEARCH, "household", false).because(Role.PRIVACY_OFFICER.name())));
+		found.forEach(h -> accessLog.record(AccessEvent.granted(actor, h.id(), AccessAction.SEARCH, "household", false)
+			.because(Role.PRIVACY_OFFICER.name())));
 		return found;
 	}
+
 }

@@ -3,15 +3,18 @@ package nl.kernteam.household;
 import nl.kernteam.shared.Actor;
 
 /**
- * How an actor stands to a household: the fact {@link AccessDecision} decides on. Owned here, implemented by the
- * network module: access follows involvement.
+ * How an actor stands to a household: the fact {@link AccessDecision} decides on. Owned
+ * here, implemented by the network module: access follows involvement.
  */
 public interface HouseholdAccessPolicy {
 
 	Standing standing(Actor actor, HouseholdId household);
 
-	/** When the actor's running emergency access to the household ends, if there is one. */
+	/**
+	 * When the actor's running emergency access to the household ends, if there is one.
+	 */
 	default java.util.Optional<java.time.Instant> emergencyEndsAt(Actor actor, HouseholdId household) {
 		return java.util.Optional.empty();
 	}
+
 }

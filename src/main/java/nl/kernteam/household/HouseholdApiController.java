@@ -54,12 +54,15 @@ class HouseholdApiController {
 		return queries.list(actor, query, new PageOf.Request(page, size));
 	}
 
-	/** The same search as {@code GET ?query=}, with the query in the body, so that a BSN stays out of every URL. */
+	/**
+	 * The same search as {@code GET ?query=}, with the query in the body, so that a BSN
+	 * stays out of every URL.
+	 */
 	@Operation(description = "Search by name or BSN with the query in the body (use this for a BSN).")
 	@PostMapping("/search")
 	PageOf<HouseholdSummary> search(Actor actor, @Valid @RequestBody SearchRequest request) {
-		return queries.list(actor, request.query() == null ? "" : request.query(),
-				new PageOf.Request(request.page() == null ? 0 : request.page(), request.size() == null ? 20 : request.size()));
+		return queries.list(actor, request.query() == null ? "" : request.query(), new PageOf.Request(
+				request.page() == null ? 0 : request.page(), request.size() == null ? 20 : request.size()));
 	}
 
 	@GetMapping("/{id}")
@@ -74,8 +77,9 @@ class HouseholdApiController {
 	}
 
 	/**
-	 * Newest first. Follow {@code older} (as {@code before}) and {@code newer} (as {@code after}) to page; a page
-	 * costs the same wherever it lies. {@code page} still works for clients that page by number.
+	 * Newest first. Follow {@code older} (as {@code before}) and {@code newer} (as
+	 * {@code after}) to page; a page costs the same wherever it lies. {@code page} still
+	 * works for clients that page by number.
 	 */
 	@OutsideNetwork
 	@GetMapping("/{id}/access-log")
@@ -84,11 +88,13 @@ class HouseholdApiController {
 			@RequestParam(required = false) String after) {
 		var older = AccessLogCursor.parse(before, "before");
 		var newer = AccessLogCursor.parse(after, "after");
-		var request = new AccessLogPage.Request(size, older, newer, page == null && older == null && newer == null ? Integer.valueOf(0) : page);
+		var request = new AccessLogPage.Request(size, older, newer,
+				page == null && older == null && newer == null ? Integer.valueOf(0) : page);
 		return accessLog.forHousehold(actor, HouseholdId.of(id), request);
 	}
 
 	record SearchRequest(@Size(max = 200) @PlainText(singleLine = true) String query, @Min(0) Integer page,
 			@Min(1) @Max(100) Integer size) {
 	}
+
 }

@@ -53,24 +53,31 @@ class HouseholdController {
 	}
 
 	/**
-	 * The list, optionally searched. A search that may hold a BSN never stays in the URL: {@code ?query=} with a
-	 * digit is moved to a token at once, and the search form posts to {@link #search}.
+	 * The list, optionally searched. A search that may hold a BSN never stays in the URL:
+	 * {@code ?query=} with a digit is moved to a token at once, and the search form posts
+	 * to {@link #search}.
 	 */
 	@GetMapping("/households")
-	String list(Actor actor, @RequestParam(defaultValue = "") String query, @RequestParam(required = false) String search,
-			@RequestParam(defaultValue = "0") int page, @RequestHeader(name = "HX-Target", required = false) String htmxTarget,
-			HttpSession session, Model model) {
+	String list(Actor actor, @RequestParam(defaultValue = "") String query,
+			@RequestParam(required = false) String search, @RequestParam(defaultValue = "0") int page,
+			@RequestHeader(name = "HX-Target", required = false) String htmxTarget, HttpSession session, Model model) {
 		if (SearchTokens.mustHide(query)) {
-			return "redirect:" + SearchTokens.url(session, "/households", "query", query, false) + (page > 0 ? "&page=" + page : "");
+			return "redirect:" + SearchTokens.url(session, "/households", "query", query, false)
+					+ (page > 0 ? "&page=" + page : "");
 		}
 		String text = search == null ? query : SearchTokens.get(session, search).orElse("");
-		String url = search == null ? SearchTokens.url(session, "/households", "query", text, false) : "/households?search=" + search;
+		String url = search == null ? SearchTokens.url(session, "/households", "query", text, false)
+				: "/households?search=" + search;
 		results(actor, text, page, url, model);
-		// htmx's live search replaces only the results; a boosted link to this page wants the whole page
+		// htmx's live search replaces only the results; a boosted link to this page wants
+		// the whole page
 		return "results".equals(htmxTarget) ? "household/list :: results" : "household/list";
 	}
 
-	/** The search form: posted, so that a BSN travels in the body; answered with the results (htmx) or a redirect. */
+	/**
+	 * The search form: posted, so that a BSN travels in the body; answered with the
+	 * results (htmx) or a redirect.
+	 */
 	@PostMapping("/households/search")
 	String search(Actor actor, @RequestParam(defaultValue = "") String query,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpSession session,
@@ -104,7 +111,8 @@ class HouseholdController {
 			return registrationForm(actor, form, model);
 		}
 		if (findContactPerson != null) {
-			return registrationForm(actor, form, model); // shows the local-team professionals the search found
+			// shows the local-team professionals the search found
+			return registrationForm(actor, form, model);
 		}
 		validate(form, result);
 		return Forms.submit(result, () -> "redirect:/households/" + management.register(actor, form.toRegistration()),
@@ -129,11 +137,12 @@ class HouseholdController {
 	}
 
 	@PostMapping("/households/{id}")
-	String update(Actor actor, @PathVariable UUID id, @ModelAttribute("form") HouseholdForm form,
-			BindingResult result, @RequestParam(required = false) String addMember, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+	String update(Actor actor, @PathVariable UUID id, @ModelAttribute("form") HouseholdForm form, BindingResult result,
+			@RequestParam(required = false) String addMember, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		if (addMember != null) {
-			queries.details(actor, HouseholdId.of(id)); // checks access before showing anything
+			// checks access before showing anything
+			queries.details(actor, HouseholdId.of(id));
 			form.getMembers().add(new MemberForm());
 			return editForm(id, form, model);
 		}
@@ -149,7 +158,8 @@ class HouseholdController {
 			redirect.addFlashAttribute("notice", "household.saved");
 			return "redirect:/households/" + id;
 		}, () -> editForm(id, form, model), conflict -> {
-			// Show what is stored now next to what the user tried to save; nothing is overwritten or lost.
+			// Show what is stored now next to what the user tried to save; nothing is
+			// overwritten or lost.
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			model.addAttribute("conflict", true);
 			model.addAttribute("current", queries.details(actor, HouseholdId.of(id)));
@@ -158,7 +168,10 @@ class HouseholdController {
 		});
 	}
 
-	/** Validates the member rows that stay in the household; rows marked removed need no valid content. */
+	/**
+	 * Validates the member rows that stay in the household; rows marked removed need no
+	 * valid content.
+	 */
 	private void validate(HouseholdForm form, BindingResult result) {
 		validator.validate(form, result);
 		boolean anyActive = false;
@@ -183,10 +196,15 @@ class HouseholdController {
 		model.addAttribute("residences", Residence.values());
 		model.addAttribute("genders", Gender.values());
 		model.addAttribute("needsContactPerson", !actor.worksForLocalTeam());
-		// a search narrows the choice when a region has more local-team professionals than a list can show
-		var candidates = actor.worksForLocalTeam() ? List.<ProfessionalSummary>of() : new java.util.ArrayList<>(professionals
-			.search(form.getContactPersonSearch(), OrganisationType.LOCAL_TEAM, new PageOf.Request(0, PageOf.MAX_SIZE)).items());
-		if (form.getContactPersonId() != null && candidates.stream().noneMatch(p -> p.id().equals(form.getContactPersonId()))) {
+		// a search narrows the choice when a region has more local-team professionals
+		// than a list can show
+		var candidates = actor.worksForLocalTeam() ? List.<ProfessionalSummary>of()
+				: new java.util.ArrayList<>(professionals
+					.search(form.getContactPersonSearch(), OrganisationType.LOCAL_TEAM,
+							new PageOf.Request(0, PageOf.MAX_SIZE))
+					.items());
+		if (form.getContactPersonId() != null
+				&& candidates.stream().noneMatch(p -> p.id().equals(form.getContactPersonId()))) {
 			professionals.find(form.getContactPersonId()).ifPresent(chosen -> candidates.add(0, chosen));
 		}
 		model.addAttribute("contactPersons", candidates);
@@ -201,4 +219,5 @@ class HouseholdController {
 		model.addAttribute("genders", Gender.values());
 		return "household/edit";
 	}
+
 }

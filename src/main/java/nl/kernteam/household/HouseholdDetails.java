@@ -7,7 +7,7 @@ import java.util.UUID;
 /**
  * A household with its current members.
  *
- * @param emergency      read under the reader's emergency access
+ * @param emergency read under the reader's emergency access
  * @param emergencyUntil when that emergency access ends; {@code null} without one
  */
 public record HouseholdDetails(UUID id, String name, List<MemberDetails> members, int version, Instant createdAt,

@@ -12,7 +12,9 @@ import jakarta.validation.constraints.Size;
 /** The household form of the pages: registration and editing. */
 class HouseholdForm {
 
-	/** Chosen when the form is shown, so that sending it twice registers one household. */
+	/**
+	 * Chosen when the form is shown, so that sending it twice registers one household.
+	 */
 	private UUID submissionId;
 
 	@Size(max = 200)
@@ -118,4 +120,5 @@ class HouseholdForm {
 	public void setVersion(int version) {
 		this.version = version;
 	}
+
 }

@@ -21,17 +21,23 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Refuses a professional outside a household's network on every endpoint under {@code /households/{id}} and
- * {@code /api/v1/households/{id}}, pages and API alike, before the request body is even read: the same 403
- * everywhere, whatever the endpoint, and the refusal logged. The services check again through
- * {@link HouseholdAccess}; this guard makes sure that no endpoint can forget to. Both ask {@link AccessDecision}:
- * under emergency access, which only reads, every request other than GET is refused here as well.
+ * Refuses a professional outside a household's network on every endpoint under
+ * {@code /households/{id}} and {@code /api/v1/households/{id}}, pages and API alike,
+ * before the request body is even read: the same 403 everywhere, whatever the endpoint,
+ * and the refusal logged. The services check again through {@link HouseholdAccess}; this
+ * guard makes sure that no endpoint can forget to. Both ask {@link AccessDecision}: under
+ * emergency access, which only reads, every request other than GET is refused here as
+ * well.
  */
 @Configuration(proxyBeanMethods = false)
 class HouseholdGuard implements WebMvcConfigurer, HandlerInterceptor {
 
-	/** The name of the path variable that holds the household in a mapped pattern such as {@code /households/{id}/plan}. */
-	private static final Pattern HOUSEHOLD_VARIABLE = Pattern.compile("^(?:/api/v1)?/households/\\{([^}/:]+)(?::[^}]*)?}");
+	/**
+	 * The name of the path variable that holds the household in a mapped pattern such as
+	 * {@code /households/{id}/plan}.
+	 */
+	private static final Pattern HOUSEHOLD_VARIABLE = Pattern
+		.compile("^(?:/api/v1)?/households/\\{([^}/:]+)(?::[^}]*)?}");
 
 	/** The methods that change nothing, the only ones open under emergency access. */
 	private static final java.util.Set<String> READS = java.util.Set.of("GET", "HEAD");
@@ -50,13 +56,14 @@ class HouseholdGuard implements WebMvcConfigurer, HandlerInterceptor {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(this).addPathPatterns("/households/*", "/households/*/**", "/api/v1/households/*",
-				"/api/v1/households/*/**");
+		registry.addInterceptor(this)
+			.addPathPatterns("/households/*", "/households/*/**", "/api/v1/households/*", "/api/v1/households/*/**");
 	}
 
 	/**
-	 * The household id as Spring MVC decoded and matched it (not the raw URI, which may be percent-encoded), or
-	 * {@code null} when the endpoint is not under a household or the id is no UUID (the controller answers 400).
+	 * The household id as Spring MVC decoded and matched it (not the raw URI, which may
+	 * be percent-encoded), or {@code null} when the endpoint is not under a household or
+	 * the id is no UUID (the controller answers 400).
 	 */
 	@SuppressWarnings("unchecked")
 	private static UUID householdId(HttpServletRequest request) {
@@ -84,14 +91,16 @@ class HouseholdGuard implements WebMvcConfigurer, HandlerInterceptor {
 		}
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		UUID id = householdId(request);
-		if (id == null || authentication == null || !(authentication.getPrincipal() instanceof ActorPrincipal principal)) {
+		if (id == null || authentication == null
+				|| !(authentication.getPrincipal() instanceof ActorPrincipal principal)) {
 			return true;
 		}
 		var household = HouseholdId.of(id);
 		if (!households.exists(household.value())) {
 			throw new NotFoundException("household " + household);
 		}
-		// the household as a whole: whoever may not see it is refused here, whatever the endpoint; which parts of it
+		// the household as a whole: whoever may not see it is refused here, whatever the
+		// endpoint; which parts of it
 		// the actor sees (assessments, notes ...) the services ask the same decision for
 		AccessAction action = READS.contains(request.getMethod()) ? AccessAction.READ : AccessAction.UPDATE;
 		var answer = decision.decide(principal.actor(), household, HouseholdItem.HOUSEHOLD, action);
@@ -102,4 +111,5 @@ class HouseholdGuard implements WebMvcConfigurer, HandlerInterceptor {
 		}
 		return true;
 	}
+
 }

@@ -1,10 +1,12 @@
 package nl.kernteam.household;
 
 /**
- * A kind of data recorded with a household, as {@link AccessDecision} tells them apart: who may see one kind may
- * not see another (a partner sees the network, not the joint assessments).
+ * A kind of data recorded with a household, as {@link AccessDecision} tells them apart:
+ * who may see one kind may not see another (a partner sees the network, not the joint
+ * assessments).
  */
 public enum HouseholdItem {
+
 	/** The household itself: its name and address. */
 	HOUSEHOLD,
 	/** Its members, with their BSN. */
@@ -33,9 +35,10 @@ public enum HouseholdItem {
 	OTHER;
 
 	/**
-	 * The kind of data an access-log resource names ({@code assessment:…}, {@code plan.goal}, {@code note} ...):
-	 * the one table from the names the modules log to the kinds the decision knows. A name not listed is
-	 * {@link #OTHER}, which only the core team sees, so a forgotten name never opens anything to a partner.
+	 * The kind of data an access-log resource names ({@code assessment:…},
+	 * {@code plan.goal}, {@code note} ...): the one table from the names the modules log
+	 * to the kinds the decision knows. A name not listed is {@link #OTHER}, which only
+	 * the core team sees, so a forgotten name never opens anything to a partner.
 	 */
 	public static HouseholdItem of(String resource) {
 		String kind = resource.split("[:.]", 2)[0];
@@ -54,4 +57,5 @@ public enum HouseholdItem {
 			default -> OTHER;
 		};
 	}
+
 }

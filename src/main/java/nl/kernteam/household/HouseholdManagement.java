@@ -26,9 +26,10 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Every change to households and their members.
  *
- * @throws InvalidInputException for invalid members (also: the same BSN twice in one household)
- * @throws ConflictException     for an update based on a stale version
- * @throws ForbiddenException    when the actor may not change the household
+ * @throws InvalidInputException for invalid members (also: the same BSN twice in one
+ * household)
+ * @throws ConflictException for an update based on a stale version
+ * @throws ForbiddenException when the actor may not change the household
  */
 @Service
 @Validated
@@ -37,7 +38,9 @@ public class HouseholdManagement {
 
 	private final Submissions submissions;
 
-	/** Nobody in a household today was born before this; earlier dates are typing errors. */
+	/**
+	 * Nobody in a household today was born before this; earlier dates are typing errors.
+	 */
 	static final java.time.LocalDate EARLIEST_BIRTH_DATE = java.time.LocalDate.of(1900, 1, 1);
 
 	private final HouseholdRepository households;
@@ -61,8 +64,9 @@ public class HouseholdManagement {
 	}
 
 	/**
-	 * Registers a household; the registering professional is involved with it from then on, and the contact
-	 * person is appointed (see {@link HouseholdRegistered}). Registering the same id twice returns the first.
+	 * Registers a household; the registering professional is involved with it from then
+	 * on, and the contact person is appointed (see {@link HouseholdRegistered}).
+	 * Registering the same id twice returns the first.
 	 */
 	public HouseholdId register(Actor actor, @Valid RegisterHousehold command) {
 		if (actor.organisationId() == null) {
@@ -88,7 +92,10 @@ public class HouseholdManagement {
 		return HouseholdId.of(id);
 	}
 
-	/** Changes name and members. Members left out of the list stay; members marked removed leave the household. */
+	/**
+	 * Changes name and members. Members left out of the list stay; members marked removed
+	 * leave the household.
+	 */
 	public void update(Actor actor, HouseholdId id, @Valid UpdateHousehold command) {
 		access.write(actor, id, AccessAction.UPDATE, "household");
 		var active = command.members().stream().filter(m -> !m.removed()).toList();
@@ -142,9 +149,9 @@ public class HouseholdManagement {
 	}
 
 	/**
-	 * A member id that was never a member of this household (another household's, or made up) is the client's
-	 * mistake about that member, a 400 on its field; a member of this household removed meanwhile is left to
-	 * the version check (a conflict).
+	 * A member id that was never a member of this household (another household's, or made
+	 * up) is the client's mistake about that member, a 400 on its field; a member of this
+	 * household removed meanwhile is left to the version check (a conflict).
 	 */
 	private void checkMembersBelongHere(HouseholdId id, List<MemberInput> members) {
 		var known = new HashSet<>(households.memberIdsEver(id.value()));
@@ -168,4 +175,5 @@ public class HouseholdManagement {
 	private static boolean blank(String value) {
 		return value == null || value.isBlank();
 	}
+
 }

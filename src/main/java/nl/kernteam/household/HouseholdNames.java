@@ -5,9 +5,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A household's name alone, for the heading of a page whose household data the page's own query reads, checks
- * through {@link HouseholdAccess} and logs; the one place other modules get it from. It checks and logs nothing
- * itself, so call it only after that read.
+ * A household's name alone, for the heading of a page whose household data the page's own
+ * query reads, checks through {@link HouseholdAccess} and logs; the one place other
+ * modules get it from. It checks and logs nothing itself, so call it only after that
+ * read.
  */
 @Component
 @Transactional(readOnly = true)
@@ -19,8 +20,11 @@ public class HouseholdNames {
 		this.households = households;
 	}
 
-	/** @throws NotFoundException when the household does not exist */
+	/**
+	 * @throws NotFoundException when the household does not exist
+	 */
 	public String of(HouseholdId household) {
 		return households.name(household.value()).orElseThrow(() -> new NotFoundException("household " + household));
 	}
+
 }

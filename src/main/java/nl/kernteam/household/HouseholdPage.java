@@ -10,8 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The household page's data, read in one transaction: the household and every module's section. Its reads are
- * therefore one access-log row naming each kind of data shown, and they see one consistent state.
+ * The household page's data, read in one transaction: the household and every module's
+ * section. Its reads are therefore one access-log row naming each kind of data shown, and
+ * they see one consistent state.
  */
 @Service
 class HouseholdPage {
@@ -31,11 +32,12 @@ class HouseholdPage {
 	@Transactional
 	public Content read(Actor actor, HouseholdId household) {
 		var details = queries.details(actor, household);
-		return new Content(details, sections.stream()
-			.filter(section -> decision.mayRead(actor, household, section.item()))
-			.map(section -> new Section(section.template(), section.model(actor, household),
-					section.forms(actor, household)))
-			.toList());
+		return new Content(details,
+				sections.stream()
+					.filter(section -> decision.mayRead(actor, household, section.item()))
+					.map(section -> new Section(section.template(), section.model(actor, household),
+							section.forms(actor, household)))
+					.toList());
 	}
 
 	record Content(HouseholdDetails household, List<Section> sections) {
@@ -43,4 +45,5 @@ class HouseholdPage {
 
 	record Section(String template, Map<String, Object> model, Map<String, Object> forms) {
 	}
+
 }

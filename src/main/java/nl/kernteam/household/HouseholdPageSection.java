@@ -5,21 +5,26 @@ import java.util.Map;
 import nl.kernteam.shared.Actor;
 
 /**
- * A section of the household page contributed by another module (network, timeline, assessment, plan ...),
- * so that the household page shows the whole family without the household module knowing those modules.
- * A section reads its own data through {@link HouseholdAccess}, which logs it.
+ * A section of the household page contributed by another module (network, timeline,
+ * assessment, plan ...), so that the household page shows the whole family without the
+ * household module knowing those modules. A section reads its own data through
+ * {@link HouseholdAccess}, which logs it.
  */
 public interface HouseholdPageSection {
 
 	/** Place on the page, low first. */
 	int order();
 
-	/** The Thymeleaf template holding a fragment named {@code section}, e.g. {@code network/section}. */
+	/**
+	 * The Thymeleaf template holding a fragment named {@code section}, e.g.
+	 * {@code network/section}.
+	 */
 	String template();
 
 	/**
-	 * The kind of data the section shows: the page leaves it out for whoever may not read that kind (a partner
-	 * sees no joint assessments unless they are shared), as {@link AccessDecision} says.
+	 * The kind of data the section shows: the page leaves it out for whoever may not read
+	 * that kind (a partner sees no joint assessments unless they are shared), as
+	 * {@link AccessDecision} says.
 	 */
 	default HouseholdItem item() {
 		return HouseholdItem.HOUSEHOLD;
@@ -29,10 +34,12 @@ public interface HouseholdPageSection {
 	Map<String, Object> model(Actor actor, HouseholdId household);
 
 	/**
-	 * The forms the fragment binds with {@code th:object}, by name: Thymeleaf binds {@code th:field} only to the page's
-	 * own model attributes, so the page adds these as such.
+	 * The forms the fragment binds with {@code th:object}, by name: Thymeleaf binds
+	 * {@code th:field} only to the page's own model attributes, so the page adds these as
+	 * such.
 	 */
 	default Map<String, Object> forms(Actor actor, HouseholdId household) {
 		return Map.of();
 	}
+
 }

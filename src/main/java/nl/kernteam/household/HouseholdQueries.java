@@ -18,8 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads households for pages and the API, each through {@link HouseholdAccess} so that it is checked and
- * logged. Lists show only the households the actor may see, in one query over the visibility view.
+ * Reads households for pages and the API, each through {@link HouseholdAccess} so that it
+ * is checked and logged. Lists show only the households the actor may see, in one query
+ * over the visibility view.
  */
 @Service
 @Transactional
@@ -49,7 +50,8 @@ public class HouseholdQueries {
 
 	public HouseholdDetails details(Actor actor, HouseholdId id) {
 		var grant = access.read(actor, id, "household");
-		return households.details(id.value(), grant.emergency(), grant.emergencyEndsAt()).orElseThrow(() -> new NotFoundException("household " + id));
+		return households.details(id.value(), grant.emergency(), grant.emergencyEndsAt())
+			.orElseThrow(() -> new NotFoundException("household " + id));
 	}
 
 	/** The members' full BSNs, for the edit form; logged as a read of its own. */
@@ -59,43 +61,49 @@ public class HouseholdQueries {
 	}
 
 	/**
-	 * The households the actor may see, newest change first, optionally filtered by a text that occurs in the
-	 * household's or a member's name, or by a member's full BSN.
+	 * The households the actor may see, newest change first, optionally filtered by a
+	 * text that occurs in the household's or a member's name, or by a member's full BSN.
 	 */
 	public PageOf<HouseholdSummary> list(Actor actor, String query, PageOf.Request page) {
 		String text = query == null ? "" : query.trim();
 		String fingerprint = Bsn.isValid(text) ? cipher.fingerprint(Bsn.canonical(text)) : "";
-		var result = PageOf.counted(page, request -> jdbc.sql("""
-				select h.id, h.name, h.updated_at, v.emergency, count(*) over () as total,
-				       (select string_agg(m.given_name || ' ' || m.family_name, ', ' order by m.position)
-				          from member m where m.household_id = h.id and m.removed_at is null) as member_names,
-				       (select count(*) from member m where m.household_id = h.id and m.removed_at is null) as member_count,
-				       (select p.name from current_contact_person c join professional_profile p on p.id = c.professional_id
-				         where c.household_id = h.id) as contact_person_name
-				  from (select household_id, bool_and(emergency) as emergency
-				          from household_visibility_at(:now) where professional_id = :me group by household_id) v
-				  join household h on h.id = v.household_id
-				 where :text = ''
-				    or h.name ilike :pattern
-				    or exists (select 1 from member m
-				                where m.household_id = h.id and m.removed_at is null
-				                  and (m.given_name || ' ' || m.family_name ilike :pattern or m.bsn_fingerprint = :fingerprint))
-				 order by h.updated_at desc, h.id
-				 limit :limit offset :offset
-				""")
-			.param("me", actor.professionalId())
-			.param("now", Timestamp.from(clock.instant()))
-			.param("text", text)
-			.param("pattern", Sql.containsPattern(text))
-			.param("fingerprint", fingerprint)
-			.param("limit", request.size())
-			.param("offset", request.offset())
-			.query((rs, row) -> new PageOf.Counted<>(new HouseholdSummary(rs.getObject("id", UUID.class), rs.getString("name"),
-					rs.getString("member_names"), rs.getInt("member_count"), rs.getString("contact_person_name"),
-					rs.getTimestamp("updated_at").toInstant(), rs.getBoolean("emergency")), rs.getLong("total")))
-			.list());
-		// a list names households: each one shown is logged, so that "who looked at this household" includes it
-		accessLog.recordAll(actor, result.items().stream().map(HouseholdSummary::id).toList(), AccessAction.SEARCH, "households");
+		var result = PageOf.counted(page,
+				request -> jdbc
+					.sql("""
+							select h.id, h.name, h.updated_at, v.emergency, count(*) over () as total,
+							       (select string_agg(m.given_name || ' ' || m.family_name, ', ' order by m.position)
+							          from member m where m.household_id = h.id and m.removed_at is null) as member_names,
+							       (select count(*) from member m where m.household_id = h.id and m.removed_at is null) as member_count,
+							       (select p.name from current_contact_person c join professional_profile p on p.id = c.professional_id
+							         where c.household_id = h.id) as contact_person_name
+							  from (select household_id, bool_and(emergency) as emergency
+							          from household_visibility_at(:now) where professional_id = :me group by household_id) v
+							  join household h on h.id = v.household_id
+							 where :text = ''
+							    or h.name ilike :pattern
+							    or exists (select 1 from member m
+							                where m.household_id = h.id and m.removed_at is null
+							                  and (m.given_name || ' ' || m.family_name ilike :pattern or m.bsn_fingerprint = :fingerprint))
+							 order by h.updated_at desc, h.id
+							 limit :limit offset :offset
+							""")
+					.param("me", actor.professionalId())
+					.param("now", Timestamp.from(clock.instant()))
+					.param("text", text)
+					.param("pattern", Sql.containsPattern(text))
+					.param("fingerprint", fingerprint)
+					.param("limit", request.size())
+					.param("offset", request.offset())
+					.query((rs, row) -> new PageOf.Counted<>(new HouseholdSummary(rs.getObject("id", UUID.class),
+							rs.getString("name"), rs.getString("member_names"), rs.getInt("member_count"),
+							rs.getString("contact_person_name"), rs.getTimestamp("updated_at").toInstant(),
+							rs.getBoolean("emergency")), rs.getLong("total")))
+					.list());
+		// a list names households: each one shown is logged, so that "who looked at this
+		// household" includes it
+		accessLog.recordAll(actor, result.items().stream().map(HouseholdSummary::id).toList(), AccessAction.SEARCH,
+				"households");
 		return result;
 	}
+
 }

@@ -24,7 +24,9 @@ class HouseholdRepository {
 		this.cipher = cipher;
 	}
 
-	/** @return false when a household with this id exists already (a repeated submit) */
+	/**
+	 * @return false when a household with this id exists already (a repeated submit)
+	 */
 	boolean insert(UUID id, String name, UUID createdBy, Instant now) {
 		return jdbc.sql("""
 				insert into household (id, name, created_at, created_by, updated_at)
@@ -40,13 +42,20 @@ class HouseholdRepository {
 
 	/** The BSN fingerprints of the household's current members. */
 	java.util.Set<String> fingerprints(UUID household) {
-		return new java.util.HashSet<>(jdbc.sql("""
-				select bsn_fingerprint from member where household_id = :household and removed_at is null and bsn_fingerprint is not null
-				""").param("household", household).query(String.class).list());
+		return new java.util.HashSet<>(jdbc
+			.sql("""
+					select bsn_fingerprint from member where household_id = :household and removed_at is null and bsn_fingerprint is not null
+					""")
+			.param("household", household)
+			.query(String.class)
+			.list());
 	}
 
 	boolean exists(UUID id) {
-		return jdbc.sql("select exists (select 1 from household where id = :id)").param("id", id).query(Boolean.class).single();
+		return jdbc.sql("select exists (select 1 from household where id = :id)")
+			.param("id", id)
+			.query(Boolean.class)
+			.single();
 	}
 
 	Optional<String> name(UUID id) {
@@ -55,16 +64,17 @@ class HouseholdRepository {
 
 	/** Households with a current member whose BSN has this fingerprint. */
 	java.util.List<HouseholdSummary> withMemberFingerprint(String fingerprint) {
-		return jdbc.sql("""
-				select h.id, h.name, h.updated_at,
-				       (select string_agg(m.given_name || ' ' || m.family_name, ', ' order by m.position)
-				          from member m where m.household_id = h.id and m.removed_at is null) as member_names,
-				       (select count(*) from member m where m.household_id = h.id and m.removed_at is null) as member_count
-				  from household h
-				 where exists (select 1 from member m where m.household_id = h.id and m.bsn_fingerprint = :fingerprint
-				                  and m.removed_at is null)
-				 order by h.name
-				""")
+		return jdbc
+			.sql("""
+					select h.id, h.name, h.updated_at,
+					       (select string_agg(m.given_name || ' ' || m.family_name, ', ' order by m.position)
+					          from member m where m.household_id = h.id and m.removed_at is null) as member_names,
+					       (select count(*) from member m where m.household_id = h.id and m.removed_at is null) as member_count
+					  from household h
+					 where exists (select 1 from member m where m.household_id = h.id and m.bsn_fingerprint = :fingerprint
+					                  and m.removed_at is null)
+					 order by h.name
+					""")
 			.param("fingerprint", fingerprint)
 			.query((rs, row) -> new HouseholdSummary(rs.getObject("id", UUID.class), rs.getString("name"),
 					rs.getString("member_names"), rs.getInt("member_count"), null,
@@ -76,7 +86,9 @@ class HouseholdRepository {
 		return jdbc.sql("select created_by from household where id = :id").param("id", id).query(UUID.class).optional();
 	}
 
-	/** @return false when the version was stale */
+	/**
+	 * @return false when the version was stale
+	 */
 	boolean update(UUID id, String name, int version, Instant now) {
 		return jdbc.sql("""
 				update household set name = :name, updated_at = :now, version = version + 1
@@ -91,12 +103,13 @@ class HouseholdRepository {
 
 	void insertMember(UUID householdId, MemberInput member, int position) {
 		String bsn = blank(member.bsn()) ? null : Bsn.canonical(member.bsn());
-		jdbc.sql("""
-				insert into member (id, household_id, given_name, family_name, birth_date, role, bsn_fingerprint,
-				                    bsn_encrypted, position, phone, email, residence, gender)
-				values (:id, :household, :givenName, :familyName, :birthDate, :role, :fingerprint, :encrypted, :position,
-				        :phone, :email, :residence, :gender)
-				""")
+		jdbc.sql(
+				"""
+						insert into member (id, household_id, given_name, family_name, birth_date, role, bsn_fingerprint,
+						                    bsn_encrypted, position, phone, email, residence, gender)
+						values (:id, :household, :givenName, :familyName, :birthDate, :role, :fingerprint, :encrypted, :position,
+						        :phone, :email, :residence, :gender)
+						""")
 			.param("gender", member.gender() == null ? null : member.gender().name())
 			.param("phone", member.phone())
 			.param("email", member.email())
@@ -121,7 +134,9 @@ class HouseholdRepository {
 			.list();
 	}
 
-	/** @return false when the member is not a current member of this household */
+	/**
+	 * @return false when the member is not a current member of this household
+	 */
 	boolean updateMember(UUID householdId, MemberInput member, int position) {
 		String bsn = blank(member.bsn()) ? null : Bsn.canonical(member.bsn());
 		return jdbc.sql("""
@@ -152,7 +167,8 @@ class HouseholdRepository {
 	}
 
 	void removeMember(UUID householdId, UUID memberId, Instant now) {
-		jdbc.sql("update member set removed_at = :now where id = :id and household_id = :household and removed_at is null")
+		jdbc.sql(
+				"update member set removed_at = :now where id = :id and household_id = :household and removed_at is null")
 			.param("id", memberId)
 			.param("household", householdId)
 			.param("now", Timestamp.from(now))
@@ -176,12 +192,13 @@ class HouseholdRepository {
 	/** The current members of several households, in one query. */
 	java.util.Map<UUID, List<MemberDetails>> members(java.util.Collection<UUID> householdIds) {
 		var result = new java.util.LinkedHashMap<UUID, List<MemberDetails>>();
-		jdbc.sql("""
-				select household_id, id, given_name, family_name, birth_date, role, bsn_encrypted, phone, email, residence,
-				       gender
-				  from member where household_id = any(:households) and removed_at is null
-				 order by household_id, position, id
-				""")
+		jdbc.sql(
+				"""
+						select household_id, id, given_name, family_name, birth_date, role, bsn_encrypted, phone, email, residence,
+						       gender
+						  from member where household_id = any(:households) and removed_at is null
+						 order by household_id, position, id
+						""")
 			.param("households", householdIds.toArray(UUID[]::new))
 			.query((rs, row) -> {
 				String encrypted = rs.getString("bsn_encrypted");
@@ -191,18 +208,25 @@ class HouseholdRepository {
 						encrypted == null ? null : Bsn.masked(cipher.decrypt(encrypted)), rs.getString("phone"),
 						rs.getString("email"), Residence.valueOf(rs.getString("residence")),
 						rs.getString("gender") == null ? null : Gender.valueOf(rs.getString("gender")));
-				return result.computeIfAbsent(rs.getObject("household_id", UUID.class), key -> new java.util.ArrayList<>()).add(member);
+				return result
+					.computeIfAbsent(rs.getObject("household_id", UUID.class), key -> new java.util.ArrayList<>())
+					.add(member);
 			})
 			.list();
 		return result;
 	}
 
-	/** The full BSNs of the current members, for the edit form of someone who may change them. */
+	/**
+	 * The full BSNs of the current members, for the edit form of someone who may change
+	 * them.
+	 */
 	java.util.Map<UUID, String> bsns(UUID householdId) {
 		var result = new java.util.HashMap<UUID, String>();
-		jdbc.sql("select id, bsn_encrypted from member where household_id = :household and removed_at is null and bsn_encrypted is not null")
+		jdbc.sql(
+				"select id, bsn_encrypted from member where household_id = :household and removed_at is null and bsn_encrypted is not null")
 			.param("household", householdId)
-			.query((rs, row) -> result.put(rs.getObject("id", UUID.class), cipher.decrypt(rs.getString("bsn_encrypted"))))
+			.query((rs, row) -> result.put(rs.getObject("id", UUID.class),
+					cipher.decrypt(rs.getString("bsn_encrypted"))))
 			.list();
 		return result;
 	}
@@ -210,4 +234,5 @@ class HouseholdRepository {
 	private static boolean blank(String value) {
 		return value == null || value.isBlank();
 	}
+
 }

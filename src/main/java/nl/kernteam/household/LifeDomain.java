@@ -1,7 +1,11 @@
 package nl.kernteam.household;
 
-/** The domains of life that a life-domain check scores, from finances to a child's development. */
+/**
+ * The domains of life that a life-domain check scores, from finances to a child's
+ * development.
+ */
 public enum LifeDomain {
+
 	FINANCES, WORK_EDUCATION, TIME_USE, HOUSING, DOMESTIC_RELATIONS, MENTAL_HEALTH, PHYSICAL_HEALTH, ADDICTION,
 	BASIC_SELF_CARE, DAILY_ACTIVITIES, SOCIAL_NETWORK, PARTICIPATION, JUSTICE, PARENTING, CHILD_DEVELOPMENT;
 
@@ -9,4 +13,5 @@ public enum LifeDomain {
 	public boolean forChildrenOnly() {
 		return this == CHILD_DEVELOPMENT;
 	}
+
 }

@@ -9,8 +9,9 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * The scores over time of one member, as a table that is also a chart: one row per domain, one column per check
- * (oldest first), each cell the score as a number and as a bar, so that the trend reads without colour.
+ * The scores over time of one member, as a table that is also a chart: one row per
+ * domain, one column per check (oldest first), each cell the score as a number and as a
+ * bar, so that the trend reads without colour.
  */
 record LifeDomainChart(UUID memberId, String memberName, List<LocalDate> dates, List<Row> rows) {
 
@@ -28,7 +29,10 @@ record LifeDomainChart(UUID memberId, String memberName, List<LocalDate> dates, 
 			for (var domain : domains) {
 				var cells = new ArrayList<Cell>();
 				for (var check : memberChecks) {
-					cells.add(check.scores().stream().filter(s -> s.domain() == domain).findFirst()
+					cells.add(check.scores()
+						.stream()
+						.filter(s -> s.domain() == domain)
+						.findFirst()
 						.map(s -> new Cell(s.score(), s.words(), s.strength()))
 						.orElse(new Cell(null, null, null)));
 				}
@@ -40,11 +44,12 @@ record LifeDomainChart(UUID memberId, String memberName, List<LocalDate> dates, 
 	}
 
 	/**
-	 * The id of the plan goal that "make it a goal" creates for this row, the same for every click from one rendered
-	 * page, so that a double click makes one goal.
+	 * The id of the plan goal that "make it a goal" creates for this row, the same for
+	 * every click from one rendered page, so that a double click makes one goal.
 	 */
 	public UUID goalSubmission(UUID page, Row row) {
-		return UUID.nameUUIDFromBytes((page + "/" + memberId + "/" + row.domain()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		return UUID.nameUUIDFromBytes(
+				(page + "/" + memberId + "/" + row.domain()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	record Row(LifeDomain domain, List<Cell> cells) {

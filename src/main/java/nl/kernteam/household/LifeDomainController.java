@@ -20,7 +20,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Life-domain checks: the scores over time per member, and the form to record a check. */
+/**
+ * Life-domain checks: the scores over time per member, and the form to record a check.
+ */
 @Controller
 class LifeDomainController {
 
@@ -32,8 +34,8 @@ class LifeDomainController {
 
 	private final Clock clock;
 
-	LifeDomainController(FamilySystemManagement management, FamilySystemQueries queries,
-			SmartValidator validator, Clock clock) {
+	LifeDomainController(FamilySystemManagement management, FamilySystemQueries queries, SmartValidator validator,
+			Clock clock) {
 		this.management = management;
 		this.queries = queries;
 		this.validator = validator;
@@ -46,10 +48,11 @@ class LifeDomainController {
 	}
 
 	@PostMapping("/households/{id}/life-domains")
-	String record(Actor actor, @PathVariable UUID id, @ModelAttribute("check") LifeDomainForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+	String record(Actor actor, @PathVariable UUID id, @ModelAttribute("check") LifeDomainForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		validator.validate(form, result);
-		// the command numbers only the scored rows, the form all rows: a problem with a score goes above the table
+		// the command numbers only the scored rows, the form all rows: a problem with a
+		// score goes above the table
 		return Forms.submit(result, () -> {
 			management.recordLifeDomains(actor, HouseholdId.of(id), form.toCommand());
 			redirect.addFlashAttribute("notice", "household.lifeDomains.saved");
@@ -71,4 +74,5 @@ class LifeDomainController {
 	private LocalDate today() {
 		return AmsterdamTime.today(clock);
 	}
+
 }

@@ -79,7 +79,10 @@ class LifeDomainForm {
 		this.rows = rows;
 	}
 
-	/** One domain: a score from 1 to 5 or none, the person's own words, and where the strength comes from. */
+	/**
+	 * One domain: a score from 1 to 5 or none, the person's own words, and where the
+	 * strength comes from.
+	 */
 	public static class Row {
 
 		private LifeDomain domain;
@@ -124,5 +127,7 @@ class LifeDomainForm {
 		public void setStrength(Strength strength) {
 			this.strength = strength;
 		}
+
 	}
+
 }

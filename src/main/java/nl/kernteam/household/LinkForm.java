@@ -7,7 +7,10 @@ import jakarta.validation.constraints.NotNull;
 import nl.kernteam.shared.validation.Reason;
 import jakarta.validation.constraints.Size;
 
-/** The link-a-household form of the family-system page; {@code search} finds the other household by name. */
+/**
+ * The link-a-household form of the family-system page; {@code search} finds the other
+ * household by name.
+ */
 class LinkForm {
 
 	private UUID submissionId = UUID.randomUUID();
@@ -68,4 +71,5 @@ class LinkForm {
 	public void setLinkReason(String linkReason) {
 		this.linkReason = linkReason;
 	}
+
 }

@@ -55,7 +55,8 @@ class MemberForm {
 	private Gender gender;
 
 	MemberInput toInput() {
-		return new MemberInput(id, givenName, familyName, birthDate, role, bsn, removed, phone, email, null, residence, gender);
+		return new MemberInput(id, givenName, familyName, birthDate, role, bsn, removed, phone, email, null, residence,
+				gender);
 	}
 
 	static MemberForm of(MemberDetails member, String bsn) {
@@ -160,4 +161,5 @@ class MemberForm {
 	public void setRemoved(boolean removed) {
 		this.removed = removed;
 	}
+
 }

@@ -16,25 +16,28 @@ import nl.kernteam.shared.validation.PlausibleDate;
 /**
  * A member as entered in a form or API call.
  *
- * @param id      the existing member when editing; {@code null} for a new member
- * @param bsn     optional; must pass the 11-test
- * @param removed   when editing: take this member out of the household
- * @param phone     optional, so that the network can call them
- * @param email     optional
- * @param livesHere the API's short form of {@code residence}; {@code false} means elsewhere
- * @param residence here (default), part of the time, or elsewhere; wins over {@code livesHere}
- * @param gender    optional; the genogram shows it
+ * @param id the existing member when editing; {@code null} for a new member
+ * @param bsn optional; must pass the 11-test
+ * @param removed when editing: take this member out of the household
+ * @param phone optional, so that the network can call them
+ * @param email optional
+ * @param livesHere the API's short form of {@code residence}; {@code false} means
+ * elsewhere
+ * @param residence here (default), part of the time, or elsewhere; wins over
+ * {@code livesHere}
+ * @param gender optional; the genogram shows it
  */
 public record MemberInput(UUID id,
 		@NotBlank(message = "{household.member.givenName.required}") @Size(max = 100) @ReadableName String givenName,
 		@NotBlank(message = "{household.member.familyName.required}") @Size(max = 100) @ReadableName String familyName,
-		@NotNull(message = "{household.member.birthDate.required}") @PastOrPresent(message = "{household.member.birthDate.future}") @PlausibleDate LocalDate birthDate,
+		@NotNull(message = "{household.member.birthDate.required}") @PastOrPresent(
+				message = "{household.member.birthDate.future}") @PlausibleDate LocalDate birthDate,
 		@NotNull(message = "{household.member.role.required}") MemberRole role,
 		@ValidBsn @Size(max = 20) @PlainText(singleLine = true) String bsn, Boolean removed,
 		@Size(max = 40) @PlainText(singleLine = true) @PhoneNumber String phone,
-		@Size(max = 200) @PlainText(singleLine = true) @Email(message = "{household.member.email.invalid}") String email, Boolean livesHere,
-		Residence residence, Gender gender) {
-
+		@Size(max = 200) @PlainText(singleLine = true) @Email(
+				message = "{household.member.email.invalid}") String email,
+		Boolean livesHere, Residence residence, Gender gender) {
 
 	public MemberInput {
 		removed = Boolean.TRUE.equals(removed);

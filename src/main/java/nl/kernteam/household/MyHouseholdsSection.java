@@ -7,7 +7,10 @@ import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.web.StartPageSection;
 import org.springframework.stereotype.Component;
 
-/** "Mijn gezinnen" on the start page: the households the professional works with, last changed first. */
+/**
+ * "Mijn gezinnen" on the start page: the households the professional works with, last
+ * changed first.
+ */
 @Component
 class MyHouseholdsSection implements StartPageSection {
 
@@ -31,4 +34,5 @@ class MyHouseholdsSection implements StartPageSection {
 	public Map<String, Object> model(Actor actor) {
 		return Map.of("households", queries.list(actor, "", new PageOf.Request(0, 8)));
 	}
+
 }

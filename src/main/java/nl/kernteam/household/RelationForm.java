@@ -78,4 +78,5 @@ class RelationForm {
 	public void setAuthoritySince(LocalDate authoritySince) {
 		this.authoritySince = authoritySince;
 	}
+
 }

@@ -37,13 +37,17 @@ class RelationRepository {
 	}
 
 	boolean isYouthProtectionAgency(UUID organisation) {
-		return jdbc.sql("select exists (select 1 from organisation_profile where id = :id and type = 'YOUTH_PROTECTION_AGENCY')")
+		return jdbc.sql(
+				"select exists (select 1 from organisation_profile where id = :id and type = 'YOUTH_PROTECTION_AGENCY')")
 			.param("id", organisation)
 			.query(Boolean.class)
 			.single();
 	}
 
-	/** @return false when a relation with this id exists already, or the same relation is current already */
+	/**
+	 * @return false when a relation with this id exists already, or the same relation is
+	 * current already
+	 */
 	boolean insert(UUID id, UUID household, AddRelation relation, UUID by, Instant now) {
 		return jdbc.sql("""
 				insert into member_relation (id, household_id, from_member_id, guardian_organisation_id, to_member_id,
@@ -64,18 +68,27 @@ class RelationRepository {
 			.update() == 1;
 	}
 
-	/** The household of an existing relation with this id, if any (for a repeated submit). */
+	/**
+	 * The household of an existing relation with this id, if any (for a repeated submit).
+	 */
 	Optional<UUID> householdOf(UUID relation) {
-		return jdbc.sql("select household_id from member_relation where id = :id").param("id", relation).query(UUID.class).optional();
+		return jdbc.sql("select household_id from member_relation where id = :id")
+			.param("id", relation)
+			.query(UUID.class)
+			.optional();
 	}
 
-	/** The current relation of this household between the same two (member or agency) of the same kind. */
+	/**
+	 * The current relation of this household between the same two (member or agency) of
+	 * the same kind.
+	 */
 	Optional<UUID> currentId(UUID household, AddRelation relation) {
-		return jdbc.sql("""
-				select id from member_relation
-				 where household_id = :household and ended_at is null and to_member_id = :to and kind = :kind
-				   and coalesce(from_member_id, guardian_organisation_id) = coalesce(cast(:from as uuid), cast(:agency as uuid))
-				""")
+		return jdbc
+			.sql("""
+					select id from member_relation
+					 where household_id = :household and ended_at is null and to_member_id = :to and kind = :kind
+					   and coalesce(from_member_id, guardian_organisation_id) = coalesce(cast(:from as uuid), cast(:agency as uuid))
+					""")
 			.param("household", household)
 			.param("to", relation.toMemberId())
 			.param("kind", relation.kind().name())
@@ -85,7 +98,9 @@ class RelationRepository {
 			.optional();
 	}
 
-	/** @return false when the relation is not a current relation of this household */
+	/**
+	 * @return false when the relation is not a current relation of this household
+	 */
 	boolean end(UUID household, UUID relation, UUID by, Instant now) {
 		return jdbc.sql("""
 				update member_relation set ended_at = :now, ended_by = :by
@@ -112,10 +127,12 @@ class RelationRepository {
 				 order by t.position, r.kind, from_name
 				""")
 			.param("household", household)
-			.query((rs, row) -> new RelationDetails(rs.getObject("id", UUID.class), rs.getObject("from_member_id", UUID.class),
-					rs.getObject("guardian_organisation_id", UUID.class), rs.getString("from_name"),
-					rs.getObject("to_member_id", UUID.class), rs.getString("to_name"), RelationKind.valueOf(rs.getString("kind")),
-					rs.getBoolean("parental_authority"), rs.getObject("authority_since", LocalDate.class)))
+			.query((rs, row) -> new RelationDetails(rs.getObject("id", UUID.class),
+					rs.getObject("from_member_id", UUID.class), rs.getObject("guardian_organisation_id", UUID.class),
+					rs.getString("from_name"), rs.getObject("to_member_id", UUID.class), rs.getString("to_name"),
+					RelationKind.valueOf(rs.getString("kind")), rs.getBoolean("parental_authority"),
+					rs.getObject("authority_since", LocalDate.class)))
 			.list();
 	}
+
 }

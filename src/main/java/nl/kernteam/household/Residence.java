@@ -1,10 +1,16 @@
 package nl.kernteam.household;
 
-/** Where a member lives: here, part of the week here (a child with two homes), or elsewhere. */
+/**
+ * Where a member lives: here, part of the week here (a child with two homes), or
+ * elsewhere.
+ */
 public enum Residence {
+
 	HERE, PART_TIME, ELSEWHERE;
 
-	/** The API's {@code livesHere}: also true for someone who lives here part of the time. */
+	/**
+	 * The API's {@code livesHere}: also true for someone who lives here part of the time.
+	 */
 	public boolean livesHere() {
 		return this != ELSEWHERE;
 	}
@@ -15,4 +21,5 @@ public enum Residence {
 		}
 		return Boolean.FALSE.equals(livesHere) ? ELSEWHERE : HERE;
 	}
+
 }

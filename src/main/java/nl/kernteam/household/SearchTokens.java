@@ -10,9 +10,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.WebUtils;
 
 /**
- * Keeps a BSN out of every URL a search leads to, so that it never lands in the browser's history, a bookmark, a
- * proxy's or the server's access log. The form posts the search; the list's URL then carries a random token, and
- * the session (30 minutes, this user only) keeps what the token stands for. Only the last few searches are kept.
+ * Keeps a BSN out of every URL a search leads to, so that it never lands in the browser's
+ * history, a bookmark, a proxy's or the server's access log. The form posts the search;
+ * the list's URL then carries a random token, and the session (30 minutes, this user
+ * only) keeps what the token stands for. Only the last few searches are kept.
  */
 final class SearchTokens {
 
@@ -31,8 +32,8 @@ final class SearchTokens {
 	}
 
 	/**
-	 * The URL of {@code path} searching for {@code query}: {@code ?search=TOKEN} when the query must stay hidden
-	 * (or {@code alwaysHide}), else {@code ?param=QUERY}.
+	 * The URL of {@code path} searching for {@code query}: {@code ?search=TOKEN} when the
+	 * query must stay hidden (or {@code alwaysHide}), else {@code ?param=QUERY}.
 	 */
 	static String url(HttpSession session, String path, String param, String query, boolean alwaysHide) {
 		var url = UriComponentsBuilder.fromPath(path);
@@ -45,7 +46,10 @@ final class SearchTokens {
 		return url.queryParam(param, query.trim()).encode().build().toUriString();
 	}
 
-	/** What the token stands for; empty when it is unknown or forgotten (another session, an old link). */
+	/**
+	 * What the token stands for; empty when it is unknown or forgotten (another session,
+	 * an old link).
+	 */
 	static Optional<String> get(HttpSession session, String token) {
 		synchronized (WebUtils.getSessionMutex(session)) {
 			return Optional.ofNullable(searches(session).get(token));
@@ -72,4 +76,5 @@ final class SearchTokens {
 		Object stored = session.getAttribute(ATTRIBUTE);
 		return stored instanceof LinkedHashMap<?, ?> map ? (LinkedHashMap<String, String>) map : new LinkedHashMap<>();
 	}
+
 }

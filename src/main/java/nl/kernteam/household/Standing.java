@@ -1,7 +1,10 @@
 package nl.kernteam.household;
 
-/** How an actor stands to a household now: the first thing {@link AccessDecision} asks. */
+/**
+ * How an actor stands to a household now: the first thing {@link AccessDecision} asks.
+ */
 public enum Standing {
+
 	/** Not involved (or no longer) and no emergency access. */
 	NONE,
 	/** The contact person. */
@@ -16,4 +19,5 @@ public enum Standing {
 	PARTNER,
 	/** Not involved, under a running emergency access: reads only, every read flagged. */
 	EMERGENCY
+
 }

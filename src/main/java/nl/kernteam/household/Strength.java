@@ -2,5 +2,7 @@ package nl.kernteam.household;
 
 /** Where the strength in a life domain comes from. */
 public enum Strength {
+
 	SELF, NETWORK, PROFESSIONALS
+
 }

@@ -1,10 +1,17 @@
 package nl.kernteam.household;
 
-/** A theme that can repeat across generations; marked on a person together with the family. */
+/**
+ * A theme that can repeat across generations; marked on a person together with the
+ * family.
+ */
 public enum Theme {
+
 	ADDICTION, VIOLENCE, PSYCHIATRIC_ILLNESS;
 
-	/** The letter the genogram shows beside the person; the legend and the text say what it means. */
+	/**
+	 * The letter the genogram shows beside the person; the legend and the text say what
+	 * it means.
+	 */
 	public String mark() {
 		return switch (this) {
 			case ADDICTION -> "V";
@@ -12,4 +19,5 @@ public enum Theme {
 			case PSYCHIATRIC_ILLNESS -> "P";
 		};
 	}
+
 }

@@ -31,5 +31,7 @@ public @interface ValidBsn {
 		public boolean isValid(String value, ConstraintValidatorContext context) {
 			return value == null || value.isBlank() || Bsn.isValid(value);
 		}
+
 	}
+
 }

@@ -5,8 +5,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
- * Loads an account by its normalised username. Not a bean: only the authentication provider of
- * {@link SecurityConfiguration} uses it, so that Spring Security builds no second provider from it.
+ * Loads an account by its normalised username. Not a bean: only the authentication
+ * provider of {@link SecurityConfiguration} uses it, so that Spring Security builds no
+ * second provider from it.
  */
 class AccountDetailsService implements UserDetailsService {
 
@@ -23,4 +24,5 @@ class AccountDetailsService implements UserDetailsService {
 					credentials.demo()))
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
 	}
+
 }

@@ -64,7 +64,8 @@ class AdminApiController {
 	}
 
 	@PutMapping("/api/v1/professionals/{id}")
-	ProfessionalSummary updateProfessional(Actor actor, @PathVariable UUID id, @Valid @RequestBody UpdateProfessional command) {
+	ProfessionalSummary updateProfessional(Actor actor, @PathVariable UUID id,
+			@Valid @RequestBody UpdateProfessional command) {
 		return identity.updateProfessional(actor, id, command);
 	}
 
@@ -79,4 +80,5 @@ class AdminApiController {
 		identity.activate(id);
 		return professionals.find(id).orElseThrow();
 	}
+
 }

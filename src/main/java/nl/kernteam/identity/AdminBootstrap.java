@@ -18,9 +18,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The first administrator: {@code kernteam.admin.password} creates or resets the local account {@code admin};
- * without it, the first start creates {@code admin} with a generated password, written once to
- * {@code DIR/admin-password.txt} in the data directory (owner-only permissions); the console says where, never what.
+ * The first administrator: {@code kernteam.admin.password} creates or resets the local
+ * account {@code admin}; without it, the first start creates {@code admin} with a
+ * generated password, written once to {@code DIR/admin-password.txt} in the data
+ * directory (owner-only permissions); the console says where, never what.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -66,7 +67,8 @@ class AdminBootstrap implements ApplicationRunner {
 			}
 			else {
 				create(password);
-				log.info("Created the administrator account '{}' with the password from kernteam.admin.password", ADMIN);
+				log.info("Created the administrator account '{}' with the password from kernteam.admin.password",
+						ADMIN);
 			}
 			return;
 		}
@@ -76,7 +78,8 @@ class AdminBootstrap implements ApplicationRunner {
 			String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 			create(generated);
 			Path file = passwordFile.write(ADMIN, generated);
-			// The console says where the password is, never what it is: logs are collected, copied and kept.
+			// The console says where the password is, never what it is: logs are
+			// collected, copied and kept.
 			log.warn("""
 
 					=================================================================
@@ -93,4 +96,5 @@ class AdminBootstrap implements ApplicationRunner {
 		identity.createProfessional(new CreateProfessional(ADMIN, secret, "Functioneel beheerder", null,
 				Set.of(Role.FUNCTIONAL_ADMIN), null, null));
 	}
+
 }

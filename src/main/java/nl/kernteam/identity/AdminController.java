@@ -23,7 +23,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administration pages; security allows {@code /admin/**} to {@code FUNCTIONAL_ADMIN} only. */
+/**
+ * Administration pages; security allows {@code /admin/**} to {@code FUNCTIONAL_ADMIN}
+ * only.
+ */
 @Controller
 class AdminController {
 
@@ -73,7 +76,9 @@ class AdminController {
 	}
 
 	@PostMapping("/admin/professionals")
-	String createProfessional(@Validated({ Default.class, ProfessionalForm.Creating.class }) @ModelAttribute("form") ProfessionalForm form,
+	String createProfessional(
+			@Validated({ Default.class,
+					ProfessionalForm.Creating.class }) @ModelAttribute("form") ProfessionalForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		return Forms.submit(result, () -> {
 			var created = identity.createProfessional(form.toCreate());
@@ -96,8 +101,9 @@ class AdminController {
 	}
 
 	@PostMapping("/admin/professionals/{id}")
-	String updateProfessional(nl.kernteam.shared.Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") ProfessionalForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+	String updateProfessional(nl.kernteam.shared.Actor actor, @PathVariable UUID id,
+			@Valid @ModelAttribute("form") ProfessionalForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		var professional = find(id);
 		try {
 			return Forms.submit(result, () -> {
@@ -106,7 +112,8 @@ class AdminController {
 				return "redirect:/admin/professionals/" + id;
 			}, () -> professionalForm(form, professional, model));
 		}
-		catch (ForbiddenException e) { // an administrator may not take away their own administration
+		// an administrator may not take away their own administration
+		catch (ForbiddenException e) {
 			result.reject(e.getMessage());
 			return professionalForm(form, professional, model);
 		}
@@ -174,4 +181,5 @@ class AdminController {
 		model.addAttribute("allRoles", Role.values());
 		return "admin/professional";
 	}
+
 }

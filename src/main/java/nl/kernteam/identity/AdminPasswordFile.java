@@ -8,8 +8,9 @@ import java.nio.file.Path;
 import nl.kernteam.shared.OwnerOnlyFiles;
 
 /**
- * Where the generated password of the first administrator is written, once: {@code DIR/admin-password.txt} in the
- * data directory, readable and writable by its owner only (rw-------), so that it never reaches a log.
+ * Where the generated password of the first administrator is written, once:
+ * {@code DIR/admin-password.txt} in the data directory, readable and writable by its
+ * owner only (rw-------), so that it never reaches a log.
  */
 final class AdminPasswordFile {
 
@@ -49,4 +50,5 @@ final class AdminPasswordFile {
 			throw new UncheckedIOException(e);
 		}
 	}
+
 }

@@ -10,5 +10,6 @@ import nl.kernteam.shared.validation.ReadableName;
 
 /** Register an organisation that works with families. */
 public record CreateOrganisation(@NotBlank @Size(max = 200) @ReadableName String name, @NotNull OrganisationType type,
-		@Size(max = 40) @PlainText(singleLine = true) String phone, @Email @Size(max = 200) @PlainText(singleLine = true) String email) {
+		@Size(max = 40) @PlainText(singleLine = true) String phone,
+		@Email @Size(max = 200) @PlainText(singleLine = true) String email) {
 }

@@ -3,7 +3,10 @@ package nl.kernteam.identity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Every page of an installation with demo accounts says so (the layout shows a banner for {@code demoMode}). */
+/**
+ * Every page of an installation with demo accounts says so (the layout shows a banner for
+ * {@code demoMode}).
+ */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class DemoBannerAdvice {
 
@@ -18,9 +21,13 @@ class DemoBannerAdvice {
 		return demo.demoAccountsExist();
 	}
 
-	/** So that whoever tries a demo account on a server learns why it does not work (the log says how to change it). */
+	/**
+	 * So that whoever tries a demo account on a server learns why it does not work (the
+	 * log says how to change it).
+	 */
 	@ModelAttribute("demoLoginsRefused")
 	boolean demoLoginsRefused() {
 		return !demo.allowed() && demo.demoAccountsExist();
 	}
+
 }

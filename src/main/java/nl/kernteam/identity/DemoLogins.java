@@ -12,11 +12,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * The demo region's accounts share a published password, so they may log in only where nobody else can reach
- * Kernteam: when it listens on the loopback address alone ({@code server.address=127.0.0.1}, which is the default
- * while demo data is on, see the demo module), or when {@code kernteam.demo-mode=true} asks for a demo on the
- * network explicitly. Which accounts are demo accounts is marked in the database ({@code professional.demo}),
- * never guessed from a name. Also tells the layout whether to show the demo banner.
+ * The demo region's accounts share a published password, so they may log in only where
+ * nobody else can reach Kernteam: when it listens on the loopback address alone
+ * ({@code server.address=127.0.0.1}, which is the default while demo data is on, see the
+ * demo module), or when {@code kernteam.demo-mode=true} asks for a demo on the network
+ * explicitly. Which accounts are demo accounts is marked in the database
+ * ({@code professional.demo}), never guessed from a name. Also tells the layout whether
+ * to show the demo banner.
  */
 @Component
 class DemoLogins {
@@ -37,7 +39,9 @@ class DemoLogins {
 		this.allowed = allowed(environment.getProperty("kernteam.demo-mode", Boolean.class, false), serverAddress);
 	}
 
-	/** Demo logins are safe on the loopback address only, unless demo mode is asked for. */
+	/**
+	 * Demo logins are safe on the loopback address only, unless demo mode is asked for.
+	 */
 	static boolean allowed(boolean demoMode, String serverAddress) {
 		if (demoMode) {
 			return true;
@@ -57,7 +61,10 @@ class DemoLogins {
 		return allowed;
 	}
 
-	/** Whether the database holds active demo accounts: fixed once Kernteam is ready (demo data loads before). */
+	/**
+	 * Whether the database holds active demo accounts: fixed once Kernteam is ready (demo
+	 * data loads before).
+	 */
 	boolean demoAccountsExist() {
 		Boolean known = demoAccountsExist;
 		return known != null ? known : professionals.demoAccountsExist();
@@ -70,13 +77,18 @@ class DemoLogins {
 			return;
 		}
 		if (allowed) {
-			log.warn("Demo mode: the demo accounts (published password) can log in; Kernteam listens on {}. "
-					+ "Never put real families' data here.", StringUtils.hasText(serverAddress) ? serverAddress : "every address");
+			log.warn(
+					"Demo mode: the demo accounts (published password) can log in; Kernteam listens on {}. "
+							+ "Never put real families' data here.",
+					StringUtils.hasText(serverAddress) ? serverAddress : "every address");
 		}
 		else {
-			log.warn("The database holds demo accounts, but they cannot log in: Kernteam listens on {}, not on the loopback "
-					+ "address alone. Start with --server.address=127.0.0.1, or with --kernteam.demo-mode=true for a demo on "
-					+ "the network.", StringUtils.hasText(serverAddress) ? serverAddress : "every address");
+			log.warn(
+					"The database holds demo accounts, but they cannot log in: Kernteam listens on {}, not on the loopback "
+							+ "address alone. Start with --server.address=127.0.0.1, or with --kernteam.demo-mode=true for a demo on "
+							+ "the network.",
+					StringUtils.hasText(serverAddress) ? serverAddress : "every address");
 		}
 	}
+
 }

@@ -18,13 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Every change to organisations and professional accounts. Callers check the administrator role; this
- * class guards the rules of the data itself.
+ * Every change to organisations and professional accounts. Callers check the
+ * administrator role; this class guards the rules of the data itself.
  *
- * @throws InvalidInputException for a taken name or username, an unknown organisation, or a professional
- *                               without organisation who is not a functional administrator
- * @throws NotFoundException     for an unknown professional
- * @throws ConflictException     for an update based on a stale version
+ * @throws InvalidInputException for a taken name or username, an unknown organisation, or
+ * a professional without organisation who is not a functional administrator
+ * @throws NotFoundException for an unknown professional
+ * @throws ConflictException for an update based on a stale version
  */
 @Service
 @Validated
@@ -72,20 +72,22 @@ public class IdentityManagement {
 	public ProfessionalSummary updateProfessional(Actor by, UUID id, @Valid UpdateProfessional command) {
 		var current = professionals.find(id).orElseThrow(() -> new NotFoundException("professional " + id));
 		checkOrganisation(command.organisationId(), command.roles().contains(Role.FUNCTIONAL_ADMIN));
-		if (current.active() && current.organisationId() != null && !current.organisationId().equals(command.organisationId())) {
+		if (current.active() && current.organisationId() != null
+				&& !current.organisationId().equals(command.organisationId())) {
 			// Moving to another organisation is, for the households, leaving the old one.
 			events.publishEvent(new ProfessionalDeactivating(id, by));
 		}
 		if (!professionals.update(id, command)) {
 			throw new ConflictException("error.conflict");
 		}
-		sessions.endAllOf(current.username()); // new roles or organisation apply from the next login
+		// new roles or organisation apply from the next login
+		sessions.endAllOf(current.username());
 		return professionals.find(id).orElseThrow();
 	}
 
 	/**
-	 * Deactivates an account and ends its open sessions at once; listeners may refuse while the professional still
-	 * holds duties.
+	 * Deactivates an account and ends its open sessions at once; listeners may refuse
+	 * while the professional still holds duties.
 	 */
 	public void deactivate(Actor by, UUID id) {
 		var current = professionals.find(id).orElseThrow(() -> new NotFoundException("professional " + id));
@@ -103,8 +105,9 @@ public class IdentityManagement {
 	}
 
 	/**
-	 * Sets a new password; also lifts a lock after failed logins, and ends the account's open sessions, so that
-	 * whoever knew the old password and is logged in with it is logged out.
+	 * Sets a new password; also lifts a lock after failed logins, and ends the account's
+	 * open sessions, so that whoever knew the old password and is logged in with it is
+	 * logged out.
 	 */
 	public void resetPassword(UUID id, @Password String password) {
 		var current = professionals.find(id).orElseThrow(() -> new NotFoundException("professional " + id));
@@ -128,4 +131,5 @@ public class IdentityManagement {
 			throw new InvalidInputException("organisationId", "identity.organisation.unknown");
 		}
 	}
+
 }

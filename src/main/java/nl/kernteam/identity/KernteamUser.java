@@ -10,7 +10,10 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The logged-in professional. Equal by username, so that the session registry finds their sessions. */
+/**
+ * The logged-in professional. Equal by username, so that the session registry finds their
+ * sessions.
+ */
 final class KernteamUser implements UserDetails, CredentialsContainer, ActorPrincipal {
 
 	private final Actor actor;
@@ -47,7 +50,8 @@ final class KernteamUser implements UserDetails, CredentialsContainer, ActorPrin
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		List<GrantedAuthority> authorities = actor.roles().stream()
+		List<GrantedAuthority> authorities = actor.roles()
+			.stream()
 			.map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role.name()))
 			.toList();
 		return authorities;
@@ -92,4 +96,5 @@ final class KernteamUser implements UserDetails, CredentialsContainer, ActorPrin
 	public String toString() {
 		return "KernteamUser[" + username + "]";
 	}
+
 }

@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Locks an account for a while after repeated wrong passwords (form login and HTTP Basic alike), so that
- * passwords cannot be guessed by trying; a correct login resets the count.
+ * Locks an account for a while after repeated wrong passwords (form login and HTTP Basic
+ * alike), so that passwords cannot be guessed by trying; a correct login resets the
+ * count.
  */
 @Component
 class LoginAttempts {
@@ -44,4 +45,5 @@ class LoginAttempts {
 	void succeeded(AuthenticationSuccessEvent event) {
 		professionals.recordSuccessfulLogin(event.getAuthentication().getName());
 	}
+
 }

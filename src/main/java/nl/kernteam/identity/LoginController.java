@@ -10,4 +10,5 @@ class LoginController {
 	String login() {
 		return "identity/login";
 	}
+
 }

@@ -14,11 +14,13 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Throttles failed logins per client address (form login and HTTP Basic alike), so that one client can neither
- * guess many passwords nor lock many accounts: after {@code kernteam.login.failures-per-address} failures within
- * {@code kernteam.login.failures-per-address-period} an address may not try again until its Bucket4j bucket refills.
- * Every kind of failure counts (wrong password, unknown, locked or inactive account). An IPv6 client counts by its
- * /64 network, since one host usually owns all of that. Buckets live in memory, at most {@link #MAX_ADDRESSES}.
+ * Throttles failed logins per client address (form login and HTTP Basic alike), so that
+ * one client can neither guess many passwords nor lock many accounts: after
+ * {@code kernteam.login.failures-per-address} failures within
+ * {@code kernteam.login.failures-per-address-period} an address may not try again until
+ * its Bucket4j bucket refills. Every kind of failure counts (wrong password, unknown,
+ * locked or inactive account). An IPv6 client counts by its /64 network, since one host
+ * usually owns all of that. Buckets live in memory, at most {@link #MAX_ADDRESSES}.
  */
 @Component
 class LoginThrottle {
@@ -46,7 +48,10 @@ class LoginThrottle {
 		this.period = period;
 	}
 
-	/** @return how long the address must wait before it may try to log in again; zero when it may now */
+	/**
+	 * @return how long the address must wait before it may try to log in again; zero when
+	 * it may now
+	 */
 	Duration waitFor(String address) {
 		Bucket bucket;
 		synchronized (buckets) {
@@ -68,9 +73,10 @@ class LoginThrottle {
 
 	private Bucket bucket(String key) {
 		synchronized (buckets) {
-			return buckets.computeIfAbsent(key, k -> Bucket.builder()
-				.addLimit(limit -> limit.capacity(failures).refillGreedy(failures, period))
-				.build());
+			return buckets.computeIfAbsent(key,
+					k -> Bucket.builder()
+						.addLimit(limit -> limit.capacity(failures).refillGreedy(failures, period))
+						.build());
 		}
 	}
 
@@ -94,4 +100,5 @@ class LoginThrottle {
 			return address;
 		}
 	}
+
 }

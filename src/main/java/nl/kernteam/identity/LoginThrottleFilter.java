@@ -10,9 +10,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Stops a login attempt from an address that {@link LoginThrottle} holds back, before any password is checked: the
- * API answers 429 (problem+json, with Retry-After), the login form shows the same message as for a wrong password.
- * Not a bean, so that it runs only inside the security filter chains that add it.
+ * Stops a login attempt from an address that {@link LoginThrottle} holds back, before any
+ * password is checked: the API answers 429 (problem+json, with Retry-After), the login
+ * form shows the same message as for a wrong password. Not a bean, so that it runs only
+ * inside the security filter chains that add it.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -55,4 +56,5 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 		return "POST".equals(request.getMethod())
 				&& "/login".equals(request.getRequestURI().substring(request.getContextPath().length()));
 	}
+
 }

@@ -5,8 +5,9 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * The logged-in principal is fixed at login (its roles and organisation). When an account is deactivated or
- * its roles or organisation change, its open sessions end, so that old rights do not live on in a browser.
+ * The logged-in principal is fixed at login (its roles and organisation). When an account
+ * is deactivated or its roles or organisation change, its open sessions end, so that old
+ * rights do not live on in a browser.
  */
 @Component
 class OpenSessions {
@@ -24,4 +25,5 @@ class OpenSessions {
 			}
 		}
 	}
+
 }

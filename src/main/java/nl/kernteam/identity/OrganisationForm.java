@@ -56,4 +56,5 @@ class OrganisationForm {
 	public void setEmail(String email) {
 		this.email = email;
 	}
+
 }

@@ -59,4 +59,5 @@ class OrganisationRepository {
 	static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.trim();
 	}
+
 }

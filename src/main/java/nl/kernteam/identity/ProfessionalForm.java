@@ -40,8 +40,12 @@ class ProfessionalForm {
 
 	private int version;
 
-	/** The checks only a new professional's form needs: the username and password are set once. */
+	/**
+	 * The checks only a new professional's form needs: the username and password are set
+	 * once.
+	 */
 	interface Creating {
+
 	}
 
 	static ProfessionalForm of(ProfessionalSummary professional, int version) {
@@ -127,4 +131,5 @@ class ProfessionalForm {
 	public void setVersion(int version) {
 		this.version = version;
 	}
+
 }

@@ -53,7 +53,9 @@ class ProfessionalRepository {
 			.update();
 	}
 
-	/** @return false when the version was stale */
+	/**
+	 * @return false when the version was stale
+	 */
 	boolean update(UUID id, UpdateProfessional command) {
 		return jdbc.sql("""
 				update professional
@@ -79,10 +81,11 @@ class ProfessionalRepository {
 	}
 
 	void setPassword(UUID id, String passwordHash) {
-		jdbc.sql("""
-				update professional set password_hash = :hash, failed_logins = 0, locked_until = null, version = version + 1
-				 where id = :id
-				""")
+		jdbc.sql(
+				"""
+						update professional set password_hash = :hash, failed_logins = 0, locked_until = null, version = version + 1
+						 where id = :id
+						""")
 			.param("id", id)
 			.param("hash", passwordHash)
 			.update();
@@ -106,14 +109,14 @@ class ProfessionalRepository {
 		return jdbc.sql("select " + SUMMARY_COLUMNS + """
 				  from professional p left join organisation o on o.id = p.organisation_id
 				 where p.id = :id
-				""")
-			.param("id", id)
-			.query(this::summary)
-			.optional();
+				""").param("id", id).query(this::summary).optional();
 	}
 
 	int version(UUID id) {
-		return jdbc.sql("select version from professional where id = :id").param("id", id).query(Integer.class).single();
+		return jdbc.sql("select version from professional where id = :id")
+			.param("id", id)
+			.query(Integer.class)
+			.single();
 	}
 
 	Optional<Credentials> credentials(String username) {
@@ -123,14 +126,13 @@ class ProfessionalRepository {
 				 where lower(p.username) = lower(:username)
 				""")
 			.param("username", Usernames.normalise(username))
-			.query((rs, row) -> new Credentials(summary(rs, row), rs.getString("password_hash"),
-					rs.getBoolean("demo")))
+			.query((rs, row) -> new Credentials(summary(rs, row), rs.getString("password_hash"), rs.getBoolean("demo")))
 			.optional();
 	}
 
 	/**
-	 * Professionals whose name, username or organisation contains the text, optionally of one organisation
-	 * type, one page at a time.
+	 * Professionals whose name, username or organisation contains the text, optionally of
+	 * one organisation type, one page at a time.
 	 */
 	PageOf<ProfessionalSummary> search(String text, OrganisationType type, boolean activeOnly, PageOf.Request page) {
 		return PageOf.counted(page, request -> jdbc.sql("select " + SUMMARY_COLUMNS + """
@@ -182,17 +184,18 @@ class ProfessionalRepository {
 	}
 
 	/**
-	 * Counts a failed login and locks the account until {@code lockUntil} once the limit is reached; a running lock
-	 * (judged by the same clock, {@code now}) is not extended.
+	 * Counts a failed login and locks the account until {@code lockUntil} once the limit
+	 * is reached; a running lock (judged by the same clock, {@code now}) is not extended.
 	 */
 	void recordFailedLogin(String username, int maxAttempts, Instant now, Instant lockUntil) {
-		jdbc.sql("""
-				update professional
-				   set failed_logins = failed_logins + 1,
-				       locked_until = case when failed_logins + 1 >= :max and (locked_until is null or locked_until <= :now)
-				                           then :lockUntil else locked_until end
-				 where lower(username) = lower(:username)
-				""")
+		jdbc.sql(
+				"""
+						update professional
+						   set failed_logins = failed_logins + 1,
+						       locked_until = case when failed_logins + 1 >= :max and (locked_until is null or locked_until <= :now)
+						                           then :lockUntil else locked_until end
+						 where lower(username) = lower(:username)
+						""")
 			.param("username", Usernames.normalise(username))
 			.param("max", maxAttempts)
 			.param("lockUntil", java.sql.Timestamp.from(lockUntil))
@@ -204,13 +207,13 @@ class ProfessionalRepository {
 		jdbc.sql("""
 				update professional set failed_logins = 0, locked_until = null
 				 where lower(username) = lower(:username) and (failed_logins > 0 or locked_until is not null)
-				""")
-			.param("username", Usernames.normalise(username))
-			.update();
+				""").param("username", Usernames.normalise(username)).update();
 	}
 
 	void unlock(UUID id) {
-		jdbc.sql("update professional set failed_logins = 0, locked_until = null where id = :id").param("id", id).update();
+		jdbc.sql("update professional set failed_logins = 0, locked_until = null where id = :id")
+			.param("id", id)
+			.update();
 	}
 
 	/** A lock is judged by the application's clock, the one that set it. */
@@ -219,8 +222,8 @@ class ProfessionalRepository {
 		String type = rs.getString("organisation_type");
 		return new ProfessionalSummary(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("name"),
 				rs.getObject("organisation_id", UUID.class), rs.getString("organisation_name"),
-				type == null ? null : OrganisationType.valueOf(type), roles(rs.getArray("roles")), rs.getString("email"),
-				rs.getString("phone"), rs.getBoolean("active"),
+				type == null ? null : OrganisationType.valueOf(type), roles(rs.getArray("roles")),
+				rs.getString("email"), rs.getString("phone"), rs.getBoolean("active"),
 				lockedUntil != null && lockedUntil.toInstant().isAfter(clock.instant()));
 	}
 
@@ -235,9 +238,12 @@ class ProfessionalRepository {
 	}
 
 	boolean demoAccountsExist() {
-		return jdbc.sql("select exists (select 1 from professional where demo and active)").query(Boolean.class).single();
+		return jdbc.sql("select exists (select 1 from professional where demo and active)")
+			.query(Boolean.class)
+			.single();
 	}
 
 	record Credentials(ProfessionalSummary professional, String passwordHash, boolean demo) {
 	}
+
 }

@@ -9,7 +9,10 @@ import nl.kernteam.shared.PageOf;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Answers questions about professionals and organisations. Reads only; no family data here. */
+/**
+ * Answers questions about professionals and organisations. Reads only; no family data
+ * here.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Professionals {
@@ -40,12 +43,18 @@ public class Professionals {
 		return professionals.findAll(ids);
 	}
 
-	/** The active professionals of one organisation, by name (a team: tens, not thousands). */
+	/**
+	 * The active professionals of one organisation, by name (a team: tens, not
+	 * thousands).
+	 */
 	public List<ProfessionalSummary> colleagues(UUID organisationId) {
 		return professionals.ofOrganisation(organisationId);
 	}
 
-	/** The active privacy officers of the region: told when someone gives themselves access to a household. */
+	/**
+	 * The active privacy officers of the region: told when someone gives themselves
+	 * access to a household.
+	 */
 	public List<ProfessionalId> privacyOfficers() {
 		return professionals.privacyOfficers().stream().map(ProfessionalId::new).toList();
 	}
@@ -61,4 +70,5 @@ public class Professionals {
 	public Optional<OrganisationSummary> organisation(UUID id) {
 		return organisations.find(id);
 	}
+
 }

@@ -25,12 +25,14 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
- * Pages use form login with a session; the API ({@code /api/**}) uses HTTP Basic without session or CSRF
- * token. Administration needs {@code FUNCTIONAL_ADMIN}. Failures of API calls are problem+json.
+ * Pages use form login with a session; the API ({@code /api/**}) uses HTTP Basic without
+ * session or CSRF token. Administration needs {@code FUNCTIONAL_ADMIN}. Failures of API
+ * calls are problem+json.
  * <p>
- * A failed login says nothing about the account: wrong password, unknown, locked, inactive or refused demo account
- * all answer {@code /login?error} on the page and the same 401 on the API, after the same password check. Failed
- * logins are throttled per client address ({@link LoginThrottle}) and counted per account ({@link LoginAttempts}).
+ * A failed login says nothing about the account: wrong password, unknown, locked,
+ * inactive or refused demo account all answer {@code /login?error} on the page and the
+ * same 401 on the API, after the same password check. Failed logins are throttled per
+ * client address ({@link LoginThrottle}) and counted per account ({@link LoginAttempts}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -38,14 +40,19 @@ class SecurityConfiguration {
 	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
 			+ "style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
-	/** Kernteam uses none of these browser features; no page (nor anything injected into one) may ask for them. */
+	/**
+	 * Kernteam uses none of these browser features; no page (nor anything injected into
+	 * one) may ask for them.
+	 */
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
 			+ "serial=(), bluetooth=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), "
 			+ "display-capture=(), screen-wake-lock=(), xr-spatial-tracking=()";
 
 	/**
-	 * bcrypt through Spring's delegating encoder (so that the algorithm can change later without a migration).
-	 * The work factor is {@code kernteam.password.bcrypt-strength} (default 10, about 70 ms per check here; every HTTP Basic call pays it); tests lower it for speed.
+	 * bcrypt through Spring's delegating encoder (so that the algorithm can change later
+	 * without a migration). The work factor is {@code kernteam.password.bcrypt-strength}
+	 * (default 10, about 70 ms per check here; every HTTP Basic call pays it); tests
+	 * lower it for speed.
 	 */
 	@Bean
 	PasswordEncoder passwordEncoder(PasswordSettings settings) {
@@ -58,14 +65,15 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The account's state is checked only after its password, so that a locked, inactive or refused demo account
-	 * takes as long as, and answers like, a wrong password (an unknown username is checked against a dummy hash by
-	 * the provider itself). A correct password on a locked account is refused too, so guessing during a lock learns
+	 * The account's state is checked only after its password, so that a locked, inactive
+	 * or refused demo account takes as long as, and answers like, a wrong password (an
+	 * unknown username is checked against a dummy hash by the provider itself). A correct
+	 * password on a locked account is refused too, so guessing during a lock learns
 	 * nothing.
 	 */
 	@Bean
-	DaoAuthenticationProvider authenticationProvider(ProfessionalRepository professionals, PasswordEncoder passwordEncoder,
-			DemoLogins demoLogins) {
+	DaoAuthenticationProvider authenticationProvider(ProfessionalRepository professionals,
+			PasswordEncoder passwordEncoder, DemoLogins demoLogins) {
 		var provider = new DaoAuthenticationProvider(new AccountDetailsService(professionals));
 		provider.setPasswordEncoder(passwordEncoder);
 		provider.setPreAuthenticationChecks(user -> {
@@ -98,14 +106,17 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		return http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**").permitAll()
-				.requestMatchers("/api/v1/organisations/**", "/api/v1/professionals/**").hasRole("FUNCTIONAL_ADMIN")
-				.anyRequest().authenticated())
-			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-					problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", "Log in with HTTP Basic.", true)))
-			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, e) ->
-					problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", "Not allowed for your role.", false)))
+			.authorizeHttpRequests(
+					requests -> requests.requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**")
+						.permitAll()
+						.requestMatchers("/api/v1/organisations/**", "/api/v1/professionals/**")
+						.hasRole("FUNCTIONAL_ADMIN")
+						.anyRequest()
+						.authenticated())
+			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> problem(response,
+					HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", "Log in with HTTP Basic.", true)))
+			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, e) -> problem(response,
+					HttpServletResponse.SC_FORBIDDEN, "Forbidden", "Not allowed for your role.", false)))
 			.addFilterBefore(new LoginThrottleFilter(throttle, true), BasicAuthenticationFilter.class)
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
@@ -115,32 +126,39 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, SessionRegistry sessionRegistry, LoginThrottle throttle) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, SessionRegistry sessionRegistry, LoginThrottle throttle)
+			throws Exception {
 		return http
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-						"/actuator/health", "/actuator/health/**").permitAll()
-				.requestMatchers("/admin/**").hasRole("FUNCTIONAL_ADMIN")
-				.anyRequest().authenticated())
+						"/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.requestMatchers("/admin/**")
+				.hasRole("FUNCTIONAL_ADMIN")
+				.anyRequest()
+				.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
 			.addFilterBefore(new LoginThrottleFilter(throttle, false), UsernamePasswordAuthenticationFilter.class)
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-			.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login?expired"))
-			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.sessionManagement(sessions -> sessions.maximumSessions(-1)
+				.sessionRegistry(sessionRegistry)
+				.expiredUrl("/login?expired"))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 				.permissionsPolicyHeader(policy -> policy.policy(PERMISSIONS_POLICY)))
 			.build();
 	}
 
-	static void problem(HttpServletResponse response, int status, String title, String detail,
-			boolean challenge) throws IOException {
+	static void problem(HttpServletResponse response, int status, String title, String detail, boolean challenge)
+			throws IOException {
 		if (challenge) {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"Kernteam\"");
 		}
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-				+ ",\"detail\":\"" + detail + "\"}");
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
+					+ detail + "\"}");
 	}
+
 }

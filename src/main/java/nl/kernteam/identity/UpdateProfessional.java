@@ -13,5 +13,6 @@ import nl.kernteam.shared.validation.ReadableName;
 
 /** Change a professional's name, organisation, roles or contact details. */
 public record UpdateProfessional(@NotBlank @Size(max = 200) @ReadableName String name, UUID organisationId,
-		@NotEmpty @Size(max = 10) Set<Role> roles, @Email @Size(max = 200) @PlainText(singleLine = true) String email, @Size(max = 40) @PlainText(singleLine = true) String phone, int version) {
+		@NotEmpty @Size(max = 10) Set<Role> roles, @Email @Size(max = 200) @PlainText(singleLine = true) String email,
+		@Size(max = 40) @PlainText(singleLine = true) String phone, int version) {
 }

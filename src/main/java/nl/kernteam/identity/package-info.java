@@ -1,6 +1,8 @@
 /**
- * Organisations, professionals, roles and login. {@link nl.kernteam.identity.IdentityManagement} makes every
- * change; {@link nl.kernteam.identity.Professionals} answers questions about them.
+ * Organisations, professionals, roles and login.
+ * {@link nl.kernteam.identity.IdentityManagement} makes every change;
+ * {@link nl.kernteam.identity.Professionals} answers questions about them.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "shared :: validation", "shared :: web" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared", "shared :: validation", "shared :: web" })
 package nl.kernteam.identity;

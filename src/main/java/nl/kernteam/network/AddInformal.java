@@ -12,13 +12,16 @@ import nl.kernteam.shared.validation.ReadableName;
 import nl.kernteam.shared.validation.TextRules;
 
 /**
- * Add someone from the family's own circle (grandmother, neighbour, coach): a person, not an account, with a phone
- * number and e-mail address if the family wants the network to be able to reach them.
+ * Add someone from the family's own circle (grandmother, neighbour, coach): a person, not
+ * an account, with a phone number and e-mail address if the family wants the network to
+ * be able to reach them.
  */
-public record AddInformal(UUID id, @NotBlank(message = "{network.personName.required}") @Size(max = 200) @ReadableName String personName,
-		@NotBlank(message = "{network.relation.required}") @Size(max = 100) @ReadableName String relation, @Reason String reason,
-		@Size(max = 40) @PlainText(singleLine = true) @PhoneNumber String phone,
-		@Size(max = 200) @PlainText(singleLine = true) @Email(message = "{household.member.email.invalid}") String email) {
+public record AddInformal(UUID id,
+		@NotBlank(message = "{network.personName.required}") @Size(max = 200) @ReadableName String personName,
+		@NotBlank(message = "{network.relation.required}") @Size(max = 100) @ReadableName String relation,
+		@Reason String reason, @Size(max = 40) @PlainText(singleLine = true) @PhoneNumber String phone,
+		@Size(max = 200) @PlainText(singleLine = true) @Email(
+				message = "{household.member.email.invalid}") String email) {
 
 	public AddInformal {
 		phone = phone == null || phone.isBlank() ? null : phone.trim();

@@ -13,11 +13,12 @@ import nl.kernteam.shared.validation.ReadableName;
 import nl.kernteam.shared.validation.PlausibleDate;
 
 /**
- * A short contact note: what kind of contact, when, who was there, what happened, and for whom: the core team
- * (the default) or the whole network.
+ * A short contact note: what kind of contact, when, who was there, what happened, and for
+ * whom: the core team (the default) or the whole network.
  */
 public record AddNote(UUID id, @NotNull(message = "{network.note.kind.required}") NoteKind kind,
-		@NotNull(message = "{network.note.date.required}") @PastOrPresent(message = "{network.note.date.future}") @PlausibleDate LocalDate occurredOn,
+		@NotNull(message = "{network.note.date.required}") @PastOrPresent(
+				message = "{network.note.date.future}") @PlausibleDate LocalDate occurredOn,
 		@Size(max = 30) List<@Size(max = 200) @ReadableName String> present,
 		@NotBlank(message = "{network.note.text.required}") @Size(max = 4000) @PlainText String text,
 		NoteAudience audience) {
@@ -28,6 +29,7 @@ public record AddNote(UUID id, @NotNull(message = "{network.note.kind.required}"
 
 	public AddNote {
 		audience = audience == null ? NoteAudience.CORE_TEAM : audience;
-		present = present == null ? List.of() : present.stream().filter(p -> p != null && !p.isBlank()).map(String::trim).toList();
+		present = present == null ? List.of()
+				: present.stream().filter(p -> p != null && !p.isBlank()).map(String::trim).toList();
 	}
 }

@@ -7,8 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import nl.kernteam.shared.validation.Reason;
 
 /**
- * Involve a professional with a household. {@code id} may be chosen by the client so that a repeated submit
- * adds nothing twice.
+ * Involve a professional with a household. {@code id} may be chosen by the client so that
+ * a repeated submit adds nothing twice.
  */
 public record AddProfessional(UUID id, @NotNull(message = "{network.professional.required}") UUID professionalId,
 		@NotNull(message = "{network.role.required}") InvolvementRole role,

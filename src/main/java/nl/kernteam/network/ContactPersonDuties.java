@@ -16,9 +16,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A professional who leaves (deactivated, or moved to another organisation) may not leave families without a
- * contact person: that is refused until every household is handed over. Otherwise their involvements end at
- * once, and with them their access.
+ * A professional who leaves (deactivated, or moved to another organisation) may not leave
+ * families without a contact person: that is refused until every household is handed
+ * over. Otherwise their involvements end at once, and with them their access.
  */
 @Component
 class ContactPersonDuties implements ProfessionalDuties {
@@ -46,7 +46,8 @@ class ContactPersonDuties implements ProfessionalDuties {
 	@Transactional
 	public PageOf<Duty> contactPersonOf(Actor actor, UUID professionalId) {
 		var duties = queries.contactPersonOf(professionalId, new PageOf.Request(0, 25));
-		accessLog.recordAll(actor, duties.items().stream().map(DutyQueries.Duty::householdId).toList(), AccessAction.SEARCH, "team");
+		accessLog.recordAll(actor, duties.items().stream().map(DutyQueries.Duty::householdId).toList(),
+				AccessAction.SEARCH, "team");
 		return duties.map(duty -> new Duty(duty.householdId(), duty.householdName()));
 	}
 
@@ -70,4 +71,5 @@ class ContactPersonDuties implements ProfessionalDuties {
 			accessLog.recordAll(event.by(), households, AccessAction.UPDATE, "network");
 		}
 	}
+
 }

@@ -8,7 +8,10 @@ import nl.kernteam.household.HouseholdPageSection;
 import nl.kernteam.shared.Actor;
 import org.springframework.stereotype.Component;
 
-/** On the household page: the contact person, the director, the core team and a count of the wider network. */
+/**
+ * On the household page: the contact person, the director, the core team and a count of
+ * the wider network.
+ */
 @Component
 class CoreTeamSection implements HouseholdPageSection {
 
@@ -37,4 +40,5 @@ class CoreTeamSection implements HouseholdPageSection {
 	public Map<String, Object> model(Actor actor, HouseholdId household) {
 		return Map.of("network", queries.network(actor, household));
 	}
+
 }

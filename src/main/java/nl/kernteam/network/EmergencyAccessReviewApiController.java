@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Every emergency access, for the privacy officer to review: {@code GET} the list, {@code POST …/review} a finding. */
+/**
+ * Every emergency access, for the privacy officer to review: {@code GET} the list,
+ * {@code POST …/review} a finding.
+ */
 @RestController
 @RequiresRole(Role.PRIVACY_OFFICER)
 @RequestMapping("/api/v1/emergency-accesses")
@@ -34,10 +37,16 @@ class EmergencyAccessReviewApiController {
 	}
 
 	@PostMapping("/{id}/review")
-	EmergencyAccessReview review(Actor actor, @PathVariable UUID id, @jakarta.validation.Valid @RequestBody(required = false) ReviewRequest request) {
+	EmergencyAccessReview review(Actor actor, @PathVariable UUID id,
+			@jakarta.validation.Valid @RequestBody(required = false) ReviewRequest request) {
 		return reviews.review(actor, id, request == null ? null : request.finding());
 	}
 
-	record ReviewRequest(@jakarta.validation.constraints.NotBlank(message = "{network.emergency.review.finding.required}") @jakarta.validation.constraints.Size(max = EmergencyAccessReviews.FINDING_MAX_LENGTH, message = "{network.emergency.review.finding.tooLong}") @PlainText(message = "{network.emergency.review.finding.invalid}") String finding) {
+	record ReviewRequest(@jakarta.validation.constraints.NotBlank(
+			message = "{network.emergency.review.finding.required}") @jakarta.validation.constraints.Size(
+					max = EmergencyAccessReviews.FINDING_MAX_LENGTH,
+					message = "{network.emergency.review.finding.tooLong}") @PlainText(
+							message = "{network.emergency.review.finding.invalid}") String finding) {
 	}
+
 }

@@ -53,12 +53,17 @@ class EmergencyAccessReviewController {
 		});
 	}
 
-	/** The officer's finding; its rules are on {@link EmergencyAccessReviews#review}, for the API too. */
+	/**
+	 * The officer's finding; its rules are on {@link EmergencyAccessReviews#review}, for
+	 * the API too.
+	 */
 	record ReviewForm(String finding) {
 	}
 
 	@Bean
 	static NavigationItem emergencyReviewNavigation() {
-		return new NavigationItem("/privacy/emergency-accesses", "network.emergency.review.nav", 75, Role.PRIVACY_OFFICER);
+		return new NavigationItem("/privacy/emergency-accesses", "network.emergency.review.nav", 75,
+				Role.PRIVACY_OFFICER);
 	}
+
 }

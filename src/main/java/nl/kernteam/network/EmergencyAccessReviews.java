@@ -22,13 +22,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The privacy officer's review of every emergency access: a list (unreviewed first, then newest first) and a
- * finding recorded once per access, written to the household's access log.
+ * The privacy officer's review of every emergency access: a list (unreviewed first, then
+ * newest first) and a finding recorded once per access, written to the household's access
+ * log.
  *
- * @throws ForbiddenException    for anyone but a privacy officer
+ * @throws ForbiddenException for anyone but a privacy officer
  * @throws InvalidInputException for a blank or overlong finding
- * @throws NotFoundException     for an unknown emergency access
- * @throws ConflictException     when the access was reviewed already
+ * @throws NotFoundException for an unknown emergency access
+ * @throws ConflictException when the access was reviewed already
  */
 @Service
 @Validated
@@ -45,14 +46,18 @@ class EmergencyAccessReviews {
 
 	private final Clock clock;
 
-	EmergencyAccessReviews(EmergencyAccessRepository reviews, HouseholdAccess access, AccessLog accessLog, Clock clock) {
+	EmergencyAccessReviews(EmergencyAccessRepository reviews, HouseholdAccess access, AccessLog accessLog,
+			Clock clock) {
 		this.reviews = reviews;
 		this.access = access;
 		this.accessLog = accessLog;
 		this.clock = clock;
 	}
 
-	/** Every emergency access, unreviewed first, then newest first; the households listed are logged as such. */
+	/**
+	 * Every emergency access, unreviewed first, then newest first; the households listed
+	 * are logged as such.
+	 */
 	public PageOf<EmergencyAccessReview> list(Actor actor, PageOf.Request page) {
 		requirePrivacyOfficer(actor);
 		var result = PageOf.counted(page, request -> reviews.page(request, clock.instant().minus(RECENT)));
@@ -62,18 +67,22 @@ class EmergencyAccessReviews {
 	}
 
 	/**
-	 * Marks an emergency access reviewed with the officer's finding; written to the household's access log. Nobody
-	 * reviews their own emergency access (someone may be both professional and privacy officer).
+	 * Marks an emergency access reviewed with the officer's finding; written to the
+	 * household's access log. Nobody reviews their own emergency access (someone may be
+	 * both professional and privacy officer).
 	 */
 	public EmergencyAccessReview review(Actor actor, UUID id,
-			@NotBlank(message = "{network.emergency.review.finding.required}") @Size(max = FINDING_MAX_LENGTH, message = "{network.emergency.review.finding.tooLong}") @PlainText(message = "{network.emergency.review.finding.invalid}") String finding) {
+			@NotBlank(message = "{network.emergency.review.finding.required}") @Size(max = FINDING_MAX_LENGTH,
+					message = "{network.emergency.review.finding.tooLong}") @PlainText(
+							message = "{network.emergency.review.finding.invalid}") String finding) {
 		requirePrivacyOfficer(actor);
 		var broken = reviews.find(id).orElseThrow(() -> new NotFoundException("emergency access " + id));
 		if (broken.professional().equals(actor.professionalId())) {
 			throw new ForbiddenException("network.emergency.review.own");
 		}
 		UUID household = broken.household();
-		access.writeWithRole(actor, HouseholdId.of(household), Role.PRIVACY_OFFICER, AccessAction.UPDATE, "emergency-access.review:" + id);
+		access.writeWithRole(actor, HouseholdId.of(household), Role.PRIVACY_OFFICER, AccessAction.UPDATE,
+				"emergency-access.review:" + id);
 		int reviewed = reviews.review(id, actor.professionalId(), finding.trim(), clock.instant());
 		if (reviewed == 0) {
 			throw new ConflictException("network.emergency.review.already");
@@ -89,4 +98,5 @@ class EmergencyAccessReviews {
 			throw new ForbiddenException("network.emergency.review.privacyOfficersOnly");
 		}
 	}
+
 }

@@ -8,7 +8,9 @@ import nl.kernteam.household.FamilyNetwork;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The networks around many households at once, for the household module's family picture. */
+/**
+ * The networks around many households at once, for the household module's family picture.
+ */
 @Repository
 class FamilyNetworkQueries {
 
@@ -18,7 +20,10 @@ class FamilyNetworkQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** The current involvements of several households, in one query on the index on involvement by household. */
+	/**
+	 * The current involvements of several households, in one query on the index on
+	 * involvement by household.
+	 */
 	List<FamilyNetwork.Person> currentInvolvements(Collection<UUID> households) {
 		return jdbc.sql("""
 				select i.household_id, coalesce(p.name, i.person_name) as name, coalesce(o.name, i.relation) as detail,
@@ -34,4 +39,5 @@ class FamilyNetworkQueries {
 					rs.getString("detail"), rs.getBoolean("informal"), rs.getBoolean("core")))
 			.list();
 	}
+
 }

@@ -14,9 +14,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A new household starts with a network: the registering professional is involved, and a local-team
- * professional (the registrant, or the one they named) becomes the contact person, in the same transaction.
- * Then {@link NetworkFormed} tells the modules that need the contact person (signal matching).
+ * A new household starts with a network: the registering professional is involved, and a
+ * local-team professional (the registrant, or the one they named) becomes the contact
+ * person, in the same transaction. Then {@link NetworkFormed} tells the modules that need
+ * the contact person (signal matching).
  */
 @Component
 class HouseholdRegistration {
@@ -61,4 +62,5 @@ class HouseholdRegistration {
 		network.appointContactPerson(household, contactPerson.id(), reason, actor.professionalId(), now);
 		events.publishEvent(new NetworkFormed(event.householdId(), ProfessionalId.of(contactPerson.id())));
 	}
+
 }

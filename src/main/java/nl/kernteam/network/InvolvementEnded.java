@@ -5,8 +5,8 @@ import nl.kernteam.identity.ProfessionalId;
 import nl.kernteam.shared.Actor;
 
 /**
- * An involvement ended by someone's decision (not by a handover or a deactivation). Published inside the ending
- * transaction.
+ * An involvement ended by someone's decision (not by a handover or a deactivation).
+ * Published inside the ending transaction.
  *
  * @param professionalId whose involvement it was; {@code null} for an informal person
  */

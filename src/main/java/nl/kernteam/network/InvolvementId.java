@@ -2,7 +2,10 @@ package nl.kernteam.network;
 
 import java.util.UUID;
 
-/** Identifies one involvement in a household's network (a professional's or an informal person's). */
+/**
+ * Identifies one involvement in a household's network (a professional's or an informal
+ * person's).
+ */
 public record InvolvementId(UUID value) {
 
 	public InvolvementId {

@@ -6,8 +6,9 @@ import java.util.UUID;
 import nl.kernteam.shared.OrganisationType;
 
 /**
- * One involvement with a household: a professional with their organisation, or an informal network member
- * (then {@code personName} and {@code relation} are set and there is no account).
+ * One involvement with a household: a professional with their organisation, or an
+ * informal network member (then {@code personName} and {@code relation} are set and there
+ * is no account).
  */
 public record InvolvementRow(UUID id, UUID professionalId, String personName, String relation, String name,
 		String organisationName, OrganisationType organisationType, InvolvementRole role, String reason,
@@ -21,7 +22,10 @@ public record InvolvementRow(UUID id, UUID professionalId, String personName, St
 		return professionalId == null;
 	}
 
-	/** Part of the regional safety team (Veilig Thuis, Raad voor de Kinderbescherming, youth protection agency). */
+	/**
+	 * Part of the regional safety team (Veilig Thuis, Raad voor de Kinderbescherming,
+	 * youth protection agency).
+	 */
 	public boolean regionalSafetyTeam() {
 		return organisationType != null && organisationType.isRegionalSafetyTeam();
 	}

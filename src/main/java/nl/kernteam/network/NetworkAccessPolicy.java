@@ -10,7 +10,10 @@ import nl.kernteam.household.Standing;
 import nl.kernteam.shared.Actor;
 import org.springframework.stereotype.Component;
 
-/** Access follows the network: a current involvement and its role, or else a running emergency access. */
+/**
+ * Access follows the network: a current involvement and its role, or else a running
+ * emergency access.
+ */
 @Component
 class NetworkAccessPolicy implements HouseholdAccessPolicy {
 
@@ -24,8 +27,9 @@ class NetworkAccessPolicy implements HouseholdAccessPolicy {
 	}
 
 	/**
-	 * The current involvement decides (the contact person and the director before their involvement's role);
-	 * without one, a running emergency access; an ended involvement counts as none.
+	 * The current involvement decides (the contact person and the director before their
+	 * involvement's role); without one, a running emergency access; an ended involvement
+	 * counts as none.
 	 */
 	@Override
 	public Standing standing(Actor actor, HouseholdId household) {
@@ -37,4 +41,5 @@ class NetworkAccessPolicy implements HouseholdAccessPolicy {
 	public Optional<Instant> emergencyEndsAt(Actor actor, HouseholdId household) {
 		return standings.emergencyEndsAt(household.value(), actor.professionalId(), clock.instant());
 	}
+
 }

@@ -7,7 +7,10 @@ import java.util.UUID;
 import nl.kernteam.household.FamilyNetwork;
 import org.springframework.stereotype.Component;
 
-/** The current involvements of several households, in one query on the index on involvement by household. */
+/**
+ * The current involvements of several households, in one query on the index on
+ * involvement by household.
+ */
 @Component
 class NetworkAroundFamilies implements FamilyNetwork {
 
@@ -24,4 +27,5 @@ class NetworkAroundFamilies implements FamilyNetwork {
 		}
 		return network.currentInvolvements(households);
 	}
+
 }

@@ -28,7 +28,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The network pages of a household: the picture and list, and the forms that change the network. */
+/**
+ * The network pages of a household: the picture and list, and the forms that change the
+ * network.
+ */
 @Controller
 class NetworkController {
 
@@ -97,7 +100,8 @@ class NetworkController {
 		model.addAttribute("network", network);
 		model.addAttribute("q", q);
 		model.addAttribute("form", form);
-		model.addAttribute("roles", List.of(InvolvementRole.CORE_TEAM, InvolvementRole.EXPERT, InvolvementRole.PARTNER));
+		model.addAttribute("roles",
+				List.of(InvolvementRole.CORE_TEAM, InvolvementRole.EXPERT, InvolvementRole.PARTNER));
 		var candidates = new java.util.ArrayList<>(professionals.search(q, null, new PageOf.Request(0, 15)).items());
 		UUID selected = form.professionalId();
 		if (selected != null && candidates.stream().noneMatch(p -> p.id().equals(selected))) {
@@ -136,7 +140,8 @@ class NetworkController {
 
 	@PostMapping("/households/{id}/network/involvements/{involvementId}/end")
 	String end(Actor actor, @PathVariable UUID id, @PathVariable UUID involvementId,
-			@Valid @ModelAttribute("form") ReasonForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+			@Valid @ModelAttribute("form") ReasonForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		var household = HouseholdId.of(id);
 		return Forms.submit(result, () -> {
 			management.endInvolvement(actor, household, involvementId, form.reason());
@@ -150,7 +155,10 @@ class NetworkController {
 	}
 
 	private String endPage(NetworkDetails network, UUID involvementId, Model model) {
-		var involvement = network.involvements().stream().filter(i -> i.id().equals(involvementId)).findFirst()
+		var involvement = network.involvements()
+			.stream()
+			.filter(i -> i.id().equals(involvementId))
+			.findFirst()
 			.orElseThrow(() -> new nl.kernteam.shared.NotFoundException("involvement " + involvementId));
 		model.addAttribute("network", network);
 		model.addAttribute("involvement", involvement);
@@ -158,19 +166,21 @@ class NetworkController {
 	}
 
 	@GetMapping("/households/{id}/network/contact-person")
-	String contactPersonForm(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "") String q, Model model) {
+	String contactPersonForm(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "") String q,
+			Model model) {
 		model.addAttribute("q", q);
 		model.addAttribute("form", new ContactPersonForm(null, "", true));
 		return contactPersonPage(queries.network(actor, HouseholdId.of(id)), model);
 	}
 
 	@PostMapping("/households/{id}/network/contact-person")
-	String changeContactPerson(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") ContactPersonForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+	String changeContactPerson(Actor actor, @PathVariable UUID id,
+			@Valid @ModelAttribute("form") ContactPersonForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		var household = HouseholdId.of(id);
 		return Forms.submit(result, () -> {
-			management.changeContactPerson(actor, household, ProfessionalId.ofNullable(form.professionalId()), form.reason(),
-					Boolean.TRUE.equals(form.previousStaysInvolved()));
+			management.changeContactPerson(actor, household, ProfessionalId.ofNullable(form.professionalId()),
+					form.reason(), Boolean.TRUE.equals(form.previousStaysInvolved()));
 			redirect.addFlashAttribute("notice", "network.contactPerson.changed");
 			return "redirect:/households/" + id + "/network";
 		}, () -> contactPersonPage(queries.network(actor, household), model));
@@ -180,13 +190,15 @@ class NetworkController {
 		model.addAttribute("network", network);
 		String q = model.getAttribute("q") instanceof String text ? text : "";
 		var current = network.contactPerson();
-		// by default the current contact person's own team; a search looks in every local team
+		// by default the current contact person's own team; a search looks in every local
+		// team
 		var candidates = q.isBlank() && current != null
-				? professionals.find(current.professionalId()).map(p -> professionals.colleagues(p.organisationId())).orElse(List.of())
+				? professionals.find(current.professionalId())
+					.map(p -> professionals.colleagues(p.organisationId()))
+					.orElse(List.of())
 				: professionals.search(q, OrganisationType.LOCAL_TEAM, new PageOf.Request(0, PageOf.MAX_SIZE)).items();
-		model.addAttribute("candidates", candidates.stream()
-			.filter(p -> current == null || !p.id().equals(current.professionalId()))
-			.toList());
+		model.addAttribute("candidates",
+				candidates.stream().filter(p -> current == null || !p.id().equals(current.professionalId())).toList());
 		return "network/contact-person";
 	}
 
@@ -201,7 +213,8 @@ class NetworkController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		var household = HouseholdId.of(id);
 		return Forms.submit(result, () -> {
-			management.changeDirector(actor, household, ProfessionalId.ofNullable(form.professionalId()), form.reason());
+			management.changeDirector(actor, household, ProfessionalId.ofNullable(form.professionalId()),
+					form.reason());
 			redirect.addFlashAttribute("notice", "network.director.changed");
 			return "redirect:/households/" + id + "/network";
 		}, () -> directorPage(queries.network(actor, household), model));
@@ -213,7 +226,10 @@ class NetworkController {
 		return "network/director";
 	}
 
-	/** Involving a professional; the search ({@code q}) that found them travels beside the form. */
+	/**
+	 * Involving a professional; the search ({@code q}) that found them travels beside the
+	 * form.
+	 */
 	record InvolvementForm(UUID submissionId, UUID professionalId, InvolvementRole role, @Reason String reason) {
 
 		static InvolvementForm blank(UUID professionalId) {
@@ -243,4 +259,5 @@ class NetworkController {
 
 	record DirectorForm(UUID professionalId, @Reason String reason) {
 	}
+
 }

@@ -7,9 +7,10 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
- * The network around a household at a moment: the contact person, the director (the contact person unless
- * someone else was appointed), every involvement (history included; {@link #current()} those of the moment),
- * the number of handovers so far, and the emergency accesses.
+ * The network around a household at a moment: the contact person, the director (the
+ * contact person unless someone else was appointed), every involvement (history included;
+ * {@link #current()} those of the moment), the number of handovers so far, and the
+ * emergency accesses.
  */
 public record NetworkDetails(UUID householdId, String householdName, Instant at, PersonRef contactPerson,
 		PersonRef director, boolean directorIsContactPerson, List<InvolvementRow> involvements, int handovers,
@@ -30,8 +31,8 @@ public record NetworkDetails(UUID householdId, String householdName, Instant at,
 	}
 
 	/**
-	 * The core team besides the family: the contact person and the professionals involved as core team (on
-	 * escalation, the regional safety team professional).
+	 * The core team besides the family: the contact person and the professionals involved
+	 * as core team (on escalation, the regional safety team professional).
 	 */
 	@JsonIgnore
 	public List<InvolvementRow> coreTeam() {

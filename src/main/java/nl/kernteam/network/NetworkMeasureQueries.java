@@ -18,21 +18,23 @@ class NetworkMeasureQueries {
 
 	/** Handovers, professionals and organisations of one household over [from, to). */
 	NetworkMeasures.HouseholdMeasures measures(UUID household, Timestamp from, Timestamp to) {
-		return jdbc.sql("""
-				select
-				  (select count(*) from contact_person c where c.household_id = :household
-				      and c.started_at >= :from and c.started_at < :to
-				      and c.started_at > (select min(f.started_at) from contact_person f where f.household_id = :household)) as handovers,
-				  (select count(distinct i.professional_id) from involvement i where i.household_id = :household
-				      and i.professional_id is not null and i.started_at < :to and (i.ended_at is null or i.ended_at >= :from)) as professionals,
-				  (select count(distinct i.organisation_id) from involvement i where i.household_id = :household
-				      and i.organisation_id is not null and i.started_at < :to and (i.ended_at is null or i.ended_at >= :from)) as organisations
-				""")
+		return jdbc
+			.sql("""
+					select
+					  (select count(*) from contact_person c where c.household_id = :household
+					      and c.started_at >= :from and c.started_at < :to
+					      and c.started_at > (select min(f.started_at) from contact_person f where f.household_id = :household)) as handovers,
+					  (select count(distinct i.professional_id) from involvement i where i.household_id = :household
+					      and i.professional_id is not null and i.started_at < :to and (i.ended_at is null or i.ended_at >= :from)) as professionals,
+					  (select count(distinct i.organisation_id) from involvement i where i.household_id = :household
+					      and i.organisation_id is not null and i.started_at < :to and (i.ended_at is null or i.ended_at >= :from)) as organisations
+					""")
 			.param("household", household)
 			.param("from", from)
 			.param("to", to)
-			.query((rs, row) -> new NetworkMeasures.HouseholdMeasures(rs.getInt("handovers"), rs.getInt("professionals"),
-					rs.getInt("organisations")))
+			.query((rs, row) -> new NetworkMeasures.HouseholdMeasures(rs.getInt("handovers"),
+					rs.getInt("professionals"), rs.getInt("organisations")))
 			.single();
 	}
+
 }

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The measures the programme asks for, computed from the network's history: handovers per household
- * (changes of contact person) and how many professionals and organisations a family met in a period.
+ * The measures the programme asks for, computed from the network's history: handovers per
+ * household (changes of contact person) and how many professionals and organisations a
+ * family met in a period.
  */
 @Service
 @Transactional
@@ -51,4 +52,5 @@ public class NetworkMeasures {
 	/** One household over a period. */
 	public record HouseholdMeasures(int handovers, int professionals, int organisations) {
 	}
+
 }

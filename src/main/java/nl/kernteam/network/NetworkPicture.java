@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Lays the network out around the family for the server-rendered SVG: the family in the centre, the core team
- * on the inner ring, other professionals on the middle ring, the family's own circle on the outer ring.
- * Ring, line style and a legend tell the groups apart, not colour alone.
+ * Lays the network out around the family for the server-rendered SVG: the family in the
+ * centre, the core team on the inner ring, other professionals on the middle ring, the
+ * family's own circle on the outer ring. Ring, line style and a legend tell the groups
+ * apart, not colour alone.
  */
 public record NetworkPicture(int size, List<String> family, List<Node> nodes) {
 
@@ -37,11 +38,12 @@ public record NetworkPicture(int size, List<String> family, List<Node> nodes) {
 	}
 
 	/**
-	 * Spreads a group over an arc of its ring: the core team over the whole inner ring, the other professionals
-	 * over the right half of the outer ring and the family's own circle over its left half.
+	 * Spreads a group over an arc of its ring: the core team over the whole inner ring,
+	 * the other professionals over the right half of the outer ring and the family's own
+	 * circle over its left half.
 	 */
-	private static void place(List<Node> nodes, List<InvolvementRow> group, String kind, int radius, double startDegrees,
-			double spanDegrees, NetworkDetails network) {
+	private static void place(List<Node> nodes, List<InvolvementRow> group, String kind, int radius,
+			double startDegrees, double spanDegrees, NetworkDetails network) {
 		boolean fullCircle = spanDegrees >= 360;
 		for (int i = 0; i < group.size(); i++) {
 			var involvement = group.get(i);

@@ -20,11 +20,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the network and the timeline of a household, each read checked and logged by {@link HouseholdAccess}. */
+/**
+ * Reads the network and the timeline of a household, each read checked and logged by
+ * {@link HouseholdAccess}.
+ */
 @Service
 @Transactional
 public class NetworkQueries {
-
 
 	private final NetworkRepository network;
 
@@ -54,8 +56,9 @@ public class NetworkQueries {
 	}
 
 	/**
-	 * The network as it was at the end of a day in the past ({@code null}: now). Involvements are returned with
-	 * their whole history; {@link NetworkDetails#current()} picks those of that moment.
+	 * The network as it was at the end of a day in the past ({@code null}: now).
+	 * Involvements are returned with their whole history;
+	 * {@link NetworkDetails#current()} picks those of that moment.
 	 */
 	public NetworkDetails network(Actor actor, HouseholdId household, LocalDate on) {
 		if (on != null && (on.getYear() < 1900 || on.getYear() > 2200)) {
@@ -63,89 +66,94 @@ public class NetworkQueries {
 		}
 		access.read(actor, household, "network");
 		Instant now = clock.instant();
-		Instant at = on == null ? now : min(now, on.plusDays(1).atStartOfDay(AmsterdamTime.ZONE).toInstant().minusMillis(1));
+		Instant at = on == null ? now
+				: min(now, on.plusDays(1).atStartOfDay(AmsterdamTime.ZONE).toInstant().minusMillis(1));
 		UUID id = household.value();
 		var contactPerson = network.contactPerson(id, at).orElse(null);
 		var director = network.director(id, at).orElse(contactPerson);
 		return new NetworkDetails(id, names.of(household), at, contactPerson, director,
-				contactPerson != null && director != null && director.professionalId().equals(contactPerson.professionalId()),
+				contactPerson != null && director != null
+						&& director.professionalId().equals(contactPerson.professionalId()),
 				network.involvements(id), network.handovers(id), emergencyAccesses.emergencyAccesses(id));
 	}
 
 	/**
-	 * The household's timeline, newest first: notes, network changes, joint assessments and frozen versions of the
-	 * plan, in one query of indexed branches. (Assessments and plan versions through the views those modules publish.) Entries
-	 * of kinds the actor may not see are left out: a partner sees notes for the network, and assessments only
-	 * while they are shared, as the access decision says; of the shares with partners, a partner sees only their own.
+	 * The household's timeline, newest first: notes, network changes, joint assessments
+	 * and frozen versions of the plan, in one query of indexed branches. (Assessments and
+	 * plan versions through the views those modules publish.) Entries of kinds the actor
+	 * may not see are left out: a partner sees notes for the network, and assessments
+	 * only while they are shared, as the access decision says; of the shares with
+	 * partners, a partner sees only their own.
 	 */
 	public PageOf<TimelineEntry> timeline(Actor actor, HouseholdId household, PageOf.Request page) {
 		access.read(actor, household, "timeline");
 		boolean coreTeamNotes = access.mayRead(actor, household, HouseholdItem.CORE_TEAM_NOTES);
 		boolean assessments = access.mayRead(actor, household, HouseholdItem.ASSESSMENTS);
-		return PageOf.counted(page, request -> jdbc.sql("""
-				with entries as (
-				    select 'NOTE' as type, n.id, n.created_at as at, n.occurred_on, n.kind as detail, n.text, n.present,
-				           a.name as actor_name, o.name as organisation_name, n.audience as subject
-				      from note n join professional_profile a on a.id = n.author_id left join organisation_profile o on o.id = n.organisation_id
-				     where n.household_id = :household and (n.audience = 'NETWORK' or :coreTeamNotes)
-				    union all
-				    select 'INVOLVEMENT_STARTED', i.id, i.started_at, null, i.role, i.reason, null,
-				           b.name, bo.name, coalesce(p.name || coalesce(' (' || po.name || ')', ''), i.person_name || ' (' || i.relation || ')')
-				      from involvement i left join professional_profile p on p.id = i.professional_id
-				      left join organisation_profile po on po.id = i.organisation_id
-				      left join professional_profile b on b.id = i.started_by left join organisation_profile bo on bo.id = b.organisation_id
-				     where i.household_id = :household
-				    union all
-				    select 'INVOLVEMENT_ENDED', i.id, i.ended_at, null, i.role, i.end_reason, null,
-				           b.name, bo.name, coalesce(p.name || coalesce(' (' || po.name || ')', ''), i.person_name || ' (' || i.relation || ')')
-				      from involvement i left join professional_profile p on p.id = i.professional_id
-				      left join organisation_profile po on po.id = i.organisation_id
-				      left join professional_profile b on b.id = i.ended_by left join organisation_profile bo on bo.id = b.organisation_id
-				     where i.household_id = :household and i.ended_at is not null
-				    union all
-				    select 'CONTACT_PERSON', c.id, c.started_at, null, null, c.reason, null, b.name, bo.name, p.name
-				      from contact_person c join professional_profile p on p.id = c.professional_id
-				      left join professional_profile b on b.id = c.started_by left join organisation_profile bo on bo.id = b.organisation_id
-				     where c.household_id = :household
-				    union all
-				    select 'DIRECTOR', d.id, d.started_at, null, null, d.reason, null, b.name, bo.name, p.name
-				      from director d join professional_profile p on p.id = d.professional_id
-				      left join professional_profile b on b.id = d.started_by left join organisation_profile bo on bo.id = b.organisation_id
-				     where d.household_id = :household
-				    union all
-				    select 'EMERGENCY_ACCESS', e.id, e.started_at, null, null, e.reason, null, p.name, o.name, null
-				      from emergency_access e join professional_profile p on p.id = e.professional_id
-				      left join organisation_profile o on o.id = e.organisation_id
-				     where e.household_id = :household
-				    union all
-				    select 'ASSESSMENT', a.id, a.created_at, a.assessed_on, a.safety_judgement, null, null, p.name, o.name, null
-				      from assessment_meeting a join professional_profile p on p.id = a.created_by
-				      left join organisation_profile o on o.id = p.organisation_id
-				     where a.household_id = :household and :assessments
-				    union all
-				    select 'SHARED', s.id, s.shared_at, s.until_on, s.what, s.legal_basis, s.consent_names, b.name, bo.name,
-				           p.name || coalesce(' (' || po.name || ')', '')
-				      from involvement_share s join involvement i on i.id = s.involvement_id
-				      join professional_profile p on p.id = i.professional_id left join organisation_profile po on po.id = i.organisation_id
-				      join professional_profile b on b.id = s.shared_by left join organisation_profile bo on bo.id = b.organisation_id
-				     where s.household_id = :household and (cast(:sharesOnlyOf as uuid) is null or i.professional_id = :sharesOnlyOf)
-				    union all
-				    select 'SHARE_ENDED', s.id, coalesce(s.revoked_at, (s.until_on + 1)::timestamp at time zone 'Europe/Amsterdam'),
-				           null, s.what, case when s.revoked_at is null then 'EXPIRED' else 'REVOKED' end, null, b.name, bo.name,
-				           p.name || coalesce(' (' || po.name || ')', '')
-				      from involvement_share s join involvement i on i.id = s.involvement_id
-				      join professional_profile p on p.id = i.professional_id left join organisation_profile po on po.id = i.organisation_id
-				      left join professional_profile b on b.id = s.revoked_by left join organisation_profile bo on bo.id = b.organisation_id
-				     where s.household_id = :household and (cast(:sharesOnlyOf as uuid) is null or i.professional_id = :sharesOnlyOf)
-				       and (s.revoked_at is not null or (s.until_on + 1)::timestamp at time zone 'Europe/Amsterdam' <= :now)
-				    union all
-				    select 'PLAN_VERSION', null, v.frozen_at, null, v.phase, null, null, p.name, o.name, v.number::text
-				      from plan_frozen_version v join professional_profile p on p.id = v.frozen_by
-				      left join organisation_profile o on o.id = p.organisation_id
-				     where v.household_id = :household
-				)
-				select *, count(*) over () as total from entries order by at desc, id nulls last limit :limit offset :offset
-				""")
+		return PageOf.counted(page, request -> jdbc
+			.sql("""
+					with entries as (
+					    select 'NOTE' as type, n.id, n.created_at as at, n.occurred_on, n.kind as detail, n.text, n.present,
+					           a.name as actor_name, o.name as organisation_name, n.audience as subject
+					      from note n join professional_profile a on a.id = n.author_id left join organisation_profile o on o.id = n.organisation_id
+					     where n.household_id = :household and (n.audience = 'NETWORK' or :coreTeamNotes)
+					    union all
+					    select 'INVOLVEMENT_STARTED', i.id, i.started_at, null, i.role, i.reason, null,
+					           b.name, bo.name, coalesce(p.name || coalesce(' (' || po.name || ')', ''), i.person_name || ' (' || i.relation || ')')
+					      from involvement i left join professional_profile p on p.id = i.professional_id
+					      left join organisation_profile po on po.id = i.organisation_id
+					      left join professional_profile b on b.id = i.started_by left join organisation_profile bo on bo.id = b.organisation_id
+					     where i.household_id = :household
+					    union all
+					    select 'INVOLVEMENT_ENDED', i.id, i.ended_at, null, i.role, i.end_reason, null,
+					           b.name, bo.name, coalesce(p.name || coalesce(' (' || po.name || ')', ''), i.person_name || ' (' || i.relation || ')')
+					      from involvement i left join professional_profile p on p.id = i.professional_id
+					      left join organisation_profile po on po.id = i.organisation_id
+					      left join professional_profile b on b.id = i.ended_by left join organisation_profile bo on bo.id = b.organisation_id
+					     where i.household_id = :household and i.ended_at is not null
+					    union all
+					    select 'CONTACT_PERSON', c.id, c.started_at, null, null, c.reason, null, b.name, bo.name, p.name
+					      from contact_person c join professional_profile p on p.id = c.professional_id
+					      left join professional_profile b on b.id = c.started_by left join organisation_profile bo on bo.id = b.organisation_id
+					     where c.household_id = :household
+					    union all
+					    select 'DIRECTOR', d.id, d.started_at, null, null, d.reason, null, b.name, bo.name, p.name
+					      from director d join professional_profile p on p.id = d.professional_id
+					      left join professional_profile b on b.id = d.started_by left join organisation_profile bo on bo.id = b.organisation_id
+					     where d.household_id = :household
+					    union all
+					    select 'EMERGENCY_ACCESS', e.id, e.started_at, null, null, e.reason, null, p.name, o.name, null
+					      from emergency_access e join professional_profile p on p.id = e.professional_id
+					      left join organisation_profile o on o.id = e.organisation_id
+					     where e.household_id = :household
+					    union all
+					    select 'ASSESSMENT', a.id, a.created_at, a.assessed_on, a.safety_judgement, null, null, p.name, o.name, null
+					      from assessment_meeting a join professional_profile p on p.id = a.created_by
+					      left join organisation_profile o on o.id = p.organisation_id
+					     where a.household_id = :household and :assessments
+					    union all
+					    select 'SHARED', s.id, s.shared_at, s.until_on, s.what, s.legal_basis, s.consent_names, b.name, bo.name,
+					           p.name || coalesce(' (' || po.name || ')', '')
+					      from involvement_share s join involvement i on i.id = s.involvement_id
+					      join professional_profile p on p.id = i.professional_id left join organisation_profile po on po.id = i.organisation_id
+					      join professional_profile b on b.id = s.shared_by left join organisation_profile bo on bo.id = b.organisation_id
+					     where s.household_id = :household and (cast(:sharesOnlyOf as uuid) is null or i.professional_id = :sharesOnlyOf)
+					    union all
+					    select 'SHARE_ENDED', s.id, coalesce(s.revoked_at, (s.until_on + 1)::timestamp at time zone 'Europe/Amsterdam'),
+					           null, s.what, case when s.revoked_at is null then 'EXPIRED' else 'REVOKED' end, null, b.name, bo.name,
+					           p.name || coalesce(' (' || po.name || ')', '')
+					      from involvement_share s join involvement i on i.id = s.involvement_id
+					      join professional_profile p on p.id = i.professional_id left join organisation_profile po on po.id = i.organisation_id
+					      left join professional_profile b on b.id = s.revoked_by left join organisation_profile bo on bo.id = b.organisation_id
+					     where s.household_id = :household and (cast(:sharesOnlyOf as uuid) is null or i.professional_id = :sharesOnlyOf)
+					       and (s.revoked_at is not null or (s.until_on + 1)::timestamp at time zone 'Europe/Amsterdam' <= :now)
+					    union all
+					    select 'PLAN_VERSION', null, v.frozen_at, null, v.phase, null, null, p.name, o.name, v.number::text
+					      from plan_frozen_version v join professional_profile p on p.id = v.frozen_by
+					      left join organisation_profile o on o.id = p.organisation_id
+					     where v.household_id = :household
+					)
+					select *, count(*) over () as total from entries order by at desc, id nulls last limit :limit offset :offset
+					""")
 			.param("household", household.value())
 			.param("coreTeamNotes", coreTeamNotes)
 			.param("assessments", assessments)
@@ -156,16 +164,21 @@ public class NetworkQueries {
 			.query((rs, row) -> {
 				java.sql.Array present = rs.getArray("present");
 				Timestamp at = rs.getTimestamp("at");
-				return new PageOf.Counted<>(new TimelineEntry(rs.getString("type"), rs.getObject("id", UUID.class), at.toInstant(),
-						rs.getObject("occurred_on", LocalDate.class), rs.getString("detail"), rs.getString("text"),
-						present == null ? List.of() : Arrays.asList((String[]) present.getArray()),
-						rs.getString("actor_name"), rs.getString("organisation_name"), rs.getString("subject")),
+				return new PageOf.Counted<>(
+						new TimelineEntry(rs.getString("type"), rs.getObject("id", UUID.class), at.toInstant(),
+								rs.getObject("occurred_on", LocalDate.class), rs.getString("detail"),
+								rs.getString("text"),
+								present == null ? List.of() : Arrays.asList((String[]) present.getArray()),
+								rs.getString("actor_name"), rs.getString("organisation_name"), rs.getString("subject")),
 						rs.getLong("total"));
 			})
 			.list());
 	}
 
-	/** The audiences the actor may write a note for: a partner writes for the whole network only. */
+	/**
+	 * The audiences the actor may write a note for: a partner writes for the whole
+	 * network only.
+	 */
 	public List<NoteAudience> noteAudiences(Actor actor, HouseholdId household) {
 		return java.util.Arrays.stream(NoteAudience.values())
 			.filter(audience -> access.mayAdd(actor, household,
@@ -176,4 +189,5 @@ public class NetworkQueries {
 	private static Instant min(Instant a, Instant b) {
 		return a.isBefore(b) ? a : b;
 	}
+
 }

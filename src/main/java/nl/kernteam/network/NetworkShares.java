@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What runs, at a moment, for one professional: asked of the database every time (no cache), so that a revoked share
- * or an ended involvement counts from the very instant it was recorded.
+ * What runs, at a moment, for one professional: asked of the database every time (no
+ * cache), so that a revoked share or an ended involvement counts from the very instant it
+ * was recorded.
  */
 @Component
 class NetworkShares implements HouseholdShares {
@@ -28,4 +29,5 @@ class NetworkShares implements HouseholdShares {
 	public Set<SharedItem> sharedWith(HouseholdId household, UUID professionalId, Instant at) {
 		return professionalId == null ? Set.of() : shares.sharedWith(household.value(), professionalId, at);
 	}
+
 }

@@ -25,15 +25,18 @@ class NoteRepository {
 			.single();
 	}
 
-	/** @return false when a note with this id exists already (a repeated submit) */
+	/**
+	 * @return false when a note with this id exists already (a repeated submit)
+	 */
 	boolean insert(UUID id, UUID household, Actor author, AddNote note, Instant now) {
-		return jdbc.sql("""
-				insert into note (id, household_id, author_id, organisation_id, kind, occurred_on, present, text, created_at,
-				                  audience)
-				values (:id, :household, :author, :organisation, :kind, :occurredOn,
-				        cast(:present as text[]), :text, :now, :audience)
-				on conflict (id) do nothing
-				""")
+		return jdbc
+			.sql("""
+					insert into note (id, household_id, author_id, organisation_id, kind, occurred_on, present, text, created_at,
+					                  audience)
+					values (:id, :household, :author, :organisation, :kind, :occurredOn,
+					        cast(:present as text[]), :text, :now, :audience)
+					on conflict (id) do nothing
+					""")
 			.param("id", id)
 			.param("household", household)
 			.param("author", author.professionalId())
@@ -46,4 +49,5 @@ class NoteRepository {
 			.param("audience", note.audience().name())
 			.update() == 1;
 	}
+
 }

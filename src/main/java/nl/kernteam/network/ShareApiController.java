@@ -41,10 +41,13 @@ class ShareApiController {
 	}
 
 	@PostMapping
-	ResponseEntity<Map<String, UUID>> share(Actor actor, @PathVariable UUID id, @Valid @RequestBody ShareRequest request) {
-		UUID created = management.share(actor, HouseholdId.of(id), new ShareWithPartner(request.id(), request.involvementId(),
-				request.what(), request.legalBasis(), request.consentOf(), request.until(), request.explanation()));
-		return ResponseEntity.created(URI.create("/api/v1/households/" + id + "/shares/" + created)).body(Map.of("id", created));
+	ResponseEntity<Map<String, UUID>> share(Actor actor, @PathVariable UUID id,
+			@Valid @RequestBody ShareRequest request) {
+		UUID created = management.share(actor, HouseholdId.of(id),
+				new ShareWithPartner(request.id(), request.involvementId(), request.what(), request.legalBasis(),
+						request.consentOf(), request.until(), request.explanation()));
+		return ResponseEntity.created(URI.create("/api/v1/households/" + id + "/shares/" + created))
+			.body(Map.of("id", created));
 	}
 
 	/** Ends the share at once; revoking it again changes nothing and answers the same. */
@@ -55,7 +58,9 @@ class ShareApiController {
 	}
 
 	/** {@code id}: chosen by the client so that a repeated request shares once. */
-	record ShareRequest(UUID id, UUID involvementId, SharedItem what, LegalBasis legalBasis, @Size(max = 30) List<UUID> consentOf,
-			@PlausibleDate LocalDate until, @Size(max = 1000) @PlainText String explanation) {
+	record ShareRequest(UUID id, UUID involvementId, SharedItem what, LegalBasis legalBasis,
+			@Size(max = 30) List<UUID> consentOf, @PlausibleDate LocalDate until,
+			@Size(max = 1000) @PlainText String explanation) {
 	}
+
 }

@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The share form, and ending a share from the network page. Who may do either is decided by the services. */
+/**
+ * The share form, and ending a share from the network page. Who may do either is decided
+ * by the services.
+ */
 @Controller
 class ShareController {
 
@@ -36,7 +39,8 @@ class ShareController {
 
 	@GetMapping("/households/{id}/shares/new")
 	String form(Actor actor, @PathVariable UUID id, @RequestParam(required = false) UUID involvementId, Model model) {
-		model.addAttribute("shareForm", new ShareForm(UUID.randomUUID(), involvementId, null, null, List.of(), null, ""));
+		model.addAttribute("shareForm",
+				new ShareForm(UUID.randomUUID(), involvementId, null, null, List.of(), null, ""));
 		return formPage(queries.form(actor, HouseholdId.of(id)), model);
 	}
 
@@ -45,13 +49,15 @@ class ShareController {
 			Model model, RedirectAttributes redirect) {
 		var household = HouseholdId.of(id);
 		return Forms.submit(result, () -> {
-			management.share(actor, household, new ShareWithPartner(form.submissionId(), form.involvementId(), form.what(),
-					form.legalBasis(), form.consentOf() == null ? List.of() : form.consentOf(), form.until(),
-					form.explanation() == null ? "" : form.explanation()));
+			management.share(actor, household,
+					new ShareWithPartner(form.submissionId(), form.involvementId(), form.what(), form.legalBasis(),
+							form.consentOf() == null ? List.of() : form.consentOf(), form.until(),
+							form.explanation() == null ? "" : form.explanation()));
 			redirect.addFlashAttribute("notice", "network.share.done");
 			return "redirect:/households/" + id + "/network";
 		}, () -> formPage(queries.form(actor, household), model), conflict -> {
-			// the same item is shared with this partner already: a mistake in the form, said next to what was chosen
+			// the same item is shared with this partner already: a mistake in the form,
+			// said next to what was chosen
 			result.rejectValue("what", conflict.getMessage());
 			return formPage(queries.form(actor, household), model);
 		});
@@ -73,25 +79,40 @@ class ShareController {
 	private String formPage(ShareQueries.ShareForm form, Model model) {
 		model.addAttribute("network", form.network());
 		model.addAttribute("partners", form.partners());
-		model.addAttribute("consenting", form.members().stream().filter(m -> m.ageOn(form.today()) >= ConsentRule.OWN_SAY)
-			.map(m -> new Member(m, m.ageOn(form.today()))).toList());
-		model.addAttribute("youngChildren", form.members().stream().filter(m -> m.ageOn(form.today()) < ConsentRule.OWN_SAY)
-			.map(m -> new Member(m, m.ageOn(form.today()))).toList());
+		model.addAttribute("consenting",
+				form.members()
+					.stream()
+					.filter(m -> m.ageOn(form.today()) >= ConsentRule.OWN_SAY)
+					.map(m -> new Member(m, m.ageOn(form.today())))
+					.toList());
+		model.addAttribute("youngChildren",
+				form.members()
+					.stream()
+					.filter(m -> m.ageOn(form.today()) < ConsentRule.OWN_SAY)
+					.map(m -> new Member(m, m.ageOn(form.today())))
+					.toList());
 		model.addAttribute("items", SharedItem.values());
 		model.addAttribute("bases", LegalBasis.values());
 		return "network/share";
 	}
 
-	/** The share form; the service checks every rule, so its refusals land next to these fields. */
-	record ShareForm(UUID submissionId, UUID involvementId, SharedItem what, LegalBasis legalBasis, List<UUID> consentOf,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until, String explanation) {
+	/**
+	 * The share form; the service checks every rule, so its refusals land next to these
+	 * fields.
+	 */
+	record ShareForm(UUID submissionId, UUID involvementId, SharedItem what, LegalBasis legalBasis,
+			List<UUID> consentOf, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until, String explanation) {
 	}
 
-	/** A member with their age today, and which part of the consent rule applies to them. */
+	/**
+	 * A member with their age today, and which part of the consent rule applies to them.
+	 */
 	record Member(MemberDetails details, int age) {
 
 		public String rule() {
-			return age >= ConsentRule.ADULT ? "adult" : age >= ConsentRule.ALONE ? "young" : age >= ConsentRule.OWN_SAY ? "teen" : "child";
+			return age >= ConsentRule.ADULT ? "adult"
+					: age >= ConsentRule.ALONE ? "young" : age >= ConsentRule.OWN_SAY ? "teen" : "child";
 		}
 	}
+
 }

@@ -26,15 +26,18 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Sharing a kind of item with a partner in the network, on a legal basis, and revoking it. Only the contact person
- * and the director share and revoke. Each share and each revocation is written to the access log (through
- * {@link HouseholdAccess}, in the same transaction) and appears on the household's timeline.
+ * Sharing a kind of item with a partner in the network, on a legal basis, and revoking
+ * it. Only the contact person and the director share and revoke. Each share and each
+ * revocation is written to the access log (through {@link HouseholdAccess}, in the same
+ * transaction) and appears on the household's timeline.
  *
- * @throws ForbiddenException    when the actor is not the contact person or the director (or is outside the network)
- * @throws InvalidInputException for an involvement that is not a current partner, a last day in the past, or consent
- *                               that does not satisfy {@link ConsentRule}
- * @throws ConflictException     when the item is shared with that partner already, or the share had ended by itself
- * @throws NotFoundException     for a share that is not this household's
+ * @throws ForbiddenException when the actor is not the contact person or the director (or
+ * is outside the network)
+ * @throws InvalidInputException for an involvement that is not a current partner, a last
+ * day in the past, or consent that does not satisfy {@link ConsentRule}
+ * @throws ConflictException when the item is shared with that partner already, or the
+ * share had ended by itself
+ * @throws NotFoundException for a share that is not this household's
  */
 @Service
 @Validated
@@ -57,8 +60,9 @@ public class ShareManagement {
 
 	private final Clock clock;
 
-	ShareManagement(ShareRepository shares, NetworkRepository network, HouseholdAccess access, HouseholdQueries households,
-			FamilySystemQueries familySystem, ApplicationEventPublisher events, Submissions submissions, Clock clock) {
+	ShareManagement(ShareRepository shares, NetworkRepository network, HouseholdAccess access,
+			HouseholdQueries households, FamilySystemQueries familySystem, ApplicationEventPublisher events,
+			Submissions submissions, Clock clock) {
 		this.shares = shares;
 		this.network = network;
 		this.access = access;
@@ -69,10 +73,14 @@ public class ShareManagement {
 		this.clock = clock;
 	}
 
-	/** Shares an item with a partner from now on. A repeated submit (the same {@code id}) shares once. */
+	/**
+	 * Shares an item with a partner from now on. A repeated submit (the same {@code id})
+	 * shares once.
+	 */
 	public UUID share(Actor actor, HouseholdId household, @Valid ShareWithPartner command) {
 		UUID id = command.id() == null ? UUID.randomUUID() : command.id();
-		access.write(actor, household, AccessAction.CREATE, "share:" + id); // the contact person and the director only
+		// the contact person and the director only
+		access.write(actor, household, AccessAction.CREATE, "share:" + id);
 		submissions.serialise(command.id());
 		if (shares.find(household.value(), id, clock.instant()).isPresent()) {
 			return id; // the same form sent twice
@@ -95,18 +103,22 @@ public class ShareManagement {
 			throw new ConflictException("network.share.alreadyShared");
 		}
 		if (!shares.insert(id, household.value(), command, consentNames, actor.professionalId(), now)) {
-			throw new ConflictException("error.idTaken"); // an id of another household's share
+			// an id of another household's share
+			throw new ConflictException("error.idTaken");
 		}
-		events.publishEvent(new ShareGranted(household, ProfessionalId.of(involvement.professionalId()), command.what(), actor));
+		events.publishEvent(
+				new ShareGranted(household, ProfessionalId.of(involvement.professionalId()), command.what(), actor));
 		return id;
 	}
 
 	/**
-	 * Ends a share at once: from this instant the partner no longer sees the item. Revoking a revoked share
-	 * changes nothing (a second click is harmless); a share that had ended by itself is a conflict.
+	 * Ends a share at once: from this instant the partner no longer sees the item.
+	 * Revoking a revoked share changes nothing (a second click is harmless); a share that
+	 * had ended by itself is a conflict.
 	 */
 	public void revoke(Actor actor, HouseholdId household, UUID shareId) {
-		access.write(actor, household, AccessAction.UPDATE, "share:" + shareId); // the contact person and the director only
+		// the contact person and the director only
+		access.write(actor, household, AccessAction.UPDATE, "share:" + shareId);
 		var now = clock.instant();
 		var share = shares.find(household.value(), shareId, now)
 			.orElseThrow(() -> new NotFoundException("share " + shareId));
@@ -117,10 +129,14 @@ public class ShareManagement {
 			throw new ConflictException("network.share.alreadyEnded");
 		}
 		shares.revoke(household.value(), shareId, actor.professionalId(), now);
-		events.publishEvent(new ShareRevoked(household, ProfessionalId.of(share.professionalId()), share.what(), actor));
+		events
+			.publishEvent(new ShareRevoked(household, ProfessionalId.of(share.professionalId()), share.what(), actor));
 	}
 
-	/** The names of those who consented, after checking that their consent suffices; none for another basis. */
+	/**
+	 * The names of those who consented, after checking that their consent suffices; none
+	 * for another basis.
+	 */
 	private List<String> consentNames(Actor actor, HouseholdId household, ShareWithPartner command, LocalDate today) {
 		if (command.legalBasis() != LegalBasis.CONSENT) {
 			if (!command.consentOf().isEmpty()) {
@@ -130,8 +146,14 @@ public class ShareManagement {
 		}
 		var members = households.details(actor, household).members();
 		ConsentRule.check(command.consentOf(), members, familySystem.relations(actor, household), today);
-		return command.consentOf().stream()
-			.map(id -> members.stream().filter(m -> m.id().equals(id)).findFirst().map(MemberDetails::fullName).orElseThrow())
+		return command.consentOf()
+			.stream()
+			.map(id -> members.stream()
+				.filter(m -> m.id().equals(id))
+				.findFirst()
+				.map(MemberDetails::fullName)
+				.orElseThrow())
 			.toList();
 	}
+
 }

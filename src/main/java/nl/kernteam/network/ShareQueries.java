@@ -18,9 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads a household's shares. Everyone who sees the household sees what is shared with whom, except a partner, who
- * sees only what is shared with themselves (unless they direct the network): another partner's shares, and the
- * consent behind them, are not a partner's business.
+ * Reads a household's shares. Everyone who sees the household sees what is shared with
+ * whom, except a partner, who sees only what is shared with themselves (unless they
+ * direct the network): another partner's shares, and the consent behind them, are not a
+ * partner's business.
  */
 @Service
 @Transactional
@@ -42,8 +43,9 @@ public class ShareQueries {
 
 	private final Clock clock;
 
-	ShareQueries(ShareRepository shares, NetworkRepository network, NetworkQueries networkQueries, HouseholdAccess access,
-			HouseholdQueries households, FamilySystemQueries familySystem, ShareManagers managers, Clock clock) {
+	ShareQueries(ShareRepository shares, NetworkRepository network, NetworkQueries networkQueries,
+			HouseholdAccess access, HouseholdQueries households, FamilySystemQueries familySystem,
+			ShareManagers managers, Clock clock) {
 		this.shares = shares;
 		this.network = network;
 		this.networkQueries = networkQueries;
@@ -67,8 +69,9 @@ public class ShareQueries {
 	}
 
 	/**
-	 * The network page in one transaction (one access-log row): the network, the members, and per current involvement
-	 * what that person sees and on which basis; at an earlier date ({@code on}), the network only.
+	 * The network page in one transaction (one access-log row): the network, the members,
+	 * and per current involvement what that person sees and on which basis; at an earlier
+	 * date ({@code on}), the network only.
 	 */
 	NetworkPage networkPage(Actor actor, HouseholdId household, LocalDate on) {
 		var details = networkQueries.network(actor, household, on);
@@ -77,7 +80,10 @@ public class ShareQueries {
 		return new NetworkPage(details, members, sights);
 	}
 
-	/** What the share form offers: the current partners, the members and who holds parental authority. */
+	/**
+	 * What the share form offers: the current partners, the members and who holds
+	 * parental authority.
+	 */
 	ShareForm form(Actor actor, HouseholdId household) {
 		var details = networkQueries.network(actor, household);
 		managers.require(actor, household, AccessAction.READ, "share");
@@ -86,7 +92,10 @@ public class ShareQueries {
 				familySystem.relations(actor, household), AmsterdamTime.today(clock));
 	}
 
-	/** Shares the actor may see; {@code onlyOf}: a partner's own professional id, when only their own are visible. */
+	/**
+	 * Shares the actor may see; {@code onlyOf}: a partner's own professional id, when
+	 * only their own are visible.
+	 */
 	record VisibleShares(List<ShareRow> items, UUID onlyOf) {
 
 		boolean known(InvolvementRow involvement) {
@@ -100,4 +109,5 @@ public class ShareQueries {
 	record ShareForm(NetworkDetails network, List<InvolvementRow> partners, List<MemberDetails> members,
 			List<RelationDetails> relations, LocalDate today) {
 	}
+
 }

@@ -17,9 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Shares with partners. A share runs at a moment when it had started, was not revoked, had not passed its last day
- * (a day in Amsterdam) and the partner was still involved; every query asks that of the database, so a revocation
- * or an ended involvement counts from the same instant.
+ * Shares with partners. A share runs at a moment when it had started, was not revoked,
+ * had not passed its last day (a day in Amsterdam) and the partner was still involved;
+ * every query asks that of the database, so a revocation or an ended involvement counts
+ * from the same instant.
  */
 @Repository
 class ShareRepository {
@@ -36,15 +37,18 @@ class ShareRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** @return false when a share with this id exists already (a repeated submit) */
+	/**
+	 * @return false when a share with this id exists already (a repeated submit)
+	 */
 	boolean insert(UUID id, UUID household, ShareWithPartner share, List<String> consentNames, UUID by, Instant at) {
-		return jdbc.sql("""
-				insert into involvement_share (id, household_id, involvement_id, what, legal_basis, consent_of, consent_names,
-				                               explanation, shared_at, shared_by, until_on)
-				values (:id, :household, :involvement, :what, :basis, string_to_array(:consentOf, ',')::uuid[],
-				        string_to_array(:consentNames, chr(31)), :explanation, :at, :by, :until)
-				on conflict (id) do nothing
-				""")
+		return jdbc
+			.sql("""
+					insert into involvement_share (id, household_id, involvement_id, what, legal_basis, consent_of, consent_names,
+					                               explanation, shared_at, shared_by, until_on)
+					values (:id, :household, :involvement, :what, :basis, string_to_array(:consentOf, ',')::uuid[],
+					        string_to_array(:consentNames, chr(31)), :explanation, :at, :by, :until)
+					on conflict (id) do nothing
+					""")
 			.param("id", id)
 			.param("household", household)
 			.param("involvement", share.involvementId())
@@ -59,7 +63,9 @@ class ShareRepository {
 			.update() == 1;
 	}
 
-	/** @return false when it had been revoked already */
+	/**
+	 * @return false when it had been revoked already
+	 */
 	boolean revoke(UUID household, UUID share, UUID by, Instant at) {
 		return jdbc.sql("""
 				update involvement_share set revoked_at = :at, revoked_by = :by
@@ -81,12 +87,17 @@ class ShareRepository {
 			.optional();
 	}
 
-	/** The household's shares, newest first; with {@code professional}, only those with that professional. */
+	/**
+	 * The household's shares, newest first; with {@code professional}, only those with
+	 * that professional.
+	 */
 	List<ShareRow> forHousehold(UUID household, UUID professional, Instant now) {
-		return jdbc.sql(SELECT + """
-				 where s.household_id = :household and (cast(:professional as uuid) is null or i.professional_id = :professional)
-				 order by s.shared_at desc, s.id
-				""")
+		return jdbc
+			.sql(SELECT
+					+ """
+							 where s.household_id = :household and (cast(:professional as uuid) is null or i.professional_id = :professional)
+							 order by s.shared_at desc, s.id
+							""")
 			.param("household", household)
 			.param("professional", professional)
 			.param("at", Timestamp.from(now))
@@ -96,8 +107,9 @@ class ShareRepository {
 
 	/** Whether a share of this item with this involvement runs now. */
 	boolean running(UUID involvement, SharedItem what, Instant at) {
-		return jdbc.sql("select exists (select 1 from involvement_share s join involvement i on i.id = s.involvement_id"
-				+ " where s.involvement_id = :involvement and s.what = :what and " + RUNS_AT + ")")
+		return jdbc
+			.sql("select exists (select 1 from involvement_share s join involvement i on i.id = s.involvement_id"
+					+ " where s.involvement_id = :involvement and s.what = :what and " + RUNS_AT + ")")
 			.param("involvement", involvement)
 			.param("what", what.name())
 			.param("at", Timestamp.from(at))
@@ -107,8 +119,9 @@ class ShareRepository {
 
 	/** What runs at a moment for one professional in one household. */
 	Set<SharedItem> sharedWith(UUID household, UUID professional, Instant at) {
-		var items = jdbc.sql("select distinct s.what from involvement_share s join involvement i on i.id = s.involvement_id"
-				+ " where s.household_id = :household and i.professional_id = :professional and " + RUNS_AT)
+		var items = jdbc
+			.sql("select distinct s.what from involvement_share s join involvement i on i.id = s.involvement_id"
+					+ " where s.household_id = :household and i.professional_id = :professional and " + RUNS_AT)
 			.param("household", household)
 			.param("professional", professional)
 			.param("at", Timestamp.from(at))
@@ -120,14 +133,15 @@ class ShareRepository {
 	private static final String SELECT = """
 			select s.id, s.involvement_id, i.professional_id, p.name as partner_name, o.name as organisation_name, s.what,
 			       s.legal_basis, s.consent_of, s.consent_names, s.explanation, s.shared_at, sb.name as shared_by,
-			       s.until_on, s.revoked_at, rb.name as revoked_by, (""" + RUNS_AT + """
-			) as active
-			  from involvement_share s join involvement i on i.id = s.involvement_id
-			  left join professional_profile p on p.id = i.professional_id
-			  left join organisation_profile o on o.id = i.organisation_id
-			  join professional_profile sb on sb.id = s.shared_by
-			  left join professional_profile rb on rb.id = s.revoked_by
-			""";
+			       s.until_on, s.revoked_at, rb.name as revoked_by, ("""
+			+ RUNS_AT + """
+					) as active
+					  from involvement_share s join involvement i on i.id = s.involvement_id
+					  left join professional_profile p on p.id = i.professional_id
+					  left join organisation_profile o on o.id = i.organisation_id
+					  join professional_profile sb on sb.id = s.shared_by
+					  left join professional_profile rb on rb.id = s.revoked_by
+					""";
 
 	private static ShareRow row(ResultSet rs, int row) throws SQLException {
 		UUID[] ids = (UUID[]) rs.getArray("consent_of").getArray();
@@ -138,10 +152,12 @@ class ShareRepository {
 		}
 		Timestamp revoked = rs.getTimestamp("revoked_at");
 		return new ShareRow(rs.getObject("id", UUID.class), rs.getObject("involvement_id", UUID.class),
-				rs.getObject("professional_id", UUID.class), rs.getString("partner_name"), rs.getString("organisation_name"),
-				SharedItem.valueOf(rs.getString("what")), LegalBasis.valueOf(rs.getString("legal_basis")), List.copyOf(consent),
-				rs.getString("explanation"), rs.getTimestamp("shared_at").toInstant(), rs.getString("shared_by"),
-				rs.getObject("until_on", LocalDate.class), revoked == null ? null : revoked.toInstant(), rs.getString("revoked_by"),
-				rs.getBoolean("active"));
+				rs.getObject("professional_id", UUID.class), rs.getString("partner_name"),
+				rs.getString("organisation_name"), SharedItem.valueOf(rs.getString("what")),
+				LegalBasis.valueOf(rs.getString("legal_basis")), List.copyOf(consent), rs.getString("explanation"),
+				rs.getTimestamp("shared_at").toInstant(), rs.getString("shared_by"),
+				rs.getObject("until_on", LocalDate.class), revoked == null ? null : revoked.toInstant(),
+				rs.getString("revoked_by"), rs.getBoolean("active"));
 	}
+
 }

@@ -10,10 +10,12 @@ import nl.kernteam.household.SharedItem;
 /**
  * One share with a partner, running or ended, as pages and the API show it.
  *
- * @param consentOf   the members who consented, with their names as they were when they consented
- * @param until       the last day of the share, if it has one
- * @param revokedAt   when it was revoked; {@code null} while not revoked
- * @param active      running now: not revoked, not past {@code until}, and the partner still involved
+ * @param consentOf the members who consented, with their names as they were when they
+ * consented
+ * @param until the last day of the share, if it has one
+ * @param revokedAt when it was revoked; {@code null} while not revoked
+ * @param active running now: not revoked, not past {@code until}, and the partner still
+ * involved
  */
 public record ShareRow(UUID id, UUID involvementId, UUID professionalId, String partnerName, String organisationName,
 		SharedItem what, LegalBasis legalBasis, List<Consent> consentOf, String explanation, Instant sharedAt,

@@ -9,7 +9,10 @@ import nl.kernteam.household.Standing;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Where a professional stands with a household at a moment: the SQL of {@link NetworkAccessPolicy}. */
+/**
+ * Where a professional stands with a household at a moment: the SQL of
+ * {@link NetworkAccessPolicy}.
+ */
 @Repository
 class StandingQueries {
 
@@ -20,21 +23,22 @@ class StandingQueries {
 	}
 
 	Standing standing(UUID household, UUID professional, Instant now) {
-		return jdbc.sql("""
-				select 1 as rank, case
-				         when exists (select 1 from contact_person c where c.household_id = i.household_id
-				                        and c.professional_id = i.professional_id and c.ended_at is null) then 'CONTACT_PERSON'
-				         when exists (select 1 from director d where d.household_id = i.household_id
-				                        and d.professional_id = i.professional_id and d.ended_at is null) then 'DIRECTOR'
-				         else i.role
-				       end
-				  from involvement i
-				 where i.household_id = :household and i.professional_id = :professional and i.ended_at is null
-				union all
-				select 2, 'EMERGENCY' from emergency_access
-				 where household_id = :household and professional_id = :professional and expires_at > :now
-				 order by rank limit 1
-				""")
+		return jdbc
+			.sql("""
+					select 1 as rank, case
+					         when exists (select 1 from contact_person c where c.household_id = i.household_id
+					                        and c.professional_id = i.professional_id and c.ended_at is null) then 'CONTACT_PERSON'
+					         when exists (select 1 from director d where d.household_id = i.household_id
+					                        and d.professional_id = i.professional_id and d.ended_at is null) then 'DIRECTOR'
+					         else i.role
+					       end
+					  from involvement i
+					 where i.household_id = :household and i.professional_id = :professional and i.ended_at is null
+					union all
+					select 2, 'EMERGENCY' from emergency_access
+					 where household_id = :household and professional_id = :professional and expires_at > :now
+					 order by rank limit 1
+					""")
 			.param("household", household)
 			.param("professional", professional)
 			.param("now", Timestamp.from(now))
@@ -54,4 +58,5 @@ class StandingQueries {
 			.query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)).map(java.sql.Timestamp::toInstant))
 			.single();
 	}
+
 }

@@ -26,7 +26,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The team lead's page: who carries which families, and handing a family over when someone leaves. */
+/**
+ * The team lead's page: who carries which families, and handing a family over when
+ * someone leaves.
+ */
 @Controller
 @RequiresRole(Role.TEAM_LEAD)
 class TeamController {
@@ -50,12 +53,15 @@ class TeamController {
 	}
 
 	@GetMapping("/team/{professionalId}")
-	String member(Actor actor, @PathVariable UUID professionalId, @RequestParam(defaultValue = "0") int page, Model model) {
+	String member(Actor actor, @PathVariable UUID professionalId, @RequestParam(defaultValue = "0") int page,
+			Model model) {
 		model.addAttribute("households", team.contactPersonOf(actor, professionalId, new PageOf.Request(page, 25)));
 		model.addAttribute("member", professionals.find(professionalId).orElseThrow());
-		model.addAttribute("candidates", professionals.colleagues(actor.organisationId()).stream()
-			.filter(p -> !p.id().equals(professionalId))
-			.toList());
+		model.addAttribute("candidates",
+				professionals.colleagues(actor.organisationId())
+					.stream()
+					.filter(p -> !p.id().equals(professionalId))
+					.toList());
 		if (!model.containsAttribute("handover")) {
 			model.addAttribute("handover", new HandoverForm(null, null, ""));
 		}
@@ -63,16 +69,20 @@ class TeamController {
 	}
 
 	@PostMapping("/team/{professionalId}/handover")
-	String handover(Actor actor, @PathVariable UUID professionalId, @Valid @ModelAttribute("handover") HandoverForm form,
-			BindingResult result, RedirectAttributes redirect) {
+	String handover(Actor actor, @PathVariable UUID professionalId,
+			@Valid @ModelAttribute("handover") HandoverForm form, BindingResult result, RedirectAttributes redirect) {
 		return Forms.submit(result, () -> {
-			management.changeContactPerson(actor, HouseholdId.of(form.householdId()), ProfessionalId.ofNullable(form.professionalId()), form.reason(), true);
+			management.changeContactPerson(actor, HouseholdId.of(form.householdId()),
+					ProfessionalId.ofNullable(form.professionalId()), form.reason(), true);
 			redirect.addFlashAttribute("notice", "network.contactPerson.changed");
 			return "redirect:/team/" + professionalId;
 		}, () -> Forms.redirectWithErrors(redirect, "handover", form, result, "/team/" + professionalId));
 	}
 
-	/** Handing one family over; the select is named as before, the field as the domain names it. */
+	/**
+	 * Handing one family over; the select is named as before, the field as the domain
+	 * names it.
+	 */
 	record HandoverForm(@NotNull UUID householdId, @BindParam("newContactPersonId") UUID professionalId,
 			@Reason String reason) {
 	}
@@ -81,4 +91,5 @@ class TeamController {
 	static NavigationItem teamNavigation() {
 		return new NavigationItem("/team", "network.team.nav", 60, Role.TEAM_LEAD);
 	}
+
 }

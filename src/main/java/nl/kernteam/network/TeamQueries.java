@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What a team lead needs to keep every family with a contact person: the team's professionals with their
- * number of households, and, for one of them, which households (logged per household, as it names them).
+ * What a team lead needs to keep every family with a contact person: the team's
+ * professionals with their number of households, and, for one of them, which households
+ * (logged per household, as it names them).
  */
 @Service
 @Transactional
@@ -45,16 +46,17 @@ public class TeamQueries {
 
 	public List<TeamMember> team(Actor actor) {
 		requireTeamLead(actor);
-		return jdbc.sql("""
-				select p.id, p.name, p.active,
-				       (select count(*) from contact_person c where c.professional_id = p.id and c.ended_at is null) as households
-				  from professional_profile p
-				 where p.organisation_id = :organisation
-				 order by p.active desc, lower(p.name)
-				""")
+		return jdbc
+			.sql("""
+					select p.id, p.name, p.active,
+					       (select count(*) from contact_person c where c.professional_id = p.id and c.ended_at is null) as households
+					  from professional_profile p
+					 where p.organisation_id = :organisation
+					 order by p.active desc, lower(p.name)
+					""")
 			.param("organisation", actor.organisationId())
-			.query((rs, row) -> new TeamMember(rs.getObject("id", UUID.class), rs.getString("name"), rs.getBoolean("active"),
-					rs.getInt("households")))
+			.query((rs, row) -> new TeamMember(rs.getObject("id", UUID.class), rs.getString("name"),
+					rs.getBoolean("active"), rs.getInt("households")))
 			.list();
 	}
 
@@ -65,7 +67,8 @@ public class TeamQueries {
 			.filter(p -> actor.organisationId().equals(p.organisationId()))
 			.orElseThrow(() -> new NotFoundException("professional " + professionalId));
 		var duties = network.contactPersonOf(professionalId, page);
-		accessLog.recordAll(actor, duties.items().stream().map(DutyQueries.Duty::householdId).toList(), AccessAction.SEARCH, "team");
+		accessLog.recordAll(actor, duties.items().stream().map(DutyQueries.Duty::householdId).toList(),
+				AccessAction.SEARCH, "team");
 		return duties;
 	}
 
@@ -75,7 +78,11 @@ public class TeamQueries {
 		}
 	}
 
-	/** A professional of the team lead's organisation, and how many households they are contact person of. */
+	/**
+	 * A professional of the team lead's organisation, and how many households they are
+	 * contact person of.
+	 */
 	public record TeamMember(UUID id, String name, boolean active, int households) {
 	}
+
 }

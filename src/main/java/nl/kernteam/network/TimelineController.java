@@ -51,13 +51,15 @@ class TimelineController {
 	}
 
 	@PostMapping("/households/{id}/notes")
-	String addNote(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult result,
-			@RequestParam(defaultValue = "") String returnTo, Model model, RedirectAttributes redirect) {
+	String addNote(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("noteForm") NoteForm form,
+			BindingResult result, @RequestParam(defaultValue = "") String returnTo, Model model,
+			RedirectAttributes redirect) {
 		var household = HouseholdId.of(id);
 		return Forms.submit(result, () -> {
 			management.addNote(actor, household, form.toCommand());
 			redirect.addFlashAttribute("notice", "network.note.added");
-			return "household".equals(returnTo) ? "redirect:/households/" + id : "redirect:/households/" + id + "/timeline";
+			return "household".equals(returnTo) ? "redirect:/households/" + id
+					: "redirect:/households/" + id + "/timeline";
 		}, () -> timelinePage(actor, household, 0, model));
 	}
 
@@ -71,13 +73,18 @@ class TimelineController {
 	}
 
 	/**
-	 * The note form, on the timeline page and on the household page; the service's {@link AddNote} holds every rule, so
-	 * its refusals land next to these fields. {@code others} is a comma-separated list added to those present.
+	 * The note form, on the timeline page and on the household page; the service's
+	 * {@link AddNote} holds every rule, so its refusals land next to these fields.
+	 * {@code others} is a comma-separated list added to those present.
 	 */
-	record NoteForm(UUID submissionId, NoteKind kind, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredOn,
-			List<String> present, String others, String text, NoteAudience audience) {
+	record NoteForm(UUID submissionId, NoteKind kind,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredOn, List<String> present, String others,
+			String text, NoteAudience audience) {
 
-		/** An empty form with the first audience the actor may write for chosen (the core team, if allowed). */
+		/**
+		 * An empty form with the first audience the actor may write for chosen (the core
+		 * team, if allowed).
+		 */
 		static NoteForm blank(Clock clock, List<NoteAudience> audiences) {
 			return new NoteForm(UUID.randomUUID(), NoteKind.CONVERSATION, AmsterdamTime.today(clock), List.of(), "", "",
 					audiences.isEmpty() ? NoteAudience.CORE_TEAM : audiences.get(0));
@@ -95,4 +102,5 @@ class TimelineController {
 			return NoteKind.values();
 		}
 	}
+
 }

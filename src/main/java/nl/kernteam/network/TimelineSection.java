@@ -48,4 +48,5 @@ class TimelineSection implements HouseholdPageSection {
 	public Map<String, Object> forms(Actor actor, HouseholdId household) {
 		return Map.of("noteForm", TimelineController.NoteForm.blank(clock, queries.noteAudiences(actor, household)));
 	}
+
 }

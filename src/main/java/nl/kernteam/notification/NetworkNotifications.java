@@ -16,8 +16,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells professionals about changes to a household's network. Synchronous listeners: each notification is written
- * in the transaction of the change it tells about, and a refused notification (a bad link) rolls the change back.
+ * Tells professionals about changes to a household's network. Synchronous listeners: each
+ * notification is written in the transaction of the change it tells about, and a refused
+ * notification (a bad link) rolls the change back.
  */
 @Component
 class NetworkNotifications {
@@ -58,24 +59,26 @@ class NetworkNotifications {
 				List.of(Notifications.HOUSEHOLD, by.name()), household);
 		if (!event.previous().value().equals(by.professionalId())) {
 			tell(event.previous(), event.householdId(), "network.notification.handedOver",
-					List.of(Notifications.HOUSEHOLD, event.nextName()), event.previousStaysInvolved() ? household : null);
+					List.of(Notifications.HOUSEHOLD, event.nextName()),
+					event.previousStaysInvolved() ? household : null);
 		}
 	}
 
 	/**
-	 * Someone who made themselves contact person (a team lead, say) gains full access: not silently. The previous
-	 * contact person and every privacy officer are told, the officers with a link to the household's access log.
+	 * Someone who made themselves contact person (a team lead, say) gains full access:
+	 * not silently. The previous contact person and every privacy officer are told, the
+	 * officers with a link to the household's access log.
 	 */
 	private void tellOfSelfAppointment(ContactPersonChanged event) {
 		var actor = event.changedBy();
 		String household = "/households/" + event.householdId();
 		var arguments = List.of(actor.name(), String.valueOf(actor.organisationName()), Notifications.HOUSEHOLD);
-		tell(event.previous(), event.householdId(), "network.notification.selfAppointed",
-				arguments, event.previousStaysInvolved() ? household + "/network" : null);
+		tell(event.previous(), event.householdId(), "network.notification.selfAppointed", arguments,
+				event.previousStaysInvolved() ? household + "/network" : null);
 		for (ProfessionalId officer : professionals.privacyOfficers()) {
 			if (!officer.value().equals(actor.professionalId()) && !officer.equals(event.previous())) {
-				tell(officer, event.householdId(), "network.notification.selfAppointed",
-						arguments, household + "/access-log");
+				tell(officer, event.householdId(), "network.notification.selfAppointed", arguments,
+						household + "/access-log");
 			}
 		}
 	}
@@ -93,8 +96,7 @@ class NetworkNotifications {
 			return;
 		}
 		var actor = event.grantedTo();
-		tell(event.contactPersonId(), event.householdId(),
-				"network.notification.emergencyAccess",
+		tell(event.contactPersonId(), event.householdId(), "network.notification.emergencyAccess",
 				List.of(actor.name(), String.valueOf(actor.organisationName()), Notifications.HOUSEHOLD),
 				"/households/" + event.householdId() + "/network");
 	}
@@ -115,4 +117,5 @@ class NetworkNotifications {
 			String link) {
 		notifications.notifyAbout(professional.value(), household.value(), messageKey, arguments, link);
 	}
+
 }

@@ -29,8 +29,9 @@ class NotificationController {
 	}
 
 	/**
-	 * Opens one of the reader's own notifications: marks it read and follows the link stored with it, never one
-	 * taken from the request (someone else's notification is a 404).
+	 * Opens one of the reader's own notifications: marks it read and follows the link
+	 * stored with it, never one taken from the request (someone else's notification is a
+	 * 404).
 	 */
 	@PostMapping("/notifications/{id}/open")
 	String open(Actor actor, @PathVariable UUID id) {
@@ -47,4 +48,5 @@ class NotificationController {
 	static NavigationItem notificationsNavigation() {
 		return new NavigationItem("/notifications", "notification.nav", 80, actor -> actor.organisationId() != null);
 	}
+
 }

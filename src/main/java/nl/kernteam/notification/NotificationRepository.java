@@ -12,7 +12,10 @@ import nl.kernteam.shared.PageOf;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Stores notifications and reads them for their professional; {@link Notifications} holds the rules. */
+/**
+ * Stores notifications and reads them for their professional; {@link Notifications} holds
+ * the rules.
+ */
 @Repository
 class NotificationRepository {
 
@@ -22,14 +25,18 @@ class NotificationRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** @param arguments with an empty text where the household's name goes, at {@code householdArgument} (or -1) */
+	/**
+	 * @param arguments with an empty text where the household's name goes, at
+	 * {@code householdArgument} (or -1)
+	 */
 	void insert(UUID professionalId, UUID householdId, String messageKey, List<String> arguments, String link,
 			int householdArgument, Instant at) {
-		jdbc.sql("""
-				insert into notification (id, professional_id, message_key, arguments, link, created_at, household_id,
-				                          household_argument)
-				values (:id, :professional, :key, cast(:arguments as text[]), :link, :at, :household, :householdArgument)
-				""")
+		jdbc.sql(
+				"""
+						insert into notification (id, professional_id, message_key, arguments, link, created_at, household_id,
+						                          household_argument)
+						values (:id, :professional, :key, cast(:arguments as text[]), :link, :at, :household, :householdArgument)
+						""")
 			.param("id", UUID.randomUUID())
 			.param("professional", professionalId)
 			.param("key", messageKey)
@@ -49,21 +56,22 @@ class NotificationRepository {
 	}
 
 	/**
-	 * One page of the professional's notifications, newest first, each household named only if the professional
-	 * sees it at {@code now}, else as {@code someHousehold}.
+	 * One page of the professional's notifications, newest first, each household named
+	 * only if the professional sees it at {@code now}, else as {@code someHousehold}.
 	 */
 	List<PageOf.Counted<Notifications.Notification>> page(UUID professionalId, Instant now, String someHousehold,
 			PageOf.Request request) {
-		return jdbc.sql("""
-				select n.id, n.message_key, n.arguments, n.link, n.created_at, n.read_at, n.household_id,
-				       n.household_argument, count(*) over () as total,
-				       case when exists (select 1 from household_visibility_at(:now) v
-				                          where v.household_id = n.household_id and v.professional_id = n.professional_id)
-				            then h.name end as household_name
-				  from notification n left join household_profile h on h.id = n.household_id
-				 where n.professional_id = :professional
-				 order by n.created_at desc, n.id limit :limit offset :offset
-				""")
+		return jdbc
+			.sql("""
+					select n.id, n.message_key, n.arguments, n.link, n.created_at, n.read_at, n.household_id,
+					       n.household_argument, count(*) over () as total,
+					       case when exists (select 1 from household_visibility_at(:now) v
+					                          where v.household_id = n.household_id and v.professional_id = n.professional_id)
+					            then h.name end as household_name
+					  from notification n left join household_profile h on h.id = n.household_id
+					 where n.professional_id = :professional
+					 order by n.created_at desc, n.id limit :limit offset :offset
+					""")
 			.param("professional", professionalId)
 			.param("now", Timestamp.from(now))
 			.param("limit", request.size())
@@ -76,14 +84,19 @@ class NotificationRepository {
 					arguments.set(position, householdName == null ? someHousehold : householdName);
 				}
 				UUID household = rs.getObject("household_id", UUID.class);
-				return new PageOf.Counted<>(new Notifications.Notification(rs.getObject("id", UUID.class), rs.getString("message_key"),
-						List.copyOf(arguments), rs.getString("link"), rs.getTimestamp("created_at").toInstant(),
-						instant(rs.getTimestamp("read_at")), household, householdName != null), rs.getLong("total"));
+				return new PageOf.Counted<>(
+						new Notifications.Notification(rs.getObject("id", UUID.class), rs.getString("message_key"),
+								List.copyOf(arguments), rs.getString("link"), rs.getTimestamp("created_at").toInstant(),
+								instant(rs.getTimestamp("read_at")), household, householdName != null),
+						rs.getLong("total"));
 			})
 			.list();
 	}
 
-	/** Marks the professional's notification read; its link ("" for none), or nothing if it is not theirs. */
+	/**
+	 * Marks the professional's notification read; its link ("" for none), or nothing if
+	 * it is not theirs.
+	 */
 	Optional<String> open(UUID professionalId, UUID notificationId, Instant at) {
 		return jdbc.sql("""
 				update notification set read_at = coalesce(read_at, :at)
@@ -107,4 +120,5 @@ class NotificationRepository {
 	private static Instant instant(Timestamp timestamp) {
 		return timestamp == null ? null : timestamp.toInstant();
 	}
+
 }

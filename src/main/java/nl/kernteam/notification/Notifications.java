@@ -18,20 +18,25 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * In-app notifications for professionals. Other modules do not call this: they publish events, and this module's
- * synchronous listeners ({@code NetworkNotifications}, {@code SignalNotifications}) call {@link #notify}, which joins
- * the publisher's transaction, so a notification exists exactly when the change it tells about was committed.
+ * In-app notifications for professionals. Other modules do not call this: they publish
+ * events, and this module's synchronous listeners ({@code NetworkNotifications},
+ * {@code SignalNotifications}) call {@link #notify}, which joins the publisher's
+ * transaction, so a notification exists exactly when the change it tells about was
+ * committed.
  * <p>
- * A notification about a household does not store the household's name: {@link #notifyAbout} keeps a reference,
- * and the name is filled in when the notification is read, only while the reader may still see the household
- * (otherwise it reads "een huishouden"). Links are paths inside the application, checked when stored and when
+ * A notification about a household does not store the household's name:
+ * {@link #notifyAbout} keeps a reference, and the name is filled in when the notification
+ * is read, only while the reader may still see the household (otherwise it reads "een
+ * huishouden"). Links are paths inside the application, checked when stored and when
  * followed.
  */
 @Service
 @Transactional
 public class Notifications {
 
-	/** Stands, in the arguments of {@link #notifyAbout}, where the household's name goes. */
+	/**
+	 * Stands, in the arguments of {@link #notifyAbout}, where the household's name goes.
+	 */
 	public static final String HOUSEHOLD = "\u0000household";
 
 	private final NotificationRepository repository;
@@ -51,23 +56,28 @@ public class Notifications {
 
 	/**
 	 * Tells a professional something that names no household.
-	 *
-	 * @param messageKey a key in a message bundle, e.g. {@code signal.notification.match.PERSON}
-	 * @param arguments  its arguments, already plain text (names, dates); no family content
-	 * @param link       where the notification leads: a path inside the application such as {@code /signals}, or {@code null}
-	 * @throws IllegalArgumentException for a link that is not an application path (see {@link #isApplicationPath})
+	 * @param messageKey a key in a message bundle, e.g.
+	 * {@code signal.notification.match.PERSON}
+	 * @param arguments its arguments, already plain text (names, dates); no family
+	 * content
+	 * @param link where the notification leads: a path inside the application such as
+	 * {@code /signals}, or {@code null}
+	 * @throws IllegalArgumentException for a link that is not an application path (see
+	 * {@link #isApplicationPath})
 	 */
 	public void notify(UUID professionalId, String messageKey, List<String> arguments, String link) {
 		insert(professionalId, null, messageKey, arguments, link);
 	}
 
 	/**
-	 * Tells a professional something about a household. Put {@link #HOUSEHOLD} in {@code arguments} where the
-	 * household's name goes: it is filled in when read, if the reader may see the household then.
-	 *
-	 * @throws IllegalArgumentException for a link that is not an application path, or arguments without {@link #HOUSEHOLD}
+	 * Tells a professional something about a household. Put {@link #HOUSEHOLD} in
+	 * {@code arguments} where the household's name goes: it is filled in when read, if
+	 * the reader may see the household then.
+	 * @throws IllegalArgumentException for a link that is not an application path, or
+	 * arguments without {@link #HOUSEHOLD}
 	 */
-	public void notifyAbout(UUID professionalId, UUID householdId, String messageKey, List<String> arguments, String link) {
+	public void notifyAbout(UUID professionalId, UUID householdId, String messageKey, List<String> arguments,
+			String link) {
 		insert(professionalId, householdId, messageKey, arguments, link);
 	}
 
@@ -77,7 +87,8 @@ public class Notifications {
 		}
 		int householdArgument = arguments.indexOf(HOUSEHOLD);
 		if ((householdId == null) != (householdArgument < 0)) {
-			throw new IllegalArgumentException("A household is named by reference only, exactly where HOUSEHOLD stands");
+			throw new IllegalArgumentException(
+					"A household is named by reference only, exactly where HOUSEHOLD stands");
 		}
 		var stored = new ArrayList<>(arguments);
 		if (householdArgument >= 0) {
@@ -87,14 +98,16 @@ public class Notifications {
 	}
 
 	/**
-	 * A path inside this application: one leading slash, and nothing a browser could read as another host
-	 * ({@code //host}, {@code /\host}), no scheme, no white space or control characters.
+	 * A path inside this application: one leading slash, and nothing a browser could read
+	 * as another host ({@code //host}, {@code /\host}), no scheme, no white space or
+	 * control characters.
 	 */
 	public static boolean isApplicationPath(String link) {
 		if (link == null || !link.startsWith("/") || link.startsWith("//") || link.indexOf('\\') >= 0) {
 			return false;
 		}
-		return link.chars().noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c));
+		return link.chars()
+			.noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c));
 	}
 
 	@Transactional(readOnly = true)
@@ -103,31 +116,38 @@ public class Notifications {
 	}
 
 	/**
-	 * The reader's notifications, newest first, as the notifications page shows them. The households they name
-	 * are logged as listed (one row per household shown by name).
+	 * The reader's notifications, newest first, as the notifications page shows them. The
+	 * households they name are logged as listed (one row per household shown by name).
 	 */
 	public PageOf<Notification> forReader(Actor reader, PageOf.Request page) {
 		var result = forProfessional(reader.professionalId(), page);
-		accessLog.recordAll(reader, result.items().stream()
-			.map(Notification::namedHousehold)
-			.filter(java.util.Objects::nonNull)
-			.distinct()
-			.toList(), AccessAction.SEARCH, "notifications");
+		accessLog.recordAll(reader,
+				result.items()
+					.stream()
+					.map(Notification::namedHousehold)
+					.filter(java.util.Objects::nonNull)
+					.distinct()
+					.toList(),
+				AccessAction.SEARCH, "notifications");
 		return result;
 	}
 
-	/** The professional's notifications, newest first, each household named only if the professional sees it now. */
+	/**
+	 * The professional's notifications, newest first, each household named only if the
+	 * professional sees it now.
+	 */
 	@Transactional(readOnly = true)
 	public PageOf<Notification> forProfessional(UUID professionalId, PageOf.Request page) {
 		String someHousehold = messages.getMessage("notification.someHousehold", null, LocaleContextHolder.getLocale());
-		return PageOf.counted(page, request -> repository.page(professionalId, clock.instant(), someHousehold, request));
+		return PageOf.counted(page,
+				request -> repository.page(professionalId, clock.instant(), someHousehold, request));
 	}
 
 	/**
-	 * Marks one of the professional's own notifications read and gives back where it leads: its stored link if
-	 * that is a path inside the application, else nothing.
-	 *
-	 * @throws NotFoundException when the professional has no such notification (also: someone else's)
+	 * Marks one of the professional's own notifications read and gives back where it
+	 * leads: its stored link if that is a path inside the application, else nothing.
+	 * @throws NotFoundException when the professional has no such notification (also:
+	 * someone else's)
 	 */
 	public Optional<String> open(UUID professionalId, UUID notificationId) {
 		String link = repository.open(professionalId, notificationId, clock.instant())
@@ -140,8 +160,8 @@ public class Notifications {
 	}
 
 	/**
-	 * A notification as its reader sees it: a household it is about is named in {@code arguments} only if the
-	 * reader may see it now.
+	 * A notification as its reader sees it: a household it is about is named in
+	 * {@code arguments} only if the reader may see it now.
 	 */
 	public record Notification(UUID id, String messageKey, List<String> arguments, String link, Instant createdAt,
 			Instant readAt, UUID householdId, boolean householdNamed) {
@@ -158,4 +178,5 @@ public class Notifications {
 			return householdNamed ? householdId : null;
 		}
 	}
+
 }

@@ -7,7 +7,10 @@ import nl.kernteam.signal.MatchFound;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Tells professionals about matched signals, synchronously: in the transaction that made the match. */
+/**
+ * Tells professionals about matched signals, synchronously: in the transaction that made
+ * the match.
+ */
 @Component
 class SignalNotifications {
 
@@ -25,7 +28,10 @@ class SignalNotifications {
 				List.of(event.otherProfessionalName(), event.otherOrganisationName()), MATCHES_LINK);
 	}
 
-	/** The contact person is asked to invite the matched professional, with a link that fills in the form. */
+	/**
+	 * The contact person is asked to invite the matched professional, with a link that
+	 * fills in the form.
+	 */
 	@EventListener
 	void on(InvitationSuggested event) {
 		notifications.notifyAbout(event.contactPersonId().value(), event.householdId().value(),
@@ -33,4 +39,5 @@ class SignalNotifications {
 				List.of(event.inviteeName(), event.inviteeOrganisationName(), Notifications.HOUSEHOLD),
 				"/households/" + event.householdId() + "/network/involvements/new?professionalId=" + event.inviteeId());
 	}
+
 }

@@ -6,7 +6,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** The number of unread notifications, shown next to the menu item on every page (one indexed count). */
+/**
+ * The number of unread notifications, shown next to the menu item on every page (one
+ * indexed count).
+ */
 @ControllerAdvice(annotations = Controller.class)
 class UnreadCountAdvice {
 
@@ -25,4 +28,5 @@ class UnreadCountAdvice {
 		}
 		return 0;
 	}
+
 }

@@ -10,11 +10,13 @@ import nl.kernteam.shared.validation.ReadableName;
 import nl.kernteam.shared.validation.PlausibleDate;
 
 /**
- * Who does what by when. {@code owner} names who acts (a family member, someone of the family's own circle,
- * or a professional in the network); {@code ownerRef} ({@code MEMBER:…}, {@code INFORMAL:…},
- * {@code PROFESSIONAL:…}) picks them exactly when a name is ambiguous.
+ * Who does what by when. {@code owner} names who acts (a family member, someone of the
+ * family's own circle, or a professional in the network); {@code ownerRef}
+ * ({@code MEMBER:…}, {@code INFORMAL:…}, {@code PROFESSIONAL:…}) picks them exactly when
+ * a name is ambiguous.
  */
 public record AddAgreement(UUID id, UUID goalId,
 		@NotBlank(message = "{plan.agreement.description.required}") @Size(max = 1000) @PlainText String description,
-		@Size(max = 200) @ReadableName String owner, @Size(max = 100) @PlainText(singleLine = true) String ownerRef, @PlausibleDate LocalDate dueDate) {
+		@Size(max = 200) @ReadableName String owner, @Size(max = 100) @PlainText(singleLine = true) String ownerRef,
+		@PlausibleDate LocalDate dueDate) {
 }

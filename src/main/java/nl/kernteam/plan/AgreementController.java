@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The plan's agreements: adding one, editing one on its own page, its status and its progress. */
+/**
+ * The plan's agreements: adding one, editing one on its own page, its status and its
+ * progress.
+ */
 @Controller
 class AgreementController {
 
@@ -33,21 +36,24 @@ class AgreementController {
 	}
 
 	@PostMapping("/households/{id}/plan/agreements")
-	String addAgreement(Actor actor, @PathVariable UUID id, @ModelAttribute("agreementForm") PlanPage.AgreementForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+	String addAgreement(Actor actor, @PathVariable UUID id,
+			@ModelAttribute("agreementForm") PlanPage.AgreementForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		var household = HouseholdId.of(id);
 		return Forms.submit(result, () -> {
-			management.addAgreement(actor, household, new AddAgreement(form.submissionId(), form.goalId(), form.description(),
-					null, form.owner(), form.dueDate()));
+			management.addAgreement(actor, household, new AddAgreement(form.submissionId(), form.goalId(),
+					form.description(), null, form.owner(), form.dueDate()));
 			redirect.addFlashAttribute("notice", "plan.agreement.added");
 			return "redirect:/households/" + id + "/plan#agreements";
 		}, () -> page.plan(actor, household, "agreement", model));
 	}
 
-	/** The status alone, from the plan page: the rest of the agreement stays as stored. */
+	/**
+	 * The status alone, from the plan page: the rest of the agreement stays as stored.
+	 */
 	@PostMapping("/households/{id}/plan/agreements/{agreementId}/status")
-	String status(Actor actor, @PathVariable UUID id, @PathVariable UUID agreementId, @RequestParam AgreementStatus status,
-			@RequestParam int version, Model model, RedirectAttributes redirect) {
+	String status(Actor actor, @PathVariable UUID id, @PathVariable UUID agreementId,
+			@RequestParam AgreementStatus status, @RequestParam int version, Model model, RedirectAttributes redirect) {
 		var household = HouseholdId.of(id);
 		var agreement = PlanPage.find(queries.plan(actor, household), agreementId);
 		var form = new PlanPage.AgreementUpdateForm(agreement.goalId(), agreement.description(), agreement.ownerRef(),
@@ -73,12 +79,13 @@ class AgreementController {
 	private String update(Actor actor, HouseholdId household, UUID agreementId, PlanPage.AgreementUpdateForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		return Forms.submit(result, () -> {
-			management.updateAgreement(actor, household, AgreementId.of(agreementId), new UpdateAgreement(form.goalId(), form.description(),
-					null, form.owner(), form.dueDate(), form.status(), form.version()));
+			management.updateAgreement(actor, household, AgreementId.of(agreementId), new UpdateAgreement(form.goalId(),
+					form.description(), null, form.owner(), form.dueDate(), form.status(), form.version()));
 			redirect.addFlashAttribute("notice", "plan.agreement.saved");
 			return "redirect:/households/" + household + "/plan#agreement-" + agreementId;
 		}, () -> page.agreement(actor, household, agreementId, false, model), conflict -> {
-			// what is stored now is shown above the user's own input, which may be saved on top of it
+			// what is stored now is shown above the user's own input, which may be saved
+			// on top of it
 			Forms.conflictStatus();
 			return page.agreement(actor, household, agreementId, true, model);
 		});
@@ -90,7 +97,8 @@ class AgreementController {
 			RedirectAttributes redirect) {
 		var household = HouseholdId.of(id);
 		return Forms.submit(result, () -> {
-			management.addProgress(actor, household, AgreementId.of(agreementId), form.submissionId(), form.text(), form.onBehalfOf());
+			management.addProgress(actor, household, AgreementId.of(agreementId), form.submissionId(), form.text(),
+					form.onBehalfOf());
 			redirect.addFlashAttribute("notice", "plan.progress.added");
 			return "redirect:/households/" + id + "/plan#agreement-" + agreementId;
 		}, () -> page.agreement(actor, household, agreementId, false, model));

@@ -2,7 +2,10 @@ package nl.kernteam.plan;
 
 import java.util.UUID;
 
-/** Identifies an agreement in a household's plan; typed so that it cannot be swapped with a goal's or a note's id. */
+/**
+ * Identifies an agreement in a household's plan; typed so that it cannot be swapped with
+ * a goal's or a note's id.
+ */
 public record AgreementId(UUID value) {
 
 	public AgreementId {

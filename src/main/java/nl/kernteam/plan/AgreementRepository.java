@@ -19,8 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * A plan's agreements (who does what by when, owned by a member, someone of the family's circle or a professional)
- * and the progress recorded on them.
+ * A plan's agreements (who does what by when, owned by a member, someone of the family's
+ * circle or a professional) and the progress recorded on them.
  */
 @Repository
 class AgreementRepository {
@@ -31,24 +31,32 @@ class AgreementRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** The stored owner of an agreement, to keep it when someone who left the network still owns it. */
+	/**
+	 * The stored owner of an agreement, to keep it when someone who left the network
+	 * still owns it.
+	 */
 	Optional<Owner> owner(UUID household, UUID agreement) {
-		return jdbc.sql("""
-				select owner_kind, coalesce(owner_member_id, owner_involvement_id, owner_professional_id) as owner_id, owner_name
-				  from plan_agreement where id = :id and household_id = :household
-				""")
+		return jdbc
+			.sql("""
+					select owner_kind, coalesce(owner_member_id, owner_involvement_id, owner_professional_id) as owner_id, owner_name
+					  from plan_agreement where id = :id and household_id = :household
+					""")
 			.param("id", agreement)
 			.param("household", household)
-			.query((rs, row) -> new Owner(OwnerKind.valueOf(rs.getString("owner_kind")), rs.getObject("owner_id", UUID.class),
-					rs.getString("owner_name"), null))
+			.query((rs, row) -> new Owner(OwnerKind.valueOf(rs.getString("owner_kind")),
+					rs.getObject("owner_id", UUID.class), rs.getString("owner_name"), null))
 			.optional();
 	}
 
-	/** Whether a current agreement with this id belongs to this household (a foreign id never does). */
+	/**
+	 * Whether a current agreement with this id belongs to this household (a foreign id
+	 * never does).
+	 */
 	boolean agreementExists(UUID household, UUID agreement) {
-		return jdbc.sql("""
-				select exists (select 1 from plan_agreement where id = :id and household_id = :household and removed_at is null)
-				""")
+		return jdbc
+			.sql("""
+					select exists (select 1 from plan_agreement where id = :id and household_id = :household and removed_at is null)
+					""")
 			.param("id", agreement)
 			.param("household", household)
 			.query(Boolean.class)
@@ -57,13 +65,14 @@ class AgreementRepository {
 
 	boolean insertAgreement(UUID id, UUID household, UUID goal, String description, Owner owner, LocalDate due, UUID by,
 			Instant now) {
-		return jdbc.sql("""
-				insert into plan_agreement (id, household_id, goal_id, description, owner_kind, owner_member_id,
-				    owner_involvement_id, owner_professional_id, owner_name, due_date, created_at, created_by, updated_at, updated_by)
-				values (:id, :household, :goal, :description, :kind, :member, :involvement, :professional, :name, :due,
-				        :now, :by, :now, :by)
-				on conflict (id) do nothing
-				""")
+		return jdbc
+			.sql("""
+					insert into plan_agreement (id, household_id, goal_id, description, owner_kind, owner_member_id,
+					    owner_involvement_id, owner_professional_id, owner_name, due_date, created_at, created_by, updated_at, updated_by)
+					values (:id, :household, :goal, :description, :kind, :member, :involvement, :professional, :name, :due,
+					        :now, :by, :now, :by)
+					on conflict (id) do nothing
+					""")
 			.param("id", id)
 			.param("household", household)
 			.param("goal", goal)
@@ -79,7 +88,9 @@ class AgreementRepository {
 			.update() == 1;
 	}
 
-	/** @return false when the agreement is unknown or the version stale */
+	/**
+	 * @return false when the agreement is unknown or the version stale
+	 */
 	boolean updateAgreement(UUID household, UUID agreement, UpdateAgreement update, Owner owner, UUID by, Instant now) {
 		return jdbc.sql("""
 				update plan_agreement
@@ -107,7 +118,9 @@ class AgreementRepository {
 			.update() == 1;
 	}
 
-	/** @return false when a note with this id exists already */
+	/**
+	 * @return false when a note with this id exists already
+	 */
 	boolean insertProgress(UUID id, UUID agreement, String text, String onBehalfOf, UUID by, Instant now) {
 		return jdbc.sql("""
 				insert into plan_progress (id, agreement_id, text, on_behalf_of, recorded_by, recorded_at)
@@ -123,7 +136,10 @@ class AgreementRepository {
 			.update() == 1;
 	}
 
-	/** The agreements with their progress notes: two queries, no matter how many agreements. */
+	/**
+	 * The agreements with their progress notes: two queries, no matter how many
+	 * agreements.
+	 */
 	List<Agreement> agreements(UUID household, LocalDate today) {
 		Map<UUID, List<Progress>> progress = new HashMap<>();
 		jdbc.sql("""
@@ -133,7 +149,8 @@ class AgreementRepository {
 				 where a.household_id = :household order by p.recorded_at
 				""")
 			.param("household", household)
-			.query((rs, row) -> progress.computeIfAbsent(rs.getObject("agreement_id", UUID.class), k -> new ArrayList<>())
+			.query((rs, row) -> progress
+				.computeIfAbsent(rs.getObject("agreement_id", UUID.class), k -> new ArrayList<>())
 				.add(new Progress(rs.getString("text"), rs.getString("on_behalf_of"), rs.getString("name"),
 						rs.getTimestamp("recorded_at").toInstant())))
 			.list();
@@ -143,10 +160,7 @@ class AgreementRepository {
 				       due_date, status, version
 				  from plan_agreement where household_id = :household and removed_at is null
 				 order by due_date nulls last, created_at, id
-				""")
-			.param("household", household)
-			.query((rs, row) -> agreement(rs, today, progress))
-			.list();
+				""").param("household", household).query((rs, row) -> agreement(rs, today, progress)).list();
 	}
 
 	static Agreement agreement(ResultSet rs, LocalDate today, Map<UUID, List<Progress>> progress) throws SQLException {
@@ -154,8 +168,10 @@ class AgreementRepository {
 		LocalDate due = rs.getObject("due_date", LocalDate.class);
 		AgreementStatus status = AgreementStatus.valueOf(rs.getString("status"));
 		return new Agreement(id, rs.getObject("goal_id", UUID.class), rs.getString("description"),
-				rs.getString("owner_name"), OwnerKind.valueOf(rs.getString("owner_kind")), rs.getObject("owner_id", UUID.class),
-				due, status, rs.getInt("version"), status == AgreementStatus.OPEN && due != null && due.isBefore(today),
+				rs.getString("owner_name"), OwnerKind.valueOf(rs.getString("owner_kind")),
+				rs.getObject("owner_id", UUID.class), due, status, rs.getInt("version"),
+				status == AgreementStatus.OPEN && due != null && due.isBefore(today),
 				progress.getOrDefault(id, List.of()));
 	}
+
 }

@@ -2,5 +2,7 @@ package nl.kernteam.plan;
 
 /** Whether an agreement was kept. */
 public enum AgreementStatus {
+
 	OPEN, DONE, NOT_DONE
+
 }

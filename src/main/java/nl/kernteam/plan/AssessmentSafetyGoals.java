@@ -12,8 +12,9 @@ import nl.kernteam.shared.PageOf;
 import org.springframework.stereotype.Component;
 
 /**
- * The plan starts from the latest joint assessment: its danger statements and their paired safety goals. Whoever
- * may not read the assessments (a partner they are not shared with) sees the plan without these choices.
+ * The plan starts from the latest joint assessment: its danger statements and their
+ * paired safety goals. Whoever may not read the assessments (a partner they are not
+ * shared with) sees the plan without these choices.
  */
 @Component
 class AssessmentSafetyGoals implements SafetyGoalSource {
@@ -32,7 +33,8 @@ class AssessmentSafetyGoals implements SafetyGoalSource {
 		if (!access.mayRead(actor, household, HouseholdItem.ASSESSMENTS)) {
 			return List.of();
 		}
-		return assessments.dangerStatements(actor, household).stream()
+		return assessments.dangerStatements(actor, household)
+			.stream()
 			.map(d -> new SafetyGoalOption(d.id(), d.assessmentId(), d.assessedOn(), d.text(),
 					d.safetyGoal() == null || d.safetyGoal().isBlank() ? d.text() : d.safetyGoal()))
 			.toList();
@@ -43,7 +45,9 @@ class AssessmentSafetyGoals implements SafetyGoalSource {
 		if (!access.mayRead(actor, household, HouseholdItem.ASSESSMENTS)) {
 			return List.of();
 		}
-		return assessments.list(actor, household, new PageOf.Request(0, 20)).items().stream()
+		return assessments.list(actor, household, new PageOf.Request(0, 20))
+			.items()
+			.stream()
 			.map(a -> new AssessmentOption(a.id(), a.date()))
 			.toList();
 	}
@@ -57,4 +61,5 @@ class AssessmentSafetyGoals implements SafetyGoalSource {
 	public boolean isDangerStatementOf(HouseholdId household, UUID assessment, UUID dangerStatement) {
 		return assessments.isDangerStatementOf(household, assessment, dangerStatement);
 	}
+
 }

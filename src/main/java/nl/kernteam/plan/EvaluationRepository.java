@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * A plan's evaluation moments: planned, then held once, with the assessment in which the scales were asked again.
+ * A plan's evaluation moments: planned, then held once, with the assessment in which the
+ * scales were asked again.
  */
 @Repository
 class EvaluationRepository {
@@ -38,7 +39,10 @@ class EvaluationRepository {
 			.update() == 1;
 	}
 
-	/** Whether an evaluation with this id belongs to this household (a foreign id never does). */
+	/**
+	 * Whether an evaluation with this id belongs to this household (a foreign id never
+	 * does).
+	 */
 	boolean evaluationExists(UUID household, UUID evaluation) {
 		return jdbc.sql("select exists (select 1 from plan_evaluation where id = :id and household_id = :household)")
 			.param("id", evaluation)
@@ -51,7 +55,10 @@ class EvaluationRepository {
 		return evaluations(household).stream().filter(e -> e.id().equals(evaluation)).findFirst();
 	}
 
-	/** Claims the evaluation as held; false when it was held already (also by a request at the same moment). */
+	/**
+	 * Claims the evaluation as held; false when it was held already (also by a request at
+	 * the same moment).
+	 */
 	boolean holdEvaluation(UUID household, UUID evaluation, LocalDate heldOn, UUID assessment, String notes,
 			PlanPhase before, PlanPhase after) {
 		return jdbc.sql("""
@@ -82,10 +89,12 @@ class EvaluationRepository {
 				  from plan_evaluation where household_id = :household order by planned_on, id
 				""")
 			.param("household", household)
-			.query((rs, row) -> new Evaluation(rs.getObject("id", UUID.class), rs.getObject("planned_on", LocalDate.class),
-					rs.getObject("held_on", LocalDate.class), rs.getObject("assessment_id", UUID.class), rs.getString("notes"),
-					PlanRepository.phase(rs.getString("phase_before")), PlanRepository.phase(rs.getString("phase_after")),
-					(Integer) rs.getObject("version_number")))
+			.query((rs, row) -> new Evaluation(rs.getObject("id", UUID.class),
+					rs.getObject("planned_on", LocalDate.class), rs.getObject("held_on", LocalDate.class),
+					rs.getObject("assessment_id", UUID.class), rs.getString("notes"),
+					PlanRepository.phase(rs.getString("phase_before")),
+					PlanRepository.phase(rs.getString("phase_after")), (Integer) rs.getObject("version_number")))
 			.list();
 	}
+
 }

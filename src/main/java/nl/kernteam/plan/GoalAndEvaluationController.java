@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Goals on the plan page, planning and holding evaluations, and the family's view of each plan version. */
+/**
+ * Goals on the plan page, planning and holding evaluations, and the family's view of each
+ * plan version.
+ */
 @Controller
 class GoalAndEvaluationController {
 
@@ -42,8 +45,9 @@ class GoalAndEvaluationController {
 	}
 
 	@PostMapping("/households/{id}/plan/evaluations")
-	String planEvaluation(Actor actor, @PathVariable UUID id, @ModelAttribute("evaluationForm") PlanPage.EvaluationForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+	String planEvaluation(Actor actor, @PathVariable UUID id,
+			@ModelAttribute("evaluationForm") PlanPage.EvaluationForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		var household = HouseholdId.of(id);
 		return Forms.submit(result, () -> {
 			evaluations.planEvaluation(actor, household, form.submissionId(), form.plannedOn());
@@ -59,8 +63,8 @@ class GoalAndEvaluationController {
 		var household = HouseholdId.of(id);
 		model.addAttribute("holdEvaluationId", evaluationId);
 		return Forms.submit(result, () -> {
-			evaluations.holdEvaluation(actor, household, evaluationId,
-					new HoldEvaluation(form.heldOn(), form.assessmentId(), form.notes(), Boolean.TRUE.equals(form.nextPhase())));
+			evaluations.holdEvaluation(actor, household, evaluationId, new HoldEvaluation(form.heldOn(),
+					form.assessmentId(), form.notes(), Boolean.TRUE.equals(form.nextPhase())));
 			redirect.addFlashAttribute("notice", "plan.evaluation.held");
 			return "redirect:/households/" + id + "/plan#versions";
 		}, () -> page.plan(actor, household, "hold", model), conflict -> {

@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * A plan's goals in the family's words, each maybe answering a danger statement (named through the assessment's
- * published view {@code danger_statement}) or a life domain.
+ * A plan's goals in the family's words, each maybe answering a danger statement (named
+ * through the assessment's published view {@code danger_statement}) or a life domain.
  */
 @Repository
 class GoalRepository {
@@ -24,13 +24,14 @@ class GoalRepository {
 	}
 
 	boolean insertGoal(UUID id, UUID household, AddGoal goal, UUID by, Instant now) {
-		return jdbc.sql("""
-				insert into plan_goal (id, household_id, text, explanation, danger_statement_id, assessment_id, position, created_at,
-				                       created_by, life_domain)
-				values (:id, :household, :text, :explanation, :danger, :assessment,
-				        (select coalesce(max(position), 0) + 1 from plan_goal where household_id = :household), :now, :by, :domain)
-				on conflict (id) do nothing
-				""")
+		return jdbc
+			.sql("""
+					insert into plan_goal (id, household_id, text, explanation, danger_statement_id, assessment_id, position, created_at,
+					                       created_by, life_domain)
+					values (:id, :household, :text, :explanation, :danger, :assessment,
+					        (select coalesce(max(position), 0) + 1 from plan_goal where household_id = :household), :now, :by, :domain)
+					on conflict (id) do nothing
+					""")
 			.param("domain", goal.lifeDomain() == null ? null : goal.lifeDomain().name())
 			.param("id", id)
 			.param("household", household)
@@ -43,7 +44,9 @@ class GoalRepository {
 			.update() == 1;
 	}
 
-	/** @return rows changed: 0 means unknown goal or stale version */
+	/**
+	 * @return rows changed: 0 means unknown goal or stale version
+	 */
 	boolean updateGoal(UUID household, UUID goal, UpdateGoal update) {
 		return jdbc.sql("""
 				update plan_goal set text = :text, explanation = :explanation, version = version + 1
@@ -57,9 +60,13 @@ class GoalRepository {
 			.update() == 1;
 	}
 
-	/** Whether a current goal with this id belongs to this household (a foreign id never does). */
+	/**
+	 * Whether a current goal with this id belongs to this household (a foreign id never
+	 * does).
+	 */
 	boolean goalExists(UUID household, UUID goal) {
-		return jdbc.sql("select exists (select 1 from plan_goal where id = :id and household_id = :household and removed_at is null)")
+		return jdbc.sql(
+				"select exists (select 1 from plan_goal where id = :id and household_id = :household and removed_at is null)")
 			.param("id", goal)
 			.param("household", household)
 			.query(Boolean.class)
@@ -77,10 +84,11 @@ class GoalRepository {
 				 order by g.life_domain is not null, g.life_domain, g.position, g.id
 				""")
 			.param("household", household)
-			.query((rs, row) -> new Goal(rs.getObject("id", UUID.class), rs.getString("text"), rs.getString("explanation"),
-					rs.getObject("danger_statement_id", UUID.class), rs.getObject("assessment_id", UUID.class),
-					rs.getString("danger"), rs.getInt("version"),
+			.query((rs, row) -> new Goal(rs.getObject("id", UUID.class), rs.getString("text"),
+					rs.getString("explanation"), rs.getObject("danger_statement_id", UUID.class),
+					rs.getObject("assessment_id", UUID.class), rs.getString("danger"), rs.getInt("version"),
 					rs.getString("life_domain") == null ? null : LifeDomain.valueOf(rs.getString("life_domain"))))
 			.list();
 	}
+
 }

@@ -6,7 +6,10 @@ import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.web.StartPageSection;
 import org.springframework.stereotype.Component;
 
-/** On the start page: my agreements due soon or overdue, overdue ones in my households, next evaluations. */
+/**
+ * On the start page: my agreements due soon or overdue, overdue ones in my households,
+ * next evaluations.
+ */
 @Component
 class MyWorkSection implements StartPageSection {
 
@@ -30,4 +33,5 @@ class MyWorkSection implements StartPageSection {
 	public Map<String, Object> model(Actor actor) {
 		return Map.of("work", queries.myWork(actor));
 	}
+
 }

@@ -3,8 +3,8 @@ package nl.kernteam.plan;
 import java.util.UUID;
 
 /**
- * The one who acts on an agreement. {@link #ref()} identifies them in forms: {@code MEMBER:<id>},
- * {@code INFORMAL:<involvement id>} or {@code PROFESSIONAL:<id>}.
+ * The one who acts on an agreement. {@link #ref()} identifies them in forms:
+ * {@code MEMBER:<id>}, {@code INFORMAL:<involvement id>} or {@code PROFESSIONAL:<id>}.
  */
 public record Owner(OwnerKind kind, UUID id, String name, String detail) {
 

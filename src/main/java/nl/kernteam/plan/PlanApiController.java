@@ -107,27 +107,41 @@ class PlanApiController {
 	}
 
 	@PostMapping("/versions/{number}/family-views")
-	ResponseEntity<List<PlanDetails.FamilyView>> familyView(Actor actor, @PathVariable UUID id, @PathVariable int number,
-			@Valid @RequestBody FamilyViewInput view) {
+	ResponseEntity<List<PlanDetails.FamilyView>> familyView(Actor actor, @PathVariable UUID id,
+			@PathVariable int number, @Valid @RequestBody FamilyViewInput view) {
 		evaluations.recordFamilyView(actor, HouseholdId.of(id), number, view);
-		var version = queries.plan(actor, HouseholdId.of(id)).versions().stream().filter(v -> v.number() == number)
-			.findFirst().orElseThrow();
+		var version = queries.plan(actor, HouseholdId.of(id))
+			.versions()
+			.stream()
+			.filter(v -> v.number() == number)
+			.findFirst()
+			.orElseThrow();
 		return ResponseEntity.status(201).body(version.views());
 	}
 
 	private PlanDetails.Goal goal(Actor actor, UUID household, UUID goal) {
-		return queries.plan(actor, HouseholdId.of(household)).goals().stream().filter(g -> g.id().equals(goal))
-			.findFirst().orElseThrow(() -> new NotFoundException("goal " + goal));
+		return queries.plan(actor, HouseholdId.of(household))
+			.goals()
+			.stream()
+			.filter(g -> g.id().equals(goal))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("goal " + goal));
 	}
 
 	private PlanDetails.Agreement agreement(Actor actor, UUID household, UUID agreement) {
-		return queries.plan(actor, HouseholdId.of(household)).agreements().stream().filter(a -> a.id().equals(agreement))
-			.findFirst().orElseThrow(() -> new NotFoundException("agreement " + agreement));
+		return queries.plan(actor, HouseholdId.of(household))
+			.agreements()
+			.stream()
+			.filter(a -> a.id().equals(agreement))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("agreement " + agreement));
 	}
 
-	record ProgressRequest(UUID id, @Size(max = 2000) @PlainText String text, @Size(max = 200) @ReadableName String onBehalfOf) {
+	record ProgressRequest(UUID id, @Size(max = 2000) @PlainText String text,
+			@Size(max = 200) @ReadableName String onBehalfOf) {
 	}
 
 	record EvaluationRequest(UUID id, @PlausibleDate LocalDate plannedOn) {
 	}
+
 }

@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The plan itself: the page, printing it, starting it from an assessment, and changing its phase or words. */
+/**
+ * The plan itself: the page, printing it, starting it from an assessment, and changing
+ * its phase or words.
+ */
 @Controller
 class PlanController {
 
@@ -32,8 +35,8 @@ class PlanController {
 
 	private final PlanPage page;
 
-	PlanController(PlanQueries queries, PlanManagement management, SafetyGoalSource safetyGoals,
-			NetworkQueries network, PlanPage page) {
+	PlanController(PlanQueries queries, PlanManagement management, SafetyGoalSource safetyGoals, NetworkQueries network,
+			PlanPage page) {
 		this.queries = queries;
 		this.management = management;
 		this.safetyGoals = safetyGoals;
@@ -69,7 +72,8 @@ class PlanController {
 		var goals = new ArrayList<AddGoal>();
 		for (var option : safetyGoals.latest(actor, household)) {
 			if (chosen.contains(option.dangerStatementId().toString())) {
-				goals.add(new AddGoal(null, option.safetyGoal(), null, option.dangerStatementId(), option.assessmentId()));
+				goals.add(new AddGoal(null, option.safetyGoal(), null, option.dangerStatementId(),
+						option.assessmentId()));
 			}
 		}
 		management.start(actor, household, familyWords, goals);

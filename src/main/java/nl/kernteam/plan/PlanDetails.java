@@ -8,9 +8,10 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
- * A household's plan as it stands: its phase, the family's own summary, goals, agreements, evaluation moments
- * and the versions frozen so far with the family's view of each. A household without a plan yet shows an
- * empty plan in the first phase at version 0.
+ * A household's plan as it stands: its phase, the family's own summary, goals,
+ * agreements, evaluation moments and the versions frozen so far with the family's view of
+ * each. A household without a plan yet shows an empty plan in the first phase at version
+ * 0.
  */
 public record PlanDetails(UUID householdId, String householdName, boolean started, PlanPhase phase, String familyWords,
 		int version, List<Goal> goals, List<Agreement> agreements, List<Evaluation> evaluations,
@@ -36,7 +37,10 @@ public record PlanDetails(UUID householdId, String householdName, boolean starte
 		return evaluations.stream().filter(e -> e.heldOn() == null).findFirst().orElse(null);
 	}
 
-	/** A goal in the family's own words, linked to the danger statement it answers or the life domain it is about. */
+	/**
+	 * A goal in the family's own words, linked to the danger statement it answers or the
+	 * life domain it is about.
+	 */
 	public record Goal(UUID id, String text, String explanation, UUID dangerStatementId, UUID assessmentId,
 			String dangerStatement, int version, nl.kernteam.household.LifeDomain lifeDomain) {
 	}

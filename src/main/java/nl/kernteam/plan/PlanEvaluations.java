@@ -23,13 +23,16 @@ import org.springframework.validation.annotation.Validated;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Evaluations of a household's plan and the versions they freeze: planning one, holding it with the family, and
- * adding a family member's view of a frozen version. The same rules as {@link PlanManagement}: anyone in the
- * household's network, an evaluation is held once, a view is only ever added.
+ * Evaluations of a household's plan and the versions they freeze: planning one, holding
+ * it with the family, and adding a family member's view of a frozen version. The same
+ * rules as {@link PlanManagement}: anyone in the household's network, an evaluation is
+ * held once, a view is only ever added.
  *
- * @throws InvalidInputException for a missing or implausible date, an unknown assessment or a view without words
- * @throws ConflictException     for an evaluation held twice, or an id taken by another household
- * @throws NotFoundException     for an unknown evaluation or version of this household
+ * @throws InvalidInputException for a missing or implausible date, an unknown assessment
+ * or a view without words
+ * @throws ConflictException for an evaluation held twice, or an id taken by another
+ * household
+ * @throws NotFoundException for an unknown evaluation or version of this household
  */
 @Service
 @Validated
@@ -89,9 +92,9 @@ class PlanEvaluations {
 	}
 
 	/**
-	 * Holds an evaluation with the family: links the assessment in which the scales were asked again, may move
-	 * the plan to its next phase, and freezes the plan into a version on which the family can give its view.
-	 *
+	 * Holds an evaluation with the family: links the assessment in which the scales were
+	 * asked again, may move the plan to its next phase, and freezes the plan into a
+	 * version on which the family can give its view.
 	 * @return the number of the frozen version
 	 */
 	public int holdEvaluation(Actor actor, HouseholdId household, UUID evaluationId, @Valid HoldEvaluation hold) {
@@ -113,19 +116,24 @@ class PlanEvaluations {
 		var now = clock.instant();
 		var before = plans.plan(household.value()).orElseThrow().phase();
 		var after = Boolean.TRUE.equals(hold.nextPhase()) ? before.next() : before;
-		// claim the evaluation first, so that a second request at the same moment freezes nothing
-		if (!evaluations.holdEvaluation(household.value(), evaluationId, hold.heldOn(), hold.assessmentId(), hold.notes(), before, after)) {
+		// claim the evaluation first, so that a second request at the same moment freezes
+		// nothing
+		if (!evaluations.holdEvaluation(household.value(), evaluationId, hold.heldOn(), hold.assessmentId(),
+				hold.notes(), before, after)) {
 			throw new ConflictException("plan.evaluation.alreadyHeld");
 		}
 		if (after != before) {
 			plans.movePhase(household.value(), after, actor.professionalId(), now);
 		}
-		int number = versions.freeze(household.value(), after, snapshot(household), evaluationId, actor.professionalId(), now);
+		int number = versions.freeze(household.value(), after, snapshot(household), evaluationId,
+				actor.professionalId(), now);
 		evaluations.linkVersion(evaluationId, number);
 		return number;
 	}
 
-	/** Adds one family member's view of a frozen version; earlier views stay as they were. */
+	/**
+	 * Adds one family member's view of a frozen version; earlier views stay as they were.
+	 */
 	public void recordFamilyView(Actor actor, HouseholdId household, int version, @Valid FamilyViewInput view) {
 		access.write(actor, household, AccessAction.UPDATE, "plan.version:" + version);
 		if (!versions.versionExists(household.value(), version)) {
@@ -150,4 +158,5 @@ class PlanEvaluations {
 		document.put("frozenAt", Instant.now(clock).toString());
 		return json.writeValueAsString(document);
 	}
+
 }

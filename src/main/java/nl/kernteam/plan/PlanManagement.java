@@ -23,14 +23,15 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Every change to a household's plan, its goals and agreements (evaluations and frozen versions: {@code
- * PlanEvaluations}). Anyone in the household's network may change it; what was agreed is never overwritten
- * silently (a stale version is a {@link ConflictException}).
+ * Every change to a household's plan, its goals and agreements (evaluations and frozen
+ * versions: {@code
+ * PlanEvaluations}). Anyone in the household's network may change it; what was agreed is
+ * never overwritten silently (a stale version is a {@link ConflictException}).
  *
- * @throws InvalidInputException for missing words, an owner who is not in the family or network, an unknown
- *                               goal, or a due date in the past for a new agreement
- * @throws ConflictException     for a change based on a stale version
- * @throws NotFoundException     for an unknown goal or agreement of this household
+ * @throws InvalidInputException for missing words, an owner who is not in the family or
+ * network, an unknown goal, or a due date in the past for a new agreement
+ * @throws ConflictException for a change based on a stale version
+ * @throws NotFoundException for an unknown goal or agreement of this household
  */
 @Service
 @Validated
@@ -69,7 +70,10 @@ public class PlanManagement {
 		this.clock = clock;
 	}
 
-	/** Starts the plan (if needed) with goals, typically the safety goals of the latest assessment. */
+	/**
+	 * Starts the plan (if needed) with goals, typically the safety goals of the latest
+	 * assessment.
+	 */
 	public void start(Actor actor, HouseholdId household, @Size(max = 2000) @PlainText String familyWords,
 			@Size(max = 50) List<@Valid AddGoal> goals) {
 		access.write(actor, household, AccessAction.CREATE, "plan");
@@ -77,13 +81,16 @@ public class PlanManagement {
 		plans.ensure(household.value(), actor.professionalId(), now);
 		if (familyWords != null && !familyWords.isBlank()) {
 			var plan = plans.plan(household.value()).orElseThrow();
-			plans.updatePlan(household.value(), plan.phase(), familyWords.trim(), plan.version(), actor.professionalId(), now);
+			plans.updatePlan(household.value(), plan.phase(), familyWords.trim(), plan.version(),
+					actor.professionalId(), now);
 		}
 		for (AddGoal goal : goals) {
 			checkDangerStatement(household, goal);
-			// one goal per danger statement: starting the plan twice does not add it twice
-			UUID id = goal.id() != null ? goal.id() : goal.dangerStatementId() == null ? UUID.randomUUID()
-					: UUID.nameUUIDFromBytes((household + "/" + goal.dangerStatementId()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			// one goal per danger statement: starting the plan twice does not add it
+			// twice
+			UUID id = goal.id() != null ? goal.id() : goal.dangerStatementId() == null ? UUID.randomUUID() : UUID
+				.nameUUIDFromBytes(
+						(household + "/" + goal.dangerStatementId()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 			insertGoal(household, id, goal, actor, now);
 		}
 	}
@@ -141,14 +148,19 @@ public class PlanManagement {
 			if (agreements.agreementExists(household.value(), id)) {
 				return AgreementId.of(id);
 			}
-			throw new ConflictException("error.idTaken"); // the id of another household's agreement
+			// the id of another household's agreement
+			throw new ConflictException("error.idTaken");
 		}
 		plans.touch(household.value(), actor.professionalId(), now);
 		return AgreementId.of(id);
 	}
 
-	/** Changes an agreement as a whole: words, owner, date and status, based on the version that was read. */
-	public void updateAgreement(Actor actor, HouseholdId household, AgreementId agreementId, @Valid UpdateAgreement update) {
+	/**
+	 * Changes an agreement as a whole: words, owner, date and status, based on the
+	 * version that was read.
+	 */
+	public void updateAgreement(Actor actor, HouseholdId household, AgreementId agreementId,
+			@Valid UpdateAgreement update) {
 		UUID agreement = agreementId.value();
 		access.write(actor, household, AccessAction.UPDATE, "plan.agreement:" + agreement);
 		if (!agreements.agreementExists(household.value(), agreement)) {
@@ -169,7 +181,10 @@ public class PlanManagement {
 		plans.touch(household.value(), actor.professionalId(), now);
 	}
 
-	/** A progress note by whoever acts; a professional may write it on behalf of a family or network member. */
+	/**
+	 * A progress note by whoever acts; a professional may write it on behalf of a family
+	 * or network member.
+	 */
 	public void addProgress(Actor actor, HouseholdId household, AgreementId agreementId, UUID id,
 			@Size(max = 2000) @PlainText String text, @Size(max = 200) @ReadableName String onBehalfOf) {
 		UUID agreement = agreementId.value();
@@ -184,15 +199,16 @@ public class PlanManagement {
 			throw new InvalidInputException("text", "plan.progress.text.tooLong");
 		}
 		submissions.serialise(id);
-		agreements.insertProgress(id == null ? UUID.randomUUID() : id, agreement, text, onBehalfOf, actor.professionalId(),
-				clock.instant());
+		agreements.insertProgress(id == null ? UUID.randomUUID() : id, agreement, text, onBehalfOf,
+				actor.professionalId(), clock.instant());
 	}
 
 	private void insertGoal(HouseholdId household, UUID id, AddGoal goal, Actor actor, Instant now) {
 		submissions.serialise(id);
 		if (!goals.insertGoal(id, household.value(), goal, actor.professionalId(), now)
 				&& !goals.goalExists(household.value(), id)) {
-			throw new ConflictException("error.idTaken"); // the id of another household's goal
+			// the id of another household's goal
+			throw new ConflictException("error.idTaken");
 		}
 	}
 
@@ -207,7 +223,10 @@ public class PlanManagement {
 		}
 	}
 
-	/** Agreements and evaluations lie within the next ten years; a date beyond that is a typing error. */
+	/**
+	 * Agreements and evaluations lie within the next ten years; a date beyond that is a
+	 * typing error.
+	 */
 	static void checkNotTooFar(LocalDate date, LocalDate today, String field) {
 		if (date != null && date.isAfter(today.plusYears(10))) {
 			throw new InvalidInputException(field, "plan.date.tooFar");
@@ -219,4 +238,5 @@ public class PlanManagement {
 			throw new InvalidInputException("goalId", "plan.goal.unknown");
 		}
 	}
+
 }

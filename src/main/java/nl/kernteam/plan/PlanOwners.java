@@ -14,7 +14,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Who can own an agreement in a household: its members, its own circle and the professionals involved now. */
+/**
+ * Who can own an agreement in a household: its members, its own circle and the
+ * professionals involved now.
+ */
 @Component
 class PlanOwners {
 
@@ -49,11 +52,16 @@ class PlanOwners {
 		return owners;
 	}
 
-	/** The owner a command names: by reference if given, else by (a unique part of) their name. */
+	/**
+	 * The owner a command names: by reference if given, else by (a unique part of) their
+	 * name.
+	 */
 	Owner resolve(Actor actor, HouseholdId household, String name, String ref) {
 		var candidates = candidates(actor, household);
 		if (ref != null && !ref.isBlank()) {
-			return candidates.stream().filter(o -> o.ref().equals(ref.trim())).findFirst()
+			return candidates.stream()
+				.filter(o -> o.ref().equals(ref.trim()))
+				.findFirst()
 				.orElseThrow(() -> new InvalidInputException("owner", "plan.agreement.owner.unknown"));
 		}
 		if (name == null || name.isBlank()) {
@@ -75,4 +83,5 @@ class PlanOwners {
 	static UUID idOf(Owner owner, OwnerKind kind) {
 		return owner.kind() == kind ? owner.id() : null;
 	}
+
 }

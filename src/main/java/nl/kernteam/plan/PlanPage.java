@@ -12,8 +12,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.BindParam;
 
 /**
- * Fills the plan page and the agreement page, for every controller that shows them again with a form's errors; the
- * page's forms are the records below, each bound on its own, and a form not being answered is shown blank.
+ * Fills the plan page and the agreement page, for every controller that shows them again
+ * with a form's errors; the page's forms are the records below, each bound on its own,
+ * and a form not being answered is shown blank.
  */
 @Component
 class PlanPage {
@@ -30,7 +31,10 @@ class PlanPage {
 		this.safetyGoals = safetyGoals;
 	}
 
-	/** @param openForm the form being answered ({@code plan}, {@code goal}, ...), shown open; {@code null} for none */
+	/**
+	 * @param openForm the form being answered ({@code plan}, {@code goal}, ...), shown
+	 * open; {@code null} for none
+	 */
 	String plan(Actor actor, HouseholdId household, String openForm, Model model) {
 		var plan = queries.plan(actor, household);
 		model.addAttribute("plan", plan);
@@ -49,7 +53,10 @@ class PlanPage {
 		return "plan/plan";
 	}
 
-	/** The agreement's own page; its form shows the stored agreement unless a posted one is being answered. */
+	/**
+	 * The agreement's own page; its form shows the stored agreement unless a posted one
+	 * is being answered.
+	 */
 	String agreement(Actor actor, HouseholdId household, UUID agreementId, boolean conflict, Model model) {
 		var plan = queries.plan(actor, household);
 		var agreement = find(plan, agreementId);
@@ -66,7 +73,10 @@ class PlanPage {
 	}
 
 	static PlanDetails.Agreement find(PlanDetails plan, UUID agreementId) {
-		return plan.agreements().stream().filter(a -> a.id().equals(agreementId)).findFirst()
+		return plan.agreements()
+			.stream()
+			.filter(a -> a.id().equals(agreementId))
+			.findFirst()
 			.orElseThrow(() -> new nl.kernteam.shared.NotFoundException("agreement " + agreementId));
 	}
 
@@ -83,7 +93,10 @@ class PlanPage {
 	record GoalForm(UUID submissionId, String text, String explanation, LifeDomain lifeDomain) {
 	}
 
-	/** A new agreement; the owner select is named {@code ownerRef}, the field as the domain names it. */
+	/**
+	 * A new agreement; the owner select is named {@code ownerRef}, the field as the
+	 * domain names it.
+	 */
 	record AgreementForm(UUID submissionId, UUID goalId, String description, @BindParam("ownerRef") String owner,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate) {
 	}
@@ -104,4 +117,5 @@ class PlanPage {
 
 	record ViewForm(UUID submissionId, String memberName, Boolean agrees, String words) {
 	}
+
 }

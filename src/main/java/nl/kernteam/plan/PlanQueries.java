@@ -17,11 +17,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads plans, each read checked and logged by {@link HouseholdAccess}; and a professional's own work. */
+/**
+ * Reads plans, each read checked and logged by {@link HouseholdAccess}; and a
+ * professional's own work.
+ */
 @Service
 @Transactional
 public class PlanQueries {
-
 
 	private final PlanRepository plans;
 
@@ -73,8 +75,9 @@ public class PlanQueries {
 		var plan = plans.plan(household);
 		return new PlanDetails(household, names.of(HouseholdId.of(household)), plan.isPresent(),
 				plan.map(PlanRepository.PlanRow::phase).orElse(PlanPhase.SAFETY_CONDITIONS),
-				plan.map(PlanRepository.PlanRow::familyWords).orElse(null), plan.map(PlanRepository.PlanRow::version).orElse(0),
-				goals.goals(household), agreements.agreements(household, today()), evaluations.evaluations(household),
+				plan.map(PlanRepository.PlanRow::familyWords).orElse(null),
+				plan.map(PlanRepository.PlanRow::version).orElse(0), goals.goals(household),
+				agreements.agreements(household, today()), evaluations.evaluations(household),
 				versions.versions(household));
 	}
 
@@ -86,9 +89,10 @@ public class PlanQueries {
 	}
 
 	/**
-	 * A professional's own work across their households: open agreements they own that are overdue or due in
-	 * the next two weeks, overdue agreements of households they are the contact person of, and the next
-	 * evaluation moments. Only households they are involved with now. One query each.
+	 * A professional's own work across their households: open agreements they own that
+	 * are overdue or due in the next two weeks, overdue agreements of households they are
+	 * the contact person of, and the next evaluation moments. Only households they are
+	 * involved with now. One query each.
 	 */
 	public MyWork myWork(Actor actor) {
 		LocalDate today = today();
@@ -117,7 +121,8 @@ public class PlanQueries {
 			.param("today", today)
 			.query((rs, row) -> dueRow(rs, today))
 			.list();
-		// from the professional's own involvements, so that the cost follows their caseload, not the region
+		// from the professional's own involvements, so that the cost follows their
+		// caseload, not the region
 		var evaluations = jdbc.sql("""
 				select e.household_id, h.name as household_name, e.planned_on
 				  from current_involvement i
@@ -127,8 +132,9 @@ public class PlanQueries {
 				 order by e.planned_on limit 10
 				""")
 			.param("me", actor.professionalId())
-			.query((rs, row) -> new UpcomingEvaluation(rs.getObject("household_id", UUID.class), rs.getString("household_name"),
-					rs.getObject("planned_on", LocalDate.class), rs.getObject("planned_on", LocalDate.class).isBefore(today)))
+			.query((rs, row) -> new UpcomingEvaluation(rs.getObject("household_id", UUID.class),
+					rs.getString("household_name"), rs.getObject("planned_on", LocalDate.class),
+					rs.getObject("planned_on", LocalDate.class).isBefore(today)))
 			.list();
 		var shown = new java.util.LinkedHashSet<UUID>();
 		mine.forEach(a -> shown.add(a.householdId()));
@@ -164,4 +170,5 @@ public class PlanQueries {
 
 	public record UpcomingEvaluation(UUID householdId, String householdName, LocalDate plannedOn, boolean late) {
 	}
+
 }

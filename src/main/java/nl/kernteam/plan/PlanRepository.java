@@ -9,8 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Loads and saves a household's plan itself: its phase and the family's own words. Its parts each have their own
- * repository: {@link GoalRepository}, {@link AgreementRepository}, {@link EvaluationRepository} and
+ * Loads and saves a household's plan itself: its phase and the family's own words. Its
+ * parts each have their own repository: {@link GoalRepository},
+ * {@link AgreementRepository}, {@link EvaluationRepository} and
  * {@link PlanVersionRepository}.
  */
 @Repository
@@ -39,19 +40,18 @@ class PlanRepository {
 				insert into plan (household_id, phase, created_at, created_by, updated_at, updated_by)
 				values (:household, 'SAFETY_CONDITIONS', :now, :by, :now, :by)
 				on conflict (household_id) do nothing
-				""")
-			.param("household", household)
-			.param("by", by)
-			.param("now", Timestamp.from(now))
-			.update();
+				""").param("household", household).param("by", by).param("now", Timestamp.from(now)).update();
 	}
 
-	/** @return false when the version was stale */
+	/**
+	 * @return false when the version was stale
+	 */
 	boolean updatePlan(UUID household, PlanPhase phase, String familyWords, int version, UUID by, Instant now) {
-		return jdbc.sql("""
-				update plan set phase = :phase, family_words = :words, version = version + 1, updated_at = :now, updated_by = :by
-				 where household_id = :household and version = :version
-				""")
+		return jdbc
+			.sql("""
+					update plan set phase = :phase, family_words = :words, version = version + 1, updated_at = :now, updated_by = :by
+					 where household_id = :household and version = :version
+					""")
 			.param("household", household)
 			.param("phase", phase.name())
 			.param("words", familyWords)
@@ -61,9 +61,13 @@ class PlanRepository {
 			.update() == 1;
 	}
 
-	/** Moves the phase without a version check (an evaluation decides it) and counts it as a change. */
+	/**
+	 * Moves the phase without a version check (an evaluation decides it) and counts it as
+	 * a change.
+	 */
 	void movePhase(UUID household, PlanPhase phase, UUID by, Instant now) {
-		jdbc.sql("update plan set phase = :phase, version = version + 1, updated_at = :now, updated_by = :by where household_id = :household")
+		jdbc.sql(
+				"update plan set phase = :phase, version = version + 1, updated_at = :now, updated_by = :by where household_id = :household")
 			.param("household", household)
 			.param("phase", phase.name())
 			.param("by", by)
@@ -80,7 +84,10 @@ class PlanRepository {
 	}
 
 	String householdName(UUID household) {
-		return jdbc.sql("select name from household_profile where id = :id").param("id", household).query(String.class).single();
+		return jdbc.sql("select name from household_profile where id = :id")
+			.param("id", household)
+			.query(String.class)
+			.single();
 	}
 
 	static PlanPhase phase(String value) {
@@ -90,4 +97,5 @@ class PlanRepository {
 	static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.trim();
 	}
+
 }

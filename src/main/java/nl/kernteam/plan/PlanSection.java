@@ -8,7 +8,10 @@ import nl.kernteam.household.HouseholdPageSection;
 import nl.kernteam.shared.Actor;
 import org.springframework.stereotype.Component;
 
-/** On the household page: the plan's phase, its agreements at a glance (overdue first) and the next evaluation. */
+/**
+ * On the household page: the plan's phase, its agreements at a glance (overdue first) and
+ * the next evaluation.
+ */
 @Component
 class PlanSection implements HouseholdPageSection {
 
@@ -37,4 +40,5 @@ class PlanSection implements HouseholdPageSection {
 	public Map<String, Object> model(Actor actor, HouseholdId household) {
 		return Map.of("plan", queries.plan(actor, household));
 	}
+
 }

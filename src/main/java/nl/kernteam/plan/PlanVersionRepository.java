@@ -15,8 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The plan frozen into numbered versions at evaluations, and the family's views of each version, added and never
- * changed.
+ * The plan frozen into numbered versions at evaluations, and the family's views of each
+ * version, added and never changed.
  */
 @Repository
 class PlanVersionRepository {
@@ -28,12 +28,13 @@ class PlanVersionRepository {
 	}
 
 	int freeze(UUID household, PlanPhase phase, String document, UUID evaluation, UUID by, Instant now) {
-		return jdbc.sql("""
-				insert into plan_version (household_id, number, phase, document, frozen_at, frozen_by, evaluation_id)
-				values (:household, (select coalesce(max(number), 0) + 1 from plan_version where household_id = :household),
-				        :phase, cast(:document as jsonb), :now, :by, :evaluation)
-				returning number
-				""")
+		return jdbc
+			.sql("""
+					insert into plan_version (household_id, number, phase, document, frozen_at, frozen_by, evaluation_id)
+					values (:household, (select coalesce(max(number), 0) + 1 from plan_version where household_id = :household),
+					        :phase, cast(:document as jsonb), :now, :by, :evaluation)
+					returning number
+					""")
 			.param("household", household)
 			.param("phase", phase.name())
 			.param("document", document)
@@ -45,7 +46,8 @@ class PlanVersionRepository {
 	}
 
 	boolean versionExists(UUID household, int number) {
-		return jdbc.sql("select exists (select 1 from plan_version where household_id = :household and number = :number)")
+		return jdbc
+			.sql("select exists (select 1 from plan_version where household_id = :household and number = :number)")
 			.param("household", household)
 			.param("number", number)
 			.query(Boolean.class)
@@ -60,14 +62,17 @@ class PlanVersionRepository {
 			.optional();
 	}
 
-	/** @return false when a view with this id exists already (a repeated submit) */
-	boolean insertFamilyView(UUID id, UUID household, int number, String memberName, boolean agrees, String words, UUID by,
-			Instant now) {
-		return jdbc.sql("""
-				insert into plan_family_view (id, household_id, version_number, member_name, agrees, words, recorded_at, recorded_by)
-				values (:id, :household, :number, :member, :agrees, :words, :now, :by)
-				on conflict (id) do nothing
-				""")
+	/**
+	 * @return false when a view with this id exists already (a repeated submit)
+	 */
+	boolean insertFamilyView(UUID id, UUID household, int number, String memberName, boolean agrees, String words,
+			UUID by, Instant now) {
+		return jdbc
+			.sql("""
+					insert into plan_family_view (id, household_id, version_number, member_name, agrees, words, recorded_at, recorded_by)
+					values (:id, :household, :number, :member, :agrees, :words, :now, :by)
+					on conflict (id) do nothing
+					""")
 			.param("id", id)
 			.param("household", household)
 			.param("number", number)
@@ -91,13 +96,16 @@ class PlanVersionRepository {
 				.add(new FamilyView(rs.getString("member_name"), rs.getBoolean("agrees"), rs.getString("words"),
 						rs.getTimestamp("recorded_at").toInstant(), rs.getString("name"))))
 			.list();
-		return jdbc.sql("""
-				select v.number, v.phase, v.frozen_at, p.name from plan_version v join professional_profile p on p.id = v.frozen_by
-				 where v.household_id = :household order by v.number desc
-				""")
+		return jdbc
+			.sql("""
+					select v.number, v.phase, v.frozen_at, p.name from plan_version v join professional_profile p on p.id = v.frozen_by
+					 where v.household_id = :household order by v.number desc
+					""")
 			.param("household", household)
 			.query((rs, row) -> new Version(rs.getInt("number"), PlanPhase.valueOf(rs.getString("phase")),
-					rs.getTimestamp("frozen_at").toInstant(), rs.getString("name"), views.getOrDefault(rs.getInt("number"), List.of())))
+					rs.getTimestamp("frozen_at").toInstant(), rs.getString("name"),
+					views.getOrDefault(rs.getInt("number"), List.of())))
 			.list();
 	}
+
 }

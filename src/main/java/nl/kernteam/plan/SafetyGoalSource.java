@@ -7,21 +7,31 @@ import java.util.UUID;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.shared.Actor;
 
-/** Where a new plan finds the danger statements and safety goals it can answer: the latest joint assessment. */
+/**
+ * Where a new plan finds the danger statements and safety goals it can answer: the latest
+ * joint assessment.
+ */
 interface SafetyGoalSource {
 
 	List<SafetyGoalOption> latest(Actor actor, HouseholdId household);
 
-	/** The household's assessments, newest first, to link an evaluation to the one in which scales were asked again. */
+	/**
+	 * The household's assessments, newest first, to link an evaluation to the one in
+	 * which scales were asked again.
+	 */
 	List<AssessmentOption> assessments(Actor actor, HouseholdId household);
 
 	/**
-	 * Whether the assessment was held with this household, for a plan change that its caller has already checked
-	 * and logged through {@code HouseholdAccess}; it reads no content.
+	 * Whether the assessment was held with this household, for a plan change that its
+	 * caller has already checked and logged through {@code HouseholdAccess}; it reads no
+	 * content.
 	 */
 	boolean isAssessmentOf(HouseholdId household, UUID assessment);
 
-	/** Whether the danger statement is one of this household's assessment's, for a goal that answers it; as above. */
+	/**
+	 * Whether the danger statement is one of this household's assessment's, for a goal
+	 * that answers it; as above.
+	 */
 	boolean isDangerStatementOf(HouseholdId household, UUID assessment, UUID dangerStatement);
 
 	/** An assessment by its date. */
@@ -32,4 +42,5 @@ interface SafetyGoalSource {
 	record SafetyGoalOption(UUID dangerStatementId, UUID assessmentId, LocalDate assessedOn, String dangerStatement,
 			String safetyGoal) {
 	}
+
 }

@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** Time is stored in UTC and shown, and days are counted, in Amsterdam: the one place that names the zone. */
+/**
+ * Time is stored in UTC and shown, and days are counted, in Amsterdam: the one place that
+ * names the zone.
+ */
 public final class AmsterdamTime {
 
 	/** For annotations, which need a constant text. */
@@ -19,4 +22,5 @@ public final class AmsterdamTime {
 	public static LocalDate today(Clock clock) {
 		return LocalDate.now(clock.withZone(ZONE));
 	}
+
 }

@@ -12,8 +12,8 @@ public final class Bsn {
 	}
 
 	/**
-	 * True when the value is nine digits (eight with a leading zero added) that pass the 11-test:
-	 * 9×d1 + 8×d2 + … + 2×d8 − 1×d9 is divisible by 11, and not zero.
+	 * True when the value is nine digits (eight with a leading zero added) that pass the
+	 * 11-test: 9×d1 + 8×d2 + … + 2×d8 − 1×d9 is divisible by 11, and not zero.
 	 */
 	public static boolean isValid(String input) {
 		String bsn = normalise(input);
@@ -41,4 +41,5 @@ public final class Bsn {
 	public static String masked(String bsn) {
 		return "••••••" + bsn.substring(bsn.length() - 3);
 	}
+
 }

@@ -2,7 +2,10 @@ package nl.kernteam.shared;
 
 import java.util.UUID;
 
-/** The actor may not do this. Rendered as 403; the message is shown to the user as a message key. */
+/**
+ * The actor may not do this. Rendered as 403; the message is shown to the user as a
+ * message key.
+ */
 public class ForbiddenException extends RuntimeException {
 
 	private final transient UUID emergencyOffer;
@@ -12,8 +15,9 @@ public class ForbiddenException extends RuntimeException {
 	}
 
 	/**
-	 * @param emergencyOffer the household whose refusal page may offer emergency access (only a professional
-	 *                       outside its network is offered it); {@code null} offers nothing
+	 * @param emergencyOffer the household whose refusal page may offer emergency access
+	 * (only a professional outside its network is offered it); {@code null} offers
+	 * nothing
 	 */
 	public ForbiddenException(String messageKey, UUID emergencyOffer) {
 		super(messageKey);
@@ -24,4 +28,5 @@ public class ForbiddenException extends RuntimeException {
 	public UUID emergencyOffer() {
 		return emergencyOffer;
 	}
+
 }

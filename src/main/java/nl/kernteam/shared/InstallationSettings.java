@@ -9,12 +9,13 @@ import org.springframework.util.unit.DataSize;
 /**
  * Where this installation keeps its files and what it accepts at the door.
  *
- * @param dataDir        {@code kernteam.data-dir}: the embedded database, the personal-data key, the first
- *                       administrator's password
- * @param secret         {@code kernteam.secret}: the personal-data key given from outside; blank: kept in the data
- *                       directory
+ * @param dataDir {@code kernteam.data-dir}: the embedded database, the personal-data key,
+ * the first administrator's password
+ * @param secret {@code kernteam.secret}: the personal-data key given from outside; blank:
+ * kept in the data directory
  * @param maxRequestBody {@code kernteam.max-request-body}: a larger request body is a 413
- * @param embedded       {@code kernteam.embedded.ephemeral}: the embedded database in a temporary directory (tests)
+ * @param embedded {@code kernteam.embedded.ephemeral}: the embedded database in a
+ * temporary directory (tests)
  */
 @ConfigurationProperties("kernteam")
 public record InstallationSettings(@DefaultValue("./data") Path dataDir, String secret,

@@ -3,8 +3,8 @@ package nl.kernteam.shared;
 import java.util.List;
 
 /**
- * Input that failed a rule Bean Validation cannot express. Rendered as 400 with the field errors; forms
- * show each message next to its field.
+ * Input that failed a rule Bean Validation cannot express. Rendered as 400 with the field
+ * errors; forms show each message next to its field.
  */
 public class InvalidInputException extends RuntimeException {
 
@@ -26,4 +26,5 @@ public class InvalidInputException extends RuntimeException {
 	/** A field name as the client sent it, and a message key. */
 	public record FieldProblem(String field, String messageKey) {
 	}
+
 }

@@ -10,8 +10,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
 
 /**
- * Files that hold a secret (the administrator's first password, the database's passwords, the personal-data key):
- * readable and writable by their owner only (rw-------) from the moment they exist, never after the secret went in.
+ * Files that hold a secret (the administrator's first password, the database's passwords,
+ * the personal-data key): readable and writable by their owner only (rw-------) from the
+ * moment they exist, never after the secret went in.
  */
 public final class OwnerOnlyFiles {
 
@@ -19,8 +20,9 @@ public final class OwnerOnlyFiles {
 	}
 
 	/**
-	 * Writes the text into a new owner-only file under a temporary name and moves it into place, so that nobody
-	 * else can read it at any moment and a crash never leaves half a file. A file already there is replaced.
+	 * Writes the text into a new owner-only file under a temporary name and moves it into
+	 * place, so that nobody else can read it at any moment and a crash never leaves half
+	 * a file. A file already there is replaced.
 	 */
 	public static Path write(Path file, String text) throws IOException {
 		Path target = file.toAbsolutePath().normalize();
@@ -33,7 +35,10 @@ public final class OwnerOnlyFiles {
 		return target;
 	}
 
-	/** An empty file with owner-only permissions; on a file system without POSIX permissions as near as it comes. */
+	/**
+	 * An empty file with owner-only permissions; on a file system without POSIX
+	 * permissions as near as it comes.
+	 */
 	private static void create(Path file) throws IOException {
 		try {
 			Files.createFile(file, PosixFilePermissions
@@ -48,4 +53,5 @@ public final class OwnerOnlyFiles {
 			plain.setWritable(true, true);
 		}
 	}
+
 }

@@ -9,10 +9,10 @@ public record PageOf<T>(List<T> items, int page, int size, long total) {
 	public static final int MAX_SIZE = 100;
 
 	/**
-	 * A page from a query that counts its matches with {@code count(*) over ()} next to each row. A page past the
-	 * end has no rows and so no count: then the query runs once more for the first row, so that the total stays
-	 * the real number of matches, however far off the requested page lies.
-	 *
+	 * A page from a query that counts its matches with {@code count(*) over ()} next to
+	 * each row. A page past the end has no rows and so no count: then the query runs once
+	 * more for the first row, so that the total stays the real number of matches, however
+	 * far off the requested page lies.
 	 * @param query runs the page's query for a request, each row with the window total
 	 */
 	public static <T> PageOf<T> counted(Request page, Function<Request, List<Counted<T>>> query) {
@@ -31,7 +31,9 @@ public record PageOf<T>(List<T> items, int page, int size, long total) {
 		return new PageOf<>(rows.stream().map(Counted::item).toList(), page.page(), page.size(), total);
 	}
 
-	/** A row of a page with the total of all pages, as {@code count(*) over ()} gives it. */
+	/**
+	 * A row of a page with the total of all pages, as {@code count(*) over ()} gives it.
+	 */
 	public record Counted<T>(T item, long total) {
 	}
 

@@ -15,10 +15,11 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Keeps identifying numbers (the BSN) out of the database in plain form.
  * <p>
- * {@link #fingerprint} is a keyed hash (HMAC-SHA-256): equal inputs give equal fingerprints, so they can be
- * matched and indexed, but without the secret a database dump cannot be turned back into BSNs by trying all
- * billion of them. {@link #encrypt} is AES-GCM for the few places where the number must be shown again.
- * Both keys derive from one secret that lives outside the database.
+ * {@link #fingerprint} is a keyed hash (HMAC-SHA-256): equal inputs give equal
+ * fingerprints, so they can be matched and indexed, but without the secret a database
+ * dump cannot be turned back into BSNs by trying all billion of them. {@link #encrypt} is
+ * AES-GCM for the few places where the number must be shown again. Both keys derive from
+ * one secret that lives outside the database.
  */
 public final class PersonalDataCipher {
 
@@ -57,7 +58,8 @@ public final class PersonalDataCipher {
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
 			cipher.init(Cipher.ENCRYPT_MODE, aesKey, new GCMParameterSpec(128, iv));
 			byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-			return Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
+			return Base64.getEncoder()
+				.encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
 		}
 		catch (GeneralSecurityException e) {
 			throw new IllegalStateException(e);
@@ -86,4 +88,5 @@ public final class PersonalDataCipher {
 			throw new IllegalStateException(e);
 		}
 	}
+
 }

@@ -6,9 +6,15 @@ public final class Sql {
 	private Sql() {
 	}
 
-	/** An {@code ILIKE} pattern that finds the text anywhere, with the text's own wildcards escaped. */
+	/**
+	 * An {@code ILIKE} pattern that finds the text anywhere, with the text's own
+	 * wildcards escaped.
+	 */
 	public static String containsPattern(String text) {
-		String escaped = (text == null ? "" : text.trim()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		String escaped = (text == null ? "" : text.trim()).replace("\\", "\\\\")
+			.replace("%", "\\%")
+			.replace("_", "\\_");
 		return "%" + escaped + "%";
 	}
+
 }

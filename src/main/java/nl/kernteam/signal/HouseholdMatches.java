@@ -17,11 +17,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A family match can also appear without a new signal: two organisations signalled a parent and a child
- * separately, and later a local team registers them as one household, or adds the child (or its BSN) to the
- * parent's household. Then the professionals are told, and the contact person is asked to invite them, in the
- * changing transaction: for a new household once the network module formed its network ({@link NetworkFormed}),
- * so that its contact person exists.
+ * A family match can also appear without a new signal: two organisations signalled a
+ * parent and a child separately, and later a local team registers them as one household,
+ * or adds the child (or its BSN) to the parent's household. Then the professionals are
+ * told, and the contact person is asked to invite them, in the changing transaction: for
+ * a new household once the network module formed its network ({@link NetworkFormed}), so
+ * that its contact person exists.
  */
 @Component
 class HouseholdMatches {
@@ -50,18 +51,26 @@ class HouseholdMatches {
 		announce(event.householdId(), null);
 	}
 
-	/** Only matches that involve someone who just joined are new; the others were announced before. */
+	/**
+	 * Only matches that involve someone who just joined are new; the others were
+	 * announced before.
+	 */
 	@EventListener
 	void on(MembersJoined event) {
 		announce(event.householdId(), event.bsnFingerprints());
 	}
 
-	/** @param joined the fingerprints of members who just joined; {@code null}: every member is new */
+	/**
+	 * @param joined the fingerprints of members who just joined; {@code null}: every
+	 * member is new
+	 */
 	void announce(HouseholdId household, Set<String> joined) {
 		var now = clock.instant();
 		var signalsOnMembers = finder.signalsOnMembers(household.value());
 		Set<UUID> onJoined = new HashSet<>();
-		signalsOnMembers.stream().filter(s -> joined == null || joined.contains(s.fingerprint())).forEach(s -> onJoined.add(s.id()));
+		signalsOnMembers.stream()
+			.filter(s -> joined == null || joined.contains(s.fingerprint()))
+			.forEach(s -> onJoined.add(s.id()));
 		if (signalsOnMembers.size() < 2) {
 			return;
 		}
@@ -76,10 +85,11 @@ class HouseholdMatches {
 					continue;
 				}
 				if (told.add(owner + "/" + match.otherProfessionalId())) {
-					events.publishEvent(new MatchFound(ProfessionalId.of(owner), MatchKind.FAMILY, match.professionalName(),
-							match.organisationName()));
+					events.publishEvent(new MatchFound(ProfessionalId.of(owner), MatchKind.FAMILY,
+							match.professionalName(), match.organisationName()));
 				}
-				invitees.putIfAbsent(match.otherProfessionalId(), new Invitee(match.professionalName(), match.organisationName()));
+				invitees.putIfAbsent(match.otherProfessionalId(),
+						new Invitee(match.professionalName(), match.organisationName()));
 			}
 		}
 		UUID contactPerson = finder.contactPerson(household.value()).orElse(null);
@@ -88,4 +98,5 @@ class HouseholdMatches {
 		}
 		announcer.suggestInvitations(household, contactPerson, invitees);
 	}
+
 }

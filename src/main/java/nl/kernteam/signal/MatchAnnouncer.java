@@ -17,10 +17,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells everyone a new signal concerns, in the registering transaction: the professionals whose signals it
- * matches, the contact person of a Kernteam household the person belongs to (who can invite the others into
- * the network), and the household's access log (a signal is not a read of the household, but the family may
- * see that an organisation signalled it).
+ * Tells everyone a new signal concerns, in the registering transaction: the professionals
+ * whose signals it matches, the contact person of a Kernteam household the person belongs
+ * to (who can invite the others into the network), and the household's access log (a
+ * signal is not a read of the household, but the family may see that an organisation
+ * signalled it).
  */
 @Component
 class MatchAnnouncer {
@@ -37,10 +38,14 @@ class MatchAnnouncer {
 		this.accessLog = accessLog;
 	}
 
-	/** @param households the Kernteam households the signalled person is a current member of */
+	/**
+	 * @param households the Kernteam households the signalled person is a current member
+	 * of
+	 */
 	void announce(Actor registrant, UUID signalId, List<HouseholdOfPerson> households, List<MatchRow> matches) {
 		for (var household : households) {
-			accessLog.record(AccessEvent.granted(registrant, household.id(), AccessAction.CREATE, "signal:" + signalId, false));
+			accessLog.record(
+					AccessEvent.granted(registrant, household.id(), AccessAction.CREATE, "signal:" + signalId, false));
 		}
 		tellMatchedProfessionals(registrant, matches);
 		for (var household : households) {
@@ -48,17 +53,23 @@ class MatchAnnouncer {
 		}
 	}
 
-	/** Each professional once, about the closest match they have: the same person before the same family. */
+	/**
+	 * Each professional once, about the closest match they have: the same person before
+	 * the same family.
+	 */
 	private void tellMatchedProfessionals(Actor registrant, List<MatchRow> matches) {
 		Map<UUID, MatchKind> closest = new LinkedHashMap<>();
 		for (var match : matches) {
 			closest.merge(match.otherProfessionalId(), match.kind(), (a, b) -> a == MatchKind.PERSON ? a : b);
 		}
-		closest.forEach((professional, kind) -> events.publishEvent(
-				new MatchFound(ProfessionalId.of(professional), kind, registrant.name(), registrant.organisationName())));
+		closest.forEach((professional, kind) -> events.publishEvent(new MatchFound(ProfessionalId.of(professional),
+				kind, registrant.name(), registrant.organisationName())));
 	}
 
-	/** Asks the contact person to invite into the network each matched professional who is not in it yet. */
+	/**
+	 * Asks the contact person to invite into the network each matched professional who is
+	 * not in it yet.
+	 */
 	private void tellContactPerson(Actor registrant, HouseholdOfPerson household, List<MatchRow> matches) {
 		var relevant = matches.stream()
 			.filter(m -> m.kind() == MatchKind.PERSON || household.id().equals(m.householdId()))
@@ -69,7 +80,8 @@ class MatchAnnouncer {
 		Map<UUID, Invitee> invitees = new LinkedHashMap<>();
 		invitees.put(registrant.professionalId(), new Invitee(registrant.name(), registrant.organisationName()));
 		for (var match : relevant) {
-			invitees.putIfAbsent(match.otherProfessionalId(), new Invitee(match.professionalName(), match.organisationName()));
+			invitees.putIfAbsent(match.otherProfessionalId(),
+					new Invitee(match.professionalName(), match.organisationName()));
 		}
 		suggestInvitations(HouseholdId.of(household.id()), household.contactPersonId(), invitees);
 	}
@@ -78,11 +90,15 @@ class MatchAnnouncer {
 	record Invitee(String name, String organisationName) {
 	}
 
-	/** Suggests each invitee who is neither the contact person nor already in the network. */
+	/**
+	 * Suggests each invitee who is neither the contact person nor already in the network.
+	 */
 	void suggestInvitations(HouseholdId household, UUID contactPerson, Map<UUID, Invitee> invitees) {
 		invitees.remove(contactPerson);
 		finder.involved(household.value(), invitees.keySet()).forEach(invitees::remove);
-		invitees.forEach((professional, invitee) -> events.publishEvent(new InvitationSuggested(household,
-				ProfessionalId.of(contactPerson), ProfessionalId.of(professional), invitee.name(), invitee.organisationName())));
+		invitees.forEach((professional, invitee) -> events
+			.publishEvent(new InvitationSuggested(household, ProfessionalId.of(contactPerson),
+					ProfessionalId.of(professional), invitee.name(), invitee.organisationName())));
 	}
+
 }

@@ -17,17 +17,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Finds matches in SQL. For each of "my" signals, the people to look for are the person themself and, when
- * the person is a current member of Kernteam households, their family as the household module publishes it in the
- * view {@code family_relative}: the other members with a BSN of those households, of households linked to them, and
- * of households that share a member with them (parents who live apart);
- * each is one lookup in the index on {@code signal (person_fingerprint, organisation_id)}. So the cost of a
- * lookup depends on the size of the family, not on the number of signals in the region.
+ * Finds matches in SQL. For each of "my" signals, the people to look for are the person
+ * themself and, when the person is a current member of Kernteam households, their family
+ * as the household module publishes it in the view {@code family_relative}: the other
+ * members with a BSN of those households, of households linked to them, and of households
+ * that share a member with them (parents who live apart); each is one lookup in the index
+ * on {@code signal (person_fingerprint, organisation_id)}. So the cost of a lookup
+ * depends on the size of the family, not on the number of signals in the region.
  */
 @Repository
 class MatchQueries {
 
-	/** Every (my signal, other signal) pair, once per way it matches; %s selects "my" signals. */
+	/**
+	 * Every (my signal, other signal) pair, once per way it matches; %s selects "my"
+	 * signals.
+	 */
 	static final String CANDIDATES = """
 			select mine.id as signal_id, mine.hint, other.id as other_id, other.professional_id, t.kind, t.household_id,
 			       p.name as professional_name, p.phone, p.email,
@@ -52,7 +56,10 @@ class MatchQueries {
 			   and (mine.birth_date is null or mine.birth_date > :bornOnOrBefore)
 			""";
 
-	/** One row per (my signal, other signal); a match on the person wins over one through the family. */
+	/**
+	 * One row per (my signal, other signal); a match on the person wins over one through
+	 * the family.
+	 */
 	private static final String DISTINCT = """
 			select distinct on (signal_id, other_id) * from (%s) candidates
 			 order by signal_id, other_id, kind desc
@@ -75,7 +82,9 @@ class MatchQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** Every way this signal matches now, with the household a family match runs through. */
+	/**
+	 * Every way this signal matches now, with the household a family match runs through.
+	 */
 	List<MatchRow> of(UUID signalId, Instant activeSince, LocalDate bornOnOrBefore) {
 		return jdbc.sql(OF_SIGNAL)
 			.param("signal", signalId)
@@ -88,18 +97,22 @@ class MatchQueries {
 	/** The matches of the professional's own active signals, newest first. */
 	PageOf<MatchRow> forProfessional(UUID professionalId, Instant activeSince, LocalDate bornOnOrBefore, Instant from,
 			PageOf.Request page) {
-		return PageOf.counted(page, request -> jdbc.sql(PAGE)
-			.param("professional", professionalId)
-			.param("activeSince", Timestamp.from(activeSince))
-			.param("bornOnOrBefore", bornOnOrBefore)
-			.param("from", Timestamp.from(from))
-			.param("limit", request.size())
-			.param("offset", request.offset())
-			.query((rs, n) -> new PageOf.Counted<>(row(rs, n), rs.getLong("total")))
-			.list());
+		return PageOf.counted(page,
+				request -> jdbc.sql(PAGE)
+					.param("professional", professionalId)
+					.param("activeSince", Timestamp.from(activeSince))
+					.param("bornOnOrBefore", bornOnOrBefore)
+					.param("from", Timestamp.from(from))
+					.param("limit", request.size())
+					.param("offset", request.offset())
+					.query((rs, n) -> new PageOf.Counted<>(row(rs, n), rs.getLong("total")))
+					.list());
 	}
 
-	/** The households this person is a current member of, with their current contact person if any. */
+	/**
+	 * The households this person is a current member of, with their current contact
+	 * person if any.
+	 */
 	List<HouseholdOfPerson> householdsOf(String fingerprint) {
 		return jdbc.sql("""
 				select distinct self.household_id as id, c.professional_id as contact_person_id
@@ -121,11 +134,7 @@ class MatchQueries {
 		return Set.copyOf(jdbc.sql("""
 				select professional_id from current_involvement
 				 where household_id = :household and professional_id in (:professionals)
-				""")
-			.param("household", householdId)
-			.param("professionals", professionalIds)
-			.query(UUID.class)
-			.list());
+				""").param("household", householdId).param("professionals", professionalIds).query(UUID.class).list());
 	}
 
 	/** The running signals on the household's current members, once each. */
@@ -136,8 +145,8 @@ class MatchQueries {
 				 where m.household_id = :household and s.ended_at is null
 				""")
 			.param("household", household)
-			.query((rs, row) -> new SignalOnMember(rs.getObject("id", UUID.class), rs.getObject("professional_id", UUID.class),
-					rs.getString("person_fingerprint")))
+			.query((rs, row) -> new SignalOnMember(rs.getObject("id", UUID.class),
+					rs.getObject("professional_id", UUID.class), rs.getString("person_fingerprint")))
 			.list();
 	}
 
@@ -153,19 +162,20 @@ class MatchQueries {
 	}
 
 	private static MatchRow row(ResultSet rs, int n) throws SQLException {
-		return new MatchRow(rs.getObject("signal_id", UUID.class), rs.getString("hint"),
-				rs.getObject("other_id", UUID.class), rs.getObject("professional_id", UUID.class),
-				MatchKind.valueOf(rs.getString("kind")), rs.getObject("household_id", UUID.class),
-				rs.getString("organisation_name"), rs.getString("professional_name"),
-				new ContactDetails(rs.getString("phone"), rs.getString("email"), rs.getString("organisation_phone"),
-						rs.getString("organisation_email")),
+		return new MatchRow(
+				rs.getObject("signal_id", UUID.class), rs.getString("hint"), rs.getObject("other_id", UUID.class),
+				rs.getObject("professional_id", UUID.class), MatchKind.valueOf(rs.getString("kind")),
+				rs.getObject("household_id", UUID.class), rs.getString("organisation_name"),
+				rs.getString("professional_name"), new ContactDetails(rs.getString("phone"), rs.getString("email"),
+						rs.getString("organisation_phone"), rs.getString("organisation_email")),
 				rs.getTimestamp("since").toInstant());
 	}
 
 	/**
 	 * One way a signal matches another.
 	 *
-	 * @param householdId the household a family match runs through; {@code null} for the same person
+	 * @param householdId the household a family match runs through; {@code null} for the
+	 * same person
 	 */
 	record MatchRow(UUID signalId, String hint, UUID otherSignalId, UUID otherProfessionalId, MatchKind kind,
 			UUID householdId, String organisationName, String professionalName, ContactDetails contact, Instant since) {
@@ -173,4 +183,5 @@ class MatchQueries {
 
 	record HouseholdOfPerson(UUID id, UUID contactPersonId) {
 	}
+
 }

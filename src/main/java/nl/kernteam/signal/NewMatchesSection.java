@@ -8,7 +8,10 @@ import nl.kernteam.shared.RoleAccess;
 import nl.kernteam.shared.web.StartPageSection;
 import org.springframework.stereotype.Component;
 
-/** "Nieuwe matches" on the start page: matches of the last 30 days; hidden when there are none. */
+/**
+ * "Nieuwe matches" on the start page: matches of the last 30 days; hidden when there are
+ * none.
+ */
 @Component
 class NewMatchesSection implements StartPageSection {
 
@@ -39,4 +42,5 @@ class NewMatchesSection implements StartPageSection {
 		var matches = queries.newMatches(actor, 5);
 		return matches.total() == 0 ? null : Map.of("matches", matches);
 	}
+
 }

@@ -11,22 +11,25 @@ import nl.kernteam.shared.InvalidInputException.FieldProblem;
 import nl.kernteam.shared.PersonalDataCipher;
 
 /**
- * Who a signal is about, as the input gave it, turned into what is stored: a keyed fingerprint and a short
- * hint for the own organisation. The plain BSN and name never leave this object.
+ * Who a signal is about, as the input gave it, turned into what is stored: a keyed
+ * fingerprint and a short hint for the own organisation. The plain BSN and name never
+ * leave this object.
  *
  * @param fingerprintInput the canonical BSN, or "family|given|yyyy-mm-dd" normalised
- * @param hint             "••••••123" for a BSN, initials for a name: enough for the own organisation to
- *                         recognise its signal, too little to identify anyone
+ * @param hint "••••••123" for a BSN, initials for a name: enough for the own organisation
+ * to recognise its signal, too little to identify anyone
  */
 record PersonIdentity(IdentifiedBy identifiedBy, String fingerprintInput, String hint, LocalDate birthDate) {
 
 	enum IdentifiedBy {
+
 		BSN, NAME_AND_BIRTH_DATE
+
 	}
 
 	/**
-	 * @throws InvalidInputException for an invalid BSN, or without BSN a missing name or date of birth, or a
-	 *                               date of birth in the future
+	 * @throws InvalidInputException for an invalid BSN, or without BSN a missing name or
+	 * date of birth, or a date of birth in the future
 	 */
 	static PersonIdentity of(RegisterSignal input, LocalDate today) {
 		var problems = new ArrayList<FieldProblem>();
@@ -59,7 +62,9 @@ record PersonIdentity(IdentifiedBy identifiedBy, String fingerprintInput, String
 		return byName(input.givenName(), input.familyName(), input.birthDate());
 	}
 
-	/** A person without BSN, from a name and date of birth that are known to be present. */
+	/**
+	 * A person without BSN, from a name and date of birth that are known to be present.
+	 */
 	static PersonIdentity byName(String givenName, String familyName, LocalDate birthDate) {
 		String given = normalise(givenName);
 		String family = normalise(familyName);
@@ -72,12 +77,15 @@ record PersonIdentity(IdentifiedBy identifiedBy, String fingerprintInput, String
 	}
 
 	/**
-	 * Lower case, trimmed, one space between words, composed accents, no control characters: "  Van  Dijk " and
-	 * "van dijk" are equal.
+	 * Lower case, trimmed, one space between words, composed accents, no control
+	 * characters: " Van Dijk " and "van dijk" are equal.
 	 */
 	static String normalise(String name) {
-		return Normalizer.normalize(name, Normalizer.Form.NFC).replaceAll("\\p{Cntrl}", " ").trim()
-			.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+		return Normalizer.normalize(name, Normalizer.Form.NFC)
+			.replaceAll("\\p{Cntrl}", " ")
+			.trim()
+			.replaceAll("\\s+", " ")
+			.toLowerCase(Locale.ROOT);
 	}
 
 	private static String initial(String normalised) {
@@ -90,7 +98,9 @@ record PersonIdentity(IdentifiedBy identifiedBy, String fingerprintInput, String
 		}
 	}
 
-	/** Blank also when nothing but control characters or spaces remains after normalising. */
+	/**
+	 * Blank also when nothing but control characters or spaces remains after normalising.
+	 */
 	private static boolean blank(String value) {
 		return value == null || normalise(value).isEmpty();
 	}

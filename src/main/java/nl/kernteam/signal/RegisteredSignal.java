@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A registered signal and the matches it has now; every professional on those matches has been told.
+ * A registered signal and the matches it has now; every professional on those matches has
+ * been told.
  *
  * @param matches one per matching signal of another organisation
  */

@@ -54,4 +54,5 @@ class SignalApiController {
 	WithdrawnSignal withdraw(Actor actor, @PathVariable UUID id) {
 		return management.withdraw(actor, SignalId.of(id));
 	}
+
 }

@@ -71,7 +71,8 @@ class SignalController {
 
 	@Bean
 	static NavigationItem signalsNavigation() {
-		return new NavigationItem("/signals", "signal.nav", 40,
-				actor -> actor.organisationId() != null, java.util.Set.of(Role.PROFESSIONAL));
+		return new NavigationItem("/signals", "signal.nav", 40, actor -> actor.organisationId() != null,
+				java.util.Set.of(Role.PROFESSIONAL));
 	}
+
 }

@@ -24,10 +24,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Adds signals to the demo region once it is ready ({@link DemoRegionReady}): a few dozen, through
- * {@link SignalManagement} so that matches, notifications and access-log rows arise as in real use. The demo
- * accounts naima.tahiri (mental health) and marieke.bos (child protection board) share several families.
- * Runs only when demo data is on (the event says so) and there are no signals yet; the demo module does not know
+ * Adds signals to the demo region once it is ready ({@link DemoRegionReady}): a few
+ * dozen, through {@link SignalManagement} so that matches, notifications and access-log
+ * rows arise as in real use. The demo accounts naima.tahiri (mental health) and
+ * marieke.bos (child protection board) share several families. Runs only when demo data
+ * is on (the event says so) and there are no signals yet; the demo module does not know
  * this module.
  */
 @Component
@@ -45,8 +46,7 @@ class SignalDemoData {
 			new Scenario(2, "naima.tahiri", "roy.pinas", "marieke.bos", null),
 			new Scenario(5, null, null, "dennis.bulut", "marieke.bos"),
 			new Scenario(5, "erik.wiersma", null, "bas.vanleeuwen", null),
-			new Scenario(4, "chantal.maas", null, null, null),
-			new Scenario(4, null, null, "stefan.kuiper", null));
+			new Scenario(4, "chantal.maas", null, null, null), new Scenario(4, null, null, "stefan.kuiper", null));
 
 	private final SignalManagement management;
 
@@ -118,27 +118,30 @@ class SignalDemoData {
 
 	/** Demo households with a parent and a child who both have a BSN, oldest first. */
 	private List<Family> families(int count) {
-		return jdbc.sql("""
-				select parent.bsn_encrypted as parent, child.bsn_encrypted as child
-				  from household_profile h
-				  cross join lateral (select bsn_encrypted from current_member m where m.household_id = h.id
-				                         and m.role = 'PARENT' and m.bsn_encrypted is not null order by m.position limit 1) parent
-				  cross join lateral (select bsn_encrypted from current_member m where m.household_id = h.id
-				                         and m.role = 'CHILD' and m.bsn_encrypted is not null order by m.position limit 1) child
-				 order by h.created_at, h.id
-				 limit :count
-				""")
+		return jdbc
+			.sql("""
+					select parent.bsn_encrypted as parent, child.bsn_encrypted as child
+					  from household_profile h
+					  cross join lateral (select bsn_encrypted from current_member m where m.household_id = h.id
+					                         and m.role = 'PARENT' and m.bsn_encrypted is not null order by m.position limit 1) parent
+					  cross join lateral (select bsn_encrypted from current_member m where m.household_id = h.id
+					                         and m.role = 'CHILD' and m.bsn_encrypted is not null order by m.position limit 1) child
+					 order by h.created_at, h.id
+					 limit :count
+					""")
 			.param("count", count)
-			.query((rs, row) -> new Family(cipher.decrypt(rs.getString("parent")), cipher.decrypt(rs.getString("child"))))
+			.query((rs, row) -> new Family(cipher.decrypt(rs.getString("parent")),
+					cipher.decrypt(rs.getString("child"))))
 			.list();
 	}
 
 	private Optional<Actor> actor(String username) {
-		return jdbc.sql("""
-				select p.id, p.name, p.organisation_id, o.name as organisation_name, o.type, array_to_string(p.roles, ',') as roles
-				  from professional_profile p join organisation_profile o on o.id = p.organisation_id
-				 where lower(p.username) = :username and p.active
-				""")
+		return jdbc
+			.sql("""
+					select p.id, p.name, p.organisation_id, o.name as organisation_name, o.type, array_to_string(p.roles, ',') as roles
+					  from professional_profile p join organisation_profile o on o.id = p.organisation_id
+					 where lower(p.username) = :username and p.active
+					""")
 			.param("username", username)
 			.query((rs, row) -> new Actor(rs.getObject("id", UUID.class), rs.getString("name"),
 					rs.getObject("organisation_id", UUID.class), rs.getString("organisation_name"),
@@ -149,4 +152,5 @@ class SignalDemoData {
 	private static Set<Role> roles(String roles) {
 		return Arrays.stream(roles.split(",")).map(Role::valueOf).collect(Collectors.toSet());
 	}
+
 }

@@ -73,4 +73,5 @@ class SignalForm {
 	public void setBirthDate(LocalDate birthDate) {
 		this.birthDate = birthDate;
 	}
+
 }

@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Ends signals whose active period is over or whose person reached the age limit, and deletes ended signals
- * whose archive period is over. Matching already ignores such signals by their dates; this job makes the
- * stored state follow, wipes what the archive does not need (hint, date of birth) and logs what it did.
+ * Ends signals whose active period is over or whose person reached the age limit, and
+ * deletes ended signals whose archive period is over. Matching already ignores such
+ * signals by their dates; this job makes the stored state follow, wipes what the archive
+ * does not need (hint, date of birth) and logs what it did.
  */
 @Component
 class SignalLifecycle {
@@ -43,7 +44,8 @@ class SignalLifecycle {
 	/** Does the work as if it were {@code now}; tests move the clock through this. */
 	Result run(Instant now) {
 		var result = transaction.execute(status -> new Result(signals.endExpired(now, settings.activeSince(now)),
-				signals.removeAtAgeLimit(settings.bornOnOrBefore(now)), signals.deleteArchived(settings.archivedBefore(now))));
+				signals.removeAtAgeLimit(settings.bornOnOrBefore(now)),
+				signals.deleteArchived(settings.archivedBefore(now))));
 		log.info("Signal lifecycle: {} signals expired, {} ended at the age limit, {} archived signals deleted",
 				result.expired(), result.ageLimit(), result.deleted());
 		return result;
@@ -51,4 +53,5 @@ class SignalLifecycle {
 
 	record Result(int expired, int ageLimit, int deleted) {
 	}
+
 }

@@ -20,13 +20,17 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Registers and withdraws signals. Registering finds the matches in the same transaction and tells every
- * professional on them, and the contact person of a Kernteam household the person belongs to.
+ * Registers and withdraws signals. Registering finds the matches in the same transaction
+ * and tells every professional on them, and the contact person of a Kernteam household
+ * the person belongs to.
  *
- * @throws InvalidInputException for an invalid BSN, or without BSN a missing name or date of birth
- * @throws ConflictException     when the organisation already has an active signal on this person
- * @throws ForbiddenException    when the actor is not a professional of an organisation
- * @throws NotFoundException     when withdrawing a signal that is not the actor's organisation's
+ * @throws InvalidInputException for an invalid BSN, or without BSN a missing name or date
+ * of birth
+ * @throws ConflictException when the organisation already has an active signal on this
+ * person
+ * @throws ForbiddenException when the actor is not a professional of an organisation
+ * @throws NotFoundException when withdrawing a signal that is not the actor's
+ * organisation's
  */
 @Service
 @Validated
@@ -62,8 +66,9 @@ public class SignalManagement {
 	}
 
 	/**
-	 * Registers that the actor's organisation is involved with a person, and returns the matches it has now.
-	 * Registering the same id twice returns the first registration without telling anyone again.
+	 * Registers that the actor's organisation is involved with a person, and returns the
+	 * matches it has now. Registering the same id twice returns the first registration
+	 * without telling anyone again.
 	 */
 	public RegisteredSignal register(Actor actor, @Valid RegisterSignal command) {
 		requireProfessional(actor);
@@ -74,18 +79,20 @@ public class SignalManagement {
 		var households = matches.householdsOf(fingerprint);
 		signals.lock(fingerprint, households.stream().map(MatchQueries.HouseholdOfPerson::id).toList());
 		signals.endExpired(fingerprint, actor.organisationId(), settings.activeSince(now), now);
-		if (!signals.insert(id, fingerprint, person, birthDateForAgeRule(person, fingerprint, now), actor.organisationId(),
-				actor.professionalId(), now)) {
+		if (!signals.insert(id, fingerprint, person, birthDateForAgeRule(person, fingerprint, now),
+				actor.organisationId(), actor.professionalId(), now)) {
 			var registrant = signals.registeredBy(id);
 			if (registrant.isEmpty()) {
 				throw new ConflictException("signal.duplicate");
 			}
 			if (!registrant.get().equals(actor.professionalId())
 					|| !signals.fingerprintOf(id).map(fingerprint::equals).orElse(false)) {
-				// the same form sent again, but for another person (or by someone else): not a repeat
+				// the same form sent again, but for another person (or by someone else):
+				// not a repeat
 				throw new ConflictException("error.idTaken");
 			}
-			return new RegisteredSignal(id, queries.views(matches.of(id, settings.activeSince(now), settings.bornOnOrBefore(now))));
+			return new RegisteredSignal(id,
+					queries.views(matches.of(id, settings.activeSince(now), settings.bornOnOrBefore(now))));
 		}
 		var found = matches.of(id, settings.activeSince(now), settings.bornOnOrBefore(now));
 		announcer.announce(actor, id, households, found);
@@ -93,8 +100,8 @@ public class SignalManagement {
 	}
 
 	/**
-	 * Withdraws a signal of the actor's own organisation: from now on it matches nothing. Withdrawing it again
-	 * changes nothing.
+	 * Withdraws a signal of the actor's own organisation: from now on it matches nothing.
+	 * Withdrawing it again changes nothing.
 	 */
 	public WithdrawnSignal withdraw(Actor actor, SignalId id) {
 		requireProfessional(actor);
@@ -106,8 +113,8 @@ public class SignalManagement {
 	}
 
 	/**
-	 * The date of birth, kept only while the age rule can still end the signal: from the input, or else from a
-	 * Kernteam household member with the same BSN.
+	 * The date of birth, kept only while the age rule can still end the signal: from the
+	 * input, or else from a Kernteam household member with the same BSN.
 	 */
 	private LocalDate birthDateForAgeRule(PersonIdentity person, String fingerprint, Instant now) {
 		LocalDate birthDate = person.birthDate();
@@ -122,4 +129,5 @@ public class SignalManagement {
 			throw new ForbiddenException("signal.forbidden");
 		}
 	}
+
 }

@@ -16,9 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What a professional may know about signals: the matches of their own signals (with the other
- * professional's contact details) and their own organisation's active signals. There is no search over
- * signals, on purpose.
+ * What a professional may know about signals: the matches of their own signals (with the
+ * other professional's contact details) and their own organisation's active signals.
+ * There is no search over signals, on purpose.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,7 +37,8 @@ public class SignalQueries {
 
 	private final Clock clock;
 
-	SignalQueries(MatchQueries finder, SignalRepository signals, SignalSettings settings, MessageSource messages, Clock clock) {
+	SignalQueries(MatchQueries finder, SignalRepository signals, SignalSettings settings, MessageSource messages,
+			Clock clock) {
 		this.finder = finder;
 		this.signals = signals;
 		this.settings = settings;
@@ -45,7 +46,10 @@ public class SignalQueries {
 		this.clock = clock;
 	}
 
-	/** The other organisations with an active signal on the same person or family as one of the actor's own. */
+	/**
+	 * The other organisations with an active signal on the same person or family as one
+	 * of the actor's own.
+	 */
 	public PageOf<SignalMatch> matches(Actor actor, PageOf.Request page) {
 		return matchesSince(actor, Instant.EPOCH, page);
 	}
@@ -55,7 +59,10 @@ public class SignalQueries {
 		return matchesSince(actor, clock.instant().minus(NEW), new PageOf.Request(0, limit));
 	}
 
-	/** The active signals of the actor's organisation, newest first, so that a colleague can withdraw one. */
+	/**
+	 * The active signals of the actor's organisation, newest first, so that a colleague
+	 * can withdraw one.
+	 */
 	public PageOf<SignalSummary> organisationSignals(Actor actor, PageOf.Request page) {
 		if (actor.organisationId() == null) {
 			return new PageOf<>(List.of(), page.page(), page.size(), 0);
@@ -65,11 +72,16 @@ public class SignalQueries {
 
 	private PageOf<SignalMatch> matchesSince(Actor actor, Instant from, PageOf.Request page) {
 		Instant now = clock.instant();
-		return finder.forProfessional(actor.professionalId(), settings.activeSince(now), settings.bornOnOrBefore(now),
-				from, page).map(this::view);
+		return finder
+			.forProfessional(actor.professionalId(), settings.activeSince(now), settings.bornOnOrBefore(now), from,
+					page)
+			.map(this::view);
 	}
 
-	/** One view per matching signal: a match on the person wins over one through the family. */
+	/**
+	 * One view per matching signal: a match on the person wins over one through the
+	 * family.
+	 */
 	List<SignalMatch> views(List<MatchRow> rows) {
 		var byOther = new LinkedHashMap<UUID, MatchRow>();
 		for (var row : rows) {
@@ -83,4 +95,5 @@ public class SignalQueries {
 		return new SignalMatch(row.signalId(), row.hint(), row.kind(), row.organisationName(), row.professionalName(),
 				row.contact().line(organisation), row.contact(), row.since());
 	}
+
 }

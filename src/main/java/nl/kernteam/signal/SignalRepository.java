@@ -26,7 +26,8 @@ class SignalRepository {
 	}
 
 	/**
-	 * @return false when a signal with this id exists, or the organisation has an active signal on this person
+	 * @return false when a signal with this id exists, or the organisation has an active
+	 * signal on this person
 	 */
 	boolean insert(UUID id, String fingerprint, PersonIdentity person, LocalDate birthDate, UUID organisationId,
 			UUID professionalId, Instant now) {
@@ -48,9 +49,10 @@ class SignalRepository {
 	}
 
 	/**
-	 * Serialises registrations on the same person or the same household until the transaction ends, so that of
-	 * two organisations signalling at the same moment the second always sees the first, and both are told.
-	 * Locks are taken in one order, so two registrations cannot wait for each other.
+	 * Serialises registrations on the same person or the same household until the
+	 * transaction ends, so that of two organisations signalling at the same moment the
+	 * second always sees the first, and both are told. Locks are taken in one order, so
+	 * two registrations cannot wait for each other.
 	 */
 	void lock(String fingerprint, Collection<UUID> households) {
 		var keys = new TreeSet<Integer>();
@@ -66,20 +68,30 @@ class SignalRepository {
 	}
 
 	Optional<UUID> registeredBy(UUID id) {
-		return jdbc.sql("select professional_id from signal where id = :id").param("id", id).query(UUID.class).optional();
+		return jdbc.sql("select professional_id from signal where id = :id")
+			.param("id", id)
+			.query(UUID.class)
+			.optional();
 	}
 
 	Optional<String> fingerprintOf(UUID id) {
-		return jdbc.sql("select person_fingerprint from signal where id = :id").param("id", id).query(String.class).optional();
+		return jdbc.sql("select person_fingerprint from signal where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.optional();
 	}
 
 	Optional<UUID> organisationOf(UUID id) {
-		return jdbc.sql("select organisation_id from signal where id = :id").param("id", id).query(UUID.class).optional();
+		return jdbc.sql("select organisation_id from signal where id = :id")
+			.param("id", id)
+			.query(UUID.class)
+			.optional();
 	}
 
 	/**
-	 * Ends the organisation's signal on this person whose active period is over but that the lifecycle job has
-	 * not reached yet, so that a new registration can take its place.
+	 * Ends the organisation's signal on this person whose active period is over but that
+	 * the lifecycle job has not reached yet, so that a new registration can take its
+	 * place.
 	 */
 	void endExpired(String fingerprint, UUID organisationId, Instant activeSince, Instant now) {
 		jdbc.sql("""
@@ -94,12 +106,15 @@ class SignalRepository {
 			.update();
 	}
 
-	/** @return false when the signal is not an active signal of this organisation */
+	/**
+	 * @return false when the signal is not an active signal of this organisation
+	 */
 	boolean withdraw(UUID id, UUID organisationId, UUID by, Instant now) {
-		return jdbc.sql("""
-				update signal set ended_at = :now, end_reason = 'WITHDRAWN', ended_by = :by, hint = null, birth_date = null
-				 where id = :id and organisation_id = :organisation and ended_at is null
-				""")
+		return jdbc
+			.sql("""
+					update signal set ended_at = :now, end_reason = 'WITHDRAWN', ended_by = :by, hint = null, birth_date = null
+					 where id = :id and organisation_id = :organisation and ended_at is null
+					""")
 			.param("id", id)
 			.param("organisation", organisationId)
 			.param("by", by)
@@ -115,60 +130,65 @@ class SignalRepository {
 			.map(Timestamp::toInstant);
 	}
 
-	/** The date of birth Kernteam knows for a household member with this BSN fingerprint, if any. */
+	/**
+	 * The date of birth Kernteam knows for a household member with this BSN fingerprint,
+	 * if any.
+	 */
 	Optional<LocalDate> memberBirthDate(String fingerprint) {
 		return jdbc.sql("""
 				select birth_date from current_member where bsn_fingerprint = :fingerprint
 				 order by birth_date limit 1
-				""")
-			.param("fingerprint", fingerprint)
-			.query(LocalDate.class)
-			.optional();
+				""").param("fingerprint", fingerprint).query(LocalDate.class).optional();
 	}
 
 	/** The organisation's active signals, newest first; one indexed query. */
 	PageOf<SignalSummary> activeOfOrganisation(UUID organisationId, SignalSettings settings, Instant now,
 			PageOf.Request page) {
-		return PageOf.counted(page, request -> jdbc.sql("""
-				select s.id, s.hint, s.identified_by, s.professional_id, p.name, s.registered_at, count(*) over () as total
-				  from signal s join professional_profile p on p.id = s.professional_id
-				 where s.organisation_id = :organisation and s.ended_at is null and s.registered_at > :activeSince
-				   and (s.birth_date is null or s.birth_date > :bornOnOrBefore)
-				 order by s.registered_at desc, s.id
-				 limit :limit offset :offset
-				""")
-			.param("organisation", organisationId)
-			.param("activeSince", Timestamp.from(settings.activeSince(now)))
-			.param("bornOnOrBefore", settings.bornOnOrBefore(now))
-			.param("limit", request.size())
-			.param("offset", request.offset())
-			.query((rs, row) -> {
-				Instant registered = rs.getTimestamp("registered_at").toInstant();
-				return new PageOf.Counted<>(new SignalSummary(rs.getObject("id", UUID.class), rs.getString("hint"),
-						rs.getString("identified_by"), rs.getObject("professional_id", UUID.class), rs.getString("name"),
-						registered, settings.activeUntil(registered)), rs.getLong("total"));
-			})
-			.list());
+		return PageOf.counted(page,
+				request -> jdbc
+					.sql("""
+							select s.id, s.hint, s.identified_by, s.professional_id, p.name, s.registered_at, count(*) over () as total
+							  from signal s join professional_profile p on p.id = s.professional_id
+							 where s.organisation_id = :organisation and s.ended_at is null and s.registered_at > :activeSince
+							   and (s.birth_date is null or s.birth_date > :bornOnOrBefore)
+							 order by s.registered_at desc, s.id
+							 limit :limit offset :offset
+							""")
+					.param("organisation", organisationId)
+					.param("activeSince", Timestamp.from(settings.activeSince(now)))
+					.param("bornOnOrBefore", settings.bornOnOrBefore(now))
+					.param("limit", request.size())
+					.param("offset", request.offset())
+					.query((rs, row) -> {
+						Instant registered = rs.getTimestamp("registered_at").toInstant();
+						return new PageOf.Counted<>(
+								new SignalSummary(rs.getObject("id", UUID.class), rs.getString("hint"),
+										rs.getString("identified_by"), rs.getObject("professional_id", UUID.class),
+										rs.getString("name"), registered, settings.activeUntil(registered)),
+								rs.getLong("total"));
+					})
+					.list());
 	}
 
-	/** Ends active signals registered on or before {@code activeSince}, wiping what the archive does not need. */
+	/**
+	 * Ends active signals registered on or before {@code activeSince}, wiping what the
+	 * archive does not need.
+	 */
 	int endExpired(Instant now, Instant activeSince) {
 		return jdbc.sql("""
 				update signal set ended_at = :now, end_reason = 'EXPIRED', hint = null, birth_date = null
 				 where ended_at is null and registered_at <= :activeSince
-				""")
-			.param("now", Timestamp.from(now))
-			.param("activeSince", Timestamp.from(activeSince))
-			.update();
+				""").param("now", Timestamp.from(now)).param("activeSince", Timestamp.from(activeSince)).update();
 	}
 
-	/** At the age limit a signal is removed outright, not archived (as the Verwijsindex does at 23). */
+	/**
+	 * At the age limit a signal is removed outright, not archived (as the Verwijsindex
+	 * does at 23).
+	 */
 	int removeAtAgeLimit(LocalDate bornOnOrBefore) {
 		return jdbc.sql("""
 				delete from signal where ended_at is null and birth_date is not null and birth_date <= :bornOnOrBefore
-				""")
-			.param("bornOnOrBefore", bornOnOrBefore)
-			.update();
+				""").param("bornOnOrBefore", bornOnOrBefore).update();
 	}
 
 	int deleteArchived(Instant archivedBefore) {
@@ -176,4 +196,5 @@ class SignalRepository {
 			.param("archivedBefore", Timestamp.from(archivedBefore))
 			.update();
 	}
+
 }

@@ -10,12 +10,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How long signals live, after the Verwijsindex: active for two years, archived for five more, and ended when
- * the young person turns 23.
+ * How long signals live, after the Verwijsindex: active for two years, archived for five
+ * more, and ended when the young person turns 23.
  *
- * @param activePeriod  how long a signal matches after it was registered ({@code kernteam.signals.active-period})
+ * @param activePeriod how long a signal matches after it was registered
+ * ({@code kernteam.signals.active-period})
  * @param archivePeriod how long an ended signal stays in the archive before it is deleted
- * @param maxAge        the age at which a signal on a young person ends; signals on older people end by period only
+ * @param maxAge the age at which a signal on a young person ends; signals on older people
+ * end by period only
  */
 @ConfigurationProperties("kernteam.signals")
 record SignalSettings(@DefaultValue("P2Y") Period activePeriod, @DefaultValue("P5Y") Period archivePeriod,

@@ -24,7 +24,10 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Only the household's network reads or writes assessments, and every read and write is in the access log. */
+/**
+ * Only the household's network reads or writes assessments, and every read and write is
+ * in the access log.
+ */
 @IntegrationTest
 class AssessmentAccessIntegrationTests {
 
@@ -47,8 +50,10 @@ class AssessmentAccessIntegrationTests {
 	void setUp() throws Exception {
 		worker = data.professional(OrganisationType.LOCAL_TEAM);
 		household = data.household(worker);
-		var result = mvc.perform(post(url()).with(worker.basic()).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"date\": \"2025-03-12\", \"participants\": [{\"name\": \"Sanne\", \"kind\": \"FAMILY\"}]}"))
+		var result = mvc
+			.perform(post(url()).with(worker.basic())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"date\": \"2025-03-12\", \"participants\": [{\"name\": \"Sanne\", \"kind\": \"FAMILY\"}]}"))
 			.andExpect(status().isCreated())
 			.andReturn();
 		assessment = JsonPath.read(result.getResponse().getContentAsString(), "$.id");
@@ -69,16 +74,22 @@ class AssessmentAccessIntegrationTests {
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		mvc.perform(get(url()).with(outsider.basic())).andExpect(status().isForbidden());
-		mvc.perform(get(url() + "/" + assessment + "/versions").with(outsider.basic())).andExpect(status().isForbidden());
-		mvc.perform(put(url() + "/" + assessment).with(outsider.basic()).contentType(MediaType.APPLICATION_JSON).content(SAVE))
+		mvc.perform(get(url() + "/" + assessment + "/versions").with(outsider.basic()))
 			.andExpect(status().isForbidden());
-		mvc.perform(post(url()).with(outsider.basic()).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"date\": \"2025-03-12\", \"participants\": []}"))
-			.andExpect(status().isForbidden());
-		assertThat(jdbc.sql("select count(*) from assessment where household_id = :h").param("h", household.value())
-			.query(Long.class).single()).isEqualTo(1);
-		assertThat(jdbc.sql("select version from assessment where id = :id::uuid").param("id", assessment)
-			.query(Integer.class).single()).isEqualTo(1);
+		mvc.perform(put(url() + "/" + assessment).with(outsider.basic())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(SAVE)).andExpect(status().isForbidden());
+		mvc.perform(post(url()).with(outsider.basic())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"date\": \"2025-03-12\", \"participants\": []}")).andExpect(status().isForbidden());
+		assertThat(jdbc.sql("select count(*) from assessment where household_id = :h")
+			.param("h", household.value())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(jdbc.sql("select version from assessment where id = :id::uuid")
+			.param("id", assessment)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 		// the pages refuse too
 		mvc.perform(get("/households/" + household + "/assessments/" + assessment).with(outsider.session()))
 			.andExpect(status().isForbidden());
@@ -89,47 +100,64 @@ class AssessmentAccessIntegrationTests {
 	void aProfessionalWhoseInvolvementEndedNoLongerReads() throws Exception {
 		Pro former = data.professional(OrganisationType.VEILIG_THUIS);
 		UUID involvement = UUID.randomUUID();
-		jdbc.sql("""
-				insert into involvement (id, household_id, professional_id, organisation_id, role, reason, started_at, started_by)
-				values (:id, :household, :professional, :organisation, 'CORE_TEAM', 'Melding', now(), :professional)
-				""")
-			.param("id", involvement).param("household", household.value()).param("professional", former.id())
-			.param("organisation", former.summary().organisationId()).update();
+		jdbc.sql(
+				"""
+						insert into involvement (id, household_id, professional_id, organisation_id, role, reason, started_at, started_by)
+						values (:id, :household, :professional, :organisation, 'CORE_TEAM', 'Melding', now(), :professional)
+						""")
+			.param("id", involvement)
+			.param("household", household.value())
+			.param("professional", former.id())
+			.param("organisation", former.summary().organisationId())
+			.update();
 		mvc.perform(get(url() + "/" + assessment).with(former.basic())).andExpect(status().isOk());
 		jdbc.sql("update involvement set ended_at = now(), ended_by = :p, end_reason = 'Klaar' where id = :id")
-			.param("id", involvement).param("p", former.id()).update();
+			.param("id", involvement)
+			.param("p", former.id())
+			.update();
 		mvc.perform(get(url() + "/" + assessment).with(former.basic())).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void emergencyAccessReadsButDoesNotWrite() throws Exception {
 		Pro police = data.professional(OrganisationType.POLICE);
-		jdbc.sql("""
-				insert into emergency_access (id, household_id, professional_id, organisation_id, reason, started_at, expires_at)
-				values (:id, :household, :professional, :organisation, 'Acute zorg om een kind', now(), now() + interval '1 hour')
-				""")
-			.param("id", UUID.randomUUID()).param("household", household.value()).param("professional", police.id())
-			.param("organisation", police.summary().organisationId()).update();
+		jdbc.sql(
+				"""
+						insert into emergency_access (id, household_id, professional_id, organisation_id, reason, started_at, expires_at)
+						values (:id, :household, :professional, :organisation, 'Acute zorg om een kind', now(), now() + interval '1 hour')
+						""")
+			.param("id", UUID.randomUUID())
+			.param("household", household.value())
+			.param("professional", police.id())
+			.param("organisation", police.summary().organisationId())
+			.update();
 		mvc.perform(get(url() + "/" + assessment).with(police.basic()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.readOnly").value(true));
-		mvc.perform(put(url() + "/" + assessment).with(police.basic()).contentType(MediaType.APPLICATION_JSON).content(SAVE))
-			.andExpect(status().isForbidden());
-		mvc.perform(post(url()).with(police.basic()).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"date\": \"2025-03-12\", \"participants\": []}"))
-			.andExpect(status().isForbidden());
-		assertThat(jdbc.sql("""
-				select count(*) from access_log where household_id = :h and actor_id = :a and emergency and outcome = 'GRANTED'
-				   and resource = :r
-				""").param("h", household.value()).param("a", police.id()).param("r", "assessment:" + assessment)
-			.query(Long.class).single()).isEqualTo(1);
+		mvc.perform(put(url() + "/" + assessment).with(police.basic())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(SAVE)).andExpect(status().isForbidden());
+		mvc.perform(post(url()).with(police.basic())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"date\": \"2025-03-12\", \"participants\": []}")).andExpect(status().isForbidden());
+		assertThat(jdbc
+			.sql("""
+					select count(*) from access_log where household_id = :h and actor_id = :a and emergency and outcome = 'GRANTED'
+					   and resource = :r
+					""")
+			.param("h", household.value())
+			.param("a", police.id())
+			.param("r", "assessment:" + assessment)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
 	void everyReadAndWriteIsInTheAccessLog() throws Exception {
 		mvc.perform(get(url() + "/" + assessment).with(worker.basic())).andExpect(status().isOk());
-		mvc.perform(put(url() + "/" + assessment).with(worker.basic()).contentType(MediaType.APPLICATION_JSON).content(SAVE))
-			.andExpect(status().isOk());
+		mvc.perform(put(url() + "/" + assessment).with(worker.basic())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(SAVE)).andExpect(status().isOk());
 		mvc.perform(get(url()).with(worker.basic())).andExpect(status().isOk());
 		mvc.perform(get(url() + "/" + assessment + "/versions").with(worker.basic())).andExpect(status().isOk());
 		mvc.perform(get("/households/" + household).with(worker.session())).andExpect(status().isOk());
@@ -138,19 +166,25 @@ class AssessmentAccessIntegrationTests {
 		Pro outsider = data.professional(OrganisationType.SCHOOL);
 		mvc.perform(get(url() + "/" + assessment).with(outsider.basic())).andExpect(status().isForbidden());
 
-		List<String> granted = jdbc.sql("""
-				select action || ' ' || r from access_log, unnest(string_to_array(resource, ',')) with ordinality as x (r, n)
-				 where household_id = :h and actor_id = :a and outcome = 'GRANTED' and r like 'assessment%'
-				 order by id, n
-				""").param("h", household.value()).param("a", worker.id()).query(String.class).list();
+		List<String> granted = jdbc
+			.sql("""
+					select action || ' ' || r from access_log, unnest(string_to_array(resource, ',')) with ordinality as x (r, n)
+					 where household_id = :h and actor_id = :a and outcome = 'GRANTED' and r like 'assessment%'
+					 order by id, n
+					""")
+			.param("h", household.value())
+			.param("a", worker.id())
+			.query(String.class)
+			.list();
 		String one = "assessment:" + assessment;
 		// create answers the created assessment; the PUT answers the saved one
-		assertThat(granted).containsExactly("CREATE " + one, "READ " + one, "READ " + one, "UPDATE " + one, "READ " + one,
-				"READ assessments", "READ " + one, "READ assessments", "READ " + one);
-		// the household guard refuses the outsider before the assessment is looked at, and logs that
+		assertThat(granted).containsExactly("CREATE " + one, "READ " + one, "READ " + one, "UPDATE " + one,
+				"READ " + one, "READ assessments", "READ " + one, "READ assessments", "READ " + one);
+		// the household guard refuses the outsider before the assessment is looked at,
+		// and logs that
 		assertThat(jdbc.sql("""
 				select count(*) from access_log where household_id = :h and actor_id = :a and outcome = 'DENIED'
-				""").param("h", household.value()).param("a", outsider.id()).query(Long.class).single())
-			.isEqualTo(1);
+				""").param("h", household.value()).param("a", outsider.id()).query(Long.class).single()).isEqualTo(1);
 	}
+
 }

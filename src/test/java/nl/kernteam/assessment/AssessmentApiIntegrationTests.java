@@ -56,10 +56,11 @@ class AssessmentApiIntegrationTests {
 
 	/** Adds a professional to the household's network, as the network module would. */
 	void involve(HouseholdId household, Pro pro) {
-		jdbc.sql("""
-				insert into involvement (id, household_id, professional_id, organisation_id, role, reason, started_at, started_by)
-				values (:id, :household, :professional, :organisation, 'EXPERT', 'Denkt mee', now(), :professional)
-				""")
+		jdbc.sql(
+				"""
+						insert into involvement (id, household_id, professional_id, organisation_id, role, reason, started_at, started_by)
+						values (:id, :household, :professional, :organisation, 'EXPERT', 'Denkt mee', now(), :professional)
+						""")
 			.param("id", UUID.randomUUID())
 			.param("household", household.value())
 			.param("professional", pro.id())
@@ -76,9 +77,7 @@ class AssessmentApiIntegrationTests {
 				{"date": "2025-03-12", "participants": [
 				  {"name": "Sanne", "kind": "FAMILY"}, {"name": "Daan", "kind": "FAMILY"},
 				  {"name": "Oma Riet", "kind": "INFORMAL"}, {"name": "Wijkteam", "kind": "PROFESSIONAL"}]}
-				"""))
-			.andExpect(status().isCreated())
-			.andReturn();
+				""")).andExpect(status().isCreated()).andReturn();
 		return JsonPath.read(result.getResponse().getContentAsString(), "$.id");
 	}
 
@@ -103,7 +102,8 @@ class AssessmentApiIntegrationTests {
 				 "explanatoryAnalysis": "Spanning door schulden en weinig steun.",
 				 "keyDecisions": %s,
 				 "explanations": {"worries": "Wij maken ons zorgen omdat Daan de ruzies hoort."}}
-				""".formatted(version, scores, judgement == null ? "null" : "\"" + judgement + "\"", decisions);
+				"""
+			.formatted(version, scores, judgement == null ? "null" : "\"" + judgement + "\"", decisions);
 	}
 
 	static final String SCORES = """
@@ -111,15 +111,18 @@ class AssessmentApiIntegrationTests {
 			 {"participant": "Wijkteam", "score": 3, "note": "Nog te vaak ruzie."}]""";
 
 	ResultActions save(Pro pro, String id, String body) throws Exception {
-		return mvc.perform(put(url() + "/" + id).with(pro.basic()).contentType(MediaType.APPLICATION_JSON).content(body));
+		return mvc
+			.perform(put(url() + "/" + id).with(pro.basic()).contentType(MediaType.APPLICATION_JSON).content(body));
 	}
 
 	@Test
 	void createsAnAssessmentAndReadsItBack() throws Exception {
-		mvc.perform(post(url()).with(worker.basic()).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post(url()).with(worker.basic())
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"date\": \"2025-03-12\", \"participants\": [{\"name\": \"Sanne\", \"kind\": \"FAMILY\"}]}"))
 			.andExpect(status().isCreated())
-			.andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/api/v1/households/" + household + "/assessments/")))
+			.andExpect(header().string("Location",
+					org.hamcrest.Matchers.startsWith("/api/v1/households/" + household + "/assessments/")))
 			.andExpect(jsonPath("$.id").isString())
 			.andExpect(jsonPath("$.version").value(1))
 			.andExpect(jsonPath("$.date").value("2025-03-12"))
@@ -132,8 +135,7 @@ class AssessmentApiIntegrationTests {
 	@Test
 	void savesTheWholeDocumentAndAnswersTheNewVersion() throws Exception {
 		String id = create(worker);
-		save(worker, id, document(1, SCORES, "STRUCTURAL", "[]"))
-			.andExpect(status().isOk())
+		save(worker, id, document(1, SCORES, "STRUCTURAL", "[]")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.version").value(2));
 		mvc.perform(get(url() + "/" + id).with(worker.basic()))
 			.andExpect(status().isOk())
@@ -149,7 +151,8 @@ class AssessmentApiIntegrationTests {
 			.andExpect(jsonPath("$.nextSteps[0].dueDate").value("2025-04-01"))
 			.andExpect(jsonPath("$.dangerStatements", hasSize(2)))
 			.andExpect(jsonPath("$.dangerStatements[0].id").isString())
-			.andExpect(jsonPath("$.dangerStatements[0].safetyGoal").value("Daan ziet geen ruzie meer, een half jaar lang."))
+			.andExpect(jsonPath("$.dangerStatements[0].safetyGoal")
+				.value("Daan ziet geen ruzie meer, een half jaar lang."))
 			.andExpect(jsonPath("$.scores", hasSize(3)))
 			.andExpect(jsonPath("$.scores[1].participant").value("Daan"))
 			.andExpect(jsonPath("$.scores[1].score").value(4))
@@ -173,7 +176,8 @@ class AssessmentApiIntegrationTests {
 		save(worker, id, document(1, "[{\"participant\": \"Niemand\", \"score\": 5}]", null, "[]"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("scores[0].participant"));
-		save(worker, id, document(1, "[{\"participant\": \"Sanne\", \"score\": 0}, {\"participant\": \"Daan\", \"score\": 10}]", null, "[]"))
+		save(worker, id, document(1,
+				"[{\"participant\": \"Sanne\", \"score\": 0}, {\"participant\": \"Daan\", \"score\": 10}]", null, "[]"))
 			.andExpect(status().isOk());
 	}
 
@@ -181,7 +185,8 @@ class AssessmentApiIntegrationTests {
 	void refusesStructuralOrAcuteUnsafetyWithoutRationale() throws Exception {
 		String id = create(worker);
 		for (String judgement : List.of("STRUCTURAL", "ACUTE")) {
-			save(worker, id, document(1, "[]", judgement, "[]").replace("\"Herhaalde ruzies waar Daan bij is.\"", "\"  \""))
+			save(worker, id,
+					document(1, "[]", judgement, "[]").replace("\"Herhaalde ruzies waar Daan bij is.\"", "\"  \""))
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.errors[0].field").value("rationale"));
 		}
@@ -200,8 +205,7 @@ class AssessmentApiIntegrationTests {
 				[{"decision": "Daan gaat tijdelijk bij oma Riet wonen.", "kind": "PLACEMENT",
 				  "rationale": "Thuis is het nu niet veilig genoeg.", "challengedBy": %s,
 				  "familyView": {"position": "DISAGREES", "words": "Wij willen Daan thuis houden."}}]""";
-		save(worker, id, document(1, "[]", null, placement.formatted("null")))
-			.andExpect(status().isBadRequest())
+		save(worker, id, document(1, "[]", null, placement.formatted("null"))).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("keyDecisions[0].challengedBy"));
 		save(worker, id, document(1, "[]", null, placement.formatted("\"" + colleague.id() + "\"")))
 			.andExpect(status().isBadRequest())
@@ -240,8 +244,7 @@ class AssessmentApiIntegrationTests {
 		save(worker, id, document(1, SCORES, "STRUCTURAL", "[]")).andExpect(status().isOk());
 		String stale = document(1, "[{\"participant\": \"Sanne\", \"score\": 9}]", "NONE", "[]")
 			.replace("Harde ruzies waar Daan bij is.", "Geen zorgen meer.");
-		save(colleague, id, stale)
-			.andExpect(status().isConflict())
+		save(colleague, id, stale).andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(409))
 			.andExpect(jsonPath("$.detail").isString())
@@ -256,8 +259,10 @@ class AssessmentApiIntegrationTests {
 			.andExpect(jsonPath("$.worries[0].text").value("Harde ruzies waar Daan bij is."))
 			.andExpect(jsonPath("$.safetyJudgement").value("STRUCTURAL"))
 			.andExpect(jsonPath("$.scores[0].score").value(6));
-		assertThat(jdbc.sql("select count(*) from assessment_version where assessment_id = :id::uuid").param("id", id)
-			.query(Long.class).single()).isEqualTo(2);
+		assertThat(jdbc.sql("select count(*) from assessment_version where assessment_id = :id::uuid")
+			.param("id", id)
+			.query(Long.class)
+			.single()).isEqualTo(2);
 		// based on the current version, the colleague's save goes through
 		save(colleague, id, stale.replace("\"version\": 1", "\"version\": 2")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.version").value(3));
@@ -269,8 +274,9 @@ class AssessmentApiIntegrationTests {
 		Pro colleague = data.professional(OrganisationType.VEILIG_THUIS);
 		involve(household, colleague);
 		save(worker, id, document(1, SCORES, "STRUCTURAL", "[]")).andExpect(status().isOk());
-		save(colleague, id, document(2, SCORES.replace("\"score\": 4", "\"score\": 5"), "STRUCTURAL", "[]")
-			.replace("Oma Riet vangt Daan op.", "Oma Riet vangt Daan elke woensdag op."))
+		save(colleague, id,
+				document(2, SCORES.replace("\"score\": 4", "\"score\": 5"), "STRUCTURAL", "[]")
+					.replace("Oma Riet vangt Daan op.", "Oma Riet vangt Daan elke woensdag op."))
 			.andExpect(status().isOk());
 		mvc.perform(get(url() + "/" + id + "/versions").with(worker.basic()))
 			.andExpect(status().isOk())
@@ -303,8 +309,10 @@ class AssessmentApiIntegrationTests {
 			.andExpect(jsonPath("$.dangerStatements[0].id").value(first))
 			.andExpect(jsonPath("$.dangerStatements[0].safetyGoal").value("Daan ziet geen ruzie meer."));
 
-		var next = mvc.perform(post(url()).with(worker.basic()).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"date\": \"2025-06-01\", \"participants\": [], \"copyPrevious\": true}"))
+		var next = mvc
+			.perform(post(url()).with(worker.basic())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"date\": \"2025-06-01\", \"participants\": [], \"copyPrevious\": true}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.dangerStatements[0].id").value(first))
 			.andExpect(jsonPath("$.participants", hasSize(4)))
@@ -322,7 +330,8 @@ class AssessmentApiIntegrationTests {
 	@Test
 	void listsTheHouseholdsAssessmentsLatestFirst() throws Exception {
 		String older = create(worker);
-		mvc.perform(post(url()).with(worker.basic()).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post(url()).with(worker.basic())
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"date\": \"2025-05-20\", \"participants\": [{\"name\": \"Sanne\", \"kind\": \"FAMILY\"}]}"))
 			.andExpect(status().isCreated());
 		mvc.perform(get(url()).with(worker.basic()).param("size", "1"))
@@ -338,11 +347,12 @@ class AssessmentApiIntegrationTests {
 	@Test
 	void acceptsPlainStringsForItemsAndTheFamilysView() throws Exception {
 		String id = create(worker);
-		save(worker, id, """
-				{"version": 1, "date": "2025-03-12", "participants": [{"name": "Sanne", "kind": "FAMILY"}],
-				 "worries": ["Harde ruzies."], "strengths": "Oma helpt.", "nextSteps": [],
-				 "keyDecisions": [{"decision": "Hulp van de GGZ.", "rationale": "Sanne wil dat zelf.", "familyView": "AGREES"}]}
-				""")
+		save(worker, id,
+				"""
+						{"version": 1, "date": "2025-03-12", "participants": [{"name": "Sanne", "kind": "FAMILY"}],
+						 "worries": ["Harde ruzies."], "strengths": "Oma helpt.", "nextSteps": [],
+						 "keyDecisions": [{"decision": "Hulp van de GGZ.", "rationale": "Sanne wil dat zelf.", "familyView": "AGREES"}]}
+						""")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.worries[0].text").value("Harde ruzies."))
 			.andExpect(jsonPath("$.strengths[0].text").value("Oma helpt."))
@@ -359,17 +369,25 @@ class AssessmentApiIntegrationTests {
 		save(worker, id, document(1, "[]", null, "[]").replace("\"kind\": \"HARM\"", "\"kind\": \"STRENGTH\""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("worries[0].kind"));
-		save(worker, id, document(1, "[]", null, "[]").replace("\"Oma Riet\", \"kind\": \"INFORMAL\"", "\"Sanne\", \"kind\": \"INFORMAL\""))
+		save(worker, id,
+				document(1, "[]", null, "[]").replace("\"Oma Riet\", \"kind\": \"INFORMAL\"",
+						"\"Sanne\", \"kind\": \"INFORMAL\""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("participants[2].name"));
-		save(worker, id, document(1, "[]", null, "[]").replace("\"safetyGoal\": \"Daan gaat elke dag naar school.\"", "\"safetyGoal\": \"\""))
+		save(worker, id,
+				document(1, "[]", null, "[]").replace("\"safetyGoal\": \"Daan gaat elke dag naar school.\"",
+						"\"safetyGoal\": \"\""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("dangerStatements[1].safetyGoal"));
-		mvc.perform(post(url()).with(worker.basic()).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post(url()).with(worker.basic())
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"participants\": [{\"name\": \"X\", \"kind\": \"ALIEN\"}]}"))
 			.andExpect(status().isBadRequest());
-		mvc.perform(post(url()).with(worker.basic()).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"date\": \"2025-03-12\", \"participants\": [{\"name\": \"X\", \"kind\": \"FAMILY\", \"memberId\": \"" + UUID.randomUUID() + "\"}]}"))
+		mvc.perform(post(url()).with(worker.basic())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"{\"date\": \"2025-03-12\", \"participants\": [{\"name\": \"X\", \"kind\": \"FAMILY\", \"memberId\": \""
+							+ UUID.randomUUID() + "\"}]}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("participants[0].memberId"));
 	}
@@ -378,14 +396,17 @@ class AssessmentApiIntegrationTests {
 	void theSameIdTwiceCreatesOneAssessment() throws Exception {
 		UUID id = UUID.randomUUID();
 		for (int i = 0; i < 2; i++) {
-			mvc.perform(post(url()).with(worker.basic()).contentType(MediaType.APPLICATION_JSON)
+			mvc.perform(post(url()).with(worker.basic())
+				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"id\": \"" + id + "\", \"date\": \"2025-03-12\", \"participants\": []}"))
 				.andExpect(status().isCreated())
 				.andExpect(jsonPath("$.id").value(id.toString()))
 				.andExpect(jsonPath("$.version").value(1));
 		}
-		assertThat(jdbc.sql("select count(*) from assessment_version where assessment_id = :id").param("id", id)
-			.query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from assessment_version where assessment_id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -395,8 +416,8 @@ class AssessmentApiIntegrationTests {
 		mvc.perform(get("/api/v1/households/" + other + "/assessments/" + id).with(worker.basic()))
 			.andExpect(status().isNotFound());
 		mvc.perform(put("/api/v1/households/" + other + "/assessments/" + id).with(worker.basic())
-			.contentType(MediaType.APPLICATION_JSON).content(document(1, "[]", null, "[]")))
-			.andExpect(status().isNotFound());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(document(1, "[]", null, "[]"))).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/households/" + UUID.randomUUID() + "/assessments").with(worker.basic()))
 			.andExpect(status().isNotFound());
 	}
@@ -407,6 +428,8 @@ class AssessmentApiIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/v1/households/{householdId}/assessments'].post").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/households/{householdId}/assessments/{assessmentId}'].put").exists())
-			.andExpect(jsonPath("$.paths['/api/v1/households/{householdId}/assessments/{assessmentId}/versions'].get").exists());
+			.andExpect(jsonPath("$.paths['/api/v1/households/{householdId}/assessments/{assessmentId}/versions'].get")
+				.exists());
 	}
+
 }

@@ -24,7 +24,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-/** Attempts to get round the assessment's rules through reused ids, and old references that must stay savable. */
+/**
+ * Attempts to get round the assessment's rules through reused ids, and old references
+ * that must stay savable.
+ */
 @IntegrationTest
 class AssessmentHardeningIntegrationTests {
 
@@ -49,9 +52,12 @@ class AssessmentHardeningIntegrationTests {
 		household = data.household(worker);
 		var result = mvc.perform(post("/api/v1/households/" + household + "/assessments").with(worker.basic())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"date\": \"2025-03-12\", \"participants\": [{\"name\": \"Wijkteam\", \"kind\": \"PROFESSIONAL\"}]}"))
-			.andExpect(status().isCreated()).andReturn();
-		url = "/api/v1/households/" + household + "/assessments/" + JsonPath.read(result.getResponse().getContentAsString(), "$.id");
+			.content(
+					"{\"date\": \"2025-03-12\", \"participants\": [{\"name\": \"Wijkteam\", \"kind\": \"PROFESSIONAL\"}]}"))
+			.andExpect(status().isCreated())
+			.andReturn();
+		url = "/api/v1/households/" + household + "/assessments/"
+				+ JsonPath.read(result.getResponse().getContentAsString(), "$.id");
 	}
 
 	ResultActions save(Pro by, int version, String decisions, String extra) throws Exception {
@@ -62,11 +68,16 @@ class AssessmentHardeningIntegrationTests {
 	}
 
 	void involve(Pro pro) {
-		jdbc.sql("""
-				insert into involvement (id, household_id, professional_id, organisation_id, role, reason, started_at, started_by)
-				values (:id, :household, :professional, :organisation, 'EXPERT', 'Denkt mee', now(), :professional)
-				""").param("id", UUID.randomUUID()).param("household", household.value()).param("professional", pro.id())
-			.param("organisation", pro.summary().organisationId()).update();
+		jdbc.sql(
+				"""
+						insert into involvement (id, household_id, professional_id, organisation_id, role, reason, started_at, started_by)
+						values (:id, :household, :professional, :organisation, 'EXPERT', 'Denkt mee', now(), :professional)
+						""")
+			.param("id", UUID.randomUUID())
+			.param("household", household.value())
+			.param("professional", pro.id())
+			.param("organisation", pro.summary().organisationId())
+			.update();
 	}
 
 	@Test
@@ -86,11 +97,11 @@ class AssessmentHardeningIntegrationTests {
 	void aScientistCannotTurnSomeoneElsesDecisionIntoAPlacementTheyChallengeThemselves() throws Exception {
 		Pro scientist = data.professional(OrganisationType.LOCAL_TEAM, Role.PROFESSIONAL, Role.BEHAVIOURAL_SCIENTIST);
 		involve(scientist);
-		save(worker, 1, "[{\"decision\": \"Hulp GGZ\", \"kind\": \"HELP\", \"rationale\": \"Nodig\"}]", "").andExpect(status().isOk());
+		save(worker, 1, "[{\"decision\": \"Hulp GGZ\", \"kind\": \"HELP\", \"rationale\": \"Nodig\"}]", "")
+			.andExpect(status().isOk());
 		save(scientist, 2, """
 				[{"decision": "Uithuisplaatsing", "kind": "PLACEMENT", "rationale": "Onveilig", "challengedBy": "%s"}]
-				""".formatted(scientist.id()), "")
-			.andExpect(status().isBadRequest())
+				""".formatted(scientist.id()), "").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("keyDecisions[0].challengedBy"));
 	}
 
@@ -100,20 +111,23 @@ class AssessmentHardeningIntegrationTests {
 		save(worker, 1, """
 				[{"decision": "Uithuisplaatsing", "kind": "PLACEMENT", "rationale": "Onveilig", "challengedBy": "%s"}]
 				""".formatted(scientist.id()), "").andExpect(status().isOk());
-		jdbc.sql("update professional set roles = '{PROFESSIONAL}' where id = :id").param("id", scientist.id()).update();
+		jdbc.sql("update professional set roles = '{PROFESSIONAL}' where id = :id")
+			.param("id", scientist.id())
+			.update();
 		String stored = mvc.perform(get(url).with(worker.basic())).andReturn().getResponse().getContentAsString();
 		String decision = JsonPath.read(stored, "$.keyDecisions[0].id");
 		save(worker, 2, """
 				[{"id": "%s", "decision": "Uithuisplaatsing", "kind": "PLACEMENT", "rationale": "Onveilig, bevestigd",
-				  "challengedBy": "%s"}]""".formatted(decision, scientist.id()), "")
-			.andExpect(status().isOk());
+				  "challengedBy": "%s"}]""".formatted(decision, scientist.id()), "").andExpect(status().isOk());
 	}
 
 	@Test
 	void oneIdInTwoListsIsABadRequestNotAConflict() throws Exception {
 		UUID id = UUID.randomUUID();
-		save(worker, 1, "[]", """
-				, "worries": [{"id": "%s", "text": "zorg"}], "nextSteps": [{"id": "%s", "text": "stap"}]""".formatted(id, id))
+		save(worker, 1, "[]",
+				"""
+						, "worries": [{"id": "%s", "text": "zorg"}], "nextSteps": [{"id": "%s", "text": "stap"}]"""
+					.formatted(id, id))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("nextSteps[0].id"));
 	}
@@ -121,10 +135,17 @@ class AssessmentHardeningIntegrationTests {
 	@Test
 	void aParticipantWhoseMemberLeftTheHouseholdCanBeSavedAgain() throws Exception {
 		UUID member = jdbc.sql("select id from member where household_id = :h order by position limit 1")
-			.param("h", household.value()).query(UUID.class).single();
-		mvc.perform(put(url).with(worker.basic()).contentType(MediaType.APPLICATION_JSON).content("""
-				{"version": 1, "date": "2025-03-12", "participants": [{"name": "Sanne", "kind": "FAMILY", "memberId": "%s"}]}
-				""".formatted(member))).andExpect(status().isOk());
+			.param("h", household.value())
+			.query(UUID.class)
+			.single();
+		mvc.perform(put(url).with(worker.basic())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"""
+							{"version": 1, "date": "2025-03-12", "participants": [{"name": "Sanne", "kind": "FAMILY", "memberId": "%s"}]}
+							"""
+						.formatted(member)))
+			.andExpect(status().isOk());
 		jdbc.sql("update member set removed_at = now() where id = :id").param("id", member).update();
 		String stored = mvc.perform(get(url).with(worker.basic())).andReturn().getResponse().getContentAsString();
 		String participant = JsonPath.read(stored, "$.participants[0].id");
@@ -143,9 +164,13 @@ class AssessmentHardeningIntegrationTests {
 				""".formatted(outsiderScientist.id()), "").andExpect(status().isOk());
 		jdbc.sql("update professional set active = false where id = :id").param("id", outsiderScientist.id()).update();
 		String page = mvc.perform(get(url.replace("/api/v1", "")).with(worker.session()))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		var option = org.jsoup.Jsoup.parse(page).select("option[value=" + outsiderScientist.id() + "]");
 		assertThat(option).isNotEmpty();
 		assertThat(option.first().hasAttr("selected")).isTrue();
 	}
+
 }

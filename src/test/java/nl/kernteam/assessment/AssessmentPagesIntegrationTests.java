@@ -56,10 +56,11 @@ class AssessmentPagesIntegrationTests {
 	void setUp() {
 		worker = data.professional(OrganisationType.LOCAL_TEAM);
 		household = data.household(worker);
-		assessment = management.create(worker.actor(), household, new CreateAssessment(null, LocalDate.of(2025, 3, 12),
-				List.of(new Participant(null, "Sanne", ParticipantKind.FAMILY, null, null, null),
-						new Participant(null, "Wijkteam", ParticipantKind.PROFESSIONAL, null, null, null)),
-				false));
+		assessment = management.create(worker.actor(), household,
+				new CreateAssessment(null, LocalDate.of(2025, 3, 12),
+						List.of(new Participant(null, "Sanne", ParticipantKind.FAMILY, null, null, null),
+								new Participant(null, "Wijkteam", ParticipantKind.PROFESSIONAL, null, null, null)),
+						false));
 	}
 
 	String page() {
@@ -67,8 +68,9 @@ class AssessmentPagesIntegrationTests {
 	}
 
 	/**
-	 * The form as the page sends it: both participants, one worry, one danger statement; {@code overrides} are
-	 * name-value pairs that replace (or, with a new name, add) a field.
+	 * The form as the page sends it: both participants, one worry, one danger statement;
+	 * {@code overrides} are name-value pairs that replace (or, with a new name, add) a
+	 * field.
 	 */
 	MockHttpServletRequestBuilder form(int version, String... overrides) {
 		var details = queries.details(worker.actor(), household, assessment);
@@ -146,11 +148,13 @@ class AssessmentPagesIntegrationTests {
 
 	@Test
 	void showsTheProblemNextToTheFieldAndKeepsTheInput() throws Exception {
-		mvc.perform(form(1, "save", "1", "rationale", "", "participants[1].score", "12", "dangerStatements[0].safetyGoal", ""))
+		mvc.perform(form(1, "save", "1", "rationale", "", "participants[1].score", "12",
+				"dangerStatements[0].safetyGoal", ""))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("id=\"participants1.score-error\"") , containsString("form-field--invalid"),
-					containsString("Elke gevaarsstelling heeft een veiligheidsdoel"),
-					containsString("Harde ruzies waar de kinderen bij zijn."))));
+			.andExpect(content()
+				.string(allOf(containsString("id=\"participants1.score-error\""), containsString("form-field--invalid"),
+						containsString("Elke gevaarsstelling heeft een veiligheidsdoel"),
+						containsString("Harde ruzies waar de kinderen bij zijn."))));
 		mvc.perform(form(1, "save", "1", "rationale", ""))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"rationale-error\""),
@@ -161,26 +165,34 @@ class AssessmentPagesIntegrationTests {
 	@Test
 	void aStaleSaveShowsWhatChangedNextToTheUsersOwnInput() throws Exception {
 		Pro colleague = data.professional(OrganisationType.VEILIG_THUIS);
-		jdbc.sql("""
-				insert into involvement (id, household_id, professional_id, organisation_id, role, reason, started_at, started_by)
-				values (:id, :household, :professional, :organisation, 'CORE_TEAM', 'Melding', now(), :professional)
-				""")
-			.param("id", UUID.randomUUID()).param("household", household.value()).param("professional", colleague.id())
-			.param("organisation", colleague.summary().organisationId()).update();
+		jdbc.sql(
+				"""
+						insert into involvement (id, household_id, professional_id, organisation_id, role, reason, started_at, started_by)
+						values (:id, :household, :professional, :organisation, 'CORE_TEAM', 'Melding', now(), :professional)
+						""")
+			.param("id", UUID.randomUUID())
+			.param("household", household.value())
+			.param("professional", colleague.id())
+			.param("organisation", colleague.summary().organisationId())
+			.update();
 		var stored = queries.details(colleague.actor(), household, assessment);
 		var changed = new AssessmentDocument(stored.document().date(), stored.document().participants(), null,
-				List.of(AssessmentDocument.Item.of("Moeder drinkt weer.")), null, null, null, null, null, null, null, null, null);
+				List.of(AssessmentDocument.Item.of("Moeder drinkt weer.")), null, null, null, null, null, null, null,
+				null, null);
 		management.save(colleague.actor(), household, assessment, SaveAssessment.of(1, changed));
 
 		mvc.perform(form(1, "save", "1"))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(allOf(containsString("Iemand anders heeft deze oordeelsvorming opgeslagen"),
 					containsString(colleague.summary().name()), containsString("Moeder drinkt weer."),
-					containsString("Harde ruzies waar de kinderen bij zijn."), containsString("name=\"version\" value=\"2\""))));
+					containsString("Harde ruzies waar de kinderen bij zijn."),
+					containsString("name=\"version\" value=\"2\""))));
 		var now = queries.details(worker.actor(), household, assessment);
 		assertThat(now.version()).isEqualTo(2);
-		assertThat(now.document().worries()).extracting(AssessmentDocument.Item::text).containsExactly("Moeder drinkt weer.");
-		// the user takes the other's change into account and saves on top of the current version
+		assertThat(now.document().worries()).extracting(AssessmentDocument.Item::text)
+			.containsExactly("Moeder drinkt weer.");
+		// the user takes the other's change into account and saves on top of the current
+		// version
 		mvc.perform(form(2, "save", "1")).andExpect(status().is3xxRedirection());
 		assertThat(queries.details(worker.actor(), household, assessment).version()).isEqualTo(3);
 	}
@@ -191,11 +203,15 @@ class AssessmentPagesIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Wie zitten er aan tafel?")));
 		var members = jdbc.sql("select id from member where household_id = :h order by position")
-			.param("h", household.value()).query(UUID.class).list();
+			.param("h", household.value())
+			.query(UUID.class)
+			.list();
 		String submission = UUID.randomUUID().toString();
 		for (int i = 0; i < 2; i++) {
-			mvc.perform(post("/households/" + household + "/assessments").with(worker.session()).with(csrf())
-				.param("submissionId", submission).param("date", "2025-06-01")
+			mvc.perform(post("/households/" + household + "/assessments").with(worker.session())
+				.with(csrf())
+				.param("submissionId", submission)
+				.param("date", "2025-06-01")
 				.param("chosen", "member:" + members.get(0), "member:" + members.get(1), "professional:" + worker.id())
 				.param("copyPrevious", "true"))
 				.andExpect(status().is3xxRedirection())
@@ -216,10 +232,12 @@ class AssessmentPagesIntegrationTests {
 			.andExpect(content().string(allOf(containsString("Versie 2"), containsString("Versie 1"),
 					containsString(worker.summary().name()),
 					containsString("Zorgen: Toegevoegd: \u201cHarde ruzies waar de kinderen bij zijn.\u201d"),
-					containsString("Schaalvraag: Toegevoegd: \u201cSanne: 7\u201d"), containsString("Oordeel en analyse: Oordeel: (leeg) \u2192 Structurele onveiligheid"))));
+					containsString("Schaalvraag: Toegevoegd: \u201cSanne: 7\u201d"),
+					containsString("Oordeel en analyse: Oordeel: (leeg) \u2192 Structurele onveiligheid"))));
 		mvc.perform(get("/households/" + household + "/assessments").with(worker.session()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("12 maart 2025"), containsString("Structurele onveiligheid"))));
+			.andExpect(content()
+				.string(allOf(containsString("12 maart 2025"), containsString("Structurele onveiligheid"))));
 	}
 
 	@Test
@@ -236,12 +254,16 @@ class AssessmentPagesIntegrationTests {
 	@Test
 	void underEmergencyAccessThePageIsReadOnly() throws Exception {
 		Pro police = data.professional(OrganisationType.POLICE);
-		jdbc.sql("""
-				insert into emergency_access (id, household_id, professional_id, organisation_id, reason, started_at, expires_at)
-				values (:id, :household, :professional, :organisation, 'Acute zorg', now(), now() + interval '1 hour')
-				""")
-			.param("id", UUID.randomUUID()).param("household", household.value()).param("professional", police.id())
-			.param("organisation", police.summary().organisationId()).update();
+		jdbc.sql(
+				"""
+						insert into emergency_access (id, household_id, professional_id, organisation_id, reason, started_at, expires_at)
+						values (:id, :household, :professional, :organisation, 'Acute zorg', now(), now() + interval '1 hour')
+						""")
+			.param("id", UUID.randomUUID())
+			.param("household", household.value())
+			.param("professional", police.id())
+			.param("organisation", police.summary().organisationId())
+			.update();
 		mvc.perform(get(page()).with(police.session()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("U bekijkt dit met noodtoegang"),
@@ -250,4 +272,5 @@ class AssessmentPagesIntegrationTests {
 		mvc.perform(get("/households/" + household + "/assessments/new").with(police.session()))
 			.andExpect(status().isForbidden());
 	}
+
 }

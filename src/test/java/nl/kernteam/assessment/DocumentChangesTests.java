@@ -19,8 +19,8 @@ class DocumentChangesTests {
 
 	AssessmentDocument document(String goal, int score, SafetyJudgement judgement) {
 		return new AssessmentDocument(LocalDate.of(2025, 3, 12),
-				List.of(new Participant(sanne, "Sanne", ParticipantKind.FAMILY, null, null, null)), null, null, null, null,
-				List.of(new DangerStatement(statement, "Wij zijn bang dat ...", goal, null)),
+				List.of(new Participant(sanne, "Sanne", ParticipantKind.FAMILY, null, null, null)), null, null, null,
+				null, List.of(new DangerStatement(statement, "Wij zijn bang dat ...", goal, null)),
 				List.of(new Score(sanne, "Sanne", score, null)), judgement, "Omdat ...", null, null, null);
 	}
 
@@ -50,4 +50,5 @@ class DocumentChangesTests {
 				new Change(Part.DANGER_STATEMENTS, "added", null, null, "Nieuw"),
 				new Change(Part.DANGER_STATEMENTS, "removed", null, "Wij zijn bang dat ...", null));
 	}
+
 }

@@ -18,11 +18,16 @@ class ScoreChartTests {
 
 	List<Row> rows(int motherThen, int motherNow, int workerNow) {
 		var rows = new ArrayList<Row>();
-		rows.add(new Row(first, LocalDate.of(2025, 1, 10), SafetyJudgement.STRUCTURAL, "m1", "Sanne", ParticipantKind.FAMILY, motherThen));
-		rows.add(new Row(first, LocalDate.of(2025, 1, 10), SafetyJudgement.STRUCTURAL, "p1", "Anouk", ParticipantKind.PROFESSIONAL, 3));
-		rows.add(new Row(second, LocalDate.of(2025, 3, 10), SafetyJudgement.NONE, "m1", "Sanne V.", ParticipantKind.FAMILY, motherNow));
-		rows.add(new Row(second, LocalDate.of(2025, 3, 10), SafetyJudgement.NONE, "p1", "Anouk", ParticipantKind.PROFESSIONAL, workerNow));
-		rows.add(new Row(second, LocalDate.of(2025, 3, 10), SafetyJudgement.NONE, "i:riet", "Riet", ParticipantKind.INFORMAL, 8));
+		rows.add(new Row(first, LocalDate.of(2025, 1, 10), SafetyJudgement.STRUCTURAL, "m1", "Sanne",
+				ParticipantKind.FAMILY, motherThen));
+		rows.add(new Row(first, LocalDate.of(2025, 1, 10), SafetyJudgement.STRUCTURAL, "p1", "Anouk",
+				ParticipantKind.PROFESSIONAL, 3));
+		rows.add(new Row(second, LocalDate.of(2025, 3, 10), SafetyJudgement.NONE, "m1", "Sanne V.",
+				ParticipantKind.FAMILY, motherNow));
+		rows.add(new Row(second, LocalDate.of(2025, 3, 10), SafetyJudgement.NONE, "p1", "Anouk",
+				ParticipantKind.PROFESSIONAL, workerNow));
+		rows.add(new Row(second, LocalDate.of(2025, 3, 10), SafetyJudgement.NONE, "i:riet", "Riet",
+				ParticipantKind.INFORMAL, 8));
 		return rows;
 	}
 
@@ -67,4 +72,5 @@ class ScoreChartTests {
 		assertThat(chart.empty()).isTrue();
 		assertThat(chart.last().gap()).isNull();
 	}
+
 }

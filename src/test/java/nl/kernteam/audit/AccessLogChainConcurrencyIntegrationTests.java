@@ -22,9 +22,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The chain must not make writers wait for each other, let alone for themselves: a refusal written in its own
- * transaction while its request holds a lane, and many transactions logging the same household at once, all
- * complete, and the chain stays whole. (The timeouts catch a hang, not slowness.)
+ * The chain must not make writers wait for each other, let alone for themselves: a
+ * refusal written in its own transaction while its request holds a lane, and many
+ * transactions logging the same household at once, all complete, and the chain stays
+ * whole. (The timeouts catch a hang, not slowness.)
  */
 @IntegrationTest
 class AccessLogChainConcurrencyIntegrationTests {
@@ -55,8 +56,12 @@ class AccessLogChainConcurrencyIntegrationTests {
 			accessLog.record(AccessEvent.granted(actor, household.value(), AccessAction.READ, "plan", false));
 		});
 		assertThat(jdbc.sql("select count(distinct lane) from access_log where household_id = :h and actor_id = :a")
-			.param("h", household.value()).param("a", actor.professionalId()).query(Long.class).single()).isEqualTo(2);
-		assertThat(integrity.verify(data.professional(OrganisationType.OTHER, Role.PRIVACY_OFFICER).actor()).intact()).isTrue();
+			.param("h", household.value())
+			.param("a", actor.professionalId())
+			.query(Long.class)
+			.single()).isEqualTo(2);
+		assertThat(integrity.verify(data.professional(OrganisationType.OTHER, Role.PRIVACY_OFFICER).actor()).intact())
+			.isTrue();
 	}
 
 	@Test
@@ -74,8 +79,10 @@ class AccessLogChainConcurrencyIntegrationTests {
 					start.await();
 					for (int i = 0; i < 25; i++) {
 						transactions.executeWithoutResult(status -> {
-							accessLog.record(AccessEvent.granted(actor, household.value(), AccessAction.READ, "household", false));
-							accessLog.recordAll(actor, java.util.List.of(household.value(), java.util.UUID.randomUUID()),
+							accessLog.record(AccessEvent.granted(actor, household.value(), AccessAction.READ,
+									"household", false));
+							accessLog.recordAll(actor,
+									java.util.List.of(household.value(), java.util.UUID.randomUUID()),
 									AccessAction.SEARCH, "households");
 						});
 					}
@@ -90,10 +97,13 @@ class AccessLogChainConcurrencyIntegrationTests {
 		finally {
 			pool.shutdownNow();
 		}
-		assertThat(jdbc.sql("select count(*) from access_log where actor_id = :a").param("a", actor.professionalId())
-			.query(Long.class).single()).isEqualTo(writers * 25 * 3L);
+		assertThat(jdbc.sql("select count(*) from access_log where actor_id = :a")
+			.param("a", actor.professionalId())
+			.query(Long.class)
+			.single()).isEqualTo(writers * 25 * 3L);
 		var result = integrity.verify(data.professional(OrganisationType.OTHER, Role.PRIVACY_OFFICER).actor());
 		assertThat(result.firstBroken()).isNull();
 		assertThat(result.verified()).isEqualTo(result.rows());
 	}
+
 }

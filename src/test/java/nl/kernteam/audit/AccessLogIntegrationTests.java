@@ -47,8 +47,7 @@ class AccessLogIntegrationTests {
 
 	@Test
 	void databaseRefusesDeleteOfTheLogEvenToItsOwner() {
-		assertThatThrownBy(() -> owner().sql("delete from access_log").update())
-			.isInstanceOf(DataAccessException.class)
+		assertThatThrownBy(() -> owner().sql("delete from access_log").update()).isInstanceOf(DataAccessException.class)
 			.rootCause()
 			.hasMessageContaining("append-only");
 	}
@@ -75,14 +74,18 @@ class AccessLogIntegrationTests {
 				 where i.inhparent = 'access_log'::regclass and c.relname ~ '^access_log_\\d{4}_\\d{2}$'
 				""").query(Long.class).single();
 		assertThat(partitions).isGreaterThanOrEqualTo(5);
-		long inDefault = jdbc.sql("select count(*) from access_log where tableoid = 'access_log_default'::regclass").query(Long.class).single();
+		long inDefault = jdbc.sql("select count(*) from access_log where tableoid = 'access_log_default'::regclass")
+			.query(Long.class)
+			.single();
 		assertThat(inDefault).isZero();
 	}
 
 	@Test
 	void writingALogRowNeedsTheCallersTransaction() {
 		var actor = data.professional(OrganisationType.LOCAL_TEAM).actor();
-		assertThatThrownBy(() -> accessLog.record(AccessEvent.granted(actor, null, AccessAction.READ, "households", false)))
+		assertThatThrownBy(
+				() -> accessLog.record(AccessEvent.granted(actor, null, AccessAction.READ, "households", false)))
 			.isInstanceOf(IllegalTransactionStateException.class);
 	}
+
 }

@@ -24,8 +24,8 @@ class AccessLogPagingIntegrationTests {
 	AccessLog accessLog;
 
 	/**
-	 * Rows "household:1" (newest) … "household:n" (oldest) for a household of their own; every two rows share a
-	 * timestamp, so that the id has to break ties.
+	 * Rows "household:1" (newest) … "household:n" (oldest) for a household of their own;
+	 * every two rows share a timestamp, so that the id has to break ties.
 	 */
 	private UUID householdWithRows(int n) {
 		UUID household = UUID.randomUUID();
@@ -95,10 +95,12 @@ class AccessLogPagingIntegrationTests {
 		assertThat(small.total()).isEqualTo(3);
 		assertThat(small.totalCapped()).isFalse();
 		assertThat(small.older()).isNull();
-		var exactlyCap = accessLog.forHousehold(householdWithRows(AccessLog.COUNT_CAP), AccessLogPage.Request.newest(50));
+		var exactlyCap = accessLog.forHousehold(householdWithRows(AccessLog.COUNT_CAP),
+				AccessLogPage.Request.newest(50));
 		assertThat(exactlyCap.total()).isEqualTo(AccessLog.COUNT_CAP);
 		assertThat(exactlyCap.totalCapped()).isFalse();
-		var large = accessLog.forHousehold(householdWithRows(AccessLog.COUNT_CAP + 1), AccessLogPage.Request.newest(50));
+		var large = accessLog.forHousehold(householdWithRows(AccessLog.COUNT_CAP + 1),
+				AccessLogPage.Request.newest(50));
 		assertThat(large.total()).isEqualTo(AccessLog.COUNT_CAP);
 		assertThat(large.totalCapped()).isTrue();
 		assertThat(large.items()).hasSize(50);
@@ -113,8 +115,10 @@ class AccessLogPagingIntegrationTests {
 
 	@Test
 	void rejectsAMalformedCursorAsInvalidInput() {
-		for (String bad : List.of("abc", "12", "1.2.3", "99999999999999999999.1", "1;drop table access_log", "-9223372036854775807.1", "9223372036854775807.1")) {
+		for (String bad : List.of("abc", "12", "1.2.3", "99999999999999999999.1", "1;drop table access_log",
+				"-9223372036854775807.1", "9223372036854775807.1")) {
 			assertThatThrownBy(() -> AccessLogCursor.parse(bad, "before")).isInstanceOf(InvalidInputException.class);
 		}
 	}
+
 }

@@ -26,9 +26,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The privacy officer's check of the access log's hash chain. Rows are changed and removed by hand as the owner
- * of the tables (the only role that can switch the log's triggers off); each test puts the log back as it was,
- * because the log is shared by every test of this database.
+ * The privacy officer's check of the access log's hash chain. Rows are changed and
+ * removed by hand as the owner of the tables (the only role that can switch the log's
+ * triggers off); each test puts the log back as it was, because the log is shared by
+ * every test of this database.
  */
 @IntegrationTest
 class AccessLogVerificationIntegrationTests {
@@ -73,9 +74,14 @@ class AccessLogVerificationIntegrationTests {
 
 	@Test
 	void aRowChangedByHandIsNamed() throws Exception {
-		long id = jdbc.sql("select min(id) from access_log where household_id = :h").param("h", household.value())
-			.query(Long.class).single();
-		String resource = jdbc.sql("select resource from access_log where id = :id").param("id", id).query(String.class).single();
+		long id = jdbc.sql("select min(id) from access_log where household_id = :h")
+			.param("h", household.value())
+			.query(Long.class)
+			.single();
+		String resource = jdbc.sql("select resource from access_log where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
 		asOwnerWithout("access_log_append_only", "update access_log set resource = 'nothing to see' where id = " + id);
 		try {
 			var result = integrity.verify(officer.actor());
@@ -94,16 +100,21 @@ class AccessLogVerificationIntegrationTests {
 				.andExpect(content().string(org.hamcrest.Matchers.containsString("<dd>" + id + "</dd>")));
 		}
 		finally {
-			asOwnerWithout("access_log_append_only", "update access_log set resource = '" + resource + "' where id = " + id);
+			asOwnerWithout("access_log_append_only",
+					"update access_log set resource = '" + resource + "' where id = " + id);
 		}
 		assertThat(integrity.verify(officer.actor()).intact()).isTrue();
 	}
 
 	@Test
 	void theRuleThatDecidedIsInTheChainToo() throws Exception {
-		mvc.perform(get("/api/v1/households/{id}", household.value()).with(officer.basic())).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/households/{id}", household.value()).with(officer.basic()))
+			.andExpect(status().isForbidden());
 		long id = jdbc.sql("select max(id) from access_log where household_id = :h and actor_id = :a")
-			.param("h", household.value()).param("a", officer.id()).query(Long.class).single();
+			.param("h", household.value())
+			.param("a", officer.id())
+			.query(Long.class)
+			.single();
 		assertThat(jdbc.sql("select basis from access_log where id = :id").param("id", id).query(String.class).single())
 			.isEqualTo("OUTSIDE_NETWORK");
 		asOwnerWithout("access_log_append_only", "update access_log set basis = 'CORE_TEAM' where id = " + id);
@@ -113,7 +124,8 @@ class AccessLogVerificationIntegrationTests {
 			assertThat(result.firstBroken().id()).isEqualTo(id);
 		}
 		finally {
-			asOwnerWithout("access_log_append_only", "update access_log set basis = 'OUTSIDE_NETWORK' where id = " + id);
+			asOwnerWithout("access_log_append_only",
+					"update access_log set basis = 'OUTSIDE_NETWORK' where id = " + id);
 		}
 		assertThat(integrity.verify(officer.actor()).intact()).isTrue();
 	}
@@ -126,7 +138,10 @@ class AccessLogVerificationIntegrationTests {
 				 order by l.id desc limit 1
 				""").query().singleRow();
 		long next = jdbc.sql("select id from access_log where lane = :lane and chain_seq = :seq")
-			.param("lane", removed.get("lane")).param("seq", (Long) removed.get("chain_seq") + 1).query(Long.class).single();
+			.param("lane", removed.get("lane"))
+			.param("seq", (Long) removed.get("chain_seq") + 1)
+			.query(Long.class)
+			.single();
 		asOwnerWithout("access_log_append_only", "delete from access_log where id = " + removed.get("id"));
 		try {
 			assertThat(integrity.verify(officer.actor()).firstBroken().id()).isEqualTo(next);
@@ -135,13 +150,16 @@ class AccessLogVerificationIntegrationTests {
 			var owner = JdbcClient.create(ownerDataSource);
 			owner.sql("alter table access_log disable trigger access_log_chained").update();
 			try {
-				owner.sql("""
-						insert into access_log (id, at, actor_id, actor_name, organisation_id, organisation_name, household_id,
-						                        action, resource, outcome, emergency, lane, chain_seq, hash)
-						overriding system value
-						values (:id, :at, :actor_id, :actor_name, :organisation_id, :organisation_name, :household_id,
-						        :action, :resource, :outcome, :emergency, :lane, :chain_seq, :hash)
-						""").paramSource(removed).update();
+				owner
+					.sql("""
+							insert into access_log (id, at, actor_id, actor_name, organisation_id, organisation_name, household_id,
+							                        action, resource, outcome, emergency, lane, chain_seq, hash)
+							overriding system value
+							values (:id, :at, :actor_id, :actor_name, :organisation_id, :organisation_name, :household_id,
+							        :action, :resource, :outcome, :emergency, :lane, :chain_seq, :hash)
+							""")
+					.paramSource(removed)
+					.update();
 			}
 			finally {
 				owner.sql("alter table access_log enable trigger access_log_chained").update();
@@ -167,7 +185,8 @@ class AccessLogVerificationIntegrationTests {
 				values (now(), 'Forger', :h, 'READ', 'household', 'GRANTED', 63, 1, '\\x00')
 				""").param("h", household.value()).update();
 		assertThat(jdbc.sql("select length(hash) = 32 and chain_seq > 0 from access_log where actor_name = 'Forger'")
-			.query(Boolean.class).single()).isTrue();
+			.query(Boolean.class)
+			.single()).isTrue();
 		assertThat(integrity.verify(officer.actor()).intact()).isTrue();
 	}
 
@@ -185,4 +204,5 @@ class AccessLogVerificationIntegrationTests {
 	private long rows() {
 		return jdbc.sql("select count(*) from access_log").query(Long.class).single();
 	}
+
 }

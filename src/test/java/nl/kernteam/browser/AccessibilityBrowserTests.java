@@ -35,9 +35,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The pages this round added or changed, at 1280 and 390 px wide: axe-core (WCAG 2.1 A and AA rules) finds no
- * violation, and the page itself never scrolls sideways (a wide drawing or table may scroll inside its own box).
- * Each page is kept as a screenshot.
+ * The pages this round added or changed, at 1280 and 390 px wide: axe-core (WCAG 2.1 A
+ * and AA rules) finds no violation, and the page itself never scrolls sideways (a wide
+ * drawing or table may scroll inside its own box). Each page is kept as a screenshot.
  */
 @BrowserTest
 class AccessibilityBrowserTests extends BrowserTestSupport {
@@ -59,11 +59,12 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 		HouseholdId household = data.household(worker);
 		HouseholdId grandmother = data.household(worker);
 		data.informal(worker, household, "Truus de Wit", "oma");
-		familySystem.link(worker.actor(), household, new LinkHouseholds(null, grandmother.value(), LinkKind.GRANDPARENTS,
-				"Oma vangt de kinderen op"));
+		familySystem.link(worker.actor(), household,
+				new LinkHouseholds(null, grandmother.value(), LinkKind.GRANDPARENTS, "Oma vangt de kinderen op"));
 		var parent = households.details(worker.actor(), household).members().get(0);
-		familySystem.recordLifeDomains(worker.actor(), household, new RecordLifeDomains(null, parent.id(),
-				LocalDate.now().minusDays(1), List.of(new RecordLifeDomains.Score(LifeDomain.FINANCES, 2, "Schulden", null))));
+		familySystem.recordLifeDomains(worker.actor(), household,
+				new RecordLifeDomains(null, parent.id(), LocalDate.now().minusDays(1),
+						List.of(new RecordLifeDomains.Score(LifeDomain.FINANCES, 2, "Schulden", null))));
 		UUID partner = data.involve(worker, household, data.professional(OrganisationType.MENTAL_HEALTH), "PARTNER");
 		shares.share(worker.actor(), household, new ShareWithPartner(null, partner, SharedItem.ASSESSMENTS,
 				LegalBasis.LEGAL_DUTY, List.of(), LocalDate.now().plusMonths(3), "Meldrecht, artikel 7.1.1 Jeugdwet"));
@@ -74,8 +75,8 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 		for (int width : new int[] { 1280, 390 }) {
 			Page page = browser().page(width, 844);
 			browser().logIn(page, worker.username(), TestData.PASSWORD);
-			for (String path : List.of(base, base + "/family-system", base + "/life-domains", base + "/plan", base + "/helpers",
-					base + "/network", base + "/shares/new?involvementId=" + partner)) {
+			for (String path : List.of(base, base + "/family-system", base + "/life-domains", base + "/plan",
+					base + "/helpers", base + "/network", base + "/shares/new?involvementId=" + partner)) {
 				failures.addAll(check(page, path, width));
 			}
 			Page privacy = browser().page(width, 844);
@@ -90,7 +91,8 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 
 	private List<String> check(Page page, String path, int width) {
 		page.navigate(path);
-		String name = "a11y-" + path.replaceAll("/households/[0-9a-f-]+", "/household").replaceAll("[^a-z0-9]+", "-")
+		String name = "a11y-" + path.replaceAll("/households/[0-9a-f-]+", "/household")
+			.replaceAll("[^a-z0-9]+", "-")
 			.replaceAll("^-|-$", "") + "-" + width;
 		Browser.screenshot(page, name.equals("a11y--" + width) ? "a11y-start-" + width : name);
 		var problems = new ArrayList<String>();
@@ -98,12 +100,14 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 		if (overflow > 0) {
 			problems.add(path + " @" + width + ": the page scrolls sideways by " + overflow + " px");
 		}
-		page.evaluate(AXE + "\n;undefined"); // through the DevTools protocol: the page's strict CSP would refuse a script tag
+		// through the DevTools protocol: the page's strict CSP would refuse a script tag
+		page.evaluate(AXE + "\n;undefined");
 		@SuppressWarnings("unchecked")
-		var violations = (List<Map<String, Object>>) page.evaluate("""
-				async () => (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }))
-				  .violations.map(v => ({ id: v.id, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(' | ') }))
-				""");
+		var violations = (List<Map<String, Object>>) page.evaluate(
+				"""
+						async () => (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }))
+						  .violations.map(v => ({ id: v.id, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(' | ') }))
+						""");
 		violations.forEach(v -> problems.add(path + " @" + width + ": " + v.get("id") + " at " + v.get("nodes")));
 		return problems;
 	}

@@ -61,23 +61,29 @@ class AssessmentBrowserTests extends BrowserTestSupport {
 		browser().logIn(page, worker.username(), TestData.PASSWORD);
 		page.navigate("/households/" + household);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nieuw gesprek")).click();
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Nieuw gesprek met het gezin"))).isVisible();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Nieuw gesprek met het gezin")))
+			.isVisible();
 		page.getByLabel(scientist.summary().name() + ", " + scientist.summary().organisationName()).check();
 		page.getByLabel("Begin met de feiten").uncheck();
 		Browser.screenshot(page, "assessment-new-tablet");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gesprek beginnen")).click();
 
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Wie zijn er, en hoe zien zij het?"))).isVisible();
+		assertThat(page.getByRole(AriaRole.HEADING,
+				new Page.GetByRoleOptions().setName("Wie zijn er, en hoe zien zij het?")))
+			.isVisible();
 		page.locator("#participants0\\.view").fill("Het gaat beter sinds oma helpt. Maar de ruzies zijn er nog.");
 		page.locator("#participants1\\.view").fill("Ik word wakker van het schreeuwen.");
 
-		addRow(page, "Nog een feit toevoegen", "#facts0\\.text").fill("Politie kwam op 2 maart na een melding van de buren.");
+		addRow(page, "Nog een feit toevoegen", "#facts0\\.text")
+			.fill("Politie kwam op 2 maart na een melding van de buren.");
 		page.locator("#facts0\\.source").fill("Politie, mutatie 2 maart");
 		page.locator("label[for='facts0.certainty-SEEN']").click();
 
-		addRow(page, "Nog een zorg toevoegen", "#worries0\\.text").fill("De kinderen horen harde ruzies, soms met duwen.");
+		addRow(page, "Nog een zorg toevoegen", "#worries0\\.text")
+			.fill("De kinderen horen harde ruzies, soms met duwen.");
 		page.locator("label[for='worries0.kind-HARM']").click();
-		addRow(page, "Nog iets wat goed gaat toevoegen", "#strengths0\\.text").fill("Oma vangt de kinderen op als het thuis te veel wordt.");
+		addRow(page, "Nog iets wat goed gaat toevoegen", "#strengths0\\.text")
+			.fill("Oma vangt de kinderen op als het thuis te veel wordt.");
 		page.locator("label[for='strengths0.kind-EXISTING_SAFETY']").click();
 
 		addRow(page, "Nog een gevaarsstelling toevoegen", "#dangerStatements0\\.text")
@@ -105,11 +111,14 @@ class AssessmentBrowserTests extends BrowserTestSupport {
 		page.locator("label[for='keyDecisions0.familyPosition-DISAGREES']").click();
 		page.locator("#keyDecisions0\\.familyWords").fill("Wij willen de kinderen thuis houden.");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
-		// a placement outside the home needs a behavioural scientist as challenger: the page says so at the field
+		// a placement outside the home needs a behavioural scientist as challenger: the
+		// page says so at the field
 		assertThat(page.locator("#keyDecisions0\\.challengedBy-error")).containsText("gedragswetenschapper");
-		assertThat(page.locator("#dangerStatements1\\.text")).hasValue("Wij zijn bang dat Daan niet meer naar school gaat.");
+		assertThat(page.locator("#dangerStatements1\\.text"))
+			.hasValue("Wij zijn bang dat Daan niet meer naar school gaat.");
 		page.locator("#keyDecisions0\\.challengedBy").selectOption(scientist.id().toString());
-		page.locator("#keyDecisions0\\.challengeNote").fill("Eerst kijken of oma thuis kan komen helpen; besloten: logeren met dagelijks contact.");
+		page.locator("#keyDecisions0\\.challengeNote")
+			.fill("Eerst kijken of oma thuis kan komen helpen; besloten: logeren met dagelijks contact.");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
 		assertThat(page.getByText("De oordeelsvorming is opgeslagen.")).isVisible();
 		assertThat(page.locator("#dangerStatements1\\.safetyGoal")).hasValue("Daan gaat elke dag naar school.");
@@ -119,7 +128,8 @@ class AssessmentBrowserTests extends BrowserTestSupport {
 		Locator chart = page.locator(".assessment-section");
 		assertThat(chart.locator("svg[role=img]")).isVisible();
 		assertThat(chart.getByText("verschil 4")).isVisible();
-		assertThat(chart.getByText("liggen de scores van het gezin en van de professionals 4 punten uit elkaar")).isVisible();
+		assertThat(chart.getByText("liggen de scores van het gezin en van de professionals 4 punten uit elkaar"))
+			.isVisible();
 		assertThat(chart.locator(".score-chart__legend")).containsText(child + " (Gezin)");
 		chart.getByText("Scores als tabel").click();
 		assertThat(chart.locator(".score-table")).containsText("groot verschil");
@@ -129,19 +139,24 @@ class AssessmentBrowserTests extends BrowserTestSupport {
 		Page desktop = browser().desktop();
 		browser().logIn(desktop, worker.username(), TestData.PASSWORD);
 		desktop.navigate(page.url());
-		desktop.locator(".assessment-section").screenshot(new Locator.ScreenshotOptions()
-			.setPath(Browser.SCREENSHOTS.resolve("assessment-chart-desktop.png")));
+		desktop.locator(".assessment-section")
+			.screenshot(new Locator.ScreenshotOptions()
+				.setPath(Browser.SCREENSHOTS.resolve("assessment-chart-desktop.png")));
 
 		Page phone = browser().phone();
 		browser().logIn(phone, worker.username(), TestData.PASSWORD);
 		phone.navigate(page.url());
-		phone.locator(".assessment-section").screenshot(new Locator.ScreenshotOptions()
-			.setPath(Browser.SCREENSHOTS.resolve("assessment-chart-phone.png")));
+		phone.locator(".assessment-section")
+			.screenshot(
+					new Locator.ScreenshotOptions().setPath(Browser.SCREENSHOTS.resolve("assessment-chart-phone.png")));
 		phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Laatste gesprek openen")).click();
-		assertThat(phone.locator("#dangerStatements0\\.safetyGoal")).hasValue("De kinderen zien geen geweld meer, een half jaar lang.");
+		assertThat(phone.locator("#dangerStatements0\\.safetyGoal"))
+			.hasValue("De kinderen zien geen geweld meer, een half jaar lang.");
 		Browser.screenshot(phone, "assessment-page-phone");
 		phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Geschiedenis")).click();
-		assertThat(phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Geschiedenis van de oordeelsvorming"))).isVisible();
+		assertThat(phone.getByRole(AriaRole.HEADING,
+				new Page.GetByRoleOptions().setName("Geschiedenis van de oordeelsvorming")))
+			.isVisible();
 		assertThat(phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Versie 2"))).isVisible();
 		Browser.screenshot(phone, "assessment-history-phone");
 	}
@@ -156,7 +171,8 @@ class AssessmentBrowserTests extends BrowserTestSupport {
 		browser().logIn(page, worker.username(), TestData.PASSWORD);
 		page.navigate("/households/" + household + "/assessments/" + id);
 		page.locator("#participants0\\.score-none").focus();
-		page.keyboard().press("ArrowLeft"); // radio groups move with the arrow keys: from "none" to 10
+		// radio groups move with the arrow keys: from "none" to 10
+		page.keyboard().press("ArrowLeft");
 		page.keyboard().press("ArrowLeft");
 		assertThat(page.locator("#participants0\\.score-9")).isChecked();
 		Browser.screenshot(page, "assessment-scale-keyboard");
@@ -172,7 +188,10 @@ class AssessmentBrowserTests extends BrowserTestSupport {
 		org.assertj.core.api.Assertions.assertThat(saved.worries().get(0).text()).isEqualTo("Typen zonder muis.");
 	}
 
-	/** Clicks an add button (htmx swaps the section) and returns the new row's first field, which has the focus. */
+	/**
+	 * Clicks an add button (htmx swaps the section) and returns the new row's first
+	 * field, which has the focus.
+	 */
 	static Locator addRow(Page page, String button, String field) {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
 		Locator input = page.locator(field);
@@ -181,17 +200,23 @@ class AssessmentBrowserTests extends BrowserTestSupport {
 	}
 
 	static void score(Page page, String participant, String score) {
-		page.locator("fieldset.scale").filter(new Locator.FilterOptions().setHasText("Score van " + participant))
-			.getByText(score, new Locator.GetByTextOptions().setExact(true)).click();
+		page.locator("fieldset.scale")
+			.filter(new Locator.FilterOptions().setHasText("Score van " + participant))
+			.getByText(score, new Locator.GetByTextOptions().setExact(true))
+			.click();
 	}
 
 	void involve(HouseholdId household, Pro pro) {
-		jdbc.sql("""
-				insert into involvement (id, household_id, professional_id, organisation_id, role, reason, started_at, started_by)
-				values (:id, :household, :professional, :organisation, 'CORE_TEAM', 'Veiligheidsbeoordeling', now(), :professional)
-				""")
-			.param("id", UUID.randomUUID()).param("household", household.value()).param("professional", pro.id())
-			.param("organisation", pro.summary().organisationId()).update();
+		jdbc.sql(
+				"""
+						insert into involvement (id, household_id, professional_id, organisation_id, role, reason, started_at, started_by)
+						values (:id, :household, :professional, :organisation, 'CORE_TEAM', 'Veiligheidsbeoordeling', now(), :professional)
+						""")
+			.param("id", UUID.randomUUID())
+			.param("household", household.value())
+			.param("professional", pro.id())
+			.param("organisation", pro.summary().organisationId())
+			.update();
 	}
 
 	/** Two months earlier: the family was more worried than the professionals then. */
@@ -200,12 +225,16 @@ class AssessmentBrowserTests extends BrowserTestSupport {
 		var people = List.of(new Participant(null, parent, ParticipantKind.FAMILY, members.get(0).id(), null, null),
 				new Participant(null, child, ParticipantKind.FAMILY, members.get(1).id(), null, null),
 				new Participant(null, worker.summary().name(), ParticipantKind.PROFESSIONAL, null, worker.id(), null),
-				new Participant(null, scientist.summary().name(), ParticipantKind.PROFESSIONAL, null, scientist.id(), null));
+				new Participant(null, scientist.summary().name(), ParticipantKind.PROFESSIONAL, null, scientist.id(),
+						null));
 		var date = LocalDate.now(ZoneId.of("Europe/Amsterdam")).minusMonths(2);
 		var id = assessments.create(worker.actor(), household, new CreateAssessment(null, date, people, false));
 		var scores = List.of(new Score(null, parent, 4, null), new Score(null, child, 3, null),
-				new Score(null, worker.summary().name(), 3, null), new Score(null, scientist.summary().name(), 4, null));
-		var document = new AssessmentDocument(date, people, null, null, null, null, null, scores, null, null, null, null, null);
+				new Score(null, worker.summary().name(), 3, null),
+				new Score(null, scientist.summary().name(), 4, null));
+		var document = new AssessmentDocument(date, people, null, null, null, null, null, scores, null, null, null,
+				null, null);
 		assessments.save(worker.actor(), household, id, SaveAssessment.of(1, document));
 	}
+
 }

@@ -51,26 +51,35 @@ class FamilySystemBrowserTests extends BrowserTestSupport {
 		page.locator("#members2\\.gender").selectOption("MALE");
 		page.locator("#members2\\.residence").selectOption("PART_TIME");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gezin aanmelden")).click();
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Gezin " + family))).isVisible();
-		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("06 1234 5678")).first()).hasAttribute("href", "tel:0612345678");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Gezin " + family)))
+			.isVisible();
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("06 1234 5678")).first())
+			.hasAttribute("href", "tel:0612345678");
 		String mothersPage = page.url();
 
-		// the father's household, with the same children, has another contact person; the grandmother's is Anouk's too
-		households.register(fathersWorker.actor(), new RegisterHousehold(null, "Gezin Bram " + family, List.of(
-				new MemberInput(null, "Bram", family, LocalDate.of(1985, 1, 30), MemberRole.PARENT, null, false),
-				new MemberInput(null, "Noor", family, LocalDate.of(2015, 9, 1), MemberRole.CHILD, noor, false),
-				new MemberInput(null, "Sem", family, LocalDate.of(2019, 2, 20), MemberRole.CHILD, sem, false)), null, null));
-		households.register(worker.actor(), new RegisterHousehold(null, "Oma " + family, List.of(
-				new MemberInput(null, "Truus", family, LocalDate.of(1955, 6, 6), MemberRole.PARENT, null, false)), null, null));
+		// the father's household, with the same children, has another contact person; the
+		// grandmother's is Anouk's too
+		households.register(fathersWorker.actor(),
+				new RegisterHousehold(null, "Gezin Bram " + family, List.of(
+						new MemberInput(null, "Bram", family, LocalDate.of(1985, 1, 30), MemberRole.PARENT, null,
+								false),
+						new MemberInput(null, "Noor", family, LocalDate.of(2015, 9, 1), MemberRole.CHILD, noor, false),
+						new MemberInput(null, "Sem", family, LocalDate.of(2019, 2, 20), MemberRole.CHILD, sem, false)),
+						null, null));
+		households.register(worker.actor(), new RegisterHousehold(null, "Oma " + family, List
+			.of(new MemberInput(null, "Truus", family, LocalDate.of(1955, 6, 6), MemberRole.PARENT, null, false)), null,
+				null));
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Familiesysteem")).click();
 		assertThat(page.getByText("Een huishouden waarbij u niet betrokken bent")).isVisible();
 		assertThat(page.getByText("Gezin Bram " + family)).hasCount(0);
 
 		// Marieke is Noor's mother, with parental authority
-		page.getByLabel("Wie", new Page.GetByLabelOptions().setExact(true)).selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Marieke " + family));
+		page.getByLabel("Wie", new Page.GetByLabelOptions().setExact(true))
+			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Marieke " + family));
 		page.getByLabel("Relatie", new Page.GetByLabelOptions().setExact(true)).selectOption("PARENT_OF");
-		page.getByLabel("Van wie", new Page.GetByLabelOptions().setExact(true)).selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Noor " + family));
+		page.getByLabel("Van wie", new Page.GetByLabelOptions().setExact(true))
+			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Noor " + family));
 		page.getByLabel("Heeft gezag over dit kind").check();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Relatie vastleggen")).click();
 		assertThat(page.getByText("Marieke " + family + " is ouder van Noor " + family + " (met gezag)")).isVisible();
@@ -96,19 +105,23 @@ class FamilySystemBrowserTests extends BrowserTestSupport {
 		// a life-domain check for Marieke: debts are an acute problem
 		page.navigate(mothersPage);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Levensgebieden")).click();
-		page.getByLabel("Voor wie?").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Marieke " + family));
+		page.getByLabel("Voor wie?")
+			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Marieke " + family));
 		page.locator("#rows0\\.score").selectOption("1");
 		page.locator("#rows0\\.words").fill("Schulden bij de energie en de huur");
 		page.locator("#rows0\\.strength").selectOption("PROFESSIONALS");
 		page.locator("#rows3\\.score").selectOption("4");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check opslaan")).click();
 		assertThat(page.getByText("De check is opgeslagen.")).isVisible();
-		assertThat(page.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions().setName("Financiën en schulden"))).isVisible();
+		assertThat(page.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions().setName("Financiën en schulden")))
+			.isVisible();
 		Browser.screenshot(page, "life-domains");
 
 		// the debts become a goal in the plan, in one step, grouped under their domain
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Maak van Financiën en schulden van Marieke " + family + " een doel in het plan")).click();
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Financiën en schulden"))).isVisible();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+			.setName("Maak van Financiën en schulden van Marieke " + family + " een doel in het plan")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Financiën en schulden")))
+			.isVisible();
 		assertThat(page.getByText("Schulden bij de energie en de huur").first()).isVisible();
 		Browser.screenshot(page, "plan-goal-from-life-domain");
 
@@ -117,4 +130,5 @@ class FamilySystemBrowserTests extends BrowserTestSupport {
 		page.keyboard().press("Tab");
 		assertThat(page.locator(".skip-link")).isFocused();
 	}
+
 }

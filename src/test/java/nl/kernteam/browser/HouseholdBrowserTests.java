@@ -30,7 +30,8 @@ class HouseholdBrowserTests extends BrowserTestSupport {
 		Browser.screenshot(page, "start-page");
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gezin aanmelden")).first().click();
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Gezin aanmelden"))).isVisible();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Gezin aanmelden")))
+			.isVisible();
 		String family = "Browser" + TestData.unique();
 		fillMember(page, 0, "Marieke", family, "1987-04-12", "PARENT", "111222333");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nog een gezinslid toevoegen")).click();
@@ -40,7 +41,8 @@ class HouseholdBrowserTests extends BrowserTestSupport {
 		Browser.screenshot(page, "household-form");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gezin aanmelden")).click();
 
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Gezin " + family))).isVisible();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Gezin " + family)))
+			.isVisible();
 		assertThat(page.getByText("Noor " + family)).isVisible();
 		assertThat(page.getByText("Sem " + family)).isVisible();
 		Browser.screenshot(page, "household-page");
@@ -48,13 +50,15 @@ class HouseholdBrowserTests extends BrowserTestSupport {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gezinnen").setExact(true)).click();
 		page.getByLabel("Zoek op naam of BSN").fill(family);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zoeken")).click();
-		// the search is posted; a search with digits in it (this family's name has some) travels as a token
+		// the search is posted; a search with digits in it (this family's name has some)
+		// travels as a token
 		page.waitForURL("**search=**");
 		org.assertj.core.api.Assertions.assertThat(page.url()).doesNotContain(family);
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gezin " + family))).isVisible();
 		Browser.screenshot(page, "household-list");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gezin " + family)).click();
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Gezin " + family))).isVisible();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Gezin " + family)))
+			.isVisible();
 
 		Page phone = browser().phone();
 		browser().logIn(phone, worker.username(), TestData.PASSWORD);
@@ -67,22 +71,28 @@ class HouseholdBrowserTests extends BrowserTestSupport {
 	void privacyOfficerBrowsesALongAccessLogToOlderRowsAndBack() {
 		Pro worker = data.professional(OrganisationType.LOCAL_TEAM);
 		var household = data.household(worker);
-		jdbc.sql("""
-				insert into access_log (at, actor_id, actor_name, organisation_name, household_id, action, resource, outcome, basis)
-				select now() - i * interval '37 minutes', :actor, 'Medewerker ' || i, 'Wijkteam Test', :household,
-				       case when i % 7 = 0 then 'UPDATE' else 'READ' end, 'household', 'GRANTED',
-				       case i % 3 when 0 then null when 1 then 'PARTNER_SHARED_ASSESSMENTS' else 'CORE_TEAM' end
-				  from generate_series(1, 60) i
-				""").param("actor", worker.id()).param("household", household.value()).update();
+		jdbc.sql(
+				"""
+						insert into access_log (at, actor_id, actor_name, organisation_name, household_id, action, resource, outcome, basis)
+						select now() - i * interval '37 minutes', :actor, 'Medewerker ' || i, 'Wijkteam Test', :household,
+						       case when i % 7 = 0 then 'UPDATE' else 'READ' end, 'household', 'GRANTED',
+						       case i % 3 when 0 then null when 1 then 'PARTNER_SHARED_ASSESSMENTS' else 'CORE_TEAM' end
+						  from generate_series(1, 60) i
+						""")
+			.param("actor", worker.id())
+			.param("household", household.value())
+			.update();
 		Pro officer = data.professional(OrganisationType.OTHER, Role.PRIVACY_OFFICER);
 		Page page = browser().desktop();
 		browser().logIn(page, officer.username(), TestData.PASSWORD);
 		page.navigate("http://localhost:" + port + "/households/" + household.value() + "/access-log");
 		assertThat(page.getByText("In totaal 62 keer.")).isVisible();
-		assertThat(page.getByRole(AriaRole.COLUMNHEADER, new Page.GetByRoleOptions().setName("Op grond van"))).isVisible();
+		assertThat(page.getByRole(AriaRole.COLUMNHEADER, new Page.GetByRoleOptions().setName("Op grond van")))
+			.isVisible();
 		assertThat(row(page, "Medewerker 1").locator(".access-basis")).hasText("partner, gedeeld (beoordelingen)");
 		assertThat(row(page, "Medewerker 2").locator(".access-basis")).hasText("kernteam");
-		assertThat(row(page, "Medewerker 3").locator(".access-basis")).hasText("—"); // from before the log named the rule
+		// from before the log named the rule
+		assertThat(row(page, "Medewerker 3").locator(".access-basis")).hasText("—");
 		Browser.screenshot(page, "access-log");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Oudere")).click();
 		assertThat(page.getByText("Medewerker 60", new Page.GetByTextOptions().setExact(true))).isVisible();
@@ -143,4 +153,5 @@ class HouseholdBrowserTests extends BrowserTestSupport {
 		page.locator("#members" + index + "\\.role").selectOption(role);
 		page.locator("#members" + index + "\\.bsn").fill(bsn);
 	}
+
 }

@@ -29,7 +29,8 @@ class NetworkBrowserTests extends BrowserTestSupport {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Professional toevoegen")).click();
 		page.getByLabel("Zoek een professional op naam of organisatie").fill(veiligThuis.summary().name());
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zoeken")).click();
-		page.waitForURL("**q=**"); // the search replaces the page; choose only from the new one
+		// the search replaces the page; choose only from the new one
+		page.waitForURL("**q=**");
 		page.getByLabel(veiligThuis.summary().name()).check();
 		page.getByLabel("Rol").selectOption("CORE_TEAM");
 		page.getByLabel("Waarom").fill("Veiligheidsbeoordeling na melding; denkt mee over veiligheid thuis");
@@ -76,7 +77,8 @@ class NetworkBrowserTests extends BrowserTestSupport {
 		browser().logIn(page, contactPerson.username(), TestData.PASSWORD);
 		page.navigate("/households/" + household.value());
 		page.getByText("Notitie toevoegen").first().click();
-		page.getByLabel("Wat is er besproken of gebeurd?").fill("Huisbezoek: moeder vertelt dat het rustiger is thuis.");
+		page.getByLabel("Wat is er besproken of gebeurd?")
+			.fill("Huisbezoek: moeder vertelt dat het rustiger is thuis.");
 		page.getByLabel("Soort contact").selectOption("HOME_VISIT");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Notitie opslaan")).click();
 		assertThat(page.locator(".timeline")).containsText("moeder vertelt");
@@ -129,8 +131,10 @@ class NetworkBrowserTests extends BrowserTestSupport {
 		assertThat(school.locator(".timeline")).containsText("school belt moeder");
 		assertThat(school.locator(".timeline")).not().containsText("ruzies thuis");
 		assertThat(school.locator(".assessment-section")).hasCount(0);
-		assertThat(school.getByLabel("Alleen het kernteam")).hasCount(0); // a partner writes for the network only
+		// a partner writes for the network only
+		assertThat(school.getByLabel("Alleen het kernteam")).hasCount(0);
 		assertThat(school.getByLabel("Het hele netwerk")).hasCount(1);
 		Browser.screenshot(school, "household-page-for-a-partner");
 	}
+
 }

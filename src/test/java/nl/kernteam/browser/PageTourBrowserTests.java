@@ -14,7 +14,10 @@ import nl.kernteam.support.TestData;
 import nl.kernteam.support.TestData.Pro;
 import org.junit.jupiter.api.Test;
 
-/** The pages the other browser tests pass by: each renders its heading, on desktop and phone, and is kept as a screenshot. */
+/**
+ * The pages the other browser tests pass by: each renders its heading, on desktop and
+ * phone, and is kept as a screenshot.
+ */
 @BrowserTest
 class PageTourBrowserTests extends BrowserTestSupport {
 
@@ -50,7 +53,8 @@ class PageTourBrowserTests extends BrowserTestSupport {
 	void formsAndLogsThatOtherTestsSkipRender() {
 		Pro contactPerson = data.professional(OrganisationType.LOCAL_TEAM);
 		var household = data.household(contactPerson);
-		var involvement = data.involve(contactPerson, household, data.professional(OrganisationType.MENTAL_HEALTH), "PARTNER");
+		var involvement = data.involve(contactPerson, household, data.professional(OrganisationType.MENTAL_HEALTH),
+				"PARTNER");
 		data.informal(contactPerson, household, "Truus", "oma");
 		String base = "/households/" + household.value();
 
@@ -58,7 +62,8 @@ class PageTourBrowserTests extends BrowserTestSupport {
 		browser().logIn(page, contactPerson.username(), TestData.PASSWORD);
 		visit(page, base + "/edit", "Gezin wijzigen", "tour-household-edit");
 		visit(page, base + "/network/informal/new", "Iemand uit het eigen netwerk toevoegen", "tour-add-informal");
-		visit(page, base + "/network/involvements/" + involvement + "/end", "Betrokkenheid van", "tour-end-involvement");
+		visit(page, base + "/network/involvements/" + involvement + "/end", "Betrokkenheid van",
+				"tour-end-involvement");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Betrokkenheid beëindigen")).click();
 		assertThat(page.locator("#reason-error")).isVisible();
 		Browser.screenshot(page, "tour-end-involvement-error");
@@ -66,10 +71,13 @@ class PageTourBrowserTests extends BrowserTestSupport {
 		page.navigate(base + "/plan");
 		page.locator("#agreements > summary").click();
 		page.getByLabel("Wat wordt er gedaan?").fill("Oma haalt de kinderen op");
-		page.getByLabel("Wie doet het?").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Truus (oma)"));
+		page.getByLabel("Wie doet het?")
+			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Truus (oma)"));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afspraak toevoegen")).click();
 		assertThat(page.locator(".agreement")).hasCount(1);
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Wijzigen of voortgang: Oma haalt de kinderen op")).click();
+		page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Wijzigen of voortgang: Oma haalt de kinderen op"))
+			.click();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Afspraak");
 		Browser.screenshot(page, "tour-agreement");
 
@@ -84,4 +92,5 @@ class PageTourBrowserTests extends BrowserTestSupport {
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText(heading);
 		Browser.screenshot(page, screenshot);
 	}
+
 }

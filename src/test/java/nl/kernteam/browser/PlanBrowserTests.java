@@ -40,7 +40,8 @@ class PlanBrowserTests extends BrowserTestSupport {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Plan maken")).click();
 		assertThat(page.getByLabel("De kinderen zijn veilig als er ruzie is")).isChecked();
 		page.getByLabel("Moeder weet wie ze kan bellen als het te veel wordt").uncheck();
-		page.getByLabel("Wat wil het gezin bereiken? (in eigen woorden)").fill("Wij willen dat het thuis rustig en veilig is.");
+		page.getByLabel("Wat wil het gezin bereiken? (in eigen woorden)")
+			.fill("Wij willen dat het thuis rustig en veilig is.");
 		Browser.screenshot(page, "plan-start-from-assessment");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plan maken")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Het plan is gemaakt");
@@ -53,14 +54,17 @@ class PlanBrowserTests extends BrowserTestSupport {
 				ggz.summary().name() + " (" + ggz.summary().organisationName() + ")", due);
 		assertThat(page.locator(".agreement")).hasCount(3);
 
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afspraak gedaan: Oma vangt de kinderen op woensdag op")).click();
+		page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Afspraak gedaan: Oma vangt de kinderen op woensdag op"))
+			.click();
 		assertThat(page.locator(".agreement--done")).containsText("Oma vangt de kinderen op");
 
 		page.getByLabel("Nieuwe evaluatie op").fill(LocalDate.now().toString());
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Evaluatie plannen")).click();
 		page.getByText("Evaluatie vastleggen").first().click();
 		page.getByLabel("Wat is er besproken?").fill("Het gaat beter; afspraken lopen.");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vastleggen en deze versie bewaren")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vastleggen en deze versie bewaren"))
+			.click();
 		assertThat(page.locator("#version-1")).isVisible();
 
 		var version = page.locator("#version-1");
@@ -69,7 +73,10 @@ class PlanBrowserTests extends BrowserTestSupport {
 		version.getByLabel("Nee, niet eens").check();
 		version.getByLabel("In eigen woorden", new com.microsoft.playwright.Locator.GetByLabelOptions().setExact(true))
 			.fill("Ik wil zelf ook bepalen wanneer oma komt.");
-		version.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Vastleggen").setExact(true)).click();
+		version
+			.getByRole(AriaRole.BUTTON,
+					new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Vastleggen").setExact(true))
+			.click();
 		assertThat(page.locator("#version-1 .views")).containsText("Ik wil zelf ook bepalen wanneer oma komt.");
 		assertThat(page.locator("#version-1")).containsText("Niet iedereen is het eens");
 		Browser.screenshot(page, "plan-page");
@@ -77,7 +84,8 @@ class PlanBrowserTests extends BrowserTestSupport {
 		page.navigate("/");
 		Browser.screenshot(page, "start-page-my-work");
 		page.navigate("/households/" + household.value() + "/plan/print");
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Gezin " + family))).isVisible();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Gezin " + family)))
+			.isVisible();
 		Browser.screenshot(page, "plan-printed");
 		page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
 		Browser.screenshot(page, "plan-printed-print-media");
@@ -96,21 +104,26 @@ class PlanBrowserTests extends BrowserTestSupport {
 				nl.kernteam.assessment.ParticipantKind.PROFESSIONAL, null, worker.id(), null));
 		var id = assessments.create(worker.actor(), household, new CreateAssessment(null, date, people, false));
 		var dangers = java.util.List.of(
-				new AssessmentDocument.DangerStatement(null, "Papa schreeuwt en gooit met spullen als hij boos is; de kinderen zijn bang",
+				new AssessmentDocument.DangerStatement(null,
+						"Papa schreeuwt en gooit met spullen als hij boos is; de kinderen zijn bang",
 						"De kinderen zijn veilig als er ruzie is", null),
-				new AssessmentDocument.DangerStatement(null, "Moeder raakt overbelast en kan dan niet voor de kinderen zorgen",
+				new AssessmentDocument.DangerStatement(null,
+						"Moeder raakt overbelast en kan dan niet voor de kinderen zorgen",
 						"Moeder weet wie ze kan bellen als het te veel wordt", null));
-		var document = new AssessmentDocument(date, people, null, null, null, null, dangers, null, null, null, null, null, null);
+		var document = new AssessmentDocument(date, people, null, null, null, null, dangers, null, null, null, null,
+				null, null);
 		assessments.save(worker.actor(), household, id, SaveAssessment.of(1, document));
 	}
 
 	static void addAgreement(Page page, String what, String who, String due) {
 		int before = page.locator(".agreement").count();
 		page.getByLabel("Wat wordt er gedaan?").fill(what);
-		page.getByLabel("Wie doet het?").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(who));
+		page.getByLabel("Wie doet het?")
+			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(who));
 		page.getByLabel("Wanneer is het klaar?").fill(due);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afspraak toevoegen")).click();
 		// the page is replaced after the save; wait for the new one before the next step
 		assertThat(page.locator(".agreement")).hasCount(before + 1);
 	}
+
 }

@@ -28,7 +28,10 @@ import nl.kernteam.support.TestData.Pro;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Issue 11: sharing the joint assessments with the adult mental-health partner on the mother's consent, and revoking it. */
+/**
+ * Issue 11: sharing the joint assessments with the adult mental-health partner on the
+ * mother's consent, and revoking it.
+ */
 @BrowserTest
 class ShareBrowserTests extends BrowserTestSupport {
 
@@ -50,16 +53,17 @@ class ShareBrowserTests extends BrowserTestSupport {
 		Pro therapist = data.professional(OrganisationType.MENTAL_HEALTH);
 		LocalDate today = LocalDate.now();
 		String family = "Bakker" + TestData.unique();
-		var household = households.register(contactPerson.actor(), new RegisterHousehold(null, null, List.of(
-				new MemberInput(null, "Sanne", family, today.minusYears(36), MemberRole.PARENT, null, false),
-				new MemberInput(null, "Evi", family, today.minusYears(7), MemberRole.CHILD, null, false)), null, null));
+		var household = households.register(contactPerson.actor(), new RegisterHousehold(null, null,
+				List.of(new MemberInput(null, "Sanne", family, today.minusYears(36), MemberRole.PARENT, null, false),
+						new MemberInput(null, "Evi", family, today.minusYears(7), MemberRole.CHILD, null, false)),
+				null, null));
 		var members = householdQueries.details(contactPerson.actor(), household).members();
-		familySystem.addRelation(contactPerson.actor(), household,
-				new AddRelation(null, members.get(0).id(), null, members.get(1).id(), RelationKind.PARENT_OF, true, null));
+		familySystem.addRelation(contactPerson.actor(), household, new AddRelation(null, members.get(0).id(), null,
+				members.get(1).id(), RelationKind.PARENT_OF, true, null));
 		data.involve(contactPerson, household, therapist, "PARTNER");
-		var assessment = assessments.create(contactPerson.actor(), household, new CreateAssessment(null, today.minusDays(2),
-				List.of(new AssessmentDocument.Participant(null, "Sanne", ParticipantKind.FAMILY, members.get(0).id(), null, null)),
-				false));
+		var assessment = assessments.create(contactPerson.actor(), household,
+				new CreateAssessment(null, today.minusDays(2), List.of(new AssessmentDocument.Participant(null, "Sanne",
+						ParticipantKind.FAMILY, members.get(0).id(), null, null)), false));
 		String base = "/households/" + household.value();
 		String assessmentPage = base + "/assessments/" + assessment.value();
 		String mother = "Sanne " + family;
@@ -67,13 +71,16 @@ class ShareBrowserTests extends BrowserTestSupport {
 		Page partner = browser().desktop();
 		browser().logIn(partner, therapist.username(), TestData.PASSWORD);
 		partner.navigate(assessmentPage);
-		assertThat(partner.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Geen toegang"))).isVisible();
+		assertThat(partner.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Geen toegang")))
+			.isVisible();
 		Browser.screenshot(partner, "share-partner-refused-before");
 
 		Page page = browser().desktop();
 		browser().logIn(page, contactPerson.username(), TestData.PASSWORD);
 		page.navigate(base + "/network");
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Iets delen met " + therapist.summary().name())).click();
+		page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Iets delen met " + therapist.summary().name()))
+			.click();
 		page.getByLabel("gezamenlijke oordeelsvorming").check();
 		page.locator("#legalBasis-CONSENT").check();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delen")).click();
@@ -84,20 +91,24 @@ class ShareBrowserTests extends BrowserTestSupport {
 		Browser.screenshot(page, "share-form");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delen")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Gedeeld");
-		assertThat(page.locator(".sights")).containsText("Gedeeld: gezamenlijke oordeelsvorming (toestemming van " + mother + ")");
+		assertThat(page.locator(".sights"))
+			.containsText("Gedeeld: gezamenlijke oordeelsvorming (toestemming van " + mother + ")");
 		Browser.screenshot(page, "share-network-page");
 
 		partner.navigate(assessmentPage);
 		assertThat(partner.locator("h1")).containsText("Gezamenlijke oordeelsvorming");
 		Browser.screenshot(partner, "share-partner-reads");
 
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-			.setName("Delen van gezamenlijke oordeelsvorming met " + therapist.summary().name() + " beëindigen")).click();
+		page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName(
+						"Delen van gezamenlijke oordeelsvorming met " + therapist.summary().name() + " beëindigen"))
+			.click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Het delen is beëindigd");
 		assertThat(page.locator(".sights")).not().containsText("Gedeeld: gezamenlijke oordeelsvorming");
 
 		partner.reload(); // the partner's open session: refused from the same moment
-		assertThat(partner.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Geen toegang"))).isVisible();
+		assertThat(partner.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Geen toegang")))
+			.isVisible();
 		Browser.screenshot(partner, "share-partner-refused-after");
 
 		page.navigate(base + "/timeline");
@@ -105,4 +116,5 @@ class ShareBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator(".timeline")).containsText("met toestemming van " + mother);
 		Browser.screenshot(page, "share-timeline");
 	}
+
 }

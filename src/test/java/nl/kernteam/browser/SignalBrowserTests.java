@@ -79,12 +79,14 @@ class SignalBrowserTests {
 		assertThat(match.getByRole(AriaRole.HEADING)).hasText(ggz.summary().organisationName());
 		assertThat(match).containsText(ggz.summary().name());
 		assertThat(match).containsText("Zelfde gezin");
-		assertThat(match.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
-			.setName(ggz.summary().email()))).isVisible();
+		assertThat(match.getByRole(AriaRole.LINK,
+				new com.microsoft.playwright.Locator.GetByRoleOptions().setName(ggz.summary().email())))
+			.isVisible();
 		Browser.screenshot(raadPage, "signals-match-raad");
 
 		ggzPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mijn werk")).click();
-		assertThat(ggzPage.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Nieuwe matches"))).isVisible();
+		assertThat(ggzPage.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Nieuwe matches")))
+			.isVisible();
 		Browser.screenshot(ggzPage, "start-page-new-matches");
 		ggzPage.navigate("/signals");
 		var ggzMatch = ggzPage.locator(".match");
@@ -122,7 +124,8 @@ class SignalBrowserTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Signaal afgeven")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Uw signaal is vastgelegd");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Signalen van mijn organisatie")).click();
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Signalen van mijn organisatie")))
+		assertThat(
+				page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Signalen van mijn organisatie")))
 			.isVisible();
 		Browser.screenshot(page, "signals-organisation");
 		page.onDialog(dialog -> dialog.accept());
@@ -130,4 +133,5 @@ class SignalBrowserTests {
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Het signaal is ingetrokken");
 		assertThat(page.getByText("Uw organisatie heeft geen actieve signalen.")).isVisible();
 	}
+
 }

@@ -28,7 +28,8 @@ class DemoListensOnLoopbackTests {
 	@Test
 	void isRegisteredWithSpringBoot() throws Exception {
 		var factories = new String(getClass().getResourceAsStream("/META-INF/spring.factories").readAllBytes());
-		assertThat(factories).contains("org.springframework.boot.EnvironmentPostProcessor=" + DemoListensOnLoopback.class.getName());
+		assertThat(factories)
+			.contains("org.springframework.boot.EnvironmentPostProcessor=" + DemoListensOnLoopback.class.getName());
 	}
 
 	private static String addressWith(Map<String, Object> properties) {
@@ -37,4 +38,5 @@ class DemoListensOnLoopbackTests {
 		new DemoListensOnLoopback().postProcessEnvironment(environment, null);
 		return environment.getProperty("server.address");
 	}
+
 }

@@ -21,9 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The generator writes straight into the modules' tables; this checks that what it writes is a region the
- * application can use. It runs once in the shared test database (the demo's organisation names and
- * usernames are unique there), with a small region.
+ * The generator writes straight into the modules' tables; this checks that what it writes
+ * is a region the application can use. It runs once in the shared test database (the
+ * demo's organisation names and usernames are unique there), with a small region.
  */
 @IntegrationTest
 class RegionGeneratorIntegrationTests {
@@ -54,39 +54,54 @@ class RegionGeneratorIntegrationTests {
 	@Test
 	void generatesARegionWhoseHouseholdsHaveMembersAContactPersonAndANetwork() {
 		region();
-		// 60 households, and for up to three of Anouk's single-parent families the father's and the grandmother's
-		long secondHomes = count("select count(*) from household_link where kind = 'GRANDPARENTS' and household_id in (" + REGION_HOUSEHOLDS + ")");
+		// 60 households, and for up to three of Anouk's single-parent families the
+		// father's and the grandmother's
+		long secondHomes = count("select count(*) from household_link where kind = 'GRANDPARENTS' and household_id in ("
+				+ REGION_HOUSEHOLDS + ")");
 		assertThat(secondHomes).isBetween(1L, 3L);
 		assertThat(count("select count(*) from (" + REGION_HOUSEHOLDS + ") h")).isEqualTo(60 + 2 * secondHomes);
 		assertThat(count("select count(*) from (" + REGION_HOUSEHOLDS + ") h where not exists "
-				+ "(select 1 from member m where m.household_id = h.id and m.removed_at is null)")).isZero();
+				+ "(select 1 from member m where m.household_id = h.id and m.removed_at is null)"))
+			.isZero();
 		// the contact person sees the household: a current involvement of their own
-		assertThat(count("select count(*) from (" + REGION_HOUSEHOLDS + ") h join contact_person c on c.household_id = h.id "
-				+ "and c.ended_at is null where not exists (select 1 from household_visibility_at(now()) v "
-				+ "where v.household_id = h.id and v.professional_id = c.professional_id)")).isZero();
-		assertThat(count("select count(*) from involvement i join (" + REGION_HOUSEHOLDS + ") h on h.id = i.household_id "
-				+ "where i.role = 'INFORMAL' and i.person_name is not null")).isPositive();
+		assertThat(count(
+				"select count(*) from (" + REGION_HOUSEHOLDS + ") h join contact_person c on c.household_id = h.id "
+						+ "and c.ended_at is null where not exists (select 1 from household_visibility_at(now()) v "
+						+ "where v.household_id = h.id and v.professional_id = c.professional_id)"))
+			.isZero();
+		assertThat(count("select count(*) from involvement i join (" + REGION_HOUSEHOLDS
+				+ ") h on h.id = i.household_id " + "where i.role = 'INFORMAL' and i.person_name is not null"))
+			.isPositive();
 		assertThat(count("select count(*) from professional where username = 'anouk.dejong'")).isEqualTo(1);
 	}
 
 	@Test
 	void givesTheRegionAFamilySystemThatAgreesWithItsMembers() {
 		region();
-		// every parent-child relation runs from an older parent to a younger child of the same household
+		// every parent-child relation runs from an older parent to a younger child of the
+		// same household
 		assertThat(count("select count(*) from member_relation r join member f on f.id = r.from_member_id "
 				+ "join member t on t.id = r.to_member_id where r.kind = 'PARENT_OF' "
 				+ "and (f.birth_date >= t.birth_date or f.household_id <> t.household_id or r.household_id <> t.household_id) "
-				+ "and r.household_id in (" + REGION_HOUSEHOLDS + ")")).isZero();
-		assertThat(count("select count(*) from member_relation where kind = 'PARENT_OF' and parental_authority and household_id in ("
-				+ REGION_HOUSEHOLDS + ")")).isPositive();
+				+ "and r.household_id in (" + REGION_HOUSEHOLDS + ")"))
+			.isZero();
+		assertThat(count(
+				"select count(*) from member_relation where kind = 'PARENT_OF' and parental_authority and household_id in ("
+						+ REGION_HOUSEHOLDS + ")"))
+			.isPositive();
 		// no partners in a household with one parent
 		assertThat(count("select count(*) from member_relation r where r.kind = 'PARTNER_OF' and "
 				+ "(select count(*) from member m where m.household_id = r.household_id and m.role = 'PARENT') < 2 "
-				+ "and r.household_id in (" + REGION_HOUSEHOLDS + ")")).isZero();
-		// as many children live in two homes (the same BSN in two households) as grandmothers are linked
-		assertThat(count("select count(distinct a.bsn_fingerprint) from member a join member b on b.bsn_fingerprint = a.bsn_fingerprint "
-				+ "and b.household_id <> a.household_id where a.residence = 'PART_TIME' and a.household_id in (" + REGION_HOUSEHOLDS + ")"))
-			.isEqualTo(count("select count(*) from household_link where kind = 'GRANDPARENTS' and household_id in (" + REGION_HOUSEHOLDS + ")"))
+				+ "and r.household_id in (" + REGION_HOUSEHOLDS + ")"))
+			.isZero();
+		// as many children live in two homes (the same BSN in two households) as
+		// grandmothers are linked
+		assertThat(count(
+				"select count(distinct a.bsn_fingerprint) from member a join member b on b.bsn_fingerprint = a.bsn_fingerprint "
+						+ "and b.household_id <> a.household_id where a.residence = 'PART_TIME' and a.household_id in ("
+						+ REGION_HOUSEHOLDS + ")"))
+			.isEqualTo(count("select count(*) from household_link where kind = 'GRANDPARENTS' and household_id in ("
+					+ REGION_HOUSEHOLDS + ")"))
 			.isPositive();
 		assertThat(count("select count(*) from life_domain_check")).isPositive();
 	}
@@ -96,14 +111,20 @@ class RegionGeneratorIntegrationTests {
 		region();
 		String parents = "(select count(*) from member m where m.household_id = %s and m.role = 'PARENT' and m.removed_at is null)";
 		String children = "(select count(*) from member m where m.household_id = %s and m.role = 'CHILD' and m.removed_at is null)";
-		assertThat(count("select count(*) from plan_goal g where g.text like '%papa en mama%' and " + parents.formatted("g.household_id")
-				+ " < 2 and g.household_id in (" + REGION_HOUSEHOLDS + ")")).isZero();
-		assertThat(count("select count(*) from note n where n.text like '%vader%' and " + parents.formatted("n.household_id")
-				+ " < 2 and n.household_id in (" + REGION_HOUSEHOLDS + ")")).isZero();
-		assertThat(count("select count(*) from plan p where " + children.formatted("p.household_id") + " = 0 and p.household_id in ("
-				+ REGION_HOUSEHOLDS + ")")).isZero();
-		assertThat(count("select count(*) from note n where (n.text like '%kinderen%' or n.text like '%jongste%' or n.text like '%oudste%') and "
-				+ children.formatted("n.household_id") + " = 0 and n.household_id in (" + REGION_HOUSEHOLDS + ")")).isZero();
+		assertThat(count("select count(*) from plan_goal g where g.text like '%papa en mama%' and "
+				+ parents.formatted("g.household_id") + " < 2 and g.household_id in (" + REGION_HOUSEHOLDS + ")"))
+			.isZero();
+		assertThat(count("select count(*) from note n where n.text like '%vader%' and "
+				+ parents.formatted("n.household_id") + " < 2 and n.household_id in (" + REGION_HOUSEHOLDS + ")"))
+			.isZero();
+		assertThat(count("select count(*) from plan p where " + children.formatted("p.household_id")
+				+ " = 0 and p.household_id in (" + REGION_HOUSEHOLDS + ")"))
+			.isZero();
+		assertThat(count(
+				"select count(*) from note n where (n.text like '%kinderen%' or n.text like '%jongste%' or n.text like '%oudste%') and "
+						+ children.formatted("n.household_id") + " = 0 and n.household_id in (" + REGION_HOUSEHOLDS
+						+ ")"))
+			.isZero();
 	}
 
 	@Test
@@ -128,23 +149,32 @@ class RegionGeneratorIntegrationTests {
 	@Test
 	void givesEveryHouseholdOneLocalTeamContactPersonAndTheDemoAccountsWork() {
 		region();
-		assertThat(count("select count(*) from (" + REGION_HOUSEHOLDS + ") h where (select count(*) from contact_person c "
+		assertThat(count("select count(*) from (" + REGION_HOUSEHOLDS
+				+ ") h where (select count(*) from contact_person c "
 				+ "join professional p on p.id = c.professional_id join organisation o on o.id = p.organisation_id "
-				+ "where c.household_id = h.id and c.ended_at is null and o.type = 'LOCAL_TEAM') <> 1")).isZero();
+				+ "where c.household_id = h.id and c.ended_at is null and o.type = 'LOCAL_TEAM') <> 1"))
+			.isZero();
 		assertThat(count("select count(*) from plan_agreement where owner_name is null")).isZero();
-		assertThat(count("select count(*) from plan p join (" + REGION_HOUSEHOLDS + ") h on h.id = p.household_id")).isPositive();
-		var anouk = jdbc.sql("""
-				select p.id, p.name, o.id as org, o.name as org_name from professional p join organisation o on o.id = p.organisation_id
-				 where p.username = 'anouk.dejong'
-				""").query((rs, row) -> new Actor(rs.getObject("id", UUID.class), rs.getString("name"),
+		assertThat(count("select count(*) from plan p join (" + REGION_HOUSEHOLDS + ") h on h.id = p.household_id"))
+			.isPositive();
+		var anouk = jdbc
+			.sql("""
+					select p.id, p.name, o.id as org, o.name as org_name from professional p join organisation o on o.id = p.organisation_id
+					 where p.username = 'anouk.dejong'
+					""")
+			.query((rs, row) -> new Actor(rs.getObject("id", UUID.class), rs.getString("name"),
 					rs.getObject("org", UUID.class), rs.getString("org_name"), OrganisationType.LOCAL_TEAM,
-					Set.of(Role.PROFESSIONAL))).single();
+					Set.of(Role.PROFESSIONAL)))
+			.single();
 		long visible = transactions.execute(tx -> households.list(anouk, "", new PageOf.Request(0, 20)).total());
 		assertThat(visible).isPositive();
 		assertThat(plans.myWork(anouk)).isNotNull();
 	}
 
-	/** Generates the region of 60 households once for this class (the second time, its names would collide). */
+	/**
+	 * Generates the region of 60 households once for this class (the second time, its
+	 * names would collide).
+	 */
 	private void region() {
 		if (count("select count(*) from professional where username = 'anouk.dejong'") == 0) {
 			assertThat(generator.generate(60, 42)).isEqualTo(60);
@@ -154,4 +184,5 @@ class RegionGeneratorIntegrationTests {
 	private long count(String sql) {
 		return jdbc.sql(sql).query(Long.class).single();
 	}
+
 }

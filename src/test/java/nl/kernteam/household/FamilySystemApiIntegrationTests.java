@@ -51,14 +51,17 @@ class FamilySystemApiIntegrationTests {
 	@Test
 	void recordsRelationsWithParentalAuthorityAndContactDetails() throws Exception {
 		String family = "Relatie" + TestData.unique();
-		String household = register(mothersWorker, """
-				{"members": [
-				  {"givenName": "Mira", "familyName": "%1$s", "birthDate": "1986-02-01", "role": "PARENT",
-				   "phone": "+31 6 1234 5678", "email": "mira@voorbeeld.nl"},
-				  {"givenName": "Rob", "familyName": "%1$s", "birthDate": "1984-07-07", "role": "CARER", "livesHere": false},
-				  {"givenName": "Noor", "familyName": "%1$s", "birthDate": "2015-05-05", "role": "CHILD", "residence": "PART_TIME"}
-				]}""".formatted(family));
-		var members = JsonPath.<List<String>>read(body(get("/api/v1/households/" + household).with(mothersWorker.basic())), "$.members[*].id");
+		String household = register(mothersWorker,
+				"""
+						{"members": [
+						  {"givenName": "Mira", "familyName": "%1$s", "birthDate": "1986-02-01", "role": "PARENT",
+						   "phone": "+31 6 1234 5678", "email": "mira@voorbeeld.nl"},
+						  {"givenName": "Rob", "familyName": "%1$s", "birthDate": "1984-07-07", "role": "CARER", "livesHere": false},
+						  {"givenName": "Noor", "familyName": "%1$s", "birthDate": "2015-05-05", "role": "CHILD", "residence": "PART_TIME"}
+						]}"""
+					.formatted(family));
+		var members = JsonPath.<List<String>>read(
+				body(get("/api/v1/households/" + household).with(mothersWorker.basic())), "$.members[*].id");
 
 		mvc.perform(get("/api/v1/households/" + household).with(mothersWorker.basic()))
 			.andExpect(jsonPath("$.members[0].phone").value("+31 6 1234 5678"))
@@ -67,9 +70,12 @@ class FamilySystemApiIntegrationTests {
 			.andExpect(jsonPath("$.members[1].residence").value("ELSEWHERE"))
 			.andExpect(jsonPath("$.members[2].residence").value("PART_TIME"));
 
-		relation(mothersWorker, household, members.get(0), members.get(2), "PARENT_OF", true).andExpect(status().isCreated());
-		relation(mothersWorker, household, members.get(1), members.get(2), "STEP_PARENT_OF", false).andExpect(status().isCreated());
-		relation(mothersWorker, household, members.get(1), members.get(0), "PARTNER_OF", false).andExpect(status().isCreated());
+		relation(mothersWorker, household, members.get(0), members.get(2), "PARENT_OF", true)
+			.andExpect(status().isCreated());
+		relation(mothersWorker, household, members.get(1), members.get(2), "STEP_PARENT_OF", false)
+			.andExpect(status().isCreated());
+		relation(mothersWorker, household, members.get(1), members.get(0), "PARTNER_OF", false)
+			.andExpect(status().isCreated());
 
 		mvc.perform(get("/api/v1/households/" + household + "/relations").with(mothersWorker.basic()))
 			.andExpect(status().isOk())
@@ -81,7 +87,8 @@ class FamilySystemApiIntegrationTests {
 	@Test
 	void refusesAuthorityForASiblingAndAParentYoungerThanTheChild() throws Exception {
 		String household = register(mothersWorker, TestData.familyJson("Onmogelijk" + TestData.unique()));
-		var members = JsonPath.<List<String>>read(body(get("/api/v1/households/" + household).with(mothersWorker.basic())), "$.members[*].id");
+		var members = JsonPath.<List<String>>read(
+				body(get("/api/v1/households/" + household).with(mothersWorker.basic())), "$.members[*].id");
 		// members: parent (1988), child (2014), child (2017)
 		relation(mothersWorker, household, members.get(1), members.get(2), "SIBLING_OF", true)
 			.andExpect(status().isBadRequest())
@@ -94,8 +101,10 @@ class FamilySystemApiIntegrationTests {
 		relation(mothersWorker, household, UUID.randomUUID().toString(), members.get(1), "PARENT_OF", false)
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field").value(hasItem("fromMemberId")));
-		assertThat(jdbc.sql("select count(*) from member_relation where household_id = ?").param(UUID.fromString(household))
-			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from member_relation where household_id = ?")
+			.param(UUID.fromString(household))
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -116,11 +125,13 @@ class FamilySystemApiIntegrationTests {
 			.andExpect(jsonPath("$.households[1].members").doesNotExist())
 			.andExpect(jsonPath("$.households[1].contactPerson.name").value(fathersWorker.summary().name()))
 			.andExpect(jsonPath("$.links[0].kind").value("SHARED_MEMBER"));
-		// the outsider's listing of the father's household is in that household's log; reading it is not
+		// the outsider's listing of the father's household is in that household's log;
+		// reading it is not
 		assertThat(logged(fathers, mothersWorker, "SEARCH")).isEqualTo(1);
 		assertThat(logged(fathers, mothersWorker, "READ")).isZero();
 
-		data.involve(fathersWorker, nl.kernteam.household.HouseholdId.of(UUID.fromString(fathers)), mothersWorker, "CORE_TEAM");
+		data.involve(fathersWorker, nl.kernteam.household.HouseholdId.of(UUID.fromString(fathers)), mothersWorker,
+				"CORE_TEAM");
 		mvc.perform(get("/api/v1/households/" + mothers + "/family-system").with(mothersWorker.basic()))
 			.andExpect(jsonPath("$.households[1].visible").value(true))
 			.andExpect(jsonPath("$.households[1].name").value("Gezin " + family))
@@ -131,30 +142,38 @@ class FamilySystemApiIntegrationTests {
 	@Test
 	void linksAGrandmothersHouseholdOnlyForWhoSeesBoth() throws Exception {
 		String parents = register(mothersWorker, TestData.familyJson("Kleinkind" + TestData.unique()));
-		String grandmother = register(fathersWorker, """
-				{"members": [{"givenName": "Oma", "familyName": "Jansen%d", "birthDate": "1950-01-01", "role": "PARENT"}]}
-				""".formatted(TestData.unique()));
+		String grandmother = register(fathersWorker,
+				"""
+						{"members": [{"givenName": "Oma", "familyName": "Jansen%d", "birthDate": "1950-01-01", "role": "PARENT"}]}
+						"""
+					.formatted(TestData.unique()));
 		link(mothersWorker, parents, grandmother).andExpect(status().isForbidden());
-		assertThat(jdbc.sql("select count(*) from household_link where household_id = ?").param(UUID.fromString(parents))
-			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from household_link where household_id = ?")
+			.param(UUID.fromString(parents))
+			.query(Long.class)
+			.single()).isZero();
 
 		data.involve(fathersWorker, HouseholdId.of(UUID.fromString(grandmother)), mothersWorker, "PARTNER");
 		link(mothersWorker, parents, grandmother).andExpect(status().isCreated());
-		link(mothersWorker, parents, grandmother).andExpect(status().isCreated()); // linked already: nothing new
+		// linked already: nothing new
+		link(mothersWorker, parents, grandmother).andExpect(status().isCreated());
 		link(mothersWorker, parents, parents).andExpect(status().isBadRequest());
 
 		mvc.perform(get("/api/v1/households/" + grandmother + "/family-system").with(fathersWorker.basic()))
 			.andExpect(jsonPath("$.households", hasSize(2)))
 			.andExpect(jsonPath("$.households[1].visible").value(false))
 			.andExpect(jsonPath("$.links[0].kind").value("GRANDPARENTS"));
-		assertThat(jdbc.sql("select count(*) from household_link where household_id = ?").param(UUID.fromString(parents))
-			.query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from household_link where household_id = ?")
+			.param(UUID.fromString(parents))
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
 	void lifeDomainScoresOutsideOneToFiveAreRefusedAndChecksArePagedNewestFirst() throws Exception {
 		String household = register(mothersWorker, TestData.familyJson("Domein" + TestData.unique()));
-		String parent = JsonPath.read(body(get("/api/v1/households/" + household).with(mothersWorker.basic())), "$.members[0].id");
+		String parent = JsonPath.read(body(get("/api/v1/households/" + household).with(mothersWorker.basic())),
+				"$.members[0].id");
 		for (String bad : List.of("0", "6", "-1", "\"drie\"", "null")) {
 			lifeDomains(mothersWorker, household, """
 					{"memberId": "%s", "date": "2026-11-01", "scores": [{"domain": "FINANCES", "score": %s}]}
@@ -164,13 +183,19 @@ class FamilySystemApiIntegrationTests {
 				{"memberId": "%s", "date": "2026-11-01", "scores": [{"domain": "CHILD_DEVELOPMENT", "score": 3}]}
 				""".formatted(parent)).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("scores[0].domain"));
-		lifeDomains(mothersWorker, household, """
-				{"memberId": "%s", "date": "2026-10-01", "scores": [{"domain": "FINANCES", "score": 1, "words": "Schulden bij de energie"},
-				 {"domain": "HOUSING", "score": 4, "strength": "SELF"}]}
-				""".formatted(parent)).andExpect(status().isCreated());
-		lifeDomains(mothersWorker, household, """
-				{"memberId": "%s", "date": "2026-11-15", "scores": [{"domain": "FINANCES", "score": 2, "strength": "PROFESSIONALS"}]}
-				""".formatted(parent)).andExpect(status().isCreated());
+		lifeDomains(mothersWorker, household,
+				"""
+						{"memberId": "%s", "date": "2026-10-01", "scores": [{"domain": "FINANCES", "score": 1, "words": "Schulden bij de energie"},
+						 {"domain": "HOUSING", "score": 4, "strength": "SELF"}]}
+						"""
+					.formatted(parent))
+			.andExpect(status().isCreated());
+		lifeDomains(mothersWorker, household,
+				"""
+						{"memberId": "%s", "date": "2026-11-15", "scores": [{"domain": "FINANCES", "score": 2, "strength": "PROFESSIONALS"}]}
+						"""
+					.formatted(parent))
+			.andExpect(status().isCreated());
 
 		mvc.perform(get("/api/v1/households/" + household + "/life-domains").with(mothersWorker.basic()))
 			.andExpect(status().isOk())
@@ -188,12 +213,18 @@ class FamilySystemApiIntegrationTests {
 	@Test
 	void anOutsiderCannotReadOrWriteRelationsOrLifeDomains() throws Exception {
 		String household = register(mothersWorker, TestData.familyJson("Buiten" + TestData.unique()));
-		var members = JsonPath.<List<String>>read(body(get("/api/v1/households/" + household).with(mothersWorker.basic())), "$.members[*].id");
-		relation(fathersWorker, household, members.get(0), members.get(1), "PARENT_OF", true).andExpect(status().isForbidden());
-		mvc.perform(get("/api/v1/households/" + household + "/relations").with(fathersWorker.basic())).andExpect(status().isForbidden());
-		mvc.perform(get("/api/v1/households/" + household + "/family-system").with(fathersWorker.basic())).andExpect(status().isForbidden());
-		assertThat(jdbc.sql("select count(*) from member_relation where household_id = ?").param(UUID.fromString(household))
-			.query(Long.class).single()).isZero();
+		var members = JsonPath.<List<String>>read(
+				body(get("/api/v1/households/" + household).with(mothersWorker.basic())), "$.members[*].id");
+		relation(fathersWorker, household, members.get(0), members.get(1), "PARENT_OF", true)
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/households/" + household + "/relations").with(fathersWorker.basic()))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/households/" + household + "/family-system").with(fathersWorker.basic()))
+			.andExpect(status().isForbidden());
+		assertThat(jdbc.sql("select count(*) from member_relation where household_id = ?")
+			.param(UUID.fromString(household))
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	private static String twoHomes(String family, String parent, String born, String childBsn) {
@@ -206,37 +237,51 @@ class FamilySystemApiIntegrationTests {
 	}
 
 	private long logged(String household, Pro actor, String action) {
-		return jdbc.sql("""
-				select count(*) from access_log where household_id = ? and actor_id = ? and action = ? and resource = 'family-system'
-				""").params(UUID.fromString(household), actor.id(), action).query(Long.class).single();
+		return jdbc
+			.sql("""
+					select count(*) from access_log where household_id = ? and actor_id = ? and action = ? and resource = 'family-system'
+					""")
+			.params(UUID.fromString(household), actor.id(), action)
+			.query(Long.class)
+			.single();
 	}
 
 	private String register(Pro pro, String json) throws Exception {
-		return JsonPath.read(mvc.perform(post("/api/v1/households").with(pro.basic()).contentType(MediaType.APPLICATION_JSON).content(json))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+		return JsonPath.read(mvc
+			.perform(post("/api/v1/households").with(pro.basic()).contentType(MediaType.APPLICATION_JSON).content(json))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id");
 	}
 
 	private String body(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
 		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
-	private ResultActions relation(Pro pro, String household, String from, String to, String kind, boolean authority) throws Exception {
-		return mvc.perform(post("/api/v1/households/" + household + "/relations").with(pro.basic()).contentType(MediaType.APPLICATION_JSON)
+	private ResultActions relation(Pro pro, String household, String from, String to, String kind, boolean authority)
+			throws Exception {
+		return mvc.perform(post("/api/v1/households/" + household + "/relations").with(pro.basic())
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"fromMemberId": "%s", "toMemberId": "%s", "kind": "%s", "parentalAuthority": %s}
 					""".formatted(from, to, kind, authority)));
 	}
 
 	private ResultActions link(Pro pro, String household, String other) throws Exception {
-		return mvc.perform(post("/api/v1/households/" + household + "/links").with(pro.basic()).contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"otherHouseholdId": "%s", "kind": "GRANDPARENTS", "reason": "Oma zorgt de helft van de week voor de kinderen"}
-					""".formatted(other)));
+		return mvc.perform(post("/api/v1/households/" + household + "/links").with(pro.basic())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"""
+							{"otherHouseholdId": "%s", "kind": "GRANDPARENTS", "reason": "Oma zorgt de helft van de week voor de kinderen"}
+							"""
+						.formatted(other)));
 	}
 
 	private ResultActions lifeDomains(Pro pro, String household, String json) throws Exception {
 		return mvc.perform(post("/api/v1/households/" + household + "/life-domains").with(pro.basic())
-			.contentType(MediaType.APPLICATION_JSON).content(json));
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json));
 	}
 
 	@Test
@@ -246,8 +291,8 @@ class FamilySystemApiIntegrationTests {
 		link(mothersWorker, parents, grandmother).andExpect(status().isCreated());
 		data.involve(mothersWorker, HouseholdId.of(UUID.fromString(parents)), fathersWorker, "CORE_TEAM");
 		mvc.perform(post("/api/v1/households/" + grandmother + "/emergency-access").with(fathersWorker.basic())
-			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Melding in de nacht\"}"))
-			.andExpect(status().isCreated());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"Melding in de nacht\"}")).andExpect(status().isCreated());
 
 		mvc.perform(get("/api/v1/households/" + parents + "/family-system").with(fathersWorker.basic()))
 			.andExpect(status().isOk())
@@ -255,52 +300,70 @@ class FamilySystemApiIntegrationTests {
 		assertThat(jdbc.sql("""
 				select bool_and(emergency) from access_log
 				 where household_id = ? and actor_id = ? and resource = 'family-system'""")
-			.params(UUID.fromString(grandmother), fathersWorker.id()).query(Boolean.class).single()).isTrue();
+			.params(UUID.fromString(grandmother), fathersWorker.id())
+			.query(Boolean.class)
+			.single()).isTrue();
 	}
 
 	@Test
 	void everyRelationRuleRefusesWhatCannotBeTrue() throws Exception {
 		String household = register(mothersWorker, TestData.familyJson("Regels" + TestData.unique()));
 		String other = register(mothersWorker, TestData.familyJson("Anders" + TestData.unique()));
-		var members = JsonPath.<List<String>>read(body(get("/api/v1/households/" + household).with(mothersWorker.basic())), "$.members[*].id");
-		var strangers = JsonPath.<List<String>>read(body(get("/api/v1/households/" + other).with(mothersWorker.basic())), "$.members[*].id");
+		var members = JsonPath.<List<String>>read(
+				body(get("/api/v1/households/" + household).with(mothersWorker.basic())), "$.members[*].id");
+		var strangers = JsonPath.<List<String>>read(
+				body(get("/api/v1/households/" + other).with(mothersWorker.basic())), "$.members[*].id");
 		var agency = data.organisation(OrganisationType.YOUTH_PROTECTION_AGENCY);
 		var school = data.organisation(OrganisationType.SCHOOL);
 		// a member of another household, even one the professional sees
 		relation(mothersWorker, household, strangers.get(0), members.get(1), "PARENT_OF", false)
-			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field").value(hasItem("fromMemberId")));
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(hasItem("fromMemberId")));
 		// a date of authority without authority
-		mvc.perform(post("/api/v1/households/" + household + "/relations").with(mothersWorker.basic()).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/households/" + household + "/relations").with(mothersWorker.basic())
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"fromMemberId": "%s", "toMemberId": "%s", "kind": "PARENT_OF", "authoritySince": "2020-01-01"}
 					""".formatted(members.get(0), members.get(1))))
-			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field").value(hasItem("authoritySince")));
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(hasItem("authoritySince")));
 		// only a certified agency, only as guardian, never together with a member
 		for (String body : List.of(
-				"{\"guardianOrganisationId\": \"%s\", \"toMemberId\": \"%s\", \"kind\": \"GUARDIAN_OF\"}".formatted(school.id(), members.get(1)),
-				"{\"guardianOrganisationId\": \"%s\", \"toMemberId\": \"%s\", \"kind\": \"PARENT_OF\"}".formatted(agency.id(), members.get(1)),
+				"{\"guardianOrganisationId\": \"%s\", \"toMemberId\": \"%s\", \"kind\": \"GUARDIAN_OF\"}"
+					.formatted(school.id(), members.get(1)),
+				"{\"guardianOrganisationId\": \"%s\", \"toMemberId\": \"%s\", \"kind\": \"PARENT_OF\"}"
+					.formatted(agency.id(), members.get(1)),
 				"{\"guardianOrganisationId\": \"%s\", \"fromMemberId\": \"%s\", \"toMemberId\": \"%s\", \"kind\": \"GUARDIAN_OF\"}"
 					.formatted(agency.id(), members.get(0), members.get(1)))) {
 			mvc.perform(post("/api/v1/households/" + household + "/relations").with(mothersWorker.basic())
-				.contentType(MediaType.APPLICATION_JSON).content(body))
-				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field").value(hasItem("guardianOrganisationId")));
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[*].field").value(hasItem("guardianOrganisationId")));
 		}
-		assertThat(jdbc.sql("select count(*) from member_relation where household_id = ?").param(UUID.fromString(household))
-			.query(Long.class).single()).isZero();
-		// the agency as guardian with authority is fine, and the same relation again answers the same id
+		assertThat(jdbc.sql("select count(*) from member_relation where household_id = ?")
+			.param(UUID.fromString(household))
+			.query(Long.class)
+			.single()).isZero();
+		// the agency as guardian with authority is fine, and the same relation again
+		// answers the same id
 		String guardian = "{\"guardianOrganisationId\": \"%s\", \"toMemberId\": \"%s\", \"kind\": \"GUARDIAN_OF\", \"parentalAuthority\": true}"
 			.formatted(agency.id(), members.get(1));
-		String first = JsonPath.read(mvc.perform(post("/api/v1/households/" + household + "/relations").with(mothersWorker.basic())
-			.contentType(MediaType.APPLICATION_JSON).content(guardian)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+		String first = JsonPath.read(
+				mvc.perform(post("/api/v1/households/" + household + "/relations").with(mothersWorker.basic())
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(guardian)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(),
+				"$.id");
 		mvc.perform(post("/api/v1/households/" + household + "/relations").with(mothersWorker.basic())
-			.contentType(MediaType.APPLICATION_JSON).content(guardian))
-			.andExpect(status().isCreated()).andExpect(jsonPath("$.id").value(first));
-		// its id cannot be used for another household's relation, and another household cannot end it
-		mvc.perform(post("/api/v1/households/" + other + "/relations").with(mothersWorker.basic()).contentType(MediaType.APPLICATION_JSON)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(guardian)).andExpect(status().isCreated()).andExpect(jsonPath("$.id").value(first));
+		// its id cannot be used for another household's relation, and another household
+		// cannot end it
+		mvc.perform(post("/api/v1/households/" + other + "/relations").with(mothersWorker.basic())
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"id": "%s", "fromMemberId": "%s", "toMemberId": "%s", "kind": "PARENT_OF"}
-					""".formatted(first, strangers.get(0), strangers.get(1))))
-			.andExpect(status().isConflict());
+					""".formatted(first, strangers.get(0), strangers.get(1)))).andExpect(status().isConflict());
 		mvc.perform(post("/api/v1/households/" + other + "/relations/" + first + "/end").with(mothersWorker.basic()))
 			.andExpect(status().isNotFound());
 	}
@@ -309,41 +372,58 @@ class FamilySystemApiIntegrationTests {
 	void aLifeDomainTwiceAThemeOnAStrangerAndAnAnsweredLinkId() throws Exception {
 		String household = register(mothersWorker, TestData.familyJson("Tweemaal" + TestData.unique()));
 		String other = register(mothersWorker, TestData.familyJson("Vreemd" + TestData.unique()));
-		String parent = JsonPath.read(body(get("/api/v1/households/" + household).with(mothersWorker.basic())), "$.members[0].id");
-		String stranger = JsonPath.read(body(get("/api/v1/households/" + other).with(mothersWorker.basic())), "$.members[0].id");
-		lifeDomains(mothersWorker, household, """
-				{"memberId": "%s", "date": "2026-11-01", "scores": [{"domain": "HOUSING", "score": 2}, {"domain": "HOUSING", "score": 4}]}
-				""".formatted(parent)).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("scores[1].domain"));
+		String parent = JsonPath.read(body(get("/api/v1/households/" + household).with(mothersWorker.basic())),
+				"$.members[0].id");
+		String stranger = JsonPath.read(body(get("/api/v1/households/" + other).with(mothersWorker.basic())),
+				"$.members[0].id");
+		lifeDomains(mothersWorker, household,
+				"""
+						{"memberId": "%s", "date": "2026-11-01", "scores": [{"domain": "HOUSING", "score": 2}, {"domain": "HOUSING", "score": 4}]}
+						"""
+					.formatted(parent))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("scores[1].domain"));
 		lifeDomains(mothersWorker, household, """
 				{"memberId": "%s", "date": "2026-11-01", "scores": [{"domain": "HOUSING", "score": 2}]}
 				""".formatted(stranger)).andExpect(status().isBadRequest());
 		// a theme on another household's member through this household's id
-		mvc.perform(post("/api/v1/households/" + household + "/themes").with(mothersWorker.basic()).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/households/" + household + "/themes").with(mothersWorker.basic())
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"memberId\": \"%s\", \"theme\": \"ADDICTION\"}".formatted(stranger)))
 			.andExpect(status().isBadRequest());
-		assertThat(jdbc.sql("select count(*) from member_theme where member_id = ?").param(UUID.fromString(stranger))
-			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from member_theme where member_id = ?")
+			.param(UUID.fromString(stranger))
+			.query(Long.class)
+			.single()).isZero();
 		// a theme marked can be taken off again; taking it off twice is a 404
 		String theme = "{\"memberId\": \"%s\", \"theme\": \"VIOLENCE\"}".formatted(parent);
 		mvc.perform(post("/api/v1/households/" + household + "/themes").with(mothersWorker.basic())
-			.contentType(MediaType.APPLICATION_JSON).content(theme)).andExpect(status().isCreated());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(theme)).andExpect(status().isCreated());
 		mvc.perform(post("/api/v1/households/" + household + "/themes/end").with(mothersWorker.basic())
-			.contentType(MediaType.APPLICATION_JSON).content(theme)).andExpect(status().isOk());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(theme)).andExpect(status().isOk());
 		mvc.perform(post("/api/v1/households/" + household + "/themes/end").with(mothersWorker.basic())
-			.contentType(MediaType.APPLICATION_JSON).content(theme)).andExpect(status().isNotFound());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(theme)).andExpect(status().isNotFound());
 		// linking again answers the link that stands
 		String linkId = JsonPath.read(link(mothersWorker, household, other).andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString(), "$.id");
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id");
 		link(mothersWorker, other, household).andExpect(status().isCreated()).andExpect(jsonPath("$.id").value(linkId));
 	}
 
 	@Test
 	void aMembersPhoneAndEmailAreChecked() throws Exception {
-		mvc.perform(post("/api/v1/households").with(mothersWorker.basic()).contentType(MediaType.APPLICATION_JSON).content("""
-				{"members": [{"givenName": "Mira", "familyName": "Bel", "birthDate": "1986-02-01", "role": "PARENT",
-				  "phone": "bel me maar", "email": "geen-adres"}]}"""))
+		mvc.perform(post("/api/v1/households").with(mothersWorker.basic())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"members": [{"givenName": "Mira", "familyName": "Bel", "birthDate": "1986-02-01", "role": "PARENT",
+					  "phone": "bel me maar", "email": "geen-adres"}]}"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field").value(hasItem("members[0].phone")))
 			.andExpect(jsonPath("$.errors[*].field").value(hasItem("members[0].email")));
 	}
+
 }

@@ -53,13 +53,15 @@ class HouseholdApiIntegrationTests {
 				  {"givenName": "Daan", "familyName": "Visser", "birthDate": "2014-06-02", "role": "CHILD"},
 				  {"givenName": "Evi", "familyName": "Visser", "birthDate": "2017-11-23", "role": "CHILD"}
 				]}
-				""".formatted(bsn);
+				"""
+			.formatted(bsn);
 	}
 
 	String register(Pro pro) throws Exception {
-		var result = mvc.perform(post("/api/v1/households").with(pro.basic())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(family("111222333")))
+		var result = mvc
+			.perform(post("/api/v1/households").with(pro.basic())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(family("111222333")))
 			.andExpect(status().isCreated())
 			.andReturn();
 		return JsonPath.read(result.getResponse().getContentAsString(), "$.id");
@@ -96,11 +98,9 @@ class HouseholdApiIntegrationTests {
 	@Test
 	void refusesMemberWithoutNameAndBirthDateInTheFuture() throws Exception {
 		String future = LocalDate.now().plusDays(2).toString();
-		mvc.perform(post("/api/v1/households").with(worker.basic())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"members": [{"givenName": "", "familyName": "Visser", "birthDate": "%s", "role": "CHILD"}]}
-					""".formatted(future)))
+		mvc.perform(post("/api/v1/households").with(worker.basic()).contentType(MediaType.APPLICATION_JSON).content("""
+				{"members": [{"givenName": "", "familyName": "Visser", "birthDate": "%s", "role": "CHILD"}]}
+				""".formatted(future)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("members[0].givenName")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("members[0].birthDate")));
@@ -120,8 +120,7 @@ class HouseholdApiIntegrationTests {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		mvc.perform(post("/api/v1/households").with(worker.basic())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{not json"))
-			.andExpect(status().isBadRequest());
+			.content("{not json")).andExpect(status().isBadRequest());
 	}
 
 	@Test
@@ -130,12 +129,14 @@ class HouseholdApiIntegrationTests {
 		String body = "{\"id\": \"" + id + "\", \"members\": [{\"givenName\": \"Jan\", \"familyName\": \"Kok\", "
 				+ "\"birthDate\": \"1980-01-01\", \"role\": \"PARENT\"}]}";
 		for (int i = 0; i < 2; i++) {
-			mvc.perform(post("/api/v1/households").with(worker.basic()).contentType(MediaType.APPLICATION_JSON).content(body))
-				.andExpect(status().isCreated())
-				.andExpect(jsonPath("$.id").value(id.toString()));
+			mvc.perform(post("/api/v1/households").with(worker.basic())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body)).andExpect(status().isCreated()).andExpect(jsonPath("$.id").value(id.toString()));
 		}
-		assertThat(jdbc.sql("select count(*) from member where household_id = :id").param("id", id).query(Long.class).single())
-			.isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from member where household_id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -147,22 +148,26 @@ class HouseholdApiIntegrationTests {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		mvc.perform(put("/api/v1/households/{id}", id).with(outsider.basic())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"name\": \"Overgenomen\", \"version\": 0, \"members\": [{\"givenName\": \"X\", \"familyName\": \"Y\", \"birthDate\": \"2000-01-01\", \"role\": \"PARENT\"}]}"))
+			.content(
+					"{\"name\": \"Overgenomen\", \"version\": 0, \"members\": [{\"givenName\": \"X\", \"familyName\": \"Y\", \"birthDate\": \"2000-01-01\", \"role\": \"PARENT\"}]}"))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/households").with(outsider.basic()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total").value(0));
 		// a colleague in the same local team is not involved either
-		Pro colleague = data.professional(
-				new nl.kernteam.identity.OrganisationSummary(worker.summary().organisationId(), null, null, null, null));
+		Pro colleague = data.professional(new nl.kernteam.identity.OrganisationSummary(
+				worker.summary().organisationId(), null, null, null, null));
 		mvc.perform(get("/api/v1/households/{id}", id).with(colleague.basic())).andExpect(status().isForbidden());
-		assertThat(jdbc.sql("select name from household where id = :id::uuid").param("id", id).query(String.class).single())
-			.isEqualTo("Gezin Visser");
+		assertThat(jdbc.sql("select name from household where id = :id::uuid")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("Gezin Visser");
 	}
 
 	@Test
 	void unknownHouseholdIsNotFoundAndBadIdIsBadRequest() throws Exception {
-		mvc.perform(get("/api/v1/households/{id}", UUID.randomUUID()).with(worker.basic())).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/households/{id}", UUID.randomUUID()).with(worker.basic()))
+			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/households/not-a-uuid").with(worker.basic())).andExpect(status().isBadRequest());
 	}
 
@@ -186,17 +191,21 @@ class HouseholdApiIntegrationTests {
 	void staleVersionIsAConflictAndLosesNothing() throws Exception {
 		String id = register(worker);
 		String memberId = JsonPath.read(mvc.perform(get("/api/v1/households/{id}", id).with(worker.basic()))
-			.andReturn().getResponse().getContentAsString(), "$.members[0].id");
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.members[0].id");
 		String update = """
 				{"name": "%s", "version": 0, "members": [
 				  {"id": "%s", "givenName": "Sanne", "familyName": "Visser", "birthDate": "1988-03-14", "role": "PARENT"}]}
 				""";
-		mvc.perform(put("/api/v1/households/{id}", id).with(worker.basic()).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(put("/api/v1/households/{id}", id).with(worker.basic())
+			.contentType(MediaType.APPLICATION_JSON)
 			.content(update.formatted("Gezin Visser-Bakker", memberId)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.version").value(1))
 			.andExpect(jsonPath("$.members", hasSize(3)));
-		mvc.perform(put("/api/v1/households/{id}", id).with(worker.basic()).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(put("/api/v1/households/{id}", id).with(worker.basic())
+			.contentType(MediaType.APPLICATION_JSON)
 			.content(update.formatted("Gezin Oud", memberId)))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.status").value(409));
@@ -208,14 +217,20 @@ class HouseholdApiIntegrationTests {
 	void everyReadAndWriteLeavesAnAccessLogRow() throws Exception {
 		String id = register(worker);
 		long afterCreate = logRows(id);
-		assertThat(afterCreate).isEqualTo(2); // the create, and the read of the created household in the response
+		// the create, and the read of the created household in the response
+		assertThat(afterCreate).isEqualTo(2);
 		mvc.perform(get("/api/v1/households/{id}", id).with(worker.basic())).andExpect(status().isOk());
 		assertThat(logRows(id)).isEqualTo(afterCreate + 1);
 		Pro outsider = data.professional(OrganisationType.POLICE);
 		mvc.perform(get("/api/v1/households/{id}", id).with(outsider.basic())).andExpect(status().isForbidden());
-		assertThat(jdbc.sql("""
-				select count(*) from access_log where household_id = :id::uuid and actor_id = :actor and outcome = 'DENIED'
-				""").param("id", id).param("actor", outsider.id()).query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc
+			.sql("""
+					select count(*) from access_log where household_id = :id::uuid and actor_id = :actor and outcome = 'DENIED'
+					""")
+			.param("id", id)
+			.param("actor", outsider.id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -231,14 +246,16 @@ class HouseholdApiIntegrationTests {
 			.andExpect(jsonPath("$.items[0].actorName").value(officer.summary().name()))
 			.andExpect(jsonPath("$.items[0].basis").value("PRIVACY_OFFICER"))
 			.andExpect(jsonPath("$.items[?(@.actorName == 'Oude lezer')]", hasSize(1)))
-			.andExpect(jsonPath("$.items[?(@.actorName == 'Oude lezer')].basis", empty())) // no rule: left out, as every null
+			// no rule: left out, as every null
+			.andExpect(jsonPath("$.items[?(@.actorName == 'Oude lezer')].basis", empty()))
 			.andExpect(jsonPath("$.items[0].action").value("READ"))
 			.andExpect(jsonPath("$.items[0].resource").value("access-log"))
 			.andExpect(jsonPath("$.items[0].emergency").value(false))
 			.andExpect(jsonPath("$.items[*].actorName", hasItem(worker.summary().name())))
 			.andExpect(jsonPath("$.items[*].organisationName", hasItem(worker.summary().organisationName())))
 			.andExpect(jsonPath("$.items[0].at").isString());
-		mvc.perform(get("/api/v1/households/{id}/access-log", id).with(worker.basic())).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/households/{id}/access-log", id).with(worker.basic()))
+			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/households/{id}/access-log", UUID.randomUUID()).with(officer.basic()))
 			.andExpect(status().isNotFound());
 	}
@@ -248,8 +265,10 @@ class HouseholdApiIntegrationTests {
 		String id = register(worker);
 		mvc.perform(get("/api/v1/households/{id}", id).with(worker.basic())).andExpect(status().isOk());
 		Pro officer = data.professional(OrganisationType.OTHER, Role.PRIVACY_OFFICER);
-		// the log now holds the create, two reads and this read of the log: 4 rows, newest first
-		String first = mvc.perform(get("/api/v1/households/{id}/access-log", id).param("size", "3").with(officer.basic()))
+		// the log now holds the create, two reads and this read of the log: 4 rows,
+		// newest first
+		String first = mvc
+			.perform(get("/api/v1/households/{id}/access-log", id).param("size", "3").with(officer.basic()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total").value(4))
 			.andExpect(jsonPath("$.totalCapped").value(false))
@@ -257,9 +276,12 @@ class HouseholdApiIntegrationTests {
 			.andExpect(jsonPath("$.items", hasSize(3)))
 			.andExpect(jsonPath("$.items[0].resource").value("access-log"))
 			.andExpect(jsonPath("$.newer").doesNotExist())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String older = JsonPath.read(first, "$.older");
-		mvc.perform(get("/api/v1/households/{id}/access-log", id).param("size", "3").param("before", older)
+		mvc.perform(get("/api/v1/households/{id}/access-log", id).param("size", "3")
+			.param("before", older)
 			.with(officer.basic()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items", hasSize(1)))
@@ -274,7 +296,8 @@ class HouseholdApiIntegrationTests {
 
 	@Test
 	void apiNeedsAuthentication() throws Exception {
-		mvc.perform(get("/api/v1/households")).andExpect(status().isUnauthorized())
+		mvc.perform(get("/api/v1/households"))
+			.andExpect(status().isUnauthorized())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 
@@ -284,4 +307,5 @@ class HouseholdApiIntegrationTests {
 			.query(Long.class)
 			.single();
 	}
+
 }

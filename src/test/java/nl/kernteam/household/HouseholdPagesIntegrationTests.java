@@ -46,7 +46,8 @@ class HouseholdPagesIntegrationTests {
 	}
 
 	MockHttpServletRequestBuilder registration(UUID submissionId, String familyName, String birthDate, String bsn) {
-		return post("/households").with(worker.session()).with(csrf())
+		return post("/households").with(worker.session())
+			.with(csrf())
 			.param("submissionId", submissionId.toString())
 			.param("members[0].givenName", "Karin")
 			.param("members[0].familyName", familyName)
@@ -64,8 +65,10 @@ class HouseholdPagesIntegrationTests {
 			.andExpect(redirectedUrl("/households/" + submission));
 		mvc.perform(registration(submission, family, "1985-05-05", ""))
 			.andExpect(redirectedUrl("/households/" + submission));
-		assertThat(jdbc.sql("select count(*) from household where name = :name").param("name", "Gezin " + family)
-			.query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from household where name = :name")
+			.param("name", "Gezin " + family)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 		mvc.perform(get("/households/{id}", submission).with(worker.session()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Gezin " + family)));
@@ -73,22 +76,29 @@ class HouseholdPagesIntegrationTests {
 
 	@Test
 	void showsValidationMessagesNextToTheFields() throws Exception {
-		String html = mvc.perform(registration(UUID.randomUUID(), "", LocalDate.now().plusDays(3).toString(), "123456789"))
+		String html = mvc
+			.perform(registration(UUID.randomUUID(), "", LocalDate.now().plusDays(3).toString(), "123456789"))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		var page = Jsoup.parse(html);
 		assertThat(page.select("#members0\\.familyName-error").text()).isEqualTo("Vul de achternaam in.");
 		assertThat(page.select("#members0\\.birthDate-error").text()).contains("toekomst");
 		assertThat(page.select("#members0\\.bsn-error").text()).contains("elfproef");
-		assertThat(page.select("#members0\\.familyName").attr("aria-describedby")).isEqualTo("members0.familyName-error");
-		assertThat(page.select("#members0\\.givenName").val()).isEqualTo("Karin"); // nothing typed is lost
+		assertThat(page.select("#members0\\.familyName").attr("aria-describedby"))
+			.isEqualTo("members0.familyName-error");
+		// nothing typed is lost
+		assertThat(page.select("#members0\\.givenName").val()).isEqualTo("Karin");
 	}
 
 	@Test
 	void addsAMemberRowWithoutSaving() throws Exception {
 		String html = mvc.perform(registration(UUID.randomUUID(), "Rij", "1985-05-05", "").param("addMember", "1"))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(Jsoup.parse(html).select("fieldset.member")).hasSize(2);
 	}
 
@@ -101,7 +111,8 @@ class HouseholdPagesIntegrationTests {
 			.andExpect(content().string(containsString("Geen toegang")))
 			.andExpect(content().string(containsString("/households/" + household.value() + "/emergency-access")))
 			.andExpect(content().string(not(containsString("Daan"))));
-		mvc.perform(get("/households/{id}/edit", household.value()).with(outsider.session())).andExpect(status().isForbidden());
+		mvc.perform(get("/households/{id}/edit", household.value()).with(outsider.session()))
+			.andExpect(status().isForbidden());
 		mvc.perform(get("/households").with(outsider.session()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString(household.value().toString()))));
@@ -120,10 +131,14 @@ class HouseholdPagesIntegrationTests {
 	void staleEditShowsBothVersionsAndOverwritesNothing() throws Exception {
 		var household = data.household(worker);
 		String edit = mvc.perform(get("/households/{id}/edit", household.value()).with(worker.session()))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		var form = Jsoup.parse(edit);
 		String memberId = form.select("input[name=members[0].id]").val();
-		MockHttpServletRequestBuilder save = post("/households/{id}", household.value()).with(worker.session()).with(csrf())
+		MockHttpServletRequestBuilder save = post("/households/{id}", household.value()).with(worker.session())
+			.with(csrf())
 			.param("version", "0")
 			.param("members[0].id", memberId)
 			.param("members[0].givenName", "Sanne")
@@ -131,31 +146,41 @@ class HouseholdPagesIntegrationTests {
 			.param("members[0].birthDate", "1988-03-14")
 			.param("members[0].role", "PARENT");
 		mvc.perform(save.param("name", "Gezin Eerste")).andExpect(status().is3xxRedirection());
-		String conflict = mvc.perform(post("/households/{id}", household.value()).with(worker.session()).with(csrf())
-			.param("version", "0")
-			.param("name", "Gezin Tweede")
-			.param("members[0].id", memberId)
-			.param("members[0].givenName", "Sanne")
-			.param("members[0].familyName", "Tweede")
-			.param("members[0].birthDate", "1988-03-14")
-			.param("members[0].role", "PARENT"))
+		String conflict = mvc
+			.perform(post("/households/{id}", household.value()).with(worker.session())
+				.with(csrf())
+				.param("version", "0")
+				.param("name", "Gezin Tweede")
+				.param("members[0].id", memberId)
+				.param("members[0].givenName", "Sanne")
+				.param("members[0].familyName", "Tweede")
+				.param("members[0].birthDate", "1988-03-14")
+				.param("members[0].role", "PARENT"))
 			.andExpect(status().isConflict())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		var page = Jsoup.parse(conflict);
 		assertThat(page.select(".alert--error").text()).contains("Gezin Eerste");
 		assertThat(page.select("#name").val()).isEqualTo("Gezin Tweede");
 		assertThat(page.select("input[name=version]").val()).isEqualTo("1");
-		assertThat(jdbc.sql("select name from household where id = :id").param("id", household.value())
-			.query(String.class).single()).isEqualTo("Gezin Eerste");
+		assertThat(jdbc.sql("select name from household where id = :id")
+			.param("id", household.value())
+			.query(String.class)
+			.single()).isEqualTo("Gezin Eerste");
 	}
 
 	@Test
 	void removesAMemberButKeepsTheRecord() throws Exception {
 		var household = data.household(worker);
 		var form = Jsoup.parse(mvc.perform(get("/households/{id}/edit", household.value()).with(worker.session()))
-			.andReturn().getResponse().getContentAsString());
-		var request = post("/households/{id}", household.value()).with(worker.session()).with(csrf())
-			.param("version", "0").param("name", "Gezin Klein");
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		var request = post("/households/{id}", household.value()).with(worker.session())
+			.with(csrf())
+			.param("version", "0")
+			.param("name", "Gezin Klein");
 		for (int i = 0; i < 3; i++) {
 			request.param("members[" + i + "].id", form.select("input[name=members[" + i + "].id]").val())
 				.param("members[" + i + "].givenName", form.select("input[name=members[" + i + "].givenName]").val())
@@ -166,9 +191,13 @@ class HouseholdPagesIntegrationTests {
 		request.param("members[2].removed", "true");
 		mvc.perform(request).andExpect(status().is3xxRedirection());
 		assertThat(jdbc.sql("select count(*) from member where household_id = :id and removed_at is null")
-			.param("id", household.value()).query(Long.class).single()).isEqualTo(2);
+			.param("id", household.value())
+			.query(Long.class)
+			.single()).isEqualTo(2);
 		assertThat(jdbc.sql("select count(*) from member where household_id = :id")
-			.param("id", household.value()).query(Long.class).single()).isEqualTo(3);
+			.param("id", household.value())
+			.query(Long.class)
+			.single()).isEqualTo(3);
 	}
 
 	@Test
@@ -180,16 +209,22 @@ class HouseholdPagesIntegrationTests {
 				  from generate_series(1, 60) i
 				""").param("household", household.value()).update();
 		Pro officer = data.professional(OrganisationType.OTHER, Role.PRIVACY_OFFICER);
-		var first = Jsoup.parse(mvc.perform(get("/households/{id}/access-log", household.value()).with(officer.session()))
-			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString());
+		var first = Jsoup
+			.parse(mvc.perform(get("/households/{id}/access-log", household.value()).with(officer.session()))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
 		assertThat(first.select("tbody tr")).hasSize(50);
-		assertThat(first.text()).contains("In totaal 62 keer."); // 60 + the registration + this read
+		// 60 + the registration + this read
+		assertThat(first.text()).contains("In totaal 62 keer.");
 		var older = first.select("nav.pager a").last();
 		assertThat(older.text()).isEqualTo("Oudere");
 		var second = Jsoup.parse(mvc.perform(get(older.attr("href")).with(officer.session()))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString());
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 		assertThat(second.select("tbody tr")).hasSize(12);
 		assertThat(second.text()).contains("Lezer 49", "Lezer 60").doesNotContain("Lezer 48");
 		assertThat(second.select("nav.pager a").eachText()).containsExactly("Nieuwste", "Nieuwere");
@@ -200,15 +235,21 @@ class HouseholdPagesIntegrationTests {
 	@Test
 	void accessLogPageNamesTheRuleThatDecidedEachRowAndADashForRowsFromBeforeTheRule() throws Exception {
 		var household = data.household(worker);
-		jdbc.sql("""
-				insert into access_log (at, actor_name, household_id, action, resource, outcome, basis)
-				values (now() - interval '2 minutes', 'Oude lezer', :household, 'READ', 'household', 'GRANTED', null),
-				       (now() - interval '1 minute', 'Therapeut', :household, 'READ', 'assessment', 'GRANTED', 'PARTNER_SHARED_ASSESSMENTS')
-				""").param("household", household.value()).update();
+		jdbc.sql(
+				"""
+						insert into access_log (at, actor_name, household_id, action, resource, outcome, basis)
+						values (now() - interval '2 minutes', 'Oude lezer', :household, 'READ', 'household', 'GRANTED', null),
+						       (now() - interval '1 minute', 'Therapeut', :household, 'READ', 'assessment', 'GRANTED', 'PARTNER_SHARED_ASSESSMENTS')
+						""")
+			.param("household", household.value())
+			.update();
 		Pro officer = data.professional(OrganisationType.OTHER, Role.PRIVACY_OFFICER);
-		var page = Jsoup.parse(mvc.perform(get("/households/{id}/access-log", household.value()).with(officer.session()))
-			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString());
+		var page = Jsoup
+			.parse(mvc.perform(get("/households/{id}/access-log", household.value()).with(officer.session()))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
 		assertThat(page.select("thead th").eachText()).contains("Op grond van");
 		assertThat(basisOf(page, officer.summary().name())).isEqualTo("privacyfunctionaris");
 		assertThat(basisOf(page, "Therapeut")).isEqualTo("partner, gedeeld (beoordelingen)");
@@ -216,8 +257,13 @@ class HouseholdPagesIntegrationTests {
 	}
 
 	private static String basisOf(org.jsoup.nodes.Document page, String actorName) {
-		return page.select("tbody tr").stream().filter(row -> row.select("td").get(1).text().equals(actorName))
-			.findFirst().orElseThrow().select("td.access-basis").text();
+		return page.select("tbody tr")
+			.stream()
+			.filter(row -> row.select("td").get(1).text().equals(actorName))
+			.findFirst()
+			.orElseThrow()
+			.select("td.access-basis")
+			.text();
 	}
 
 	@Test
@@ -227,15 +273,20 @@ class HouseholdPagesIntegrationTests {
 			.andExpect(status().is3xxRedirection());
 		Pro officer = data.professional(OrganisationType.OTHER, Role.PRIVACY_OFFICER);
 		var session = new org.springframework.mock.web.MockHttpSession();
-		String location = mvc.perform(post("/privacy").param("bsn", "123456782").session(session).with(officer.session()).with(csrf()))
-			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		String location = mvc
+			.perform(post("/privacy").param("bsn", "123456782").session(session).with(officer.session()).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		mvc.perform(get(location).session(session).with(officer.session()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/households/" + submission + "/access-log")));
 		mvc.perform(get("/households/{id}/access-log", submission).with(officer.session()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(worker.summary().name())));
-		mvc.perform(get("/households/{id}/access-log", submission).with(worker.session())).andExpect(status().isForbidden());
+		mvc.perform(get("/households/{id}/access-log", submission).with(worker.session()))
+			.andExpect(status().isForbidden());
 		mvc.perform(get("/privacy").param("bsn", "123456782").with(worker.session())).andExpect(status().isForbidden());
 	}
 
@@ -244,12 +295,14 @@ class HouseholdPagesIntegrationTests {
 		for (int i = 0; i < 21; i++) {
 			data.household(worker);
 		}
-		var first = Jsoup.parse(mvc.perform(get("/households").with(worker.session()))
-			.andReturn().getResponse().getContentAsString());
+		var first = Jsoup.parse(
+				mvc.perform(get("/households").with(worker.session())).andReturn().getResponse().getContentAsString());
 		assertThat(first.select("tbody tr")).hasSize(20);
 		assertThat(first.select("nav.pager a").attr("href")).isEqualTo("/households?query=&page=1");
 		var second = Jsoup.parse(mvc.perform(get("/households").param("page", "1").with(worker.session()))
-			.andReturn().getResponse().getContentAsString());
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 		assertThat(second.select("tbody tr")).hasSize(1);
 		assertThat(second.select("nav.pager span").text()).isEqualTo("Pagina 2 van 2");
 	}
@@ -257,27 +310,43 @@ class HouseholdPagesIntegrationTests {
 	@Test
 	void aProfessionalOutsideALocalTeamFindsAndNamesTheContactPerson() throws Exception {
 		Pro veiligThuis = data.professional(OrganisationType.VEILIG_THUIS);
-		String search = Jsoup.parse(mvc.perform(post("/households").with(veiligThuis.session()).with(csrf())
-			.param("submissionId", UUID.randomUUID().toString())
-			.param("contactPersonSearch", worker.summary().name())
-			.param("findContactPerson", "1"))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
-			.select("#contactPersonId option").eachAttr("value").toString();
+		String search = Jsoup.parse(mvc
+			.perform(post("/households").with(veiligThuis.session())
+				.with(csrf())
+				.param("submissionId", UUID.randomUUID().toString())
+				.param("contactPersonSearch", worker.summary().name())
+				.param("findContactPerson", "1"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).select("#contactPersonId option").eachAttr("value").toString();
 		assertThat(search).contains(worker.id().toString());
-		String missing = mvc.perform(post("/households").with(veiligThuis.session()).with(csrf())
-			.param("submissionId", UUID.randomUUID().toString())
-			.param("members[0].givenName", "Ada").param("members[0].familyName", "Zoek")
-			.param("members[0].birthDate", "1990-01-01").param("members[0].role", "PARENT"))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String missing = mvc
+			.perform(post("/households").with(veiligThuis.session())
+				.with(csrf())
+				.param("submissionId", UUID.randomUUID().toString())
+				.param("members[0].givenName", "Ada")
+				.param("members[0].familyName", "Zoek")
+				.param("members[0].birthDate", "1990-01-01")
+				.param("members[0].role", "PARENT"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(Jsoup.parse(missing).select(".form-error").text()).contains("lokaal team");
 		UUID submission = UUID.randomUUID();
-		mvc.perform(post("/households").with(veiligThuis.session()).with(csrf())
-			.param("submissionId", submission.toString()).param("contactPersonId", worker.id().toString())
-			.param("members[0].givenName", "Ada").param("members[0].familyName", "Zoek")
-			.param("members[0].birthDate", "1990-01-01").param("members[0].role", "PARENT"))
-			.andExpect(redirectedUrl("/households/" + submission));
+		mvc.perform(post("/households").with(veiligThuis.session())
+			.with(csrf())
+			.param("submissionId", submission.toString())
+			.param("contactPersonId", worker.id().toString())
+			.param("members[0].givenName", "Ada")
+			.param("members[0].familyName", "Zoek")
+			.param("members[0].birthDate", "1990-01-01")
+			.param("members[0].role", "PARENT")).andExpect(redirectedUrl("/households/" + submission));
 		assertThat(jdbc.sql("select professional_id from contact_person where household_id = :h and ended_at is null")
-			.param("h", submission).query(UUID.class).single()).isEqualTo(worker.id());
+			.param("h", submission)
+			.query(UUID.class)
+			.single()).isEqualTo(worker.id());
 	}
 
 	@Test
@@ -294,7 +363,8 @@ class HouseholdPagesIntegrationTests {
 		String count = "select count(*) from access_log where household_id = ? and actor_id = ? and action = 'READ'";
 		long before = jdbc.sql(count).params(household.value(), worker.id()).query(Long.class).single();
 		mvc.perform(get("/households/{id}", household.value()).with(worker.session())).andExpect(status().isOk());
-		assertThat(jdbc.sql(count).params(household.value(), worker.id()).query(Long.class).single()).isEqualTo(before + 1);
+		assertThat(jdbc.sql(count).params(household.value(), worker.id()).query(Long.class).single())
+			.isEqualTo(before + 1);
 		String resource = jdbc.sql("""
 				select resource from access_log where household_id = ? and actor_id = ? and action = 'READ'
 				 order by id desc limit 1""").params(household.value(), worker.id()).query(String.class).single();
@@ -305,4 +375,5 @@ class HouseholdPagesIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("gezinsgegevens</span>, <span>netwerk")));
 	}
+
 }

@@ -24,7 +24,10 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** A page past the end keeps the real total; naming another household's member is a 400 about that member. */
+/**
+ * A page past the end keeps the real total; naming another household's member is a 400
+ * about that member.
+ */
 @IntegrationTest
 class PagingAndMembersIntegrationTests {
 
@@ -49,18 +52,27 @@ class PagingAndMembersIntegrationTests {
 				.andExpect(jsonPath("$.items").isEmpty())
 				.andExpect(jsonPath("$.total").value(3));
 		}
-		long timeline = ((Number) JsonPath.read(mvc.perform(get("/api/v1/households/{id}/timeline", household.value())
-			.with(worker.basic())).andReturn().getResponse().getContentAsString(), "$.total")).longValue();
+		long timeline = ((Number) JsonPath
+			.read(mvc.perform(get("/api/v1/households/{id}/timeline", household.value()).with(worker.basic()))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), "$.total"))
+			.longValue();
 		assertThat(timeline).isPositive();
-		mvc.perform(get("/api/v1/households/{id}/timeline", household.value()).param("page", "100000").param("size", "100")
+		mvc.perform(get("/api/v1/households/{id}/timeline", household.value()).param("page", "100000")
+			.param("size", "100")
 			.with(worker.basic()))
 			.andExpect(jsonPath("$.items").isEmpty())
 			.andExpect(jsonPath("$.total").value(timeline));
 		Pro expert = data.professional(OrganisationType.MENTAL_HEALTH);
 		data.involve(worker, household, expert, "EXPERT");
-		var notifications = (PageOf<?>) mvc.perform(get("/notifications").param("page", "100000").with(expert.session()))
+		var notifications = (PageOf<?>) mvc
+			.perform(get("/notifications").param("page", "100000").with(expert.session()))
 			.andExpect(status().isOk())
-			.andReturn().getModelAndView().getModel().get("notifications");
+			.andReturn()
+			.getModelAndView()
+			.getModel()
+			.get("notifications");
 		assertThat(notifications.items()).isEmpty();
 		assertThat(notifications.total()).isEqualTo(1);
 	}
@@ -89,34 +101,50 @@ class PagingAndMembersIntegrationTests {
 				{"name": "Gezin Anders", "version": 0, "members": [
 				  {"id": "%s", "givenName": "Sanne", "familyName": "Visser", "birthDate": "1988-03-14", "role": "PARENT"},
 				  {"id": "%s", "givenName": "Kaat", "familyName": "Vreemd", "birthDate": "2015-03-14", "role": "CHILD"}]}
-				""".formatted(own, foreign);
-		mvc.perform(put("/api/v1/households/{id}", mine.value()).with(worker.basic()).contentType(MediaType.APPLICATION_JSON)
+				"""
+			.formatted(own, foreign);
+		mvc.perform(put("/api/v1/households/{id}", mine.value()).with(worker.basic())
+			.contentType(MediaType.APPLICATION_JSON)
 			.content(update))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("members[1].id"));
-		mvc.perform(put("/api/v1/households/{id}", mine.value()).with(worker.basic()).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(put("/api/v1/households/{id}", mine.value()).with(worker.basic())
+			.contentType(MediaType.APPLICATION_JSON)
 			.content(update.replace(foreign.toString(), UUID.randomUUID().toString())))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("members[1].id"));
-		assertThat(jdbc.sql("select name from household where id = :id").param("id", other.value()).query(String.class).single())
-			.doesNotContain("Anders");
-		assertThat(jdbc.sql("select version from household where id = :id").param("id", mine.value()).query(Integer.class).single())
-			.as("nothing saved").isZero();
+		assertThat(jdbc.sql("select name from household where id = :id")
+			.param("id", other.value())
+			.query(String.class)
+			.single()).doesNotContain("Anders");
+		assertThat(jdbc.sql("select version from household where id = :id")
+			.param("id", mine.value())
+			.query(Integer.class)
+			.single()).as("nothing saved").isZero();
 
-		mvc.perform(post("/households/{id}", mine.value()).with(worker.session()).with(csrf())
-			.param("name", "Gezin Anders").param("version", "0")
-			.param("members[0].id", own.toString()).param("members[0].givenName", "Sanne")
-			.param("members[0].familyName", "Visser").param("members[0].birthDate", "1988-03-14")
+		mvc.perform(post("/households/{id}", mine.value()).with(worker.session())
+			.with(csrf())
+			.param("name", "Gezin Anders")
+			.param("version", "0")
+			.param("members[0].id", own.toString())
+			.param("members[0].givenName", "Sanne")
+			.param("members[0].familyName", "Visser")
+			.param("members[0].birthDate", "1988-03-14")
 			.param("members[0].role", "PARENT")
-			.param("members[1].id", foreign.toString()).param("members[1].givenName", "Kaat")
-			.param("members[1].familyName", "Vreemd").param("members[1].birthDate", "2015-03-14")
+			.param("members[1].id", foreign.toString())
+			.param("members[1].givenName", "Kaat")
+			.param("members[1].familyName", "Vreemd")
+			.param("members[1].birthDate", "2015-03-14")
 			.param("members[1].role", "CHILD"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("form", "members[1].id"));
 	}
 
 	private List<UUID> memberIds(HouseholdId household) {
-		return jdbc.sql("select id from member where household_id = :h order by position").param("h", household.value())
-			.query(UUID.class).list();
+		return jdbc.sql("select id from member where household_id = :h order by position")
+			.param("h", household.value())
+			.query(UUID.class)
+			.list();
 	}
+
 }

@@ -25,9 +25,10 @@ class AdminApiIntegrationTests {
 	TestData data;
 
 	String createOrganisation(String name, String type) throws Exception {
-		var result = mvc.perform(post("/api/v1/organisations").with(httpBasic("admin", TestData.ADMIN_PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"name\": \"" + name + "\", \"type\": \"" + type + "\"}"))
+		var result = mvc
+			.perform(post("/api/v1/organisations").with(httpBasic("admin", TestData.ADMIN_PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\": \"" + name + "\", \"type\": \"" + type + "\"}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.name").value(name))
 			.andExpect(jsonPath("$.type").value(type))
@@ -59,9 +60,11 @@ class AdminApiIntegrationTests {
 		String org = createOrganisation("Veilig Thuis Test " + TestData.unique(), "VEILIG_THUIS");
 		mvc.perform(post("/api/v1/professionals").with(httpBasic("admin", TestData.ADMIN_PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"username": "zwak%d", "password": "kort", "name": "Zwak", "organisationId": "%s", "roles": ["PROFESSIONAL"]}
-					""".formatted(TestData.unique(), org)))
+			.content(
+					"""
+							{"username": "zwak%d", "password": "kort", "name": "Zwak", "organisationId": "%s", "roles": ["PROFESSIONAL"]}
+							"""
+						.formatted(TestData.unique(), org)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("password"));
 	}
@@ -70,8 +73,7 @@ class AdminApiIntegrationTests {
 	void unknownTypeOrDuplicateNameIsABadRequest() throws Exception {
 		mvc.perform(post("/api/v1/organisations").with(httpBasic("admin", TestData.ADMIN_PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"name\": \"X\", \"type\": \"CIRCUS\"}"))
-			.andExpect(status().isBadRequest());
+			.content("{\"name\": \"X\", \"type\": \"CIRCUS\"}")).andExpect(status().isBadRequest());
 		String name = "Dubbel " + TestData.unique();
 		createOrganisation(name, "SCHOOL");
 		mvc.perform(post("/api/v1/organisations").with(httpBasic("admin", TestData.ADMIN_PASSWORD))
@@ -85,9 +87,11 @@ class AdminApiIntegrationTests {
 	void professionalWithoutOrganisationIsABadRequest() throws Exception {
 		mvc.perform(post("/api/v1/professionals").with(httpBasic("admin", TestData.ADMIN_PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"username": "zonder%d", "password": "a long enough password", "name": "Zonder", "roles": ["PROFESSIONAL"]}
-					""".formatted(TestData.unique())))
+			.content(
+					"""
+							{"username": "zonder%d", "password": "a long enough password", "name": "Zonder", "roles": ["PROFESSIONAL"]}
+							"""
+						.formatted(TestData.unique())))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("organisationId"));
 	}
@@ -97,12 +101,10 @@ class AdminApiIntegrationTests {
 		var worker = data.professional(OrganisationType.LOCAL_TEAM);
 		mvc.perform(post("/api/v1/organisations").with(worker.basic())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"name\": \"Mag niet\", \"type\": \"SCHOOL\"}"))
-			.andExpect(status().isForbidden());
+			.content("{\"name\": \"Mag niet\", \"type\": \"SCHOOL\"}")).andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/professionals").with(worker.basic())).andExpect(status().isForbidden());
 		mvc.perform(post("/api/v1/organisations").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"name\": \"Mag niet\", \"type\": \"SCHOOL\"}"))
-			.andExpect(status().isUnauthorized());
+			.content("{\"name\": \"Mag niet\", \"type\": \"SCHOOL\"}")).andExpect(status().isUnauthorized());
 		mvc.perform(get("/admin/professionals").with(worker.session())).andExpect(status().isForbidden());
 	}
 
@@ -122,9 +124,11 @@ class AdminApiIntegrationTests {
 	void deactivatedProfessionalCannotLogIn() throws Exception {
 		var worker = data.professional(OrganisationType.MENTAL_HEALTH);
 		mvc.perform(get("/api/v1/households").with(worker.basic())).andExpect(status().isOk());
-		mvc.perform(post("/api/v1/professionals/{id}/deactivate", worker.id()).with(httpBasic("admin", TestData.ADMIN_PASSWORD)))
+		mvc.perform(post("/api/v1/professionals/{id}/deactivate", worker.id())
+			.with(httpBasic("admin", TestData.ADMIN_PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.active").value(false));
 		mvc.perform(get("/api/v1/households").with(worker.basic())).andExpect(status().isUnauthorized());
 	}
+
 }

@@ -33,4 +33,5 @@ class AdminPasswordFileTests {
 		assertThat(passwords.delete()).isTrue();
 		assertThat(old).doesNotExist();
 	}
+
 }

@@ -23,4 +23,5 @@ class DemoLoginsTests {
 		assertThat(DemoLogins.allowed(true, null)).isTrue();
 		assertThat(DemoLogins.allowed(true, "0.0.0.0")).isTrue();
 	}
+
 }

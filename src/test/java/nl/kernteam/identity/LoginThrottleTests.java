@@ -41,4 +41,5 @@ class LoginThrottleTests {
 		token.setDetails(new WebAuthenticationDetails(request));
 		return new AuthenticationFailureBadCredentialsEvent(token, new BadCredentialsException("wrong"));
 	}
+
 }

@@ -23,13 +23,17 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The one form pattern, through real page posts: a rule only the domain knows lands next to its field, and the one
- * password rule refuses the same passwords on every form and request that takes a new one.
+ * The one form pattern, through real page posts: a rule only the domain knows lands next
+ * to its field, and the one password rule refuses the same passwords on every form and
+ * request that takes a new one.
  */
 @IntegrationTest
 class OneFormPatternIntegrationTests {
 
-	/** Too short, too long, or not one line of plain text; and the shortest one that is good enough. */
+	/**
+	 * Too short, too long, or not one line of plain text; and the shortest one that is
+	 * good enough.
+	 */
 	static final Map<String, Boolean> PASSWORDS = Map.of("", false, "kort", false, "elf tekens.", false,
 			"x".repeat(201), false, "twaalf\ntekens", false, "twaalf tekens", true);
 
@@ -46,17 +50,28 @@ class OneFormPatternIntegrationTests {
 	void aDomainRefusalIsShownNextToItsFieldAndTiedToIt() throws Exception {
 		var admin = logIn();
 		String name = "Wijkteam Dubbel " + TestData.unique();
-		mvc.perform(post("/admin/organisations").session(admin).with(csrf()).param("name", name).param("type", "LOCAL_TEAM"))
-			.andExpect(redirectedUrl("/admin/organisations"));
-		// Bean Validation cannot know the name is taken: only the domain's InvalidInputException says so
-		String html = mvc.perform(post("/admin/organisations").session(admin).with(csrf()).param("name", name)
-			.param("type", "LOCAL_TEAM")).andReturn().getResponse().getContentAsString();
+		mvc.perform(post("/admin/organisations").session(admin)
+			.with(csrf())
+			.param("name", name)
+			.param("type", "LOCAL_TEAM")).andExpect(redirectedUrl("/admin/organisations"));
+		// Bean Validation cannot know the name is taken: only the domain's
+		// InvalidInputException says so
+		String html = mvc
+			.perform(post("/admin/organisations").session(admin)
+				.with(csrf())
+				.param("name", name)
+				.param("type", "LOCAL_TEAM"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		var field = Jsoup.parse(html).getElementById("name");
 		assertThat(field).isNotNull();
 		assertThat(field.val()).isEqualTo(name);
 		assertThat(field.attr("aria-describedby")).isEqualTo("name-error");
-		assertThat(Jsoup.parse(html).getElementById("name-error").text()).isEqualTo("Er is al een organisatie met deze naam.");
-		assertThat(jdbc.sql("select count(*) from organisation where name = ?").param(name).query(Integer.class).single())
+		assertThat(Jsoup.parse(html).getElementById("name-error").text())
+			.isEqualTo("Er is al een organisatie met deze naam.");
+		assertThat(
+				jdbc.sql("select count(*) from organisation where name = ?").param(name).query(Integer.class).single())
 			.isEqualTo(1);
 	}
 
@@ -65,16 +80,20 @@ class OneFormPatternIntegrationTests {
 		var worker = data.professional(OrganisationType.LOCAL_TEAM);
 		var household = data.household(worker);
 		String plan = "/households/" + household.value() + "/plan";
-		// Bean Validation on the service's command, and a rule only the domain knows (who is "Niemand"?)
-		var page = Jsoup.parse(mvc.perform(post(plan + "/agreements").with(worker.session()).with(csrf())
-			.param("description", "Oma haalt de kinderen op").param("ownerRef", "Niemand Bekend"))
-			.andReturn().getResponse().getContentAsString());
+		// Bean Validation on the service's command, and a rule only the domain knows (who
+		// is "Niemand"?)
+		var page = Jsoup.parse(mvc.perform(post(plan + "/agreements").with(worker.session())
+			.with(csrf())
+			.param("description", "Oma haalt de kinderen op")
+			.param("ownerRef", "Niemand Bekend")).andReturn().getResponse().getContentAsString());
 		assertThat(page.getElementById("agreement-description").text()).isEqualTo("Oma haalt de kinderen op");
 		assertThat(page.getElementById("agreement-owner").attr("aria-describedby")).isEqualTo("agreement-owner-error");
 		assertThat(page.getElementById("agreement-owner-error")).isNotNull();
 		assertThat(page.getElementById("goal-text-error")).isNull();
 		page = Jsoup.parse(mvc.perform(post(plan + "/goals").with(worker.session()).with(csrf()).param("text", ""))
-			.andReturn().getResponse().getContentAsString());
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 		assertThat(page.getElementById("goal-text").attr("aria-describedby")).isEqualTo("goal-text-error");
 		assertThat(page.getElementById("agreement-owner-error")).isNull();
 	}
@@ -83,8 +102,10 @@ class OneFormPatternIntegrationTests {
 	void thePasswordRuleRefusesTheSamePasswordsOnEveryFormAndRequest() throws Exception {
 		var admin = logIn();
 		var worker = data.professional(OrganisationType.LOCAL_TEAM);
-		String organisation = jdbc.sql("select organisation_id::text from professional where id = ?").param(worker.id())
-			.query(String.class).single();
+		String organisation = jdbc.sql("select organisation_id::text from professional where id = ?")
+			.param(worker.id())
+			.query(String.class)
+			.single();
 		var refusedBy = new ArrayList<String>();
 		for (var password : PASSWORDS.entrySet()) {
 			String username = "regel" + TestData.unique();
@@ -102,9 +123,16 @@ class OneFormPatternIntegrationTests {
 
 	private boolean acceptedByNewProfessionalForm(MockHttpSession admin, String username, String password,
 			String organisation) throws Exception {
-		var response = mvc.perform(post("/admin/professionals").session(admin).with(csrf()).param("username", username)
-			.param("password", password).param("name", "Nieuwe Collega").param("organisationId", organisation)
-			.param("roles", "PROFESSIONAL")).andReturn().getResponse();
+		var response = mvc
+			.perform(post("/admin/professionals").session(admin)
+				.with(csrf())
+				.param("username", username)
+				.param("password", password)
+				.param("name", "Nieuwe Collega")
+				.param("organisationId", organisation)
+				.param("roles", "PROFESSIONAL"))
+			.andReturn()
+			.getResponse();
 		if (response.getStatus() == 302) {
 			return true;
 		}
@@ -113,12 +141,16 @@ class OneFormPatternIntegrationTests {
 	}
 
 	private boolean acceptedByApi(String username, String password, String organisation) throws Exception {
-		var response = mvc.perform(post("/api/v1/professionals").with(httpBasic("admin", TestData.ADMIN_PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"username": %s, "password": %s, "name": "Nieuwe Collega", "organisationId": "%s", "roles": ["PROFESSIONAL"]}
-					""".formatted(json(username), json(password), organisation)))
-			.andReturn().getResponse();
+		var response = mvc
+			.perform(post("/api/v1/professionals").with(httpBasic("admin", TestData.ADMIN_PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(
+						"""
+								{"username": %s, "password": %s, "name": "Nieuwe Collega", "organisationId": "%s", "roles": ["PROFESSIONAL"]}
+								"""
+							.formatted(json(username), json(password), organisation)))
+			.andReturn()
+			.getResponse();
 		if (response.getStatus() == 201) {
 			return true;
 		}
@@ -129,8 +161,10 @@ class OneFormPatternIntegrationTests {
 	}
 
 	private boolean acceptedByReset(MockHttpSession admin, String id, String password) throws Exception {
-		var response = mvc.perform(post("/admin/professionals/{id}/password", id).session(admin).with(csrf())
-			.param("password", password)).andReturn().getResponse();
+		var response = mvc.perform(
+				post("/admin/professionals/{id}/password", id).session(admin).with(csrf()).param("password", password))
+			.andReturn()
+			.getResponse();
 		if (response.getStatus() == 302) {
 			return true;
 		}
@@ -143,9 +177,14 @@ class OneFormPatternIntegrationTests {
 	}
 
 	private MockHttpSession logIn() throws Exception {
-		var login = mvc.perform(post("/login").with(csrf()).with(LoginIntegrationTests.from("192.0.2.31"))
-			.param("username", "admin").param("password", TestData.ADMIN_PASSWORD))
-			.andExpect(redirectedUrl("/")).andReturn();
+		var login = mvc
+			.perform(post("/login").with(csrf())
+				.with(LoginIntegrationTests.from("192.0.2.31"))
+				.param("username", "admin")
+				.param("password", TestData.ADMIN_PASSWORD))
+			.andExpect(redirectedUrl("/"))
+			.andReturn();
 		return (MockHttpSession) login.getRequest().getSession(false);
 	}
+
 }

@@ -38,9 +38,9 @@ class SessionsAndHeadersIntegrationTests {
 		var session = logIn(worker.username(), TestData.PASSWORD);
 		mvc.perform(get("/households").session(session)).andExpect(status().isOk());
 		var admin = logIn("admin", TestData.ADMIN_PASSWORD);
-		mvc.perform(post("/admin/professionals/{id}/password", worker.id()).session(admin).with(csrf())
-			.param("password", "a brand new password"))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/admin/professionals/{id}/password", worker.id()).session(admin)
+			.with(csrf())
+			.param("password", "a brand new password")).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/households").session(session)).andExpect(redirectedUrl("/login?expired"));
 		mvc.perform(get("/admin/organisations").session(admin)).andExpect(status().is2xxSuccessful());
 	}
@@ -56,17 +56,20 @@ class SessionsAndHeadersIntegrationTests {
 		finally {
 			new AdminBootstrap(identity, professionals, TestData.ADMIN_PASSWORD, "target/test-data").run(null);
 		}
-		mvc.perform(get("/api/v1/organisations").with(httpBasic("admin", TestData.ADMIN_PASSWORD))).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/organisations").with(httpBasic("admin", TestData.ADMIN_PASSWORD)))
+			.andExpect(status().isOk());
 	}
 
 	@Test
 	void everyResponseSaysNoCameraMicrophoneOrLocation() throws Exception {
-		for (var request : new org.springframework.test.web.servlet.RequestBuilder[] { get("/login"), get("/households"),
-				get("/css/kernteam.css"), get("/api/v1/households"), get("/api/v1/openapi.json"), get("/nope") }) {
+		for (var request : new org.springframework.test.web.servlet.RequestBuilder[] { get("/login"),
+				get("/households"), get("/css/kernteam.css"), get("/api/v1/households"), get("/api/v1/openapi.json"),
+				get("/nope") }) {
 			mvc.perform(request)
-				.andExpect(header().string("Permissions-Policy", org.hamcrest.Matchers.allOf(
-						org.hamcrest.Matchers.containsString("camera=()"), org.hamcrest.Matchers.containsString("microphone=()"),
-						org.hamcrest.Matchers.containsString("geolocation=()"))));
+				.andExpect(header().string("Permissions-Policy",
+						org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("camera=()"),
+								org.hamcrest.Matchers.containsString("microphone=()"),
+								org.hamcrest.Matchers.containsString("geolocation=()"))));
 		}
 	}
 
@@ -80,9 +83,14 @@ class SessionsAndHeadersIntegrationTests {
 	}
 
 	private MockHttpSession logIn(String username, String password) throws Exception {
-		var login = mvc.perform(post("/login").with(csrf()).with(LoginIntegrationTests.from("192.0.2.10"))
-			.param("username", username).param("password", password))
-			.andExpect(redirectedUrl("/")).andReturn();
+		var login = mvc
+			.perform(post("/login").with(csrf())
+				.with(LoginIntegrationTests.from("192.0.2.10"))
+				.param("username", username)
+				.param("password", password))
+			.andExpect(redirectedUrl("/"))
+			.andReturn();
 		return (MockHttpSession) login.getRequest().getSession(false);
 	}
+
 }

@@ -28,4 +28,5 @@ class UsernamesTests {
 			java.util.Locale.setDefault(before);
 		}
 	}
+
 }

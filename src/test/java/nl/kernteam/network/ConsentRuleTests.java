@@ -30,28 +30,33 @@ class ConsentRuleTests {
 
 	/** Born one day too late to have this age yet. */
 	static MemberDetails almost(String name, int age) {
-		return new MemberDetails(UUID.randomUUID(), name, "de Vries", TODAY.minusYears(age).plusDays(1), MemberRole.CHILD, null);
+		return new MemberDetails(UUID.randomUUID(), name, "de Vries", TODAY.minusYears(age).plusDays(1),
+				MemberRole.CHILD, null);
 	}
 
 	static RelationDetails authority(MemberDetails parent, MemberDetails child) {
-		return new RelationDetails(UUID.randomUUID(), parent.id(), null, parent.givenName(), child.id(), child.givenName(),
-				RelationKind.PARENT_OF, true, null);
+		return new RelationDetails(UUID.randomUUID(), parent.id(), null, parent.givenName(), child.id(),
+				child.givenName(), RelationKind.PARENT_OF, true, null);
 	}
 
 	static RelationDetails withoutAuthority(MemberDetails parent, MemberDetails child) {
-		return new RelationDetails(UUID.randomUUID(), parent.id(), null, parent.givenName(), child.id(), child.givenName(),
-				RelationKind.PARENT_OF, false, null);
+		return new RelationDetails(UUID.randomUUID(), parent.id(), null, parent.givenName(), child.id(),
+				child.givenName(), RelationKind.PARENT_OF, false, null);
 	}
 
-	static void assertRefused(List<MemberDetails> consenting, List<MemberDetails> members, List<RelationDetails> relations,
-			String key) {
-		assertThatThrownBy(() -> ConsentRule.check(consenting.stream().map(MemberDetails::id).toList(), members, relations, TODAY))
-			.isInstanceOfSatisfying(InvalidInputException.class, e -> org.assertj.core.api.Assertions.assertThat(e.problems())
-				.containsExactly(new InvalidInputException.FieldProblem("consentOf", key)));
+	static void assertRefused(List<MemberDetails> consenting, List<MemberDetails> members,
+			List<RelationDetails> relations, String key) {
+		assertThatThrownBy(
+				() -> ConsentRule.check(consenting.stream().map(MemberDetails::id).toList(), members, relations, TODAY))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					e -> org.assertj.core.api.Assertions.assertThat(e.problems())
+						.containsExactly(new InvalidInputException.FieldProblem("consentOf", key)));
 	}
 
-	static void assertAccepted(List<MemberDetails> consenting, List<MemberDetails> members, List<RelationDetails> relations) {
-		assertThatCode(() -> ConsentRule.check(consenting.stream().map(MemberDetails::id).toList(), members, relations, TODAY))
+	static void assertAccepted(List<MemberDetails> consenting, List<MemberDetails> members,
+			List<RelationDetails> relations) {
+		assertThatCode(
+				() -> ConsentRule.check(consenting.stream().map(MemberDetails::id).toList(), members, relations, TODAY))
 			.doesNotThrowAnyException();
 	}
 
@@ -59,14 +64,16 @@ class ConsentRuleTests {
 	void theMotherWithAuthorityConsentsForYoungChildren() {
 		var child = member("Evi", 8, MemberRole.CHILD);
 		var baby = member("Noor", 0, MemberRole.CHILD);
-		assertAccepted(List.of(mother), List.of(mother, child, baby), List.of(authority(mother, child), authority(mother, baby)));
+		assertAccepted(List.of(mother), List.of(mother, child, baby),
+				List.of(authority(mother, child), authority(mother, baby)));
 	}
 
 	@Test
 	void everyParentWithAuthorityConsentsForAChildUnderSixteen() {
 		var child = member("Evi", 8, MemberRole.CHILD);
 		var relations = List.of(authority(mother, child), authority(father, child));
-		assertRefused(List.of(mother), List.of(mother, father, child), relations, "network.share.consentOf.parentsWithAuthority");
+		assertRefused(List.of(mother), List.of(mother, father, child), relations,
+				"network.share.consentOf.parentsWithAuthority");
 		assertAccepted(List.of(mother, father), List.of(mother, father, child), relations);
 	}
 
@@ -74,7 +81,8 @@ class ConsentRuleTests {
 	void aParentWithoutAuthorityDoesNotConsentForTheChild() {
 		var child = member("Evi", 8, MemberRole.CHILD);
 		var relations = List.of(authority(mother, child), withoutAuthority(father, child));
-		assertRefused(List.of(father), List.of(mother, father, child), relations, "network.share.consentOf.parentsWithAuthority");
+		assertRefused(List.of(father), List.of(mother, father, child), relations,
+				"network.share.consentOf.parentsWithAuthority");
 		assertAccepted(List.of(mother), List.of(mother, father, child), relations);
 	}
 
@@ -90,7 +98,8 @@ class ConsentRuleTests {
 		var child = member("Daan", 12, MemberRole.CHILD);
 		var relations = List.of(authority(mother, child));
 		assertRefused(List.of(mother), List.of(mother, child), relations, "network.share.consentOf.childHasASay");
-		assertRefused(List.of(child), List.of(mother, child), relations, "network.share.consentOf.parentsWithAuthority");
+		assertRefused(List.of(child), List.of(mother, child), relations,
+				"network.share.consentOf.parentsWithAuthority");
 		assertAccepted(List.of(mother, child), List.of(mother, child), relations);
 	}
 
@@ -127,4 +136,5 @@ class ConsentRuleTests {
 	void adultsWithoutChildrenConsentForThemselves() {
 		assertAccepted(List.of(mother), List.of(mother, father), List.of());
 	}
+
 }

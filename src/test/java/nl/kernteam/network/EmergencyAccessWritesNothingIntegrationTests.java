@@ -31,15 +31,19 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Emergency access reads and never writes: asks the application for every endpoint it maps under a household,
- * pages and API alike, tries each one that is not a GET under a running emergency access, with the ids of the
- * household's real records and with a body that the network would be allowed to send, and proves that each is
- * refused with a 403 and that no table changed. New endpoints are covered without touching this test.
+ * Emergency access reads and never writes: asks the application for every endpoint it
+ * maps under a household, pages and API alike, tries each one that is not a GET under a
+ * running emergency access, with the ids of the household's real records and with a body
+ * that the network would be allowed to send, and proves that each is refused with a 403
+ * and that no table changed. New endpoints are covered without touching this test.
  */
 @IntegrationTest
 class EmergencyAccessWritesNothingIntegrationTests {
 
-	/** Asking for emergency access again has its own rule: 409 while one runs (tested below). */
+	/**
+	 * Asking for emergency access again has its own rule: 409 while one runs (tested
+	 * below).
+	 */
 	static final Set<String> OWN_RULE = Set.of("POST /households/{id}/emergency-access",
 			"POST /api/v1/households/{id}/emergency-access");
 
@@ -90,8 +94,8 @@ class EmergencyAccessWritesNothingIntegrationTests {
 		UUID involvement = data.involve(contactPerson, household, expert, "EXPERT");
 		Pro police = data.professional(OrganisationType.POLICE);
 		mvc.perform(post("/api/v1/households/{id}/emergency-access", household.value()).with(police.basic())
-			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Acute melding in de nacht\"}"))
-			.andExpect(status().isCreated());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"Acute melding in de nacht\"}")).andExpect(status().isCreated());
 		var endpoints = householdWrites();
 		assertThat(endpoints).as("household endpoints that change something").hasSizeGreaterThan(15);
 
@@ -110,11 +114,19 @@ class EmergencyAccessWritesNothingIntegrationTests {
 			}
 			for (String url : urls(endpoint.pattern(), household, ids)) {
 				var request = url.startsWith("/api/")
-						? request(endpoint.method(), url).with(police.basic()).contentType(MediaType.APPLICATION_JSON).content(body)
-						: request(endpoint.method(), url).with(police.session()).with(csrf())
-							.param("reason", "Ik wil dit wijzigen").param("text", "Noodnotitie").param("kind", "OTHER")
-							.param("occurredOn", LocalDate.now().toString()).param("professionalId", police.id().toString())
-							.param("role", "CORE_TEAM").param("name", "Gezin Gewijzigd").param("version", "0");
+						? request(endpoint.method(), url).with(police.basic())
+							.contentType(MediaType.APPLICATION_JSON)
+							.content(body)
+						: request(endpoint.method(), url).with(police.session())
+							.with(csrf())
+							.param("reason", "Ik wil dit wijzigen")
+							.param("text", "Noodnotitie")
+							.param("kind", "OTHER")
+							.param("occurredOn", LocalDate.now().toString())
+							.param("professionalId", police.id().toString())
+							.param("role", "CORE_TEAM")
+							.param("name", "Gezin Gewijzigd")
+							.param("version", "0");
 				int status = mvc.perform(request).andReturn().getResponse().getStatus();
 				tried++;
 				if (status != 403) {
@@ -133,14 +145,19 @@ class EmergencyAccessWritesNothingIntegrationTests {
 		Pro police = data.professional(OrganisationType.POLICE);
 		for (int status : new int[] { 201, 409 }) {
 			mvc.perform(post("/api/v1/households/{id}/emergency-access", household.value()).with(police.basic())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Acute melding\"}"))
-				.andExpect(status().is(status));
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"reason\": \"Acute melding\"}")).andExpect(status().is(status));
 		}
-		assertThat(jdbc.sql("select count(*) from emergency_access where household_id = :h").param("h", household.value())
-			.query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from emergency_access where household_id = :h")
+			.param("h", household.value())
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
-	/** The URL with the household's id first, and then, for each further variable, a real id of the household's records. */
+	/**
+	 * The URL with the household's id first, and then, for each further variable, a real
+	 * id of the household's records.
+	 */
 	private List<String> urls(String pattern, HouseholdId household, List<UUID> ids) {
 		String url = pattern.replaceFirst("\\{[^}]+}", household.value().toString());
 		if (!url.contains("{")) {
@@ -150,11 +167,15 @@ class EmergencyAccessWritesNothingIntegrationTests {
 		for (UUID id : ids) {
 			urls.add(url.replaceAll("\\{[^}]+}", id.toString()));
 		}
-		urls.add(url.replaceAll("\\{[^}]+}", "1")); // numbered things, such as plan versions
+		// numbered things, such as plan versions
+		urls.add(url.replaceAll("\\{[^}]+}", "1"));
 		return urls;
 	}
 
-	/** Ids of records that belong to the household, from every table that has a household_id. */
+	/**
+	 * Ids of records that belong to the household, from every table that has a
+	 * household_id.
+	 */
 	private List<UUID> knownIds(HouseholdId household, UUID involvement) {
 		var ids = new ArrayList<UUID>();
 		ids.add(involvement);
@@ -166,14 +187,16 @@ class EmergencyAccessWritesNothingIntegrationTests {
 				 order by 1
 				""").query(String.class).list()) {
 			ids.addAll(jdbc.sql("select id from " + table + " where household_id = :h limit 3")
-				.param("h", household.value()).query(UUID.class).list());
+				.param("h", household.value())
+				.query(UUID.class)
+				.list());
 		}
 		return ids.stream().distinct().toList();
 	}
 
 	/**
-	 * A fingerprint of every table's content, except the access log and whatever the audit module keeps with it
-	 * (refusals are logged there) and Flyway's history.
+	 * A fingerprint of every table's content, except the access log and whatever the
+	 * audit module keeps with it (refusals are logged there) and Flyway's history.
 	 */
 	private Map<String, String> snapshot() {
 		var fingerprints = new LinkedHashMap<String, String>();
@@ -184,9 +207,13 @@ class EmergencyAccessWritesNothingIntegrationTests {
 				   and table_name <> 'flyway_schema_history'
 				 order by 1
 				""").query(String.class).list()) {
-			fingerprints.put(table, jdbc.sql("select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '')"
-					+ " from " + table + " t").query(String.class).single());
+			fingerprints.put(table, jdbc
+				.sql("select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '')" + " from "
+						+ table + " t")
+				.query(String.class)
+				.single());
 		}
 		return fingerprints;
 	}
+
 }

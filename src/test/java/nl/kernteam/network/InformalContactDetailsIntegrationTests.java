@@ -48,4 +48,5 @@ class InformalContactDetailsIntegrationTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field").value(hasItem("phone")));
 	}
+
 }

@@ -58,7 +58,8 @@ class NetworkApiIntegrationTests {
 
 	ResultActions involve(Pro by, String json) throws Exception {
 		return mvc.perform(post("/api/v1/households/{id}/involvements", household.value()).with(by.basic())
-			.contentType(MediaType.APPLICATION_JSON).content(json));
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json));
 	}
 
 	String involveProfessional(Pro by, Pro professional, String role) throws Exception {
@@ -85,21 +86,21 @@ class NetworkApiIntegrationTests {
 	@Test
 	void contactPersonInvolvesAProfessionalWhoThenSeesTheHousehold() throws Exception {
 		Pro veiligThuis = data.professional(OrganisationType.VEILIG_THUIS);
-		mvc.perform(get("/api/v1/households/{id}", household.value()).with(veiligThuis.basic())).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/households/{id}", household.value()).with(veiligThuis.basic()))
+			.andExpect(status().isForbidden());
 		involve(contactPerson, """
 				{"professionalId": "%s", "role": "CORE_TEAM", "reason": "Veiligheidsbeoordeling"}
-				""".formatted(veiligThuis.id()))
-			.andExpect(status().isCreated())
+				""".formatted(veiligThuis.id())).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.id").isString())
 			.andExpect(jsonPath("$.organisationName").value(veiligThuis.summary().organisationName()))
 			.andExpect(jsonPath("$.role").value("CORE_TEAM"));
-		mvc.perform(get("/api/v1/households/{id}", household.value()).with(veiligThuis.basic())).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/households/{id}", household.value()).with(veiligThuis.basic()))
+			.andExpect(status().isOk());
 		mvc.perform(get("/api/v1/households").with(veiligThuis.basic()))
 			.andExpect(jsonPath("$.items[*].id", hasItem(household.value().toString())));
 		involve(contactPerson, """
 				{"professionalId": "%s", "role": "EXPERT", "reason": "Nog eens"}
-				""".formatted(veiligThuis.id()))
-			.andExpect(status().isBadRequest())
+				""".formatted(veiligThuis.id())).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("professionalId"));
 	}
 
@@ -120,9 +121,11 @@ class NetworkApiIntegrationTests {
 		involve(partner, """
 				{"professionalId": "%s", "role": "PARTNER", "reason": "Wijkagent"}
 				""".formatted(another.id())).andExpect(status().isCreated());
-		mvc.perform(put("/api/v1/households/{id}/director", household.value()).with(contactPerson.basic())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"professionalId\": \"%s\", \"reason\": \"x\"}".formatted(data.professional(OrganisationType.SCHOOL).id())))
+		mvc.perform(
+				put("/api/v1/households/{id}/director", household.value()).with(contactPerson.basic())
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"professionalId\": \"%s\", \"reason\": \"x\"}"
+						.formatted(data.professional(OrganisationType.SCHOOL).id())))
 			.andExpect(status().isBadRequest());
 	}
 
@@ -130,23 +133,30 @@ class NetworkApiIntegrationTests {
 	void endingAnInvolvementEndsAccessAtOnceAndKeepsHistory() throws Exception {
 		Pro board = data.professional(OrganisationType.CHILD_PROTECTION_BOARD);
 		String involvement = involveProfessional(contactPerson, board, "EXPERT");
-		mvc.perform(get("/api/v1/households/{id}/network", household.value()).with(board.basic())).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/households/{id}/network", household.value()).with(board.basic()))
+			.andExpect(status().isOk());
 		mvc.perform(post("/api/v1/households/{id}/involvements/{iid}/end", household.value(), involvement)
-			.with(contactPerson.basic()).contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"\"}"))
+			.with(contactPerson.basic())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("reason"));
 		mvc.perform(post("/api/v1/households/{id}/involvements/{iid}/end", household.value(), involvement)
-			.with(contactPerson.basic()).contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Onderzoek niet nodig\"}"))
-			.andExpect(status().isOk());
-		mvc.perform(get("/api/v1/households/{id}", household.value()).with(board.basic())).andExpect(status().isForbidden());
+			.with(contactPerson.basic())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"Onderzoek niet nodig\"}")).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/households/{id}", household.value()).with(board.basic()))
+			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/households").with(board.basic()))
 			.andExpect(jsonPath("$.items[*].id", not(hasItem(household.value().toString()))));
 		mvc.perform(get("/api/v1/households/{id}/network", household.value()).with(contactPerson.basic()))
 			.andExpect(jsonPath("$.involvements[?(@.id == '%s')].endedAt".formatted(involvement)).isNotEmpty())
-			.andExpect(jsonPath("$.involvements[?(@.id == '%s')].endReason".formatted(involvement)).value(hasItem("Onderzoek niet nodig")));
+			.andExpect(jsonPath("$.involvements[?(@.id == '%s')].endReason".formatted(involvement))
+				.value(hasItem("Onderzoek niet nodig")));
 		mvc.perform(post("/api/v1/households/{id}/involvements/{iid}/end", household.value(), involvement)
-			.with(contactPerson.basic()).contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"nog eens\"}"))
-			.andExpect(status().isConflict());
+			.with(contactPerson.basic())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"nog eens\"}")).andExpect(status().isConflict());
 	}
 
 	@Test
@@ -154,20 +164,26 @@ class NetworkApiIntegrationTests {
 		Pro police = data.professional(OrganisationType.POLICE);
 		String involvement = involveProfessional(contactPerson, police, "PARTNER");
 		mvc.perform(post("/api/v1/households/{id}/involvements/{iid}/end", household.value(), involvement)
-			.with(police.basic()).contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Zaak afgesloten\"}"))
+			.with(police.basic())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"Zaak afgesloten\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("OK"))
 			.andExpect(jsonPath("$.involvements").doesNotExist());
-		mvc.perform(get("/api/v1/households/{id}", household.value()).with(police.basic())).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/households/{id}", household.value()).with(police.basic()))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
 	void networkOnAPastDateShowsWhoWasInvolvedThen() throws Exception {
 		Pro board = data.professional(OrganisationType.CHILD_PROTECTION_BOARD);
 		String involvement = involveProfessional(contactPerson, board, "EXPERT");
-		jdbc.sql("update involvement set started_at = now() - interval '60 days', ended_at = now() - interval '10 days' where id = :id::uuid")
-			.param("id", involvement).update();
-		mvc.perform(get("/api/v1/households/{id}/network", household.value()).param("on", LocalDate.now().minusDays(30).toString())
+		jdbc.sql(
+				"update involvement set started_at = now() - interval '60 days', ended_at = now() - interval '10 days' where id = :id::uuid")
+			.param("id", involvement)
+			.update();
+		mvc.perform(get("/api/v1/households/{id}/network", household.value())
+			.param("on", LocalDate.now().minusDays(30).toString())
 			.with(contactPerson.basic()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.involvements[?(@.id == '%s')]".formatted(involvement)).isNotEmpty());
@@ -175,26 +191,32 @@ class NetworkApiIntegrationTests {
 
 	@Test
 	void contactPersonCannotLeaveWithoutHandoverAndHandoversAreCounted() throws Exception {
-		String own = JsonPath.read(mvc.perform(get("/api/v1/households/{id}/network", household.value()).with(contactPerson.basic()))
-			.andReturn().getResponse().getContentAsString(), "$.involvements[0].id");
+		String own = JsonPath
+			.read(mvc.perform(get("/api/v1/households/{id}/network", household.value()).with(contactPerson.basic()))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), "$.involvements[0].id");
 		mvc.perform(post("/api/v1/households/{id}/involvements/{iid}/end", household.value(), own)
-			.with(contactPerson.basic()).contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Ik stop\"}"))
-			.andExpect(status().isConflict());
+			.with(contactPerson.basic())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"Ik stop\"}")).andExpect(status().isConflict());
 		Pro veiligThuis = data.professional(OrganisationType.VEILIG_THUIS);
-		changeContactPerson(contactPerson, veiligThuis, "Mag niet")
-			.andExpect(status().isBadRequest())
+		changeContactPerson(contactPerson, veiligThuis, "Mag niet").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("professionalId"));
-		Pro colleague = data.professional(new nl.kernteam.identity.OrganisationSummary(contactPerson.summary().organisationId(), null, null, null, null));
+		Pro colleague = data.professional(new nl.kernteam.identity.OrganisationSummary(
+				contactPerson.summary().organisationId(), null, null, null, null));
 		changeContactPerson(contactPerson, colleague, " ").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("reason"));
-		changeContactPerson(contactPerson, colleague, "Ik ga met verlof")
-			.andExpect(status().isOk())
+		changeContactPerson(contactPerson, colleague, "Ik ga met verlof").andExpect(status().isOk())
 			.andExpect(jsonPath("$.contactPerson.professionalId").value(colleague.id().toString()))
 			.andExpect(jsonPath("$.handovers").value(1));
 		// warm handover by default: the previous contact person stays involved
-		mvc.perform(get("/api/v1/households/{id}", household.value()).with(contactPerson.basic())).andExpect(status().isOk());
-		mvc.perform(get("/api/v1/households/{id}/measures", household.value()).param("from", LocalDate.now().minusDays(1).toString())
-			.param("to", LocalDate.now().plusDays(1).toString()).with(colleague.basic()))
+		mvc.perform(get("/api/v1/households/{id}", household.value()).with(contactPerson.basic()))
+			.andExpect(status().isOk());
+		mvc.perform(get("/api/v1/households/{id}/measures", household.value())
+			.param("from", LocalDate.now().minusDays(1).toString())
+			.param("to", LocalDate.now().plusDays(1).toString())
+			.with(colleague.basic()))
 			.andExpect(jsonPath("$.handovers").value(1))
 			.andExpect(jsonPath("$.professionals").value(2))
 			.andExpect(jsonPath("$.organisations").value(1));
@@ -208,7 +230,8 @@ class NetworkApiIntegrationTests {
 
 	@Test
 	void teamLeadHandsOverFromOutsideTheNetworkButNotForAnotherOrganisation() throws Exception {
-		var team = new nl.kernteam.identity.OrganisationSummary(contactPerson.summary().organisationId(), null, null, null, null);
+		var team = new nl.kernteam.identity.OrganisationSummary(contactPerson.summary().organisationId(), null, null,
+				null, null);
 		Pro teamLead = data.professional(team, Role.PROFESSIONAL, Role.TEAM_LEAD);
 		Pro successor = data.professional(team);
 		Pro otherLead = data.professional(OrganisationType.LOCAL_TEAM, Role.PROFESSIONAL, Role.TEAM_LEAD);
@@ -221,37 +244,43 @@ class NetworkApiIntegrationTests {
 	@Test
 	void deactivatingAContactPersonIsRefusedUntilHandedOverAndThenEndsAccess() throws Exception {
 		var admin = httpBasic("admin", TestData.ADMIN_PASSWORD);
-		mvc.perform(post("/api/v1/professionals/{id}/deactivate", contactPerson.id()).with(admin)).andExpect(status().isConflict());
+		mvc.perform(post("/api/v1/professionals/{id}/deactivate", contactPerson.id()).with(admin))
+			.andExpect(status().isConflict());
 		var adminId = jdbc.sql("select id from professional where username = 'admin'").query(UUID.class).single();
-		var adminSession = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
-				new nl.kernteam.support.TestPrincipal(new nl.kernteam.shared.Actor(adminId, "Functioneel beheerder", null, null,
-						null, java.util.Set.of(Role.FUNCTIONAL_ADMIN)), "admin"));
+		var adminSession = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.user(new nl.kernteam.support.TestPrincipal(new nl.kernteam.shared.Actor(adminId, "Functioneel beheerder",
+					null, null, null, java.util.Set.of(Role.FUNCTIONAL_ADMIN)), "admin"));
 		mvc.perform(get("/admin/professionals/{id}", contactPerson.id()).with(adminSession))
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(org.hamcrest.Matchers.containsString(data.householdName(household))));
-		var team = new nl.kernteam.identity.OrganisationSummary(contactPerson.summary().organisationId(), null, null, null, null);
+		var team = new nl.kernteam.identity.OrganisationSummary(contactPerson.summary().organisationId(), null, null,
+				null, null);
 		Pro successor = data.professional(team);
 		changeContactPerson(contactPerson, successor, "Vertrekt").andExpect(status().isOk());
-		mvc.perform(post("/api/v1/professionals/{id}/deactivate", contactPerson.id()).with(admin)).andExpect(status().isOk());
+		mvc.perform(post("/api/v1/professionals/{id}/deactivate", contactPerson.id()).with(admin))
+			.andExpect(status().isOk());
 		assertThat(jdbc.sql("select count(*) from involvement where professional_id = :p and ended_at is null")
-			.param("p", contactPerson.id()).query(Long.class).single()).isZero();
+			.param("p", contactPerson.id())
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
 	void informalMembersAreInTheNetworkButCannotLogIn() throws Exception {
 		involve(contactPerson, """
 				{"personName": "Truus Bakker", "relation": "oma", "role": "INFORMAL"}
-				""")
-			.andExpect(status().isCreated())
+				""").andExpect(status().isCreated())
 			.andExpect(jsonPath("$.personName").value("Truus Bakker"))
 			.andExpect(jsonPath("$.professionalId").doesNotExist())
 			.andExpect(jsonPath("$.role").value("INFORMAL"));
 		involve(contactPerson, "{\"personName\": \"\", \"relation\": \"buurman\", \"role\": \"INFORMAL\"}")
 			.andExpect(status().isBadRequest());
 		assertThat(jdbc.sql("select count(*) from professional where name = 'Truus Bakker' or username ilike '%truus%'")
-			.query(Long.class).single()).isZero();
-		mvc.perform(get("/api/v1/households").with(httpBasic("Truus Bakker", "whatever-password"))).andExpect(status().isUnauthorized());
+			.query(Long.class)
+			.single()).isZero();
+		mvc.perform(get("/api/v1/households").with(httpBasic("Truus Bakker", "whatever-password")))
+			.andExpect(status().isUnauthorized());
 	}
 
 	@Test
@@ -265,17 +294,21 @@ class NetworkApiIntegrationTests {
 		Pro police = data.professional(OrganisationType.POLICE);
 		assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> {
 			jdbc.sql("update contact_person set ended_at = now() where household_id = :household and ended_at is null")
-				.param("household", household.value()).update();
+				.param("household", household.value())
+				.update();
 			jdbc.sql("""
 					insert into contact_person (id, household_id, professional_id, reason, started_at)
 					values (gen_random_uuid(), :household, :professional, 'politie', now())
 					""").param("household", household.value()).param("professional", police.id()).update();
 		})).isInstanceOf(DataAccessException.class);
-		assertThatThrownBy(() -> jdbc.sql("update contact_person set ended_at = now() where household_id = :household and ended_at is null")
-			.param("household", household.value()).update())
-			.isInstanceOf(DataAccessException.class);
+		assertThatThrownBy(() -> jdbc
+			.sql("update contact_person set ended_at = now() where household_id = :household and ended_at is null")
+			.param("household", household.value())
+			.update()).isInstanceOf(DataAccessException.class);
 		assertThat(jdbc.sql("select count(*) from contact_person where household_id = :household and ended_at is null")
-			.param("household", household.value()).query(Long.class).single()).isEqualTo(1);
+			.param("household", household.value())
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -283,17 +316,21 @@ class NetworkApiIntegrationTests {
 		involveProfessional(contactPerson, data.professional(OrganisationType.SCHOOL), "PARTNER");
 		mvc.perform(post("/api/v1/households/{id}/notes", household.value()).with(contactPerson.basic())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"kind": "HOME_VISIT", "occurredOn": "%s", "present": ["Sanne", "Daan"], "text": "Rustig gesprek aan de keukentafel."}
-					""".formatted(LocalDate.now())))
+			.content(
+					"""
+							{"kind": "HOME_VISIT", "occurredOn": "%s", "present": ["Sanne", "Daan"], "text": "Rustig gesprek aan de keukentafel."}
+							"""
+						.formatted(LocalDate.now())))
 			.andExpect(status().isCreated());
 		mvc.perform(post("/api/v1/households/{id}/notes", household.value()).with(contactPerson.basic())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"kind\": \"HOME_VISIT\", \"occurredOn\": \"%s\", \"text\": \"\"}".formatted(LocalDate.now().plusDays(5))))
+			.content("{\"kind\": \"HOME_VISIT\", \"occurredOn\": \"%s\", \"text\": \"\"}"
+				.formatted(LocalDate.now().plusDays(5))))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("occurredOn")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("text")));
-		mvc.perform(get("/api/v1/households/{id}/timeline", household.value()).param("size", "2").with(contactPerson.basic()))
+		mvc.perform(get("/api/v1/households/{id}/timeline", household.value()).param("size", "2")
+			.with(contactPerson.basic()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total").value(4))
 			.andExpect(jsonPath("$.items[0].type").value("NOTE"))
@@ -305,12 +342,15 @@ class NetworkApiIntegrationTests {
 	void emergencyAccessNeedsAReasonIsFlaggedReadOnlyAndTellsTheContactPerson() throws Exception {
 		Pro police = data.professional(OrganisationType.POLICE);
 		mvc.perform(post("/api/v1/households/{id}/emergency-access", household.value()).with(police.basic())
-			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"  \"}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"  \"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("reason"));
-		mvc.perform(get("/api/v1/households/{id}", household.value()).with(police.basic())).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/households/{id}", household.value()).with(police.basic()))
+			.andExpect(status().isForbidden());
 		mvc.perform(post("/api/v1/households/{id}/emergency-access", household.value()).with(police.basic())
-			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Melding huiselijk geweld, kinderen mogelijk in gevaar\"}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"Melding huiselijk geweld, kinderen mogelijk in gevaar\"}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.expiresAt").isString());
 		mvc.perform(get("/api/v1/households/{id}", household.value()).with(police.basic()))
@@ -318,23 +358,33 @@ class NetworkApiIntegrationTests {
 			.andExpect(jsonPath("$.emergency").value(true));
 		mvc.perform(post("/api/v1/households/{id}/notes", household.value()).with(police.basic())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"kind\": \"OTHER\", \"occurredOn\": \"%s\", \"text\": \"Mag niet\"}".formatted(LocalDate.now())))
+			.content(
+					"{\"kind\": \"OTHER\", \"occurredOn\": \"%s\", \"text\": \"Mag niet\"}".formatted(LocalDate.now())))
 			.andExpect(status().isForbidden());
 		assertThat(jdbc.sql("""
 				select count(*) from access_log where household_id = :household and actor_id = :actor and emergency
-				""").param("household", household.value()).param("actor", police.id()).query(Long.class).single()).isEqualTo(2);
-		assertThat(jdbc.sql("""
-				select count(*) from notification where professional_id = :contact and message_key = 'network.notification.emergencyAccess'
-				""").param("contact", contactPerson.id()).query(Long.class).single()).isEqualTo(1);
-		jdbc.sql("update emergency_access set started_at = now() - interval '9 hours', expires_at = now() - interval '1 hour' where professional_id = :p")
-			.param("p", police.id()).update();
-		mvc.perform(get("/api/v1/households/{id}", household.value()).with(police.basic())).andExpect(status().isForbidden());
+				""").param("household", household.value()).param("actor", police.id()).query(Long.class).single())
+			.isEqualTo(2);
+		assertThat(jdbc
+			.sql("""
+					select count(*) from notification where professional_id = :contact and message_key = 'network.notification.emergencyAccess'
+					""")
+			.param("contact", contactPerson.id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		jdbc.sql(
+				"update emergency_access set started_at = now() - interval '9 hours', expires_at = now() - interval '1 hour' where professional_id = :p")
+			.param("p", police.id())
+			.update();
+		mvc.perform(get("/api/v1/households/{id}", household.value()).with(police.basic()))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
 	void emergencyAccessForAnUnknownHouseholdIsNotFound() throws Exception {
 		mvc.perform(post("/api/v1/households/{id}/emergency-access", UUID.randomUUID()).with(contactPerson.basic())
-			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"nood\"}"))
-			.andExpect(status().isNotFound());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"nood\"}")).andExpect(status().isNotFound());
 	}
+
 }

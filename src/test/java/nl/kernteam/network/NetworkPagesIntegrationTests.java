@@ -53,11 +53,14 @@ class NetworkPagesIntegrationTests {
 
 	@Test
 	void everyNetworkPageRendersForTheContactPerson() throws Exception {
-		String involvement = data.involve(contactPerson, household, data.professional(OrganisationType.VEILIG_THUIS), "CORE_TEAM").toString();
+		String involvement = data
+			.involve(contactPerson, household, data.professional(OrganisationType.VEILIG_THUIS), "CORE_TEAM")
+			.toString();
 		data.informal(contactPerson, household, "Kees", "buurman");
-		for (String page : new String[] { base, base + "/network", base + "/network?on=2020-01-01", base + "/network/involvements/new",
-				base + "/network/informal/new", base + "/network/involvements/" + involvement + "/end",
-				base + "/network/contact-person", base + "/network/director", base + "/timeline", base + "/helpers" }) {
+		for (String page : new String[] { base, base + "/network", base + "/network?on=2020-01-01",
+				base + "/network/involvements/new", base + "/network/informal/new",
+				base + "/network/involvements/" + involvement + "/end", base + "/network/contact-person",
+				base + "/network/director", base + "/timeline", base + "/helpers" }) {
 			mvc.perform(get(page).with(contactPerson.session())).andExpect(status().isOk());
 		}
 		mvc.perform(get(base + "/network").with(contactPerson.session()))
@@ -67,44 +70,58 @@ class NetworkPagesIntegrationTests {
 
 	@Test
 	void aNoteWithoutTextShowsTheMessageNextToTheFieldAndKeepsWhatWasTyped() throws Exception {
-		String html = mvc.perform(post(base + "/notes").with(contactPerson.session()).with(csrf())
-			.param("submissionId", UUID.randomUUID().toString())
-			.param("kind", "HOME_VISIT")
-			.param("occurredOn", "2026-01-05")
-			.param("others", "buurvrouw")
-			.param("text", " ")
-			.param("audience", "NETWORK")
-			.param("returnTo", "household"))
+		String html = mvc
+			.perform(post(base + "/notes").with(contactPerson.session())
+				.with(csrf())
+				.param("submissionId", UUID.randomUUID().toString())
+				.param("kind", "HOME_VISIT")
+				.param("occurredOn", "2026-01-05")
+				.param("others", "buurvrouw")
+				.param("text", " ")
+				.param("audience", "NETWORK")
+				.param("returnTo", "household"))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		var page = Jsoup.parse(html);
-		assertThat(page.select("#text-error").text()).as(page.select("form.note-form").outerHtml()).isEqualTo("Schrijf kort wat er besproken is.");
+		assertThat(page.select("#text-error").text()).as(page.select("form.note-form").outerHtml())
+			.isEqualTo("Schrijf kort wat er besproken is.");
 		assertThat(page.select("#text-timeline").attr("aria-describedby")).isEqualTo("text-error");
 		assertThat(page.select("form.note-form .alert--error")).hasSize(1);
 		assertThat(page.select("#kind-timeline option[selected]").val()).isEqualTo("HOME_VISIT");
 		assertThat(page.select("#occurredOn-timeline").val()).isEqualTo("2026-01-05");
 		assertThat(page.select("#others-timeline").val()).isEqualTo("buurvrouw");
 		assertThat(page.select("input[name=audience][checked]").val()).isEqualTo("NETWORK");
-		mvc.perform(post(base + "/notes").with(contactPerson.session()).with(csrf())
-			.param("kind", "HOME_VISIT").param("occurredOn", "2026-01-05").param("text", "Rustig gesprek")
-			.param("audience", "NETWORK").param("returnTo", "household"))
-			.andExpect(redirectedUrl(base));
-		assertThat(Jsoup.parse(mvc.perform(get(base).with(contactPerson.session())).andReturn().getResponse()
-			.getContentAsString()).select("#text-household")).hasSize(1);
+		mvc.perform(post(base + "/notes").with(contactPerson.session())
+			.with(csrf())
+			.param("kind", "HOME_VISIT")
+			.param("occurredOn", "2026-01-05")
+			.param("text", "Rustig gesprek")
+			.param("audience", "NETWORK")
+			.param("returnTo", "household")).andExpect(redirectedUrl(base));
+		assertThat(Jsoup
+			.parse(mvc.perform(get(base).with(contactPerson.session())).andReturn().getResponse().getContentAsString())
+			.select("#text-household")).hasSize(1);
 	}
 
 	@Test
 	void addingWithoutReasonShowsTheMessageNextToTheFieldAndKeepsTheChoice() throws Exception {
 		Pro school = data.professional(OrganisationType.SCHOOL);
-		String html = mvc.perform(post(base + "/network/involvements").with(contactPerson.session()).with(csrf())
-			.param("submissionId", UUID.randomUUID().toString())
-			.param("professionalId", school.id().toString())
-			.param("role", "PARTNER")
-			.param("reason", ""))
+		String html = mvc
+			.perform(post(base + "/network/involvements").with(contactPerson.session())
+				.with(csrf())
+				.param("submissionId", UUID.randomUUID().toString())
+				.param("professionalId", school.id().toString())
+				.param("role", "PARTNER")
+				.param("reason", ""))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		var page = Jsoup.parse(html);
-		assertThat(page.select("#reason-error").text()).as(page.select("form.form").outerHtml()).isEqualTo("Geef een reden.");
+		assertThat(page.select("#reason-error").text()).as(page.select("form.form").outerHtml())
+			.isEqualTo("Geef een reden.");
 		assertThat(page.select("input[name=professionalId][checked]").val()).isEqualTo(school.id().toString());
 	}
 
@@ -113,13 +130,18 @@ class NetworkPagesIntegrationTests {
 		Pro school = data.professional(OrganisationType.SCHOOL);
 		UUID submission = UUID.randomUUID();
 		for (int i = 0; i < 2; i++) {
-			mvc.perform(post(base + "/network/involvements").with(contactPerson.session()).with(csrf())
-				.param("submissionId", submission.toString()).param("professionalId", school.id().toString())
-				.param("role", "PARTNER").param("reason", "Zorgen over schoolverzuim"))
-				.andExpect(redirectedUrl(base + "/network"));
+			mvc.perform(post(base + "/network/involvements").with(contactPerson.session())
+				.with(csrf())
+				.param("submissionId", submission.toString())
+				.param("professionalId", school.id().toString())
+				.param("role", "PARTNER")
+				.param("reason", "Zorgen over schoolverzuim")).andExpect(redirectedUrl(base + "/network"));
 		}
 		assertThat(jdbc.sql("select count(*) from involvement where household_id = :h and professional_id = :p")
-			.param("h", household.value()).param("p", school.id()).query(Long.class).single()).isEqualTo(1);
+			.param("h", household.value())
+			.param("p", school.id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -130,19 +152,25 @@ class NetworkPagesIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("/network/involvements/new"))))
 			.andExpect(content().string(not(containsString("/network/contact-person\""))));
-		mvc.perform(post(base + "/network/director").with(partner.session()).with(csrf())
-			.param("professionalId", partner.id().toString()).param("reason", "Ik wil regisseren"))
-			.andExpect(status().isForbidden());
+		mvc.perform(post(base + "/network/director").with(partner.session())
+			.with(csrf())
+			.param("professionalId", partner.id().toString())
+			.param("reason", "Ik wil regisseren")).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void outsiderAsksForEmergencyAccessAndThenReadsTheHousehold() throws Exception {
 		Pro police = data.professional(OrganisationType.POLICE);
 		mvc.perform(get(base).with(police.session())).andExpect(status().isForbidden());
-		String html = mvc.perform(post(base + "/emergency-access").with(police.session()).with(csrf()).param("reason", ""))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String html = mvc
+			.perform(post(base + "/emergency-access").with(police.session()).with(csrf()).param("reason", ""))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(Jsoup.parse(html).select("#reason-error").text()).contains("reden");
-		mvc.perform(post(base + "/emergency-access").with(police.session()).with(csrf()).param("reason", "Acute melding"))
+		mvc.perform(
+				post(base + "/emergency-access").with(police.session()).with(csrf()).param("reason", "Acute melding"))
 			.andExpect(redirectedUrl(base));
 		mvc.perform(get(base).with(police.session()))
 			.andExpect(status().isOk())
@@ -161,14 +189,19 @@ class NetworkPagesIntegrationTests {
 		mvc.perform(get("/team/" + contactPerson.id()).with(lead.session()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(data.householdName(household))));
-		mvc.perform(post("/team/" + contactPerson.id() + "/handover").with(lead.session()).with(csrf())
-			.param("householdId", household.value().toString()).param("newContactPersonId", successor.id().toString())
-			.param("reason", "Collega gaat met pensioen"))
-			.andExpect(redirectedUrl("/team/" + contactPerson.id()));
+		mvc.perform(post("/team/" + contactPerson.id() + "/handover").with(lead.session())
+			.with(csrf())
+			.param("householdId", household.value().toString())
+			.param("newContactPersonId", successor.id().toString())
+			.param("reason", "Collega gaat met pensioen")).andExpect(redirectedUrl("/team/" + contactPerson.id()));
 		assertThat(jdbc.sql("select professional_id from contact_person where household_id = :h and ended_at is null")
-			.param("h", household.value()).query(UUID.class).single()).isEqualTo(successor.id());
+			.param("h", household.value())
+			.query(UUID.class)
+			.single()).isEqualTo(successor.id());
 		mvc.perform(get("/team").with(contactPerson.session())).andExpect(status().isForbidden());
-		mvc.perform(get("/team/" + contactPerson.id()).with(data.professional(OrganisationType.LOCAL_TEAM, Role.TEAM_LEAD).session()))
+		mvc.perform(get("/team/" + contactPerson.id())
+			.with(data.professional(OrganisationType.LOCAL_TEAM, Role.TEAM_LEAD).session()))
 			.andExpect(status().isNotFound());
 	}
+
 }

@@ -30,8 +30,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * A team lead who makes themselves contact person gains full access: allowed, with a reason, as a counted
- * handover that is logged, and told to the previous contact person and the privacy officers.
+ * A team lead who makes themselves contact person gains full access: allowed, with a
+ * reason, as a counted handover that is logged, and told to the previous contact person
+ * and the privacy officers.
  */
 @IntegrationTest
 class NobodyGainsAccessSilentlyIntegrationTests {
@@ -63,27 +64,32 @@ class NobodyGainsAccessSilentlyIntegrationTests {
 	}
 
 	@Test
-	void aTeamLeadWhoAppointsThemselvesIsCountedLoggedAndToldToThePreviousContactPersonAndPrivacyOfficers() throws Exception {
+	void aTeamLeadWhoAppointsThemselvesIsCountedLoggedAndToldToThePreviousContactPersonAndPrivacyOfficers()
+			throws Exception {
 		Pro officer = data.professional(OrganisationType.OTHER, Role.PRIVACY_OFFICER);
-		mvc.perform(post("/team/" + contactPerson.id() + "/handover").with(lead.session()).with(csrf())
-			.param("householdId", household.value().toString()).param("newContactPersonId", lead.id().toString())
-			.param("reason", " "))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/team/" + contactPerson.id() + "/handover").with(lead.session())
+			.with(csrf())
+			.param("householdId", household.value().toString())
+			.param("newContactPersonId", lead.id().toString())
+			.param("reason", " ")).andExpect(status().is3xxRedirection());
 		assertThat(handovers()).as("no reason, no handover").isZero();
 
-		mvc.perform(post("/team/" + contactPerson.id() + "/handover").with(lead.session()).with(csrf())
-			.param("householdId", household.value().toString()).param("newContactPersonId", lead.id().toString())
-			.param("reason", "Collega langdurig ziek"))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/team/" + contactPerson.id() + "/handover").with(lead.session())
+			.with(csrf())
+			.param("householdId", household.value().toString())
+			.param("newContactPersonId", lead.id().toString())
+			.param("reason", "Collega langdurig ziek")).andExpect(status().is3xxRedirection());
 
 		assertThat(handovers()).as("a counted handover").isEqualTo(1);
 		assertThat(jdbc.sql("select reason from contact_person where household_id = :h and ended_at is null")
-			.param("h", household.value()).query(String.class).single()).isEqualTo("Collega langdurig ziek");
+			.param("h", household.value())
+			.query(String.class)
+			.single()).isEqualTo("Collega langdurig ziek");
 		assertThat(jdbc.sql("""
 				select count(*) from access_log where household_id = :h and actor_id = :lead and action = 'UPDATE'
 				   and resource = 'network.contact-person' and outcome = 'GRANTED'
-				""").param("h", household.value()).param("lead", lead.id()).query(Long.class).single())
-			.as("logged").isEqualTo(1);
+				""").param("h", household.value()).param("lead", lead.id()).query(Long.class).single()).as("logged")
+			.isEqualTo(1);
 
 		String householdName = "Gezin " + data.householdName(household);
 		var told = selfAppointments(contactPerson);
@@ -93,9 +99,11 @@ class NobodyGainsAccessSilentlyIntegrationTests {
 		var officerTold = selfAppointments(officer);
 		assertThat(officerTold).as("the privacy officer is told").hasSize(1);
 		assertThat(officerTold.get(0).link()).isEqualTo("/households/" + household.value() + "/access-log");
-		assertThat(officerTold.get(0).arguments().get(2)).as("outside the network, no family name").isNotEqualTo(householdName);
+		assertThat(officerTold.get(0).arguments().get(2)).as("outside the network, no family name")
+			.isNotEqualTo(householdName);
 		mvc.perform(get("/notifications").with(officer.session()))
-			.andExpect(content().string(containsString("heeft zichzelf vaste contactpersoon gemaakt van een huishouden")))
+			.andExpect(
+					content().string(containsString("heeft zichzelf vaste contactpersoon gemaakt van een huishouden")))
 			.andExpect(content().string(not(containsString(householdName))));
 	}
 
@@ -125,18 +133,26 @@ class NobodyGainsAccessSilentlyIntegrationTests {
 
 	private int handovers() {
 		return jdbc.sql("select greatest(count(*) - 1, 0) from contact_person where household_id = :h")
-			.param("h", household.value()).query(Integer.class).single();
+			.param("h", household.value())
+			.query(Integer.class)
+			.single();
 	}
 
 	private List<Notifications.Notification> selfAppointments(Pro reader) {
-		return notifications.forProfessional(reader.id(), new PageOf.Request(0, 50)).items().stream()
+		return notifications.forProfessional(reader.id(), new PageOf.Request(0, 50))
+			.items()
+			.stream()
 			.filter(n -> n.messageKey().equals("network.notification.selfAppointed"))
 			.filter(n -> household.value().equals(n.householdId()))
 			.toList();
 	}
 
 	private List<String> keys(Pro reader) {
-		return notifications.forProfessional(reader.id(), new PageOf.Request(0, 50)).items().stream()
-			.map(Notifications.Notification::messageKey).toList();
+		return notifications.forProfessional(reader.id(), new PageOf.Request(0, 50))
+			.items()
+			.stream()
+			.map(Notifications.Notification::messageKey)
+			.toList();
 	}
+
 }

@@ -17,7 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The notifications page names a household only while the reader may see it, and logs that it did. */
+/**
+ * The notifications page names a household only while the reader may see it, and logs
+ * that it did.
+ */
 @IntegrationTest
 class NotificationsNameOnlyVisibleHouseholdsIntegrationTests {
 
@@ -56,8 +59,10 @@ class NotificationsNameOnlyVisibleHouseholdsIntegrationTests {
 
 		mvc.perform(get("/notifications").with(contactPerson.session())).andExpect(status().isOk());
 		assertThat(jdbc.sql("select count(*) from notification where household_id = :h and :name = any (arguments)")
-			.param("h", household.value()).param("name", name).query(Long.class).single())
-			.as("the name is not stored with the notification").isZero();
+			.param("h", household.value())
+			.param("name", name)
+			.query(Long.class)
+			.single()).as("the name is not stored with the notification").isZero();
 	}
 
 	private long listed(Pro reader, HouseholdId household) {
@@ -66,4 +71,5 @@ class NotificationsNameOnlyVisibleHouseholdsIntegrationTests {
 				   and resource = 'notifications'
 				""").param("h", household.value()).param("reader", reader.id()).query(Long.class).single();
 	}
+
 }

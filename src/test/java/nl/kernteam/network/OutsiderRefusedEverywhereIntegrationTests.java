@@ -27,14 +27,18 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Asks the application for every endpoint it maps under a household, pages and API alike, and proves that a
- * professional outside the network is refused on each of them, with a body that would otherwise be valid or
- * none at all. New endpoints are covered without touching this test.
+ * Asks the application for every endpoint it maps under a household, pages and API alike,
+ * and proves that a professional outside the network is refused on each of them, with a
+ * body that would otherwise be valid or none at all. New endpoints are covered without
+ * touching this test.
  */
 @IntegrationTest
 class OutsiderRefusedEverywhereIntegrationTests {
 
-	/** Reachable from outside the network on purpose; each has its own rule, tested elsewhere. */
+	/**
+	 * Reachable from outside the network on purpose; each has its own rule, tested
+	 * elsewhere.
+	 */
 	static final Set<String> OUTSIDE_NETWORK = Set.of("GET /households/{id}/emergency-access",
 			"POST /households/{id}/emergency-access", "POST /api/v1/households/{id}/emergency-access",
 			"GET /households/{id}/access-log", "GET /api/v1/households/{id}/access-log",
@@ -69,7 +73,8 @@ class OutsiderRefusedEverywhereIntegrationTests {
 				}
 				Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
 				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
-					endpoints.add(new Endpoint(method.asHttpMethod(), pattern, handler.hasMethodAnnotation(OutsideNetwork.class)));
+					endpoints.add(new Endpoint(method.asHttpMethod(), pattern,
+							handler.hasMethodAnnotation(OutsideNetwork.class)));
 				}
 			}
 		});
@@ -91,10 +96,12 @@ class OutsiderRefusedEverywhereIntegrationTests {
 				markedOutside.add(endpoint.name());
 				continue;
 			}
-			String url = endpoint.pattern().replaceFirst("\\{[^}]+}", household.value().toString())
+			String url = endpoint.pattern()
+				.replaceFirst("\\{[^}]+}", household.value().toString())
 				.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
 			var request = request(endpoint.method(), url).contentType(MediaType.APPLICATION_JSON).content("{}");
-			request = url.startsWith("/api/") ? request.with(outsider.basic()) : request.with(outsider.session()).with(csrf());
+			request = url.startsWith("/api/") ? request.with(outsider.basic())
+					: request.with(outsider.session()).with(csrf());
 			int status = mvc.perform(request).andReturn().getResponse().getStatus();
 			if (status != 403) {
 				notRefused.add(endpoint.name() + " -> " + status);
@@ -103,8 +110,9 @@ class OutsiderRefusedEverywhereIntegrationTests {
 		assertThat(notRefused).as("endpoints that did not refuse an outsider").isEmpty();
 		assertThat(markedOutside).as("endpoints open to outsiders").isEqualTo(OUTSIDE_NETWORK);
 		assertThat(jdbc.sql("select count(*) from access_log where actor_id = :actor and outcome = 'DENIED'")
-			.param("actor", outsider.id()).query(Long.class).single())
-			.as("every refusal is logged").isEqualTo(endpoints.size() - OUTSIDE_NETWORK.size());
+			.param("actor", outsider.id())
+			.query(Long.class)
+			.single()).as("every refusal is logged").isEqualTo(endpoints.size() - OUTSIDE_NETWORK.size());
 	}
 
 	@Test
@@ -116,12 +124,15 @@ class OutsiderRefusedEverywhereIntegrationTests {
 		assertThat(status(request(HttpMethod.GET, base + "/access-log").with(outsider.basic()))).isEqualTo(403);
 		assertThat(status(request(HttpMethod.PUT, base + "/contact-person").with(outsider.basic())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"professionalId\": \"%s\", \"reason\": \"overnemen\"}".formatted(outsider.id())))).isEqualTo(403);
+			.content("{\"professionalId\": \"%s\", \"reason\": \"overnemen\"}".formatted(outsider.id()))))
+			.isEqualTo(403);
 		assertThat(status(request(HttpMethod.GET, "/households/" + household.value() + "/emergency-access")
 			.with(outsider.session()))).isEqualTo(200);
 	}
 
-	private int status(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
+	private int status(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+			throws Exception {
 		return mvc.perform(request).andReturn().getResponse().getStatus();
 	}
+
 }

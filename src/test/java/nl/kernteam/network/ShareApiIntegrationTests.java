@@ -39,7 +39,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-/** Sharing with a partner on a legal basis, through the API, on the embedded PostgreSQL. */
+/**
+ * Sharing with a partner on a legal basis, through the API, on the embedded PostgreSQL.
+ */
 @IntegrationTest
 class ShareApiIntegrationTests {
 
@@ -79,15 +81,19 @@ class ShareApiIntegrationTests {
 
 	MemberDetails child;
 
-	/** A mother with parental authority over a child of eight, and the adult mental-health partner. */
+	/**
+	 * A mother with parental authority over a child of eight, and the adult mental-health
+	 * partner.
+	 */
 	@BeforeEach
 	void aFamilyWithAPartner() {
 		contactPerson = data.professional(OrganisationType.LOCAL_TEAM);
 		LocalDate today = LocalDate.now(nl.kernteam.shared.AmsterdamTime.ZONE);
 		String family = "Deel" + TestData.unique();
-		household = householdManagement.register(contactPerson.actor(), new RegisterHousehold(null, null, List.of(
-				new MemberInput(null, "Sanne", family, today.minusYears(38), MemberRole.PARENT, null, false),
-				new MemberInput(null, "Evi", family, today.minusYears(8), MemberRole.CHILD, null, false)), null, null));
+		household = householdManagement.register(contactPerson.actor(), new RegisterHousehold(null, null,
+				List.of(new MemberInput(null, "Sanne", family, today.minusYears(38), MemberRole.PARENT, null, false),
+						new MemberInput(null, "Evi", family, today.minusYears(8), MemberRole.CHILD, null, false)),
+				null, null));
 		var members = householdQueries.details(contactPerson.actor(), household).members();
 		mother = members.get(0);
 		child = members.get(1);
@@ -99,7 +105,8 @@ class ShareApiIntegrationTests {
 
 	ResultActions share(Pro by, String json) throws Exception {
 		return mvc.perform(post("/api/v1/households/{id}/shares", household.value()).with(by.basic())
-			.contentType(MediaType.APPLICATION_JSON).content(json));
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json));
 	}
 
 	String shareAssessmentsWithTheMothersConsent(Pro by) throws Exception {
@@ -110,7 +117,8 @@ class ShareApiIntegrationTests {
 	}
 
 	ResultActions revoke(Pro by, String share) throws Exception {
-		return mvc.perform(post("/api/v1/households/{id}/shares/{share}/revoke", household.value(), share).with(by.basic()));
+		return mvc
+			.perform(post("/api/v1/households/{id}/shares/{share}/revoke", household.value(), share).with(by.basic()));
 	}
 
 	Set<SharedItem> sharedWithPartnerNow() {
@@ -149,17 +157,22 @@ class ShareApiIntegrationTests {
 		String share = shareAssessmentsWithTheMothersConsent(contactPerson);
 		var now = clock.instant();
 		jdbc.sql("update involvement_share set until_on = :day where id = :id")
-			.param("day", LocalDate.now(nl.kernteam.shared.AmsterdamTime.ZONE)).param("id", UUID.fromString(share)).update();
+			.param("day", LocalDate.now(nl.kernteam.shared.AmsterdamTime.ZONE))
+			.param("id", UUID.fromString(share))
+			.update();
 		assertThat(householdShares.sharedWith(household, partner.id(), now)).containsExactly(SharedItem.ASSESSMENTS);
 		assertThat(householdShares.sharedWith(household, partner.id(), now.plus(java.time.Duration.ofDays(1))))
-			.as("after its last day").isEmpty();
+			.as("after its last day")
+			.isEmpty();
 		assertThat(householdShares.sharedWith(household, partner.id(), now.minusSeconds(3600)))
-			.as("before it was shared").isEmpty();
+			.as("before it was shared")
+			.isEmpty();
 		assertThat(householdShares.sharedWith(household, contactPerson.id(), now)).as("with someone else").isEmpty();
 
 		mvc.perform(post("/api/v1/households/{id}/involvements/{i}/end", household.value(), partnerInvolvement)
-			.with(contactPerson.basic()).contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Behandeling klaar\"}"))
-			.andExpect(status().isOk());
+			.with(contactPerson.basic())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"Behandeling klaar\"}")).andExpect(status().isOk());
 		assertThat(sharedWithPartnerNow()).as("the partner left the network").isEmpty();
 		revoke(contactPerson, share).andExpect(status().isConflict());
 	}
@@ -177,12 +190,16 @@ class ShareApiIntegrationTests {
 		share(outsider, body).andExpect(status().isForbidden());
 		assertThat(sharedWithPartnerNow()).isEmpty();
 
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/households/{id}/director",
-				household.value()).with(contactPerson.basic()).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"professionalId\": \"%s\", \"reason\": \"Veilig Thuis houdt de regie\"}".formatted(coreTeam.id())))
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.put("/api/v1/households/{id}/director", household.value())
+			.with(contactPerson.basic())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"professionalId\": \"%s\", \"reason\": \"Veilig Thuis houdt de regie\"}"
+				.formatted(coreTeam.id())))
 			.andExpect(status().isOk());
-		String share = JsonPath.read(share(coreTeam, body).andExpect(status().isCreated()).andReturn().getResponse()
-			.getContentAsString(), "$.id");
+		String share = JsonPath.read(
+				share(coreTeam, body).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(),
+				"$.id");
 		revoke(partner, share).andExpect(status().isForbidden());
 		revoke(outsider, share).andExpect(status().isForbidden());
 		assertThat(sharedWithPartnerNow()).containsExactly(SharedItem.ASSESSMENTS);
@@ -200,7 +217,8 @@ class ShareApiIntegrationTests {
 		share(contactPerson, """
 				{"involvementId": "%s", "what": "PLAN", "legalBasis": "LEGAL_DUTY"}
 				""".formatted(partnerInvolvement)).andExpect(status().isBadRequest());
-		UUID coreTeam = data.involve(contactPerson, household, data.professional(OrganisationType.VEILIG_THUIS), "CORE_TEAM");
+		UUID coreTeam = data.involve(contactPerson, household, data.professional(OrganisationType.VEILIG_THUIS),
+				"CORE_TEAM");
 		UUID informal = data.informal(contactPerson, household, "Truus", "oma");
 		for (UUID notAPartner : List.of(coreTeam, informal)) {
 			share(contactPerson, """
@@ -215,15 +233,16 @@ class ShareApiIntegrationTests {
 		share(contactPerson, """
 				{"involvementId": "%s", "what": "ASSESSMENTS", "legalBasis": "LEGAL_DUTY", "until": "%s"}
 				""".formatted(partnerInvolvement, LocalDate.now(nl.kernteam.shared.AmsterdamTime.ZONE).minusDays(1)))
-			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("until"));
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("until"));
 		share(contactPerson, """
 				{"involvementId": "%s", "what": "ASSESSMENTS", "legalBasis": "LEGAL_DUTY", "consentOf": ["%s"]}
-				""".formatted(partnerInvolvement, mother.id()))
-			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("consentOf"));
+				""".formatted(partnerInvolvement, mother.id())).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("consentOf"));
 		share(contactPerson, """
 				{"involvementId": "%s", "what": "ASSESSMENTS", "legalBasis": "CONSENT"}
-				""".formatted(partnerInvolvement))
-			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("consentOf"));
+				""".formatted(partnerInvolvement)).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("consentOf"));
 		assertThat(count("select count(*) from involvement_share where household_id = :h")).isZero();
 	}
 
@@ -232,19 +251,21 @@ class ShareApiIntegrationTests {
 		// the child of eight does not consent; the mother with authority does
 		share(contactPerson, """
 				{"involvementId": "%s", "what": "ASSESSMENTS", "legalBasis": "CONSENT", "consentOf": ["%s", "%s"]}
-				""".formatted(partnerInvolvement, mother.id(), child.id()))
-			.andExpect(status().isBadRequest())
+				""".formatted(partnerInvolvement, mother.id(), child.id())).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("consentOf"))
 			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("jonger dan 12")));
 		// a young person of sixteen decides alone: the mother's consent alone does not do
 		LocalDate today = LocalDate.now(nl.kernteam.shared.AmsterdamTime.ZONE);
 		householdManagement.update(contactPerson.actor(), household, youngPersonJoins(today));
-		var sixteen = householdQueries.details(contactPerson.actor(), household).members().stream()
-			.filter(m -> m.givenName().equals("Lotte")).findFirst().orElseThrow();
+		var sixteen = householdQueries.details(contactPerson.actor(), household)
+			.members()
+			.stream()
+			.filter(m -> m.givenName().equals("Lotte"))
+			.findFirst()
+			.orElseThrow();
 		share(contactPerson, """
 				{"involvementId": "%s", "what": "ASSESSMENTS", "legalBasis": "CONSENT", "consentOf": ["%s"]}
-				""".formatted(partnerInvolvement, mother.id()))
-			.andExpect(status().isBadRequest())
+				""".formatted(partnerInvolvement, mother.id())).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("consentOf"))
 			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("16 of 17")));
 		share(contactPerson, """
@@ -258,7 +279,8 @@ class ShareApiIntegrationTests {
 		for (var m : details.members()) {
 			members.add(new MemberInput(m.id(), m.givenName(), m.familyName(), m.birthDate(), m.role(), null, false));
 		}
-		members.add(new MemberInput(null, "Lotte", mother.familyName(), today.minusYears(16), MemberRole.CHILD, null, false));
+		members.add(new MemberInput(null, "Lotte", mother.familyName(), today.minusYears(16), MemberRole.CHILD, null,
+				false));
 		return new nl.kernteam.household.UpdateHousehold(details.name(), members, details.version());
 	}
 
@@ -283,9 +305,12 @@ class ShareApiIntegrationTests {
 		Pro police = data.professional(OrganisationType.POLICE);
 		UUID policeInvolvement = data.involve(contactPerson, household, police, "PARTNER");
 		shareAssessmentsWithTheMothersConsent(contactPerson);
-		share(contactPerson, """
-				{"involvementId": "%s", "what": "CORE_TEAM_NOTES", "legalBasis": "LEGAL_DUTY", "explanation": "Zorgmelding"}
-				""".formatted(policeInvolvement)).andExpect(status().isCreated());
+		share(contactPerson,
+				"""
+						{"involvementId": "%s", "what": "CORE_TEAM_NOTES", "legalBasis": "LEGAL_DUTY", "explanation": "Zorgmelding"}
+						"""
+					.formatted(policeInvolvement))
+			.andExpect(status().isCreated());
 		mvc.perform(get("/api/v1/households/{id}/shares", household.value()).with(contactPerson.basic()))
 			.andExpect(jsonPath("$.items", hasSize(2)));
 		mvc.perform(get("/api/v1/households/{id}/shares", household.value()).with(partner.basic()))
@@ -328,19 +353,27 @@ class ShareApiIntegrationTests {
 				 order by at, id
 				""").param("h", household.value()).param("a", contactPerson.id()).query(String.class).list())
 			.containsExactly("CREATE share:" + share, "UPDATE share:" + share, "READ shares");
-		assertThat(count("select count(*) from access_log where household_id = :h and actor_id = '%s' and outcome = 'DENIED'"
-			.formatted(partner.id()))).isZero();
+		assertThat(count(
+				"select count(*) from access_log where household_id = :h and actor_id = '%s' and outcome = 'DENIED'"
+					.formatted(partner.id())))
+			.isZero();
 		revoke(partner, share).andExpect(status().isForbidden());
-		assertThat(count("select count(*) from access_log where household_id = :h and actor_id = '%s' and outcome = 'DENIED'"
-			.formatted(partner.id()))).as("a refused revocation is logged").isEqualTo(1);
+		assertThat(count(
+				"select count(*) from access_log where household_id = :h and actor_id = '%s' and outcome = 'DENIED'"
+					.formatted(partner.id())))
+			.as("a refused revocation is logged")
+			.isEqualTo(1);
 	}
 
 	private Object revokedAt(String share) {
-		return jdbc.sql("select revoked_at from involvement_share where id = :id").param("id", UUID.fromString(share))
-			.query(java.sql.Timestamp.class).single();
+		return jdbc.sql("select revoked_at from involvement_share where id = :id")
+			.param("id", UUID.fromString(share))
+			.query(java.sql.Timestamp.class)
+			.single();
 	}
 
 	private long count(String sql) {
 		return jdbc.sql(sql).param("h", household.value()).query(Long.class).single();
 	}
+
 }

@@ -71,10 +71,12 @@ class NotificationIntegrationTests {
 		UUID withLink = items.stream().filter(n -> n.link() != null).findFirst().orElseThrow().id();
 		UUID withoutLink = items.stream().filter(n -> n.link() == null).findFirst().orElseThrow().id();
 		for (String evil : FOREIGN_LINKS) {
-			mvc.perform(post("/notifications/{id}/open", withLink).with(reader.session()).with(csrf()).param("link", evil))
+			mvc.perform(
+					post("/notifications/{id}/open", withLink).with(reader.session()).with(csrf()).param("link", evil))
 				.andExpect(redirectedUrl("/signals/matches"));
-			mvc.perform(post("/notifications/{id}/open", withoutLink).with(reader.session()).with(csrf()).param("link", evil))
-				.andExpect(redirectedUrl("/notifications"));
+			mvc.perform(post("/notifications/{id}/open", withoutLink).with(reader.session())
+				.with(csrf())
+				.param("link", evil)).andExpect(redirectedUrl("/notifications"));
 		}
 		mvc.perform(get("/notifications").with(reader.session()))
 			.andExpect(content().string(not(containsString("name=\"link\""))));
@@ -85,7 +87,8 @@ class NotificationIntegrationTests {
 		var reader = data.professional(OrganisationType.LOCAL_TEAM);
 		for (String evil : FOREIGN_LINKS) {
 			assertThatThrownBy(() -> notifications.notify(reader.id(), "notification.unreadCount", List.of("1"), evil))
-				.as(evil).isInstanceOf(IllegalArgumentException.class);
+				.as(evil)
+				.isInstanceOf(IllegalArgumentException.class);
 			assertThat(Notifications.isApplicationPath(evil)).as(evil).isFalse();
 		}
 		assertThat(Notifications.isApplicationPath("/households/1/network")).isTrue();
@@ -94,7 +97,8 @@ class NotificationIntegrationTests {
 					insert into notification (id, professional_id, message_key, arguments, link, created_at)
 					values (:id, :professional, 'notification.unreadCount', '{1}', :link, now())
 					""").param("id", UUID.randomUUID()).param("professional", reader.id()).param("link", evil).update())
-				.as("the database refuses " + evil).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+				.as("the database refuses " + evil)
+				.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
 		}
 	}
 
@@ -103,7 +107,9 @@ class NotificationIntegrationTests {
 		Pro reader = data.professional(OrganisationType.LOCAL_TEAM);
 		Pro other = data.professional(OrganisationType.LOCAL_TEAM);
 		notifications.notify(reader.id(), "notification.unreadCount", List.of("1"), null);
-		mvc.perform(post("/notifications/read").with(other.session()).with(csrf())).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/notifications/read").with(other.session()).with(csrf()))
+			.andExpect(status().is3xxRedirection());
 		assertThat(notifications.unread(reader.id())).isEqualTo(1);
 	}
+
 }

@@ -16,7 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Printing the plan takes it out of Kernteam on paper: the access log says so, not that it was read. */
+/**
+ * Printing the plan takes it out of Kernteam on paper: the access log says so, not that
+ * it was read.
+ */
 @IntegrationTest
 class PlanPrintIntegrationTests {
 
@@ -34,11 +37,13 @@ class PlanPrintIntegrationTests {
 		Pro worker = data.professional(OrganisationType.LOCAL_TEAM);
 		HouseholdId household = data.household(worker);
 
-		mvc.perform(get("/households/{id}/plan/print", household.value()).with(worker.session())).andExpect(status().isOk());
+		mvc.perform(get("/households/{id}/plan/print", household.value()).with(worker.session()))
+			.andExpect(status().isOk());
 
 		List<String> planRows = jdbc.sql("""
 				select action from access_log where household_id = :h and actor_id = :a and resource = 'plan'
 				""").param("h", household.value()).param("a", worker.id()).query(String.class).list();
 		assertThat(planRows).containsExactly("PRINT");
 	}
+
 }

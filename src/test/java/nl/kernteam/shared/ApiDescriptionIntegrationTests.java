@@ -36,7 +36,10 @@ class ApiDescriptionIntegrationTests {
 
 	@Test
 	void healthIsUpWithoutDetails() throws Exception {
-		mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"))
+		mvc.perform(get("/actuator/health"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UP"))
 			.andExpect(jsonPath("$.components").doesNotExist());
 	}
+
 }

@@ -27,12 +27,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Makes "a server error from input" impossible to add unnoticed. Reads the OpenAPI description and, for every
- * operation, sends malformed requests derived from it: wrong types, nulls, huge strings, control characters, lone
- * surrogates, bad UTF-8 in body and path, invalid ids and dates, numbers for enums, missing and broken bodies,
- * arrays holding null. None may answer 5xx. The caller is the contact person of a test household (so requests pass
- * the network guard and reach the controllers) and the administrator for the administration endpoints. The
- * generator is seeded ({@code -Dfuzz.seed=…} repeats a run); a failure names each request that failed.
+ * Makes "a server error from input" impossible to add unnoticed. Reads the OpenAPI
+ * description and, for every operation, sends malformed requests derived from it: wrong
+ * types, nulls, huge strings, control characters, lone surrogates, bad UTF-8 in body and
+ * path, invalid ids and dates, numbers for enums, missing and broken bodies, arrays
+ * holding null. None may answer 5xx. The caller is the contact person of a test household
+ * (so requests pass the network guard and reach the controllers) and the administrator
+ * for the administration endpoints. The generator is seeded ({@code -Dfuzz.seed=…}
+ * repeats a run); a failure names each request that failed.
  */
 @IntegrationTest
 class ApiFuzzIntegrationTests {
@@ -61,16 +63,19 @@ class ApiFuzzIntegrationTests {
 		Pro worker = data.professional(OrganisationType.LOCAL_TEAM);
 		household = data.household(worker);
 		data.informal(worker, household, "Truus", "oma");
-		// logged in as after a login (HTTP Basic would check a password on each of ten thousand requests)
+		// logged in as after a login (HTTP Basic would check a password on each of ten
+		// thousand requests)
 		RequestPostProcessor professional = worker.session();
 		RequestPostProcessor admin = data.professional(OrganisationType.OTHER, Role.FUNCTIONAL_ADMIN).session();
 
-		JsonNode description = json.readTree(mvc.perform(get("/api/v1/openapi.json")).andReturn().getResponse().getContentAsString());
+		JsonNode description = json
+			.readTree(mvc.perform(get("/api/v1/openapi.json")).andReturn().getResponse().getContentAsString());
 		schemas = description.path("components").path("schemas");
 		var operations = new ArrayList<Operation>();
 		for (var path : description.path("paths").properties()) {
 			for (var method : path.getValue().properties()) {
-				operations.add(new Operation(HttpMethod.valueOf(method.getKey().toUpperCase()), path.getKey(), method.getValue()));
+				operations.add(new Operation(HttpMethod.valueOf(method.getKey().toUpperCase()), path.getKey(),
+						method.getValue()));
 			}
 		}
 		assertThat(operations).hasSizeGreaterThan(30);
@@ -81,13 +86,16 @@ class ApiFuzzIntegrationTests {
 		var statuses = new java.util.TreeMap<Integer, Integer>();
 		long started = System.nanoTime();
 		for (Operation operation : operations) {
-			boolean administration = operation.path.startsWith("/api/v1/organisations") || operation.path.startsWith("/api/v1/professionals");
+			boolean administration = operation.path.startsWith("/api/v1/organisations")
+					|| operation.path.startsWith("/api/v1/professionals");
 			for (int i = 0; i < perOperation; i++) {
 				var attempt = attempt(operation, i);
-				var builder = request(operation.method, URI.create(attempt.path.replace("%", "%25") + attempt.query.replace("%", "%25")))
+				var builder = request(operation.method,
+						URI.create(attempt.path.replace("%", "%25") + attempt.query.replace("%", "%25")))
 					.with(administration ? admin : professional)
 					.with(raw -> {
-						// the URL as a client sent it, still encoded (damaged escapes and all), as Tomcat would hand it on
+						// the URL as a client sent it, still encoded (damaged escapes and
+						// all), as Tomcat would hand it on
 						raw.setRequestURI(attempt.path);
 						raw.setQueryString(attempt.query.isEmpty() ? null : attempt.query.substring(1));
 						return raw;
@@ -100,17 +108,19 @@ class ApiFuzzIntegrationTests {
 				statuses.merge(status, 1, Integer::sum);
 				if (status >= 500) {
 					failures.add(status + " " + operation.method + " " + attempt.path + attempt.query + " "
-							+ (attempt.body == null ? "" : abbreviate(new String(attempt.body, StandardCharsets.UTF_8))));
+							+ (attempt.body == null ? ""
+									: abbreviate(new String(attempt.body, StandardCharsets.UTF_8))));
 				}
 			}
 		}
-		System.out.printf("API fuzz: %d requests to %d operations in %d ms (seed %d), %d answered 5xx; statuses %s%n", sent,
-				operations.size(), (System.nanoTime() - started) / 1_000_000, seed, failures.size(), statuses);
+		System.out.printf("API fuzz: %d requests to %d operations in %d ms (seed %d), %d answered 5xx; statuses %s%n",
+				sent, operations.size(), (System.nanoTime() - started) / 1_000_000, seed, failures.size(), statuses);
 		failures.stream().limit(50).forEach(failure -> System.out.println("API fuzz failure: " + failure));
 		assertThat(sent).isGreaterThanOrEqualTo(MINIMUM_REQUESTS);
 		// the requests reached the controllers, not only the login or the network guard
 		assertThat(statuses.getOrDefault(200, 0) + statuses.getOrDefault(201, 0)).isGreaterThan(operations.size());
-		// most malformed requests reach validation (others stop at a role or a missing record)
+		// most malformed requests reach validation (others stop at a role or a missing
+		// record)
 		assertThat(statuses.getOrDefault(400, 0)).isGreaterThan(MINIMUM_REQUESTS * 2 / 5);
 		assertThat(failures).as("requests answered 5xx (seed " + seed + ")").isEmpty();
 	}
@@ -121,7 +131,10 @@ class ApiFuzzIntegrationTests {
 	private record Attempt(String path, String query, byte[] body, MediaType contentType) {
 	}
 
-	/** The first few attempts of each operation are well formed (so the endpoint's happy path runs too), the rest are not. */
+	/**
+	 * The first few attempts of each operation are well formed (so the endpoint's happy
+	 * path runs too), the rest are not.
+	 */
 	private Attempt attempt(Operation operation, int index) {
 		boolean wellFormed = index < 2;
 		String path = operation.path;
@@ -132,11 +145,14 @@ class ApiFuzzIntegrationTests {
 			String name = parameter.path("name").asString();
 			JsonNode schema = resolve(parameter.path("schema"));
 			if ("path".equals(parameter.path("in").asString())) {
-				String value = spoilPath && random.nextBoolean() ? nastyPathSegment() : encode(String.valueOf(valid(schema, name)));
+				String value = spoilPath && random.nextBoolean() ? nastyPathSegment()
+						: encode(String.valueOf(valid(schema, name)));
 				path = path.replace("{" + name + "}", value);
 			}
-			else if ("query".equals(parameter.path("in").asString()) && (parameter.path("required").asBoolean() || random.nextBoolean())) {
-				String value = spoilQuery && random.nextBoolean() ? nastyQueryValue() : encode(String.valueOf(valid(schema, name)));
+			else if ("query".equals(parameter.path("in").asString())
+					&& (parameter.path("required").asBoolean() || random.nextBoolean())) {
+				String value = spoilQuery && random.nextBoolean() ? nastyQueryValue()
+						: encode(String.valueOf(valid(schema, name)));
 				query.append(query.isEmpty() ? "?" : "&").append(name).append('=').append(value);
 			}
 		}
@@ -144,7 +160,8 @@ class ApiFuzzIntegrationTests {
 		String q = query.toString();
 		JsonNode requestBody = operation.spec.path("requestBody");
 		if (requestBody.isMissingNode()) {
-			return new Attempt(uri, q, wellFormed || random.nextInt(3) > 0 ? null : nastyWholeBody(), MediaType.APPLICATION_JSON);
+			return new Attempt(uri, q, wellFormed || random.nextInt(3) > 0 ? null : nastyWholeBody(),
+					MediaType.APPLICATION_JSON);
 		}
 		JsonNode schema = resolve(requestBody.path("content").path("application/json").path("schema"));
 		Object body = valid(schema, "body");
@@ -156,7 +173,8 @@ class ApiFuzzIntegrationTests {
 			case 1 -> new Attempt(uri, q, null, MediaType.APPLICATION_JSON);
 			case 2 -> new Attempt(uri, q, Json.write(body).getBytes(StandardCharsets.UTF_8), MediaType.TEXT_PLAIN);
 			case 3 -> new Attempt(uri, q, badUtf8(Json.write(mutate(body, schema, 2))), MediaType.APPLICATION_JSON);
-			default -> new Attempt(uri, q, Json.write(mutate(body, schema, 1 + random.nextInt(3))).getBytes(StandardCharsets.UTF_8),
+			default -> new Attempt(uri, q,
+					Json.write(mutate(body, schema, 1 + random.nextInt(3))).getBytes(StandardCharsets.UTF_8),
 					MediaType.APPLICATION_JSON);
 		};
 	}
@@ -169,7 +187,10 @@ class ApiFuzzIntegrationTests {
 		return schema;
 	}
 
-	/** A plausible value for the schema: the household's id for {@code id}, today-ish dates, the first enum value. */
+	/**
+	 * A plausible value for the schema: the household's id for {@code id}, today-ish
+	 * dates, the first enum value.
+	 */
 	private Object valid(JsonNode schema, String name) {
 		schema = resolve(schema);
 		if (schema.has("enum")) {
@@ -321,7 +342,8 @@ class ApiFuzzIntegrationTests {
 		return switch (random.nextInt(10)) {
 			case 0 -> "not-a-uuid";
 			case 1 -> "%C0%AF";
-			// damaged escapes (%ZZ, %E0%A4%A) never get past Tomcat, and MockMvc's own filter mapping cannot decode them:
+			// damaged escapes (%ZZ, %E0%A4%A) never get past Tomcat, and MockMvc's own
+			// filter mapping cannot decode them:
 			// MalformedUrlIntegrationTests sends those over a real socket
 			case 2 -> "%C3%28";
 			case 3 -> "%F0%28%8C%BC";
@@ -357,7 +379,10 @@ class ApiFuzzIntegrationTests {
 		return text.length() > 300 ? text.substring(0, 300) + "… (" + text.length() + " chars)" : text;
 	}
 
-	/** A small JSON writer that can also write what no JSON library would (lone surrogates, huge numbers). */
+	/**
+	 * A small JSON writer that can also write what no JSON library would (lone
+	 * surrogates, huge numbers).
+	 */
 	static final class Json {
 
 		record Raw(String text) {
@@ -423,5 +448,7 @@ class ApiFuzzIntegrationTests {
 			}
 			out.append('"');
 		}
+
 	}
+
 }

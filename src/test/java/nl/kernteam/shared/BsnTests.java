@@ -11,7 +11,8 @@ class BsnTests {
 		assertThat(Bsn.isValid("111222333")).isTrue();
 		assertThat(Bsn.isValid("123456782")).isTrue();
 		assertThat(Bsn.isValid("1112.22.333")).isTrue();
-		assertThat(Bsn.isValid("11222333")).isFalse(); // with a leading zero: 011222333 fails
+		// with a leading zero: 011222333 fails
+		assertThat(Bsn.isValid("11222333")).isFalse();
 		assertThat(Bsn.isValid("12345672")).isTrue(); // eight digits, read as 012345672
 	}
 
@@ -30,4 +31,5 @@ class BsnTests {
 		assertThat(Bsn.masked("111222333")).isEqualTo("••••••333");
 		assertThat(Bsn.canonical("12345672")).isEqualTo("012345672");
 	}
+
 }

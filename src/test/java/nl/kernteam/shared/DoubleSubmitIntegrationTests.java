@@ -27,9 +27,10 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Two identical submits at the same moment (a double click, a retry by a proxy) make one record, and both are
- * answered with that record: never a false 409 "this id belongs to something else", never a 400. Each case is
- * tried several times with two threads released together by a barrier.
+ * Two identical submits at the same moment (a double click, a retry by a proxy) make one
+ * record, and both are answered with that record: never a false 409 "this id belongs to
+ * something else", never a 400. Each case is tried several times with two threads
+ * released together by a barrier.
  */
 @IntegrationTest
 class DoubleSubmitIntegrationTests {
@@ -66,7 +67,8 @@ class DoubleSubmitIntegrationTests {
 	@Test
 	void twoSimultaneousSubmitsOfAnAgreementMakeOneAndBothGetIt() throws Exception {
 		twice("/plan/agreements", id -> """
-				{"id": "%s", "description": "Oma haalt de kinderen op", "owner": "Sanne"}""".formatted(id), "plan_agreement");
+				{"id": "%s", "description": "Oma haalt de kinderen op", "owner": "Sanne"}""".formatted(id),
+				"plan_agreement");
 	}
 
 	@Test
@@ -74,21 +76,24 @@ class DoubleSubmitIntegrationTests {
 		for (int round = 0; round < ROUNDS; round++) {
 			Pro expert = data.professional(OrganisationType.MENTAL_HEALTH);
 			once("/involvements", id -> """
-					{"id": "%s", "professionalId": "%s", "role": "EXPERT", "reason": "Denkt mee"}""".formatted(id, expert.id()),
-					"involvement");
+					{"id": "%s", "professionalId": "%s", "role": "EXPERT", "reason": "Denkt mee"}""".formatted(id,
+					expert.id()), "involvement");
 		}
 	}
 
 	@Test
 	void twoSimultaneousSubmitsOfOtherRecordsMakeOneAndBothGetIt() throws Exception {
 		twice("/involvements", id -> """
-				{"id": "%s", "personName": "Truus", "relation": "oma", "role": "INFORMAL"}""".formatted(id), "involvement");
+				{"id": "%s", "personName": "Truus", "relation": "oma", "role": "INFORMAL"}""".formatted(id),
+				"involvement");
 		twice("/notes", id -> """
-				{"id": "%s", "kind": "HOME_VISIT", "occurredOn": "2026-01-05", "text": "Bezoek"}""".formatted(id), "note");
+				{"id": "%s", "kind": "HOME_VISIT", "occurredOn": "2026-01-05", "text": "Bezoek"}""".formatted(id),
+				"note");
 		twice("/plan/goals", id -> """
 				{"id": "%s", "text": "De kinderen zijn veilig"}""".formatted(id), "plan_goal");
 		twice("/assessments", id -> """
-				{"id": "%s", "date": "2026-01-05", "participants": [{"name": "Sanne", "kind": "FAMILY"}]}""".formatted(id), "assessment");
+				{"id": "%s", "date": "2026-01-05", "participants": [{"name": "Sanne", "kind": "FAMILY"}]}"""
+			.formatted(id), "assessment");
 	}
 
 	@Test
@@ -103,7 +108,10 @@ class DoubleSubmitIntegrationTests {
 				assertThat(response.getStatus()).as(response.getContentAsString()).isIn(200, 201);
 				assertThat(response.getContentAsString()).contains(id.toString());
 			}
-			assertThat(jdbc.sql("select count(*) from household where id = :id").param("id", id).query(Long.class).single()).isEqualTo(1);
+			assertThat(jdbc.sql("select count(*) from household where id = :id")
+				.param("id", id)
+				.query(Long.class)
+				.single()).isEqualTo(1);
 		}
 	}
 
@@ -120,8 +128,10 @@ class DoubleSubmitIntegrationTests {
 			assertThat(response.getStatus()).as(path + " " + response.getContentAsString()).isIn(200, 201);
 			assertThat(response.getContentAsString()).as(path).contains(id.toString());
 		}
-		assertThat(jdbc.sql("select count(*) from " + table + " where id = :id").param("id", id).query(Long.class).single())
-			.as(path).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from " + table + " where id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single()).as(path).isEqualTo(1);
 	}
 
 	private List<MockHttpServletResponse> together(String path, String json) throws Exception {
@@ -129,7 +139,9 @@ class DoubleSubmitIntegrationTests {
 		var futures = new ArrayList<Future<MockHttpServletResponse>>();
 		for (int i = 0; i < 2; i++) {
 			futures.add(threads.submit(() -> {
-				var request = post(path).with(contactPerson.basic()).contentType(MediaType.APPLICATION_JSON).content(json);
+				var request = post(path).with(contactPerson.basic())
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(json);
 				barrier.await(10, TimeUnit.SECONDS);
 				return mvc.perform(request).andReturn().getResponse();
 			}));
@@ -140,4 +152,5 @@ class DoubleSubmitIntegrationTests {
 		}
 		return responses;
 	}
+
 }

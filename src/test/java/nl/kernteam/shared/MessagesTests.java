@@ -22,8 +22,8 @@ import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every text a user reads comes from the message bundles: Dutch complete, English complete, no literal text
- * in the templates, and no key used that the bundles lack.
+ * Every text a user reads comes from the message bundles: Dutch complete, English
+ * complete, no literal text in the templates, and no key used that the bundles lack.
  */
 class MessagesTests {
 
@@ -61,16 +61,19 @@ class MessagesTests {
 	}
 
 	/**
-	 * A key no code or template names any more is dead text that translators keep up. A key counts as used when its
-	 * name is in the code or a template, or when a name built there from a prefix ({@code 'audit.basis.' + rule})
-	 * could give it; Spring's and Bean Validation's own codes are used by the framework.
+	 * A key no code or template names any more is dead text that translators keep up. A
+	 * key counts as used when its name is in the code or a template, or when a name built
+	 * there from a prefix ({@code 'audit.basis.' + rule}) could give it; Spring's and
+	 * Bean Validation's own codes are used by the framework.
 	 */
 	@Test
 	void everyKeyIsUsed() throws IOException {
 		var sources = new StringBuilder();
 		try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
-			for (Path file : files.filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".html")
-					|| f.toString().endsWith(".js")).toList()) {
+			for (Path file : files
+				.filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".html")
+						|| f.toString().endsWith(".js"))
+				.toList()) {
 				sources.append(Files.readString(file)).append('\n');
 			}
 		}
@@ -97,7 +100,10 @@ class MessagesTests {
 
 	static final Pattern KEY_NAME = Pattern.compile("[\"'{]([a-zA-Z][\\w\\-]*(?:\\.[\\w\\-]+)*)[\"'}(]");
 
-	/** A quoted name ending in a dot: the start of a key built from a value, here or in a fragment it is passed to. */
+	/**
+	 * A quoted name ending in a dot: the start of a key built from a value, here or in a
+	 * fragment it is passed to.
+	 */
 	static final Pattern KEY_PREFIX = Pattern.compile("[\"']([a-zA-Z][\\w\\-]*(?:\\.[\\w\\-]+)*\\.)[\"']");
 
 	/** Keys that Spring's binding and Bean Validation look up by themselves. */
@@ -109,7 +115,8 @@ class MessagesTests {
 		for (Path template : templates()) {
 			var document = Jsoup.parse(Files.readString(template));
 			for (Element element : document.getAllElements()) {
-				if (replacesItsContent(element) || element.tagName().equals("script") || element.tagName().equals("style")) {
+				if (replacesItsContent(element) || element.tagName().equals("script")
+						|| element.tagName().equals("style")) {
 					continue;
 				}
 				for (TextNode text : element.textNodes()) {
@@ -159,4 +166,5 @@ class MessagesTests {
 		}
 		return properties;
 	}
+
 }

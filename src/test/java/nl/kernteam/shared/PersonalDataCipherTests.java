@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class PersonalDataCipherTests {
 
-	PersonalDataCipher cipher = new PersonalDataCipher("a-secret-of-at-least-thirty-two-bytes".getBytes(StandardCharsets.UTF_8));
+	PersonalDataCipher cipher = new PersonalDataCipher(
+			"a-secret-of-at-least-thirty-two-bytes".getBytes(StandardCharsets.UTF_8));
 
 	@Test
 	void fingerprintIsStableKeyedAndDoesNotContainTheValue() {
@@ -32,4 +33,5 @@ class PersonalDataCipherTests {
 	void refusesAShortSecret() {
 		assertThatThrownBy(() -> new PersonalDataCipher(new byte[8])).isInstanceOf(IllegalArgumentException.class);
 	}
+
 }

@@ -25,9 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kernteam as a user runs it: its own process, its own persistent data directory. Killed without warning
- * (SIGKILL, its PostgreSQL left running), it starts again on the same directory and what was written before
- * is still there. It starts two JVMs, so it runs in the integration-test phase (failsafe: {@code *ProcessTests}).
+ * Kernteam as a user runs it: its own process, its own persistent data directory. Killed
+ * without warning (SIGKILL, its PostgreSQL left running), it starts again on the same
+ * directory and what was written before is still there. It starts two JVMs, so it runs in
+ * the integration-test phase (failsafe: {@code *ProcessTests}).
  */
 class RestartAfterKillProcessTests {
 
@@ -63,12 +64,16 @@ class RestartAfterKillProcessTests {
 
 		first.destroyForcibly().waitFor();
 		long postmaster = Long.parseLong(Files.readAllLines(dataDir.resolve("pg/postmaster.pid")).get(0).trim());
-		assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive)).as("PostgreSQL outlived the kill").contains(true);
+		assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive)).as("PostgreSQL outlived the kill")
+			.contains(true);
 
 		start(port);
-		String body = call(port, "GET", "/api/v1/households/" + household, "herstart", "herstart-wachtwoord", null, 200);
+		String body = call(port, "GET", "/api/v1/households/" + household, "herstart", "herstart-wachtwoord", null,
+				200);
 		assertThat(body).contains("Gezin Blijft").contains("Ada");
-		assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false)).as("the stale PostgreSQL was stopped").isFalse();
+		assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false))
+			.as("the stale PostgreSQL was stopped")
+			.isFalse();
 	}
 
 	private Process start(int port) throws Exception {
@@ -87,7 +92,8 @@ class RestartAfterKillProcessTests {
 			.failFast("Kernteam exited early; see " + log, () -> !process.isAlive())
 			.ignoreExceptionsInstanceOf(IOException.class) // still starting
 			.until(() -> {
-				var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
+				var response = http.send(
+						HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
 						HttpResponse.BodyHandlers.ofString());
 				return response.statusCode() == 200 && response.body().contains("UP");
 			});
@@ -97,10 +103,12 @@ class RestartAfterKillProcessTests {
 	private String call(int port, String method, String path, String user, String password, String json, int expected)
 			throws Exception {
 		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Authorization", "Basic " + Base64.getEncoder()
-				.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder()
+						.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
 			.header("Content-Type", "application/json")
-			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+			.method(method,
+					json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
 			.build();
 		var response = http.send(request, HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(expected);
@@ -118,4 +126,5 @@ class RestartAfterKillProcessTests {
 			return socket.getLocalPort();
 		}
 	}
+
 }

@@ -15,7 +15,8 @@ class PersonIdentityTests {
 
 	static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
 
-	final PersonalDataCipher cipher = new PersonalDataCipher("a-secret-for-unit-tests-of-32-characters".getBytes(StandardCharsets.UTF_8));
+	final PersonalDataCipher cipher = new PersonalDataCipher(
+			"a-secret-for-unit-tests-of-32-characters".getBytes(StandardCharsets.UTF_8));
 
 	@Test
 	void aBsnIsFingerprintedInItsCanonicalFormAsHouseholdMembersAre() {
@@ -31,7 +32,8 @@ class PersonIdentityTests {
 	void aNameIsNormalisedSoThatCaseAndSpacesDoNotMatter() {
 		var a = PersonIdentity.of(RegisterSignal.person(" Noor ", "van  der   Berg", LocalDate.of(2012, 5, 1)), TODAY);
 		var b = PersonIdentity.of(RegisterSignal.person("NOOR", "Van der Berg", LocalDate.of(2012, 5, 1)), TODAY);
-		var decomposed = PersonIdentity.of(RegisterSignal.person("Zoe\u0308", "Jansen", LocalDate.of(2012, 5, 1)), TODAY);
+		var decomposed = PersonIdentity.of(RegisterSignal.person("Zoe\u0308", "Jansen", LocalDate.of(2012, 5, 1)),
+				TODAY);
 		var composed = PersonIdentity.of(RegisterSignal.person("Zo\u00eb", "Jansen", LocalDate.of(2012, 5, 1)), TODAY);
 		assertThat(a.fingerprintInput()).isEqualTo("van der berg|noor|2012-05-01").isEqualTo(b.fingerprintInput());
 		assertThat(decomposed.fingerprint(cipher)).isEqualTo(composed.fingerprint(cipher));
@@ -47,7 +49,8 @@ class PersonIdentityTests {
 
 	@Test
 	void refusesAnInvalidBsnAMissingIdentityAndAFutureDateOfBirth() {
-		assertThat(problems(RegisterSignal.bsn("123456789"))).containsExactly(new FieldProblem("bsn", "signal.bsn.invalid"));
+		assertThat(problems(RegisterSignal.bsn("123456789")))
+			.containsExactly(new FieldProblem("bsn", "signal.bsn.invalid"));
 		assertThat(problems(new RegisterSignal(null, " ", "", null, null)))
 			.containsExactly(new FieldProblem("bsn", "signal.identity.required"));
 		assertThat(problems(RegisterSignal.person("Noor", " ", null))).containsExactly(
@@ -69,9 +72,12 @@ class PersonIdentityTests {
 
 	@Test
 	void theFingerprintNeedsTheSecret() {
-		var other = new PersonalDataCipher("another-secret-of-at-least-32-characters!".getBytes(StandardCharsets.UTF_8));
+		var other = new PersonalDataCipher(
+				"another-secret-of-at-least-32-characters!".getBytes(StandardCharsets.UTF_8));
 		var person = PersonIdentity.of(RegisterSignal.bsn("111222333"), TODAY);
 		assertThat(person.fingerprint(cipher)).isNotEqualTo(person.fingerprint(other)).hasSize(64);
-		assertThatThrownBy(() -> PersonIdentity.of(RegisterSignal.bsn("abc"), TODAY)).isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> PersonIdentity.of(RegisterSignal.bsn("abc"), TODAY))
+			.isInstanceOf(InvalidInputException.class);
 	}
+
 }

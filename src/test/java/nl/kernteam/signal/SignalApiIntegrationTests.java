@@ -56,7 +56,8 @@ class SignalApiIntegrationTests {
 	}
 
 	ResultActions register(Pro pro, String json) throws Exception {
-		return mvc.perform(post("/api/v1/signals").with(pro.basic()).contentType(MediaType.APPLICATION_JSON).content(json));
+		return mvc
+			.perform(post("/api/v1/signals").with(pro.basic()).contentType(MediaType.APPLICATION_JSON).content(json));
 	}
 
 	String signal(Pro pro, String bsn) throws Exception {
@@ -67,13 +68,11 @@ class SignalApiIntegrationTests {
 	@Test
 	void twoOrganisationsSignallingTheSameBsnBothSeeTheMatchAndAThirdOrganisationSeesNothing() throws Exception {
 		String bsn = TestFamilies.bsn();
-		register(ggz, "{\"bsn\": \"" + bsn + "\"}")
-			.andExpect(status().isCreated())
+		register(ggz, "{\"bsn\": \"" + bsn + "\"}").andExpect(status().isCreated())
 			.andExpect(header().string("Location", containsString("/api/v1/signals/")))
 			.andExpect(jsonPath("$.id").isString())
 			.andExpect(jsonPath("$.matches", hasSize(0)));
-		register(raad, "{\"bsn\": \"" + bsn + "\"}")
-			.andExpect(status().isCreated())
+		register(raad, "{\"bsn\": \"" + bsn + "\"}").andExpect(status().isCreated())
 			.andExpect(jsonPath("$.matches", hasSize(1)))
 			.andExpect(jsonPath("$.matches[0].organisationName").value(ggz.summary().organisationName()))
 			.andExpect(jsonPath("$.matches[0].professionalName").value(ggz.summary().name()))
@@ -113,25 +112,24 @@ class SignalApiIntegrationTests {
 
 	@Test
 	void invalidBsnIsABadRequestOnTheBsnField() throws Exception {
-		register(ggz, "{\"bsn\": \"123456789\"}")
-			.andExpect(status().isBadRequest())
+		register(ggz, "{\"bsn\": \"123456789\"}").andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[0].field").value("bsn"))
 			.andExpect(jsonPath("$.errors[0].message", containsString("elfproef")));
 		register(ggz, "{}").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("bsn"));
-		register(ggz, "{\"givenName\": \"Daan\", \"familyName\": \"Visser\"}")
-			.andExpect(status().isBadRequest())
+		register(ggz, "{\"givenName\": \"Daan\", \"familyName\": \"Visser\"}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors", hasSize(1)))
 			.andExpect(jsonPath("$.errors[0].field").value("birthDate"));
 		register(ggz, "{\"bsn\": \"" + TestFamilies.bsn() + "\", \"birthDate\": \"2999-01-01\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("birthDate"));
 		register(ggz, "{\"bsn\": \"12\", \"birthDate\": \"gisteren\"}").andExpect(status().isBadRequest());
-		register(ggz, "{\"bsn\": \"" + "1".repeat(30) + "\"}")
-			.andExpect(status().isBadRequest())
+		register(ggz, "{\"bsn\": \"" + "1".repeat(30) + "\"}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("bsn"));
-		assertThat(jdbc.sql("select count(*) from signal where professional_id = :p").param("p", ggz.id())
-			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from signal where professional_id = :p")
+			.param("p", ggz.id())
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -139,14 +137,16 @@ class SignalApiIntegrationTests {
 		String family = "Van  der Berg" + TestData.unique();
 		register(ggz, "{\"givenName\": \"Noor\", \"familyName\": \"" + family + "\", \"birthDate\": \"2012-05-01\"}")
 			.andExpect(status().isCreated());
-		register(raad, "{\"givenName\": \" noor \", \"familyName\": \"" + family.toUpperCase().replace("  ", " ")
-				+ "\", \"birthDate\": \"2012-05-01\"}")
+		register(raad,
+				"{\"givenName\": \" noor \", \"familyName\": \"" + family.toUpperCase().replace("  ", " ")
+						+ "\", \"birthDate\": \"2012-05-01\"}")
 			.andExpect(jsonPath("$.matches", hasSize(1)))
 			.andExpect(jsonPath("$.matches[0].organisationName").value(ggz.summary().organisationName()));
 		register(police, "{\"givenName\": \"Noor\", \"familyName\": \"" + family + "\", \"birthDate\": \"2012-05-02\"}")
 			.andExpect(jsonPath("$.matches", hasSize(0)));
 		assertThat(jdbc.sql("select count(*) from signal where hint like '%Noor%' or hint ilike '%berg%'")
-			.query(Long.class).single()).isZero();
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -160,8 +160,7 @@ class SignalApiIntegrationTests {
 			.andExpect(jsonPath("$.endedAt").isString());
 		mvc.perform(get("/api/v1/signals/matches").with(ggz.basic())).andExpect(jsonPath("$.items", hasSize(0)));
 		mvc.perform(get("/api/v1/signals/matches").with(raad.basic())).andExpect(jsonPath("$.items", hasSize(0)));
-		register(police, "{\"bsn\": \"" + bsn + "\"}")
-			.andExpect(jsonPath("$.matches", hasSize(1)))
+		register(police, "{\"bsn\": \"" + bsn + "\"}").andExpect(jsonPath("$.matches", hasSize(1)))
 			.andExpect(jsonPath("$.matches[0].organisationName").value(ggz.summary().organisationName()));
 		// withdrawing again changes nothing
 		mvc.perform(post("/api/v1/signals/{id}/withdraw", raadSignal).with(raad.basic())).andExpect(status().isOk());
@@ -177,14 +176,18 @@ class SignalApiIntegrationTests {
 			.andExpect(status().isNotFound());
 		mvc.perform(post("/api/v1/signals/{id}/withdraw", "not-a-uuid").with(raad.basic()))
 			.andExpect(status().isBadRequest());
-		assertThat(jdbc.sql("select ended_at is null from signal where id = :id").param("id", UUID.fromString(id))
-			.query(Boolean.class).single()).isTrue();
+		assertThat(jdbc.sql("select ended_at is null from signal where id = :id")
+			.param("id", UUID.fromString(id))
+			.query(Boolean.class)
+			.single()).isTrue();
 		Pro colleague = data.professional(data.organisation(OrganisationType.LOCAL_TEAM));
 		mvc.perform(post("/api/v1/signals/{id}/withdraw", id).with(colleague.basic())).andExpect(status().isNotFound());
 		Pro ggzColleague = colleagueOf(ggz);
 		mvc.perform(post("/api/v1/signals/{id}/withdraw", id).with(ggzColleague.basic())).andExpect(status().isOk());
-		assertThat(jdbc.sql("select end_reason from signal where id = :id").param("id", UUID.fromString(id))
-			.query(String.class).single()).isEqualTo("WITHDRAWN");
+		assertThat(jdbc.sql("select end_reason from signal where id = :id")
+			.param("id", UUID.fromString(id))
+			.query(String.class)
+			.single()).isEqualTo("WITHDRAWN");
 	}
 
 	@Test
@@ -205,19 +208,22 @@ class SignalApiIntegrationTests {
 		String body = "{\"id\": \"" + id + "\", \"bsn\": \"" + bsn + "\"}";
 		register(ggz, body).andExpect(status().isCreated()).andExpect(jsonPath("$.id").value(id.toString()));
 		register(ggz, body).andExpect(status().isCreated()).andExpect(jsonPath("$.id").value(id.toString()));
-		register(colleagueOf(ggz), "{\"bsn\": \"" + bsn + "\"}")
-			.andExpect(status().isConflict())
+		register(colleagueOf(ggz), "{\"bsn\": \"" + bsn + "\"}").andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		register(raad, body).andExpect(status().isConflict());
-		assertThat(jdbc.sql("select count(*) from signal where organisation_id = :o").param("o", ggz.summary().organisationId())
-			.query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from signal where organisation_id = :o")
+			.param("o", ggz.summary().organisationId())
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
 	void theSameIdForAnotherPersonIsAConflictNotASilentRepeat() throws Exception {
 		UUID id = UUID.randomUUID();
-		register(ggz, "{\"id\": \"" + id + "\", \"bsn\": \"" + TestFamilies.bsn() + "\"}").andExpect(status().isCreated());
-		register(ggz, "{\"id\": \"" + id + "\", \"bsn\": \"" + TestFamilies.bsn() + "\"}").andExpect(status().isConflict());
+		register(ggz, "{\"id\": \"" + id + "\", \"bsn\": \"" + TestFamilies.bsn() + "\"}")
+			.andExpect(status().isCreated());
+		register(ggz, "{\"id\": \"" + id + "\", \"bsn\": \"" + TestFamilies.bsn() + "\"}")
+			.andExpect(status().isConflict());
 	}
 
 	@Test
@@ -231,8 +237,7 @@ class SignalApiIntegrationTests {
 	void anAccountWithoutOrganisationCannotSignal() throws Exception {
 		mvc.perform(post("/api/v1/signals").with(httpBasic("admin", TestData.ADMIN_PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"bsn\": \"" + TestFamilies.bsn() + "\"}"))
-			.andExpect(status().isForbidden());
+			.content("{\"bsn\": \"" + TestFamilies.bsn() + "\"}")).andExpect(status().isForbidden());
 		mvc.perform(post("/api/v1/signals").contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.andExpect(status().isUnauthorized());
 	}
@@ -249,4 +254,5 @@ class SignalApiIntegrationTests {
 			.query(Long.class)
 			.single();
 	}
+
 }

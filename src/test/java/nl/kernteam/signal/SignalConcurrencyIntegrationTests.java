@@ -50,7 +50,10 @@ class SignalConcurrencyIntegrationTests {
 		}
 	}
 
-	/** Whether exactly one of the two learnt of the match from the response and the other by notification. */
+	/**
+	 * Whether exactly one of the two learnt of the match from the response and the other
+	 * by notification.
+	 */
 	boolean atTheSameMoment(String ggzBsn, String raadBsn) throws Exception {
 		Pro ggz = data.professional(OrganisationType.MENTAL_HEALTH);
 		Pro raad = data.professional(OrganisationType.CHILD_PROTECTION_BOARD);
@@ -72,12 +75,14 @@ class SignalConcurrencyIntegrationTests {
 		for (var future : futures) {
 			inResponse += future.get().matches().size();
 		}
-		long notified = jdbc.sql("""
-				select count(*) from notification where professional_id in (:pros) and message_key like 'signal.notification.match.%'
-				""")
+		long notified = jdbc
+			.sql("""
+					select count(*) from notification where professional_id in (:pros) and message_key like 'signal.notification.match.%'
+					""")
 			.param("pros", List.of(ggz.id(), raad.id()))
 			.query(Long.class)
 			.single();
 		return inResponse == 1 && notified == 1;
 	}
+
 }

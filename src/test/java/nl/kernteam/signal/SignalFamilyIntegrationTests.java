@@ -76,7 +76,8 @@ class SignalFamilyIntegrationTests {
 		signals.register(ggz.actor(), RegisterSignal.bsn(parentBsn));
 		var registered = signals.register(raad.actor(), RegisterSignal.bsn(childBsn));
 
-		assertThat(registered.matches()).extracting(SignalMatch::kind, SignalMatch::organisationName, SignalMatch::professionalName)
+		assertThat(registered.matches())
+			.extracting(SignalMatch::kind, SignalMatch::organisationName, SignalMatch::professionalName)
 			.containsExactly(tuple(MatchKind.FAMILY, ggz.summary().organisationName(), ggz.summary().name()));
 		assertThat(queries.matches(ggz.actor(), new PageOf.Request(0, 20)).items())
 			.extracting(SignalMatch::kind, SignalMatch::organisationName)
@@ -91,10 +92,12 @@ class SignalFamilyIntegrationTests {
 		signals.register(raad.actor(), RegisterSignal.bsn(childBsn));
 
 		var sent = notifications.forProfessional(contactPerson.id(), new PageOf.Request(0, 20)).items();
-		assertThat(sent).extracting(Notifications.Notification::messageKey).containsOnly("signal.notification.contactPerson");
-		assertThat(sent).extracting(Notifications.Notification::link).containsExactlyInAnyOrder(
-				"/households/" + family.id() + "/network/involvements/new?professionalId=" + ggz.id(),
-				"/households/" + family.id() + "/network/involvements/new?professionalId=" + raad.id());
+		assertThat(sent).extracting(Notifications.Notification::messageKey)
+			.containsOnly("signal.notification.contactPerson");
+		assertThat(sent).extracting(Notifications.Notification::link)
+			.containsExactlyInAnyOrder(
+					"/households/" + family.id() + "/network/involvements/new?professionalId=" + ggz.id(),
+					"/households/" + family.id() + "/network/involvements/new?professionalId=" + raad.id());
 		assertThat(sent).allSatisfy(n -> assertThat(n.arguments()).contains("Gezin " + family.familyName()));
 	}
 
@@ -137,8 +140,10 @@ class SignalFamilyIntegrationTests {
 	@Test
 	void theSignalIsTiedToTheHouseholdMemberByTheSameFingerprint() {
 		var id = signals.register(raad.actor(), RegisterSignal.bsn(childBsn)).id();
-		String fingerprint = jdbc.sql("select person_fingerprint from signal where id = :id").param("id", id)
-			.query(String.class).single();
+		String fingerprint = jdbc.sql("select person_fingerprint from signal where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
 		assertThat(jdbc.sql("select count(*) from member where household_id = :h and bsn_fingerprint = :f")
 			.param("h", family.id().value())
 			.param("f", fingerprint)
@@ -150,14 +155,12 @@ class SignalFamilyIntegrationTests {
 	void thePlainBsnAppearsNowhereInTheDatabase() {
 		signals.register(ggz.actor(), RegisterSignal.bsn(parentBsn));
 		signals.register(raad.actor(), RegisterSignal.bsn(childBsn));
-		signals.register(data.professional(OrganisationType.POLICE).actor(),
-				RegisterSignal.bsn(parentBsn.substring(0, 3) + " " + parentBsn.substring(3, 6) + "." + parentBsn.substring(6)));
+		signals.register(data.professional(OrganisationType.POLICE).actor(), RegisterSignal
+			.bsn(parentBsn.substring(0, 3) + " " + parentBsn.substring(3, 6) + "." + parentBsn.substring(6)));
 		List<String> tables = jdbc.sql("""
 				select quote_ident(table_name) from information_schema.tables
 				 where table_schema = 'public' and table_type = 'BASE TABLE'
-				""")
-			.query(String.class)
-			.list();
+				""").query(String.class).list();
 		assertThat(tables).contains("signal", "member", "notification", "access_log");
 		for (String table : tables) {
 			for (String bsn : List.of(parentBsn, childBsn)) {
@@ -183,7 +186,9 @@ class SignalFamilyIntegrationTests {
 		var later = TestFamilies.household(households, newContactPerson, parent, child);
 		assertThat(notificationKeys(ggz)).contains("signal.notification.match.FAMILY");
 		assertThat(notificationKeys(raad)).contains("signal.notification.match.FAMILY");
-		var invitations = notifications.forProfessional(newContactPerson.id(), new PageOf.Request(0, 20)).items().stream()
+		var invitations = notifications.forProfessional(newContactPerson.id(), new PageOf.Request(0, 20))
+			.items()
+			.stream()
 			.filter(n -> n.messageKey().equals("signal.notification.contactPerson"))
 			.map(Notifications.Notification::link)
 			.toList();
@@ -199,8 +204,9 @@ class SignalFamilyIntegrationTests {
 		Pro localTeam = data.professional(OrganisationType.LOCAL_TEAM);
 		String familyName = "Later" + TestData.unique();
 		var household = households.register(localTeam.actor(), new nl.kernteam.household.RegisterHousehold(null, null,
-				List.of(new nl.kernteam.household.MemberInput(null, "Sanne", familyName, java.time.LocalDate.of(1988, 3, 14),
-						nl.kernteam.household.MemberRole.PARENT, parent, false)), null, null));
+				List.of(new nl.kernteam.household.MemberInput(null, "Sanne", familyName,
+						java.time.LocalDate.of(1988, 3, 14), nl.kernteam.household.MemberRole.PARENT, parent, false)),
+				null, null));
 		signals.register(ggz.actor(), RegisterSignal.bsn(parent));
 		signals.register(raad.actor(), RegisterSignal.bsn(child));
 		assertThat(notificationKeys(ggz)).doesNotContain("signal.notification.match.FAMILY");
@@ -211,7 +217,8 @@ class SignalFamilyIntegrationTests {
 				new nl.kernteam.household.MemberInput(sanne.id(), "Sanne", familyName, sanne.birthDate(),
 						nl.kernteam.household.MemberRole.PARENT, parent, false),
 				new nl.kernteam.household.MemberInput(null, "Daan", familyName, java.time.LocalDate.of(2014, 6, 2),
-						nl.kernteam.household.MemberRole.CHILD, child, false)), stored.version());
+						nl.kernteam.household.MemberRole.CHILD, child, false)),
+				stored.version());
 		households.update(localTeam.actor(), household, update);
 		assertThat(notificationKeys(ggz)).containsOnlyOnce("signal.notification.match.FAMILY");
 		assertThat(notificationKeys(raad)).contains("signal.notification.match.FAMILY");
@@ -219,14 +226,21 @@ class SignalFamilyIntegrationTests {
 
 		// saving the household again without new members tells nobody again
 		var again = householdQueries.details(localTeam.actor(), household);
-		households.update(localTeam.actor(), household, new nl.kernteam.household.UpdateHousehold(again.name() + " ",
-				again.members().stream().map(m -> new nl.kernteam.household.MemberInput(m.id(), m.givenName(), m.familyName(),
-						m.birthDate(), m.role(), m.givenName().equals("Sanne") ? parent : child, false)).toList(), again.version()));
+		households.update(localTeam.actor(), household,
+				new nl.kernteam.household.UpdateHousehold(again.name() + " ",
+						again.members()
+							.stream()
+							.map(m -> new nl.kernteam.household.MemberInput(m.id(), m.givenName(), m.familyName(),
+									m.birthDate(), m.role(), m.givenName().equals("Sanne") ? parent : child, false))
+							.toList(),
+						again.version()));
 		assertThat(notificationKeys(ggz)).containsOnlyOnce("signal.notification.match.FAMILY");
 	}
 
 	List<String> notificationKeys(Pro pro) {
-		return notifications.forProfessional(pro.id(), new PageOf.Request(0, 20)).items().stream()
+		return notifications.forProfessional(pro.id(), new PageOf.Request(0, 20))
+			.items()
+			.stream()
 			.map(Notifications.Notification::messageKey)
 			.toList();
 	}
@@ -237,14 +251,16 @@ class SignalFamilyIntegrationTests {
 
 	@Test
 	void parentsWhoLiveApartAreAFamilyMatchThroughTheChildTheyShare() {
-		// the father lives elsewhere with the same child part of the week; his GGZ and the mother's Raad find each other
+		// the father lives elsewhere with the same child part of the week; his GGZ and
+		// the mother's Raad find each other
 		String fatherBsn = TestFamilies.bsn();
 		Pro fathersTeam = data.professional(OrganisationType.LOCAL_TEAM);
 		households.register(fathersTeam.actor(), new nl.kernteam.household.RegisterHousehold(null, null, List.of(
-				new nl.kernteam.household.MemberInput(null, "Rob", family.familyName(), java.time.LocalDate.of(1984, 7, 7),
-						nl.kernteam.household.MemberRole.PARENT, fatherBsn, false),
-				new nl.kernteam.household.MemberInput(null, "Daan", family.familyName(), java.time.LocalDate.of(2014, 6, 2),
-						nl.kernteam.household.MemberRole.CHILD, childBsn, false)), null, null));
+				new nl.kernteam.household.MemberInput(null, "Rob", family.familyName(),
+						java.time.LocalDate.of(1984, 7, 7), nl.kernteam.household.MemberRole.PARENT, fatherBsn, false),
+				new nl.kernteam.household.MemberInput(null, "Daan", family.familyName(),
+						java.time.LocalDate.of(2014, 6, 2), nl.kernteam.household.MemberRole.CHILD, childBsn, false)),
+				null, null));
 
 		signals.register(ggz.actor(), RegisterSignal.bsn(fatherBsn));
 		var registered = signals.register(raad.actor(), RegisterSignal.bsn(parentBsn));
@@ -256,9 +272,12 @@ class SignalFamilyIntegrationTests {
 	@Test
 	void aGrandmotherInALinkedHouseholdIsAFamilyMatch() {
 		String grandmotherBsn = TestFamilies.bsn();
-		var grandmother = households.register(contactPerson.actor(), new nl.kernteam.household.RegisterHousehold(null, null, List.of(
-				new nl.kernteam.household.MemberInput(null, "Truus", family.familyName(), java.time.LocalDate.of(1955, 6, 6),
-						nl.kernteam.household.MemberRole.PARENT, grandmotherBsn, false)), null, null));
+		var grandmother = households.register(contactPerson.actor(),
+				new nl.kernteam.household.RegisterHousehold(null, null,
+						List.of(new nl.kernteam.household.MemberInput(null, "Truus", family.familyName(),
+								java.time.LocalDate.of(1955, 6, 6), nl.kernteam.household.MemberRole.PARENT,
+								grandmotherBsn, false)),
+						null, null));
 		signals.register(ggz.actor(), RegisterSignal.bsn(grandmotherBsn));
 		assertThat(signals.register(raad.actor(), RegisterSignal.bsn(childBsn)).matches()).isEmpty();
 
@@ -268,4 +287,5 @@ class SignalFamilyIntegrationTests {
 			.extracting(SignalMatch::kind, SignalMatch::organisationName)
 			.containsExactly(tuple(MatchKind.FAMILY, ggz.summary().organisationName()));
 	}
+
 }

@@ -95,7 +95,8 @@ class SignalLifecycleIntegrationTests {
 		assertThat(signals.register(raad.actor(), RegisterSignal.bsn(bsn)).matches()).isEmpty();
 
 		var renewed = signals.register(ggz.actor(), RegisterSignal.bsn(bsn));
-		assertThat(renewed.matches()).extracting(SignalMatch::organisationName).containsExactly(raad.summary().organisationName());
+		assertThat(renewed.matches()).extracting(SignalMatch::organisationName)
+			.containsExactly(raad.summary().organisationName());
 		assertThat(state(old)).containsEntry("end_reason", "EXPIRED");
 	}
 
@@ -117,18 +118,22 @@ class SignalLifecycleIntegrationTests {
 
 	@Test
 	void anAdultsDateOfBirthIsNotKept() {
-		UUID adult = signals.register(ggz.actor(),
-				RegisterSignal.person("Karin", "Volwassen" + TestData.unique(), LocalDate.of(1980, 2, 3))).id();
+		UUID adult = signals
+			.register(ggz.actor(),
+					RegisterSignal.person("Karin", "Volwassen" + TestData.unique(), LocalDate.of(1980, 2, 3)))
+			.id();
 		assertThat(state(adult)).containsEntry("birth_date", null);
-		UUID withBsn = signals.register(ggz.actor(), new RegisterSignal(null, TestFamilies.bsn(), null, null,
-				LocalDate.of(1975, 1, 1))).id();
+		UUID withBsn = signals
+			.register(ggz.actor(), new RegisterSignal(null, TestFamilies.bsn(), null, null, LocalDate.of(1975, 1, 1)))
+			.id();
 		assertThat(state(withBsn)).containsEntry("birth_date", null);
 	}
 
 	@Test
 	void aChildsDateOfBirthComesFromTheKernteamHouseholdWhenTheSignalHasNone() {
 		String childBsn = TestFamilies.bsn();
-		TestFamilies.household(households, data.professional(OrganisationType.LOCAL_TEAM), TestFamilies.bsn(), childBsn);
+		TestFamilies.household(households, data.professional(OrganisationType.LOCAL_TEAM), TestFamilies.bsn(),
+				childBsn);
 		UUID id = signals.register(raad.actor(), RegisterSignal.bsn(childBsn)).id();
 		assertThat(state(id)).containsEntry("birth_date", java.sql.Date.valueOf(LocalDate.of(2014, 6, 2)));
 	}
@@ -141,6 +146,10 @@ class SignalLifecycleIntegrationTests {
 	}
 
 	boolean exists(UUID id) {
-		return jdbc.sql("select exists (select 1 from signal where id = :id)").param("id", id).query(Boolean.class).single();
+		return jdbc.sql("select exists (select 1 from signal where id = :id)")
+			.param("id", id)
+			.query(Boolean.class)
+			.single();
 	}
+
 }

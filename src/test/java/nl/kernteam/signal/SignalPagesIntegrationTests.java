@@ -54,7 +54,8 @@ class SignalPagesIntegrationTests {
 	}
 
 	ResultActions submit(Pro pro, String bsn) throws Exception {
-		return mvc.perform(post("/signals").with(pro.session()).with(csrf())
+		return mvc.perform(post("/signals").with(pro.session())
+			.with(csrf())
 			.param("submissionId", UUID.randomUUID().toString())
 			.param("bsn", bsn)
 			.param("givenName", "")
@@ -84,23 +85,26 @@ class SignalPagesIntegrationTests {
 
 	@Test
 	void errorsAppearNextToTheFieldsAndNothingIsStored() throws Exception {
-		submit(ggz, "123456789")
-			.andExpect(status().isOk())
+		submit(ggz, "123456789").andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"bsn-error\"")))
 			.andExpect(content().string(containsString("elfproef")));
-		mvc.perform(post("/signals").with(ggz.session()).with(csrf())
+		mvc.perform(post("/signals").with(ggz.session())
+			.with(csrf())
 			.param("submissionId", UUID.randomUUID().toString())
 			.param("givenName", "Noor")
 			.param("birthDate", "niet-een-datum"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"birthDate-error\"")));
-		mvc.perform(post("/signals").with(ggz.session()).with(csrf())
+		mvc.perform(post("/signals").with(ggz.session())
+			.with(csrf())
 			.param("submissionId", UUID.randomUUID().toString())
 			.param("givenName", "Noor"))
 			.andExpect(content().string(containsString("id=\"familyName-error\"")))
 			.andExpect(content().string(containsString("id=\"birthDate-error\"")));
-		assertThat(jdbc.sql("select count(*) from signal where professional_id = :p").param("p", ggz.id())
-			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from signal where professional_id = :p")
+			.param("p", ggz.id())
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -108,14 +112,17 @@ class SignalPagesIntegrationTests {
 		String bsn = TestFamilies.bsn();
 		String submission = UUID.randomUUID().toString();
 		for (int i = 0; i < 2; i++) {
-			mvc.perform(post("/signals").with(ggz.session()).with(csrf()).param("submissionId", submission).param("bsn", bsn))
-				.andExpect(redirectedUrl("/signals"));
+			mvc.perform(post("/signals").with(ggz.session())
+				.with(csrf())
+				.param("submissionId", submission)
+				.param("bsn", bsn)).andExpect(redirectedUrl("/signals"));
 		}
-		submit(data.professional(ggzOrganisation), bsn)
-			.andExpect(status().isConflict())
+		submit(data.professional(ggzOrganisation), bsn).andExpect(status().isConflict())
 			.andExpect(content().string(containsString("al een actief signaal")));
-		assertThat(jdbc.sql("select count(*) from signal where organisation_id = :o").param("o", ggzOrganisation.id())
-			.query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from signal where organisation_id = :o")
+			.param("o", ggzOrganisation.id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -145,9 +152,11 @@ class SignalPagesIntegrationTests {
 			.andExpect(content().string(containsString("Signalen")))
 			.andExpect(content().string(containsString("name=\"submissionId\"")))
 			.andExpect(content().string(not(containsString("name=\"reason\""))));
-		Pro privacyOfficer = data.professional(data.organisation(OrganisationType.OTHER), nl.kernteam.shared.Role.PRIVACY_OFFICER);
+		Pro privacyOfficer = data.professional(data.organisation(OrganisationType.OTHER),
+				nl.kernteam.shared.Role.PRIVACY_OFFICER);
 		mvc.perform(get("/").with(privacyOfficer.session()))
 			.andExpect(content().string(not(containsString("href=\"/signals\""))));
 		submit(privacyOfficer, TestFamilies.bsn()).andExpect(status().isForbidden());
 	}
+
 }

@@ -13,13 +13,18 @@ import nl.kernteam.shared.Bsn;
 import nl.kernteam.support.TestData;
 import nl.kernteam.support.TestData.Pro;
 
-/** Unique valid BSNs and Kernteam households whose members have them, for signal tests. */
+/**
+ * Unique valid BSNs and Kernteam households whose members have them, for signal tests.
+ */
 public final class TestFamilies {
 
 	private TestFamilies() {
 	}
 
-	/** A random BSN that passes the 11-test; tests share one database, so each test uses its own. */
+	/**
+	 * A random BSN that passes the 11-test; tests share one database, so each test uses
+	 * its own.
+	 */
 	public static String bsn() {
 		var random = ThreadLocalRandom.current();
 		while (true) {
@@ -45,18 +50,23 @@ public final class TestFamilies {
 	}
 
 	/**
-	 * A household registered by a local-team professional (who becomes its contact person): a parent and a
-	 * child with the given BSNs, and a second child without BSN.
+	 * A household registered by a local-team professional (who becomes its contact
+	 * person): a parent and a child with the given BSNs, and a second child without BSN.
 	 */
 	public static Family household(HouseholdManagement households, Pro localTeam, String parentBsn, String childBsn) {
 		String family = "Signaal" + TestData.unique();
 		return new Family(family, households.register(localTeam.actor(), new RegisterHousehold(null, null, List.of(
 				new MemberInput(null, "Sanne", family, LocalDate.of(1988, 3, 14), MemberRole.PARENT, parentBsn, false),
 				new MemberInput(null, "Daan", family, LocalDate.of(2014, 6, 2), MemberRole.CHILD, childBsn, false),
-				new MemberInput(null, "Evi", family, LocalDate.of(2017, 11, 23), MemberRole.CHILD, null, false)), null, null)));
+				new MemberInput(null, "Evi", family, LocalDate.of(2017, 11, 23), MemberRole.CHILD, null, false)), null,
+				null)));
 	}
 
-	/** A registered test household and the family name of its members (Sanne, Daan and Evi). */
+	/**
+	 * A registered test household and the family name of its members (Sanne, Daan and
+	 * Evi).
+	 */
 	public record Family(String familyName, HouseholdId id) {
 	}
+
 }

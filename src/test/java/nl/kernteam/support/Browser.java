@@ -12,8 +12,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
 /**
- * Debian's Chromium driven by Playwright, offline: no browser download, the flags that work on these machines.
- * Screenshots go to {@code target/screenshots}.
+ * Debian's Chromium driven by Playwright, offline: no browser download, the flags that
+ * work on these machines. Screenshots go to {@code target/screenshots}.
  */
 public final class Browser implements AutoCloseable {
 
@@ -27,14 +27,15 @@ public final class Browser implements AutoCloseable {
 
 	public Browser(int port) {
 		this.baseUrl = "http://localhost:" + port;
-		this.playwright = Playwright.create(new Playwright.CreateOptions()
-			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		this.chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
-			.setExecutablePath(Path.of(System.getProperty("kernteam.chromium", "/usr/bin/chromium")))
-			.setHeadless(true)
-			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-					"--disable-background-networking", "--disable-component-update", "--disable-sync",
-					"--disable-dev-shm-usage")));
+		this.playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		this.chromium = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions()
+				.setExecutablePath(Path.of(System.getProperty("kernteam.chromium", "/usr/bin/chromium")))
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+						"--disable-background-networking", "--disable-component-update", "--disable-sync",
+						"--disable-dev-shm-usage")));
 	}
 
 	/** A fresh browser window (own cookies) of desktop size. */
@@ -48,8 +49,8 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public Page page(int width, int height) {
-		BrowserContext context = chromium.newContext(new NewContextOptions().setViewportSize(width, height)
-			.setBaseURL(baseUrl).setLocale("nl-NL"));
+		BrowserContext context = chromium
+			.newContext(new NewContextOptions().setViewportSize(width, height).setBaseURL(baseUrl).setLocale("nl-NL"));
 		return context.newPage();
 	}
 
@@ -58,7 +59,8 @@ public final class Browser implements AutoCloseable {
 		page.getByLabel("Gebruikersnaam").fill(username);
 		page.getByLabel("Wachtwoord").fill(password);
 		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-				new Page.GetByRoleOptions().setName("Inloggen")).click();
+				new Page.GetByRoleOptions().setName("Inloggen"))
+			.click();
 		page.waitForURL(baseUrl + "/");
 	}
 
@@ -77,4 +79,5 @@ public final class Browser implements AutoCloseable {
 		chromium.close();
 		playwright.close();
 	}
+
 }

@@ -4,7 +4,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** One Chromium per browser test class, started on first use and closed after the class. */
+/**
+ * One Chromium per browser test class, started on first use and closed after the class.
+ */
 public abstract class BrowserTestSupport {
 
 	private static Browser browser;
@@ -29,4 +31,5 @@ public abstract class BrowserTestSupport {
 		}
 		return browser;
 	}
+
 }

@@ -10,15 +10,17 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
- * Starts Kernteam on a throwaway embedded PostgreSQL, with MockMvc. All integration tests share these
- * properties, so that they share one application context and one database.
+ * Starts Kernteam on a throwaway embedded PostgreSQL, with MockMvc. All integration tests
+ * share these properties, so that they share one application context and one database.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = { "kernteam.embedded.ephemeral=true", "kernteam.demo-data=false",
 		"kernteam.secret=integration-tests-secret-of-at-least-32-characters",
-		"kernteam.admin.password=" + TestData.ADMIN_PASSWORD, "kernteam.data-dir=target/test-data", "kernteam.password.bcrypt-strength=4" })
+		"kernteam.admin.password=" + TestData.ADMIN_PASSWORD, "kernteam.data-dir=target/test-data",
+		"kernteam.password.bcrypt-strength=4" })
 @AutoConfigureMockMvc
 @Import(TestData.class)
 public @interface IntegrationTest {
+
 }

@@ -27,7 +27,10 @@ import nl.kernteam.shared.Role;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Creates organisations, professionals and households with unique names, so tests do not collide. */
+/**
+ * Creates organisations, professionals and households with unique names, so tests do not
+ * collide.
+ */
 public class TestData {
 
 	public static final String ADMIN_PASSWORD = "admin-password-for-tests";
@@ -54,18 +57,22 @@ public class TestData {
 
 	/** The family name the household was registered with. */
 	public String householdName(HouseholdId household) {
-		return jdbc.sql("select name from household where id = :id").param("id", household.value()).query(String.class)
-			.single().substring("Gezin ".length());
+		return jdbc.sql("select name from household where id = :id")
+			.param("id", household.value())
+			.query(String.class)
+			.single()
+			.substring("Gezin ".length());
 	}
 
 	/** Involves a professional with a household, done by its contact person. */
 	public UUID involve(Pro contactPerson, HouseholdId household, Pro professional, String role) {
-		return network.addProfessional(contactPerson.actor(), household,
-				new AddProfessional(null, professional.id(), InvolvementRole.valueOf(role), "Denkt mee over veiligheid"));
+		return network.addProfessional(contactPerson.actor(), household, new AddProfessional(null, professional.id(),
+				InvolvementRole.valueOf(role), "Denkt mee over veiligheid"));
 	}
 
 	public UUID informal(Pro contactPerson, HouseholdId household, String name, String relation) {
-		return network.addInformal(contactPerson.actor(), household, new AddInformal(null, name, relation, "Past op de kinderen"));
+		return network.addInformal(contactPerson.actor(), household,
+				new AddInformal(null, name, relation, "Past op de kinderen"));
 	}
 
 	public OrganisationSummary organisation(OrganisationType type) {
@@ -93,19 +100,26 @@ public class TestData {
 		return new Pro(summary);
 	}
 
-	/** A household with a parent and two children, registered by the given local-team professional. */
+	/**
+	 * A household with a parent and two children, registered by the given local-team
+	 * professional.
+	 */
 	public HouseholdId household(Pro registrant) {
 		return households.register(registrant.actor(), new RegisterHousehold(null, null, familyOfThree(), null, null));
 	}
 
 	public static List<MemberInput> familyOfThree() {
 		String family = "Familie" + unique();
-		return List.of(new MemberInput(null, "Sanne", family, LocalDate.of(1988, 3, 14), MemberRole.PARENT, null, false),
+		return List.of(
+				new MemberInput(null, "Sanne", family, LocalDate.of(1988, 3, 14), MemberRole.PARENT, null, false),
 				new MemberInput(null, "Daan", family, LocalDate.of(2014, 6, 2), MemberRole.CHILD, null, false),
 				new MemberInput(null, "Evi", family, LocalDate.of(2017, 11, 23), MemberRole.CHILD, null, false));
 	}
 
-	/** The API body of a household with a parent (1988) and two children (2014, 2017) of this family name. */
+	/**
+	 * The API body of a household with a parent (1988) and two children (2014, 2017) of
+	 * this family name.
+	 */
 	public static String familyJson(String family) {
 		return """
 				{"members": [
@@ -119,7 +133,10 @@ public class TestData {
 		return counter.incrementAndGet() * 1000 + (int) (Math.abs(UUID.randomUUID().getMostSignificantBits()) % 1000);
 	}
 
-	/** A professional in a test: their account, the actor they act as, and request post-processors. */
+	/**
+	 * A professional in a test: their account, the actor they act as, and request
+	 * post-processors.
+	 */
 	public record Pro(ProfessionalSummary summary) {
 
 		public UUID id() {
@@ -145,4 +162,5 @@ public class TestData {
 			return SecurityMockMvcRequestPostProcessors.httpBasic(username(), PASSWORD);
 		}
 	}
+
 }

@@ -8,7 +8,10 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** A logged-in professional for MockMvc page tests, without going through the login form each time. */
+/**
+ * A logged-in professional for MockMvc page tests, without going through the login form
+ * each time.
+ */
 public record TestPrincipal(Actor actor, String username) implements UserDetails, ActorPrincipal {
 
 	@Override

@@ -13,9 +13,10 @@ import java.util.Properties;
 import nl.kernteam.shared.OwnerOnlyFiles;
 
 /**
- * The passwords of the embedded PostgreSQL's three roles: the bootstrap superuser ({@code postgres}), the
- * migration role that owns every table ({@value #OWNER}) and the application role that owns nothing
- * ({@value #APPLICATION}). Generated once and kept in a file readable only by its owner.
+ * The passwords of the embedded PostgreSQL's three roles: the bootstrap superuser
+ * ({@code postgres}), the migration role that owns every table ({@value #OWNER}) and the
+ * application role that owns nothing ({@value #APPLICATION}). Generated once and kept in
+ * a file readable only by its owner.
  */
 record DatabaseCredentials(String superuser, String owner, String application) {
 
@@ -31,7 +32,10 @@ record DatabaseCredentials(String superuser, String owner, String application) {
 		return new DatabaseCredentials(password(), password(), password());
 	}
 
-	/** Letters, digits, '-' and '_' only: safe inside an SQL literal and a pg password file. */
+	/**
+	 * Letters, digits, '-' and '_' only: safe inside an SQL literal and a pg password
+	 * file.
+	 */
 	private static String password() {
 		byte[] bytes = new byte[24];
 		random.nextBytes(bytes);
@@ -46,12 +50,16 @@ record DatabaseCredentials(String superuser, String owner, String application) {
 		var credentials = new DatabaseCredentials(properties.getProperty(SUPERUSER), properties.getProperty(OWNER),
 				properties.getProperty(APPLICATION));
 		if (credentials.superuser() == null || credentials.owner() == null || credentials.application() == null) {
-			throw new IllegalStateException(file + " lacks a password for one of " + SUPERUSER + ", " + OWNER + ", " + APPLICATION);
+			throw new IllegalStateException(
+					file + " lacks a password for one of " + SUPERUSER + ", " + OWNER + ", " + APPLICATION);
 		}
 		return credentials;
 	}
 
-	/** Written to a temporary file first and moved into place, so that a crash never leaves half a file. */
+	/**
+	 * Written to a temporary file first and moved into place, so that a crash never
+	 * leaves half a file.
+	 */
 	void write(Path file) throws IOException {
 		var properties = new Properties();
 		properties.setProperty(SUPERUSER, superuser);

@@ -22,14 +22,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded PostgreSQL with password authentication and two roles of Kernteam's own: {@value
- * DatabaseCredentials#OWNER} owns every table and runs the migrations, {@value DatabaseCredentials#APPLICATION}
- * owns nothing and is what the application connects as. The bootstrap superuser is only used here, at start.
+ * The embedded PostgreSQL with password authentication and two roles of Kernteam's own:
+ * {@value DatabaseCredentials#OWNER} owns every table and runs the migrations,
+ * {@value DatabaseCredentials#APPLICATION} owns nothing and is what the application
+ * connects as. The bootstrap superuser is only used here, at start.
  * <p>
- * A data directory made by an older Kernteam (every local connection trusted, everything owned by the
- * superuser) is upgraded on its first start: roles created, ownership handed to the owner role, passwords
- * written, {@code pg_hba.conf} rewritten and reloaded. Every step is repeated on every start, so a crash halfway
- * through is finished by the next start.
+ * A data directory made by an older Kernteam (every local connection trusted, everything
+ * owned by the superuser) is upgraded on its first start: roles created, ownership handed
+ * to the owner role, passwords written, {@code pg_hba.conf} rewritten and reloaded. Every
+ * step is repeated on every start, so a crash halfway through is finished by the next
+ * start.
  */
 final class EmbeddedCluster {
 
@@ -55,9 +57,11 @@ final class EmbeddedCluster {
 	}
 
 	/**
-	 * @param builder the zonky builder with server settings; this adds data directory, authentication and roles
-	 * @param dataDir Kernteam's data directory: the cluster in {@code pg}, the passwords in {@code pg-credentials};
-	 *                {@code null} for a throwaway cluster whose passwords are kept in memory only
+	 * @param builder the zonky builder with server settings; this adds data directory,
+	 * authentication and roles
+	 * @param dataDir Kernteam's data directory: the cluster in {@code pg}, the passwords
+	 * in {@code pg-credentials}; {@code null} for a throwaway cluster whose passwords are
+	 * kept in memory only
 	 */
 	static EmbeddedCluster start(EmbeddedPostgres.Builder builder, Path dataDir) throws IOException {
 		if (dataDir == null) {
@@ -82,7 +86,8 @@ final class EmbeddedCluster {
 		}
 		else {
 			credentials = DatabaseCredentials.generate();
-			credentials.write(credentialsFile); // before initdb: a cluster must never have a password no file knows
+			// before initdb: a cluster must never have a password no file knows
+			credentials.write(credentialsFile);
 		}
 		if (!existing) {
 			fresh(builder, credentials);
@@ -108,11 +113,16 @@ final class EmbeddedCluster {
 		return dataDir.resolve("pg-credentials");
 	}
 
-	/** initdb with SCRAM and the superuser's password from the start: the cluster never trusts anyone. */
+	/**
+	 * initdb with SCRAM and the superuser's password from the start: the cluster never
+	 * trusts anyone.
+	 */
 	private static EmbeddedPostgres.Builder fresh(EmbeddedPostgres.Builder builder, DatabaseCredentials credentials)
 			throws IOException {
-		Path passwordFile = OwnerOnlyFiles.write(Files.createTempFile("kernteam-pg", ".pw"), credentials.superuser() + "\n");
-		// zonky passes these as --auth=... and --pwfile=...; they override its own "-A trust"
+		Path passwordFile = OwnerOnlyFiles.write(Files.createTempFile("kernteam-pg", ".pw"),
+				credentials.superuser() + "\n");
+		// zonky passes these as --auth=... and --pwfile=...; they override its own "-A
+		// trust"
 		return builder.setLocaleConfig("auth", "scram-sha-256")
 			.setLocaleConfig("pwfile", passwordFile.toString())
 			.setConnectConfig("password", credentials.superuser())
@@ -150,8 +160,9 @@ final class EmbeddedCluster {
 	}
 
 	/**
-	 * Roles, passwords and the schema's privileges, the same on every start. The grants on the tables themselves
-	 * follow the migrations ({@code db/migration/afterMigrate.sql}), as the owner role gives them.
+	 * Roles, passwords and the schema's privileges, the same on every start. The grants
+	 * on the tables themselves follow the migrations
+	 * ({@code db/migration/afterMigrate.sql}), as the owner role gives them.
 	 */
 	private void setUpRoles(boolean upgrading) {
 		asSuperuser("""
@@ -160,8 +171,9 @@ final class EmbeddedCluster {
 				    if not exists (select from pg_roles where rolname = '%2$s') then create role %2$s; end if;
 				end $$""".formatted(OWNER, APPLICATION));
 		for (String role : new String[] { OWNER, APPLICATION }) {
-			asSuperuser("alter role " + role + " with login nosuperuser nocreatedb nocreaterole noreplication nobypassrls"
-					+ " password '" + (role.equals(OWNER) ? credentials.owner() : credentials.application()) + "'");
+			asSuperuser("alter role " + role
+					+ " with login nosuperuser nocreatedb nocreaterole noreplication nobypassrls" + " password '"
+					+ (role.equals(OWNER) ? credentials.owner() : credentials.application()) + "'");
 		}
 		asSuperuser("alter role " + SUPERUSER + " with password '" + credentials.superuser() + "'");
 		asSuperuser("revoke all on schema public from public");
@@ -171,40 +183,46 @@ final class EmbeddedCluster {
 		handOverToOwner(upgrading);
 	}
 
-	/** What an older Kernteam created as the superuser becomes the owner role's; a no-op on a new cluster. */
+	/**
+	 * What an older Kernteam created as the superuser becomes the owner role's; a no-op
+	 * on a new cluster.
+	 */
 	private void handOverToOwner(boolean upgrading) {
-		asSuperuser("""
-				do $$
-				declare
-				    r record;
-				begin
-				    for r in select c.oid::regclass as name, c.relkind from pg_class c
-				              where c.relnamespace = 'public'::regnamespace and c.relowner = '%1$s'::regrole
-				                and c.relkind in ('r', 'p', 'v', 'm', 'f', 'S')
-				              order by c.relkind = 'S' loop
-				        -- an identity or serial sequence moved with its table already
-				        continue when r.relkind = 'S' and (select relowner from pg_class where oid = r.name) <> '%1$s'::regrole;
-				        execute format('alter %%s %%s owner to %2$s',
-				            case r.relkind when 'v' then 'view' when 'm' then 'materialized view'
-				                           when 'f' then 'foreign table' when 'S' then 'sequence' else 'table' end, r.name);
-				    end loop;
-				    for r in select p.oid::regprocedure as name from pg_proc p
-				              where p.pronamespace = 'public'::regnamespace and p.proowner = '%1$s'::regrole loop
-				        execute format('alter routine %%s owner to %2$s', r.name);
-				    end loop;
-				    for r in select t.oid::regtype as name from pg_type t
-				              where t.typnamespace = 'public'::regnamespace and t.typowner = '%1$s'::regrole
-				                and t.typtype in ('e', 'd', 'r') loop
-				        execute format('alter type %%s owner to %2$s', r.name);
-				    end loop;
-				end $$""".formatted(SUPERUSER, OWNER));
+		asSuperuser(
+				"""
+						do $$
+						declare
+						    r record;
+						begin
+						    for r in select c.oid::regclass as name, c.relkind from pg_class c
+						              where c.relnamespace = 'public'::regnamespace and c.relowner = '%1$s'::regrole
+						                and c.relkind in ('r', 'p', 'v', 'm', 'f', 'S')
+						              order by c.relkind = 'S' loop
+						        -- an identity or serial sequence moved with its table already
+						        continue when r.relkind = 'S' and (select relowner from pg_class where oid = r.name) <> '%1$s'::regrole;
+						        execute format('alter %%s %%s owner to %2$s',
+						            case r.relkind when 'v' then 'view' when 'm' then 'materialized view'
+						                           when 'f' then 'foreign table' when 'S' then 'sequence' else 'table' end, r.name);
+						    end loop;
+						    for r in select p.oid::regprocedure as name from pg_proc p
+						              where p.pronamespace = 'public'::regnamespace and p.proowner = '%1$s'::regrole loop
+						        execute format('alter routine %%s owner to %2$s', r.name);
+						    end loop;
+						    for r in select t.oid::regtype as name from pg_type t
+						              where t.typnamespace = 'public'::regnamespace and t.typowner = '%1$s'::regrole
+						                and t.typtype in ('e', 'd', 'r') loop
+						        execute format('alter type %%s owner to %2$s', r.name);
+						    end loop;
+						end $$"""
+					.formatted(SUPERUSER, OWNER));
 		if (upgrading) {
 			log.info("Tables of the embedded PostgreSQL now belong to {}; Kernteam connects as {}", OWNER, APPLICATION);
 		}
 	}
 
 	private void asSuperuser(String sql) {
-		try (Connection connection = postgres.getDatabase(SUPERUSER, DATABASE, Map.of("password", credentials.superuser()))
+		try (Connection connection = postgres
+			.getDatabase(SUPERUSER, DATABASE, Map.of("password", credentials.superuser()))
 			.getConnection(); Statement statement = connection.createStatement()) {
 			statement.execute(sql);
 		}
@@ -233,4 +251,5 @@ final class EmbeddedCluster {
 	void close() throws IOException {
 		postgres.close();
 	}
+
 }

@@ -20,14 +20,17 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Starts a real PostgreSQL inside the application when no {@code spring.datasource.url} is given.
+ * Starts a real PostgreSQL inside the application when no {@code spring.datasource.url}
+ * is given.
  * <p>
- * Run normally, the cluster lives in {@code kernteam.data-dir/pg} and survives restarts (with durability
- * switched back on, as zonky turns it off for tests). With {@code kernteam.embedded.ephemeral=true}, as in
- * the tests, it lives in a temporary directory that is removed on shutdown.
+ * Run normally, the cluster lives in {@code kernteam.data-dir/pg} and survives restarts
+ * (with durability switched back on, as zonky turns it off for tests). With
+ * {@code kernteam.embedded.ephemeral=true}, as in the tests, it lives in a temporary
+ * directory that is removed on shutdown.
  * <p>
- * Either way it asks passwords and Kernteam connects as {@value DatabaseCredentials#APPLICATION}, a role that
- * owns nothing; Flyway connects as {@value DatabaseCredentials#OWNER}, which owns the tables (see
+ * Either way it asks passwords and Kernteam connects as
+ * {@value DatabaseCredentials#APPLICATION}, a role that owns nothing; Flyway connects as
+ * {@value DatabaseCredentials#OWNER}, which owns the tables (see
  * {@link EmbeddedCluster}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -43,7 +46,8 @@ class EmbeddedDatabaseConfiguration {
 			.setLocaleConfig("locale", "C.UTF-8")
 			.setServerConfig("max_connections", "100")
 			.setServerConfig("timezone", "UTC")
-			// zonky waits 10 s by default; a busy machine with SCRAM's first handshakes can take longer
+			// zonky waits 10 s by default; a busy machine with SCRAM's first handshakes
+			// can take longer
 			.setPGStartupWait(Duration.ofSeconds(60));
 		if (settings.embedded().ephemeral()) {
 			return EmbeddedCluster.start(builder, null);
@@ -52,7 +56,8 @@ class EmbeddedDatabaseConfiguration {
 		var cluster = EmbeddedCluster.start(builder.setServerConfig("fsync", "on")
 			.setServerConfig("synchronous_commit", "on")
 			.setServerConfig("full_page_writes", "on"), directory);
-		log.info("Embedded PostgreSQL on port {} with data in {}", cluster.postgres().getPort(), EmbeddedCluster.pgDir(directory));
+		log.info("Embedded PostgreSQL on port {} with data in {}", cluster.postgres().getPort(),
+				EmbeddedCluster.pgDir(directory));
 		return cluster;
 	}
 
@@ -90,10 +95,11 @@ class EmbeddedDatabaseConfiguration {
 			String fsync = jdbc.sql("select current_setting('fsync')").query(String.class).single();
 			String syncCommit = jdbc.sql("select current_setting('synchronous_commit')").query(String.class).single();
 			if (!ephemeral && !("on".equals(fsync) && "on".equals(syncCommit))) {
-				throw new IllegalStateException(
-						"Embedded PostgreSQL runs without durability (fsync=" + fsync + ", synchronous_commit=" + syncCommit + ")");
+				throw new IllegalStateException("Embedded PostgreSQL runs without durability (fsync=" + fsync
+						+ ", synchronous_commit=" + syncCommit + ")");
 			}
 			log.debug("Embedded PostgreSQL durability: fsync={}, synchronous_commit={}", fsync, syncCommit);
 		}
 	}
+
 }

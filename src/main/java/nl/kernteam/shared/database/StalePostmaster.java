@@ -11,9 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A Kernteam that was killed leaves its PostgreSQL running on the data directory, and the next start
- * would fail on {@code postmaster.pid}. This stops such a postmaster, but only when its command line
- * names our data directory: a reused pid belonging to something else is left alone.
+ * A Kernteam that was killed leaves its PostgreSQL running on the data directory, and the
+ * next start would fail on {@code postmaster.pid}. This stops such a postmaster, but only
+ * when its command line names our data directory: a reused pid belonging to something
+ * else is left alone.
  */
 final class StalePostmaster {
 
@@ -44,11 +45,13 @@ final class StalePostmaster {
 		}
 		String commandLine = process.get().info().commandLine().orElse("");
 		if (!commandLine.contains(pgDir.toString())) {
-			log.warn("postmaster.pid names pid {} which is not our PostgreSQL ({}); leaving it alone", pid, commandLine);
+			log.warn("postmaster.pid names pid {} which is not our PostgreSQL ({}); leaving it alone", pid,
+					commandLine);
 			return;
 		}
 		log.warn("Stopping PostgreSQL (pid {}) left running by an earlier Kernteam on {}", pid, pgDir);
-		// SIGTERM is PostgreSQL's "smart" shutdown; the clients of the killed process are gone already.
+		// SIGTERM is PostgreSQL's "smart" shutdown; the clients of the killed process are
+		// gone already.
 		process.get().destroy();
 		if (!waitFor(process.get(), Duration.ofSeconds(30))) {
 			process.get().destroyForcibly();
@@ -65,4 +68,5 @@ final class StalePostmaster {
 			return !process.isAlive();
 		}
 	}
+
 }

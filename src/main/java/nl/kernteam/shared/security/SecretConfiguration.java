@@ -17,9 +17,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
 
 /**
- * The secret behind {@link PersonalDataCipher}: {@code kernteam.secret} (at least 32 characters) when given,
- * otherwise a random one kept in {@code kernteam.data-dir/secret.key}, created on the first start. It must
- * never be stored in the database it protects.
+ * The secret behind {@link PersonalDataCipher}: {@code kernteam.secret} (at least 32
+ * characters) when given, otherwise a random one kept in
+ * {@code kernteam.data-dir/secret.key}, created on the first start. It must never be
+ * stored in the database it protects.
  */
 @Configuration(proxyBeanMethods = false)
 class SecretConfiguration {
@@ -40,4 +41,5 @@ class SecretConfiguration {
 		}
 		return new PersonalDataCipher(Base64.getDecoder().decode(Files.readString(file).trim()));
 	}
+
 }

@@ -13,15 +13,17 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * The one password rule, for every form, request and method that takes a new password: at least 12 characters
- * (a sentence of a few words works well), at most 200, one line of plain text. {@code null} is refused.
+ * The one password rule, for every form, request and method that takes a new password: at
+ * least 12 characters (a sentence of a few words works well), at most 200, one line of
+ * plain text. {@code null} is refused.
  */
 @Documented
 @Constraint(validatedBy = {})
 @NotNull
 @Size(min = 12, max = 200)
 @PlainText(singleLine = true)
-@Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE, ElementType.RECORD_COMPONENT })
+@Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE,
+		ElementType.RECORD_COMPONENT })
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Password {
 
@@ -32,4 +34,5 @@ public @interface Password {
 	Class<?>[] groups() default {};
 
 	Class<? extends Payload>[] payload() default {};
+
 }

@@ -13,15 +13,17 @@ import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.constraints.Pattern;
 
 /**
- * A phone number as people write Dutch and foreign numbers: digits, spaces, dashes and brackets, optionally after a
- * {@code +}. Blank or {@code null} is valid (a phone number is always optional); combine with {@code @Size} and
+ * A phone number as people write Dutch and foreign numbers: digits, spaces, dashes and
+ * brackets, optionally after a {@code +}. Blank or {@code null} is valid (a phone number
+ * is always optional); combine with {@code @Size} and
  * {@code @PlainText(singleLine = true)}.
  */
 @Documented
 @Constraint(validatedBy = {})
 @Pattern(regexp = "^(\\+?[0-9][0-9 ()-]{5,38})?$")
 @ReportAsSingleViolation
-@Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE, ElementType.RECORD_COMPONENT })
+@Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE,
+		ElementType.RECORD_COMPONENT })
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PhoneNumber {
 
@@ -31,4 +33,5 @@ public @interface PhoneNumber {
 	Class<?>[] groups() default {};
 
 	Class<? extends Payload>[] payload() default {};
+
 }

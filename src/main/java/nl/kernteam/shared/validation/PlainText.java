@@ -10,14 +10,15 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * Text a person wrote: no NUL or other control characters (line breaks and tabs are allowed unless
- * {@code singleLine}), no lone surrogates, no non-characters. {@code null} is valid; combine with
- * {@code @NotBlank} where the text is required, and always with {@code @Size}.
+ * Text a person wrote: no NUL or other control characters (line breaks and tabs are
+ * allowed unless {@code singleLine}), no lone surrogates, no non-characters. {@code null}
+ * is valid; combine with {@code @NotBlank} where the text is required, and always with
+ * {@code @Size}.
  */
 @Documented
 @Constraint(validatedBy = PlainTextValidator.class)
-@Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE, ElementType.RECORD_COMPONENT,
-		ElementType.ANNOTATION_TYPE })
+@Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE,
+		ElementType.RECORD_COMPONENT, ElementType.ANNOTATION_TYPE })
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PlainText {
 
@@ -29,4 +30,5 @@ public @interface PlainText {
 	Class<?>[] groups() default {};
 
 	Class<? extends Payload>[] payload() default {};
+
 }

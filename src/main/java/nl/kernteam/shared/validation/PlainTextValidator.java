@@ -16,4 +16,5 @@ class PlainTextValidator implements ConstraintValidator<PlainText, CharSequence>
 	public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
 		return value == null || TextRules.isPlain(value, singleLine);
 	}
+
 }

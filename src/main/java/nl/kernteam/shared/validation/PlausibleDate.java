@@ -10,12 +10,14 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * A date that can be meant in a case file: from {@value #EARLIEST_YEAR} to {@value #LATEST_YEAR}, so that year 0,
- * year 10000 or a number read as a date is refused before it reaches the database. {@code null} is valid.
+ * A date that can be meant in a case file: from {@value #EARLIEST_YEAR} to
+ * {@value #LATEST_YEAR}, so that year 0, year 10000 or a number read as a date is refused
+ * before it reaches the database. {@code null} is valid.
  */
 @Documented
 @Constraint(validatedBy = PlausibleDateValidator.class)
-@Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE, ElementType.RECORD_COMPONENT })
+@Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE,
+		ElementType.RECORD_COMPONENT })
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PlausibleDate {
 
@@ -28,4 +30,5 @@ public @interface PlausibleDate {
 	Class<?>[] groups() default {};
 
 	Class<? extends Payload>[] payload() default {};
+
 }

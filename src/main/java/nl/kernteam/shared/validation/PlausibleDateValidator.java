@@ -15,4 +15,5 @@ class PlausibleDateValidator implements ConstraintValidator<PlausibleDate, Local
 	static boolean isPlausible(LocalDate date) {
 		return date.getYear() >= PlausibleDate.EARLIEST_YEAR && date.getYear() <= PlausibleDate.LATEST_YEAR;
 	}
+
 }

@@ -10,13 +10,15 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * A name a person can read: one line of {@link PlainText} with at least one letter or digit, so that a name made
- * only of control characters, NUL bytes, lone surrogates, spaces or punctuation is refused. {@code null} is valid;
- * combine with {@code @NotBlank} where the name is required, and always with {@code @Size}.
+ * A name a person can read: one line of {@link PlainText} with at least one letter or
+ * digit, so that a name made only of control characters, NUL bytes, lone surrogates,
+ * spaces or punctuation is refused. {@code null} is valid; combine with {@code @NotBlank}
+ * where the name is required, and always with {@code @Size}.
  */
 @Documented
 @Constraint(validatedBy = ReadableNameValidator.class)
-@Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE, ElementType.RECORD_COMPONENT })
+@Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE,
+		ElementType.RECORD_COMPONENT })
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ReadableName {
 
@@ -25,4 +27,5 @@ public @interface ReadableName {
 	Class<?>[] groups() default {};
 
 	Class<? extends Payload>[] payload() default {};
+
 }

@@ -7,7 +7,9 @@ class ReadableNameValidator implements ConstraintValidator<ReadableName, CharSeq
 
 	@Override
 	public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-		// only spaces: left to @NotBlank where the name is required (other invisible characters are refused)
+		// only spaces: left to @NotBlank where the name is required (other invisible
+		// characters are refused)
 		return value == null || value.chars().allMatch(c -> c == ' ') || TextRules.isReadableName(value);
 	}
+
 }

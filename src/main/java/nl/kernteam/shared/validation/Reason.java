@@ -12,15 +12,17 @@ import jakarta.validation.Payload;
 import jakarta.validation.constraints.Size;
 
 /**
- * The one rule for a reason someone gives (for involving, ending, handing over, appointing, linking, breaking the
- * glass): plain text of at most {@value #MAX_LENGTH} characters. {@code null} is valid; where a reason is required,
- * add {@code @NotBlank} with the message that says which reason is missing.
+ * The one rule for a reason someone gives (for involving, ending, handing over,
+ * appointing, linking, breaking the glass): plain text of at most {@value #MAX_LENGTH}
+ * characters. {@code null} is valid; where a reason is required, add {@code @NotBlank}
+ * with the message that says which reason is missing.
  */
 @Documented
 @Constraint(validatedBy = {})
 @Size(max = 1000)
 @PlainText
-@Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE, ElementType.RECORD_COMPONENT })
+@Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE,
+		ElementType.RECORD_COMPONENT })
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Reason {
 
@@ -32,4 +34,5 @@ public @interface Reason {
 	Class<?>[] groups() default {};
 
 	Class<? extends Payload>[] payload() default {};
+
 }

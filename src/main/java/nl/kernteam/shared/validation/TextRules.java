@@ -1,18 +1,25 @@
 package nl.kernteam.shared.validation;
 
-/** The rules behind {@link PlainText} and {@link ReadableName}, for callers that check text outside Bean Validation. */
+/**
+ * The rules behind {@link PlainText} and {@link ReadableName}, for callers that check
+ * text outside Bean Validation.
+ */
 public final class TextRules {
 
 	/**
-	 * The longest reason anyone gives for a step on a household (involving, handing over, emergency access): one
-	 * limit for every reason, checked by {@code @Size(max = MAX_REASON)} and by the services.
+	 * The longest reason anyone gives for a step on a household (involving, handing over,
+	 * emergency access): one limit for every reason, checked by
+	 * {@code @Size(max = MAX_REASON)} and by the services.
 	 */
 	public static final int MAX_REASON = 1000;
 
 	private TextRules() {
 	}
 
-	/** No control characters (but line breaks and tabs unless {@code singleLine}), no lone surrogates, no non-characters. */
+	/**
+	 * No control characters (but line breaks and tabs unless {@code singleLine}), no lone
+	 * surrogates, no non-characters.
+	 */
 	public static boolean isPlain(CharSequence text, boolean singleLine) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
@@ -51,4 +58,5 @@ public final class TextRules {
 		}
 		return text.codePoints().anyMatch(Character::isLetterOrDigit);
 	}
+
 }

@@ -31,4 +31,5 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver {
 		}
 		throw new AuthenticationCredentialsNotFoundException("Not logged in");
 	}
+
 }

@@ -35,8 +35,9 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns every failure of an API call into {@code application/problem+json}: 400 with {@code errors} for
- * invalid input, 403, 404, 409, and a 500 without internals only for our own faults.
+ * Turns every failure of an API call into {@code application/problem+json}: 400 with
+ * {@code errors} for invalid input, 403, 404, 409, and a 500 without internals only for
+ * our own faults.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -72,10 +73,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * Input that passed our checks but not the database's (a date beyond its range, a reference to nothing): the
-	 * client's input, so a 400 and not a 500.
+	 * Input that passed our checks but not the database's (a date beyond its range, a
+	 * reference to nothing): the client's input, so a 400 and not a 500.
 	 */
-	@ExceptionHandler({ org.springframework.dao.DataIntegrityViolationException.class, java.time.DateTimeException.class })
+	@ExceptionHandler({ org.springframework.dao.DataIntegrityViolationException.class,
+			java.time.DateTimeException.class })
 	ResponseEntity<Object> refusedByTheDatabase(RuntimeException e) {
 		log.debug("Input refused by the database", e);
 		return problem(HttpStatus.BAD_REQUEST, text("error.invalid"), null);
@@ -83,13 +85,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(InvalidInputException.class)
 	ResponseEntity<Object> invalid(InvalidInputException e) {
-		var errors = e.problems().stream().map(p -> Map.of("field", p.field(), "message", text(p.messageKey()))).toList();
+		var errors = e.problems()
+			.stream()
+			.map(p -> Map.of("field", p.field(), "message", text(p.messageKey())))
+			.toList();
 		return problem(HttpStatus.BAD_REQUEST, text("error.invalid"), errors);
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)
 	ResponseEntity<Object> constraintViolation(ConstraintViolationException e) {
-		var errors = e.getConstraintViolations().stream()
+		var errors = e.getConstraintViolations()
+			.stream()
 			.map(v -> Map.of("field", Forms.field(v.getPropertyPath()), "message", v.getMessage()))
 			.toList();
 		return problem(HttpStatus.BAD_REQUEST, text("error.invalid"), errors);
@@ -111,9 +117,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		var errors = e.getAllErrors().stream()
-			.map(error -> Map.of("field", error instanceof FieldError f ? f.getField() : "",
-					"message", messages.getMessage(error, locale())))
+		var errors = e.getAllErrors()
+			.stream()
+			.map(error -> Map.of("field", error instanceof FieldError f ? f.getField() : "", "message",
+					messages.getMessage(error, locale())))
 			.toList();
 		return problem(HttpStatus.BAD_REQUEST, text("error.invalid"), errors);
 	}
@@ -121,10 +128,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		// Spring's own problems (unreadable JSON, wrong method, unknown path, ...): keep the status, drop internals.
+		// Spring's own problems (unreadable JSON, wrong method, unknown path, ...): keep
+		// the status, drop internals.
 		var problem = ProblemDetail.forStatus(status);
 		problem.setTitle(HttpStatus.valueOf(status.value()).getReasonPhrase());
-		problem.setDetail(status.is4xxClientError() ? text("error.badRequest." + status.value(), "error.invalid") : text("error.unexpected"));
+		problem.setDetail(status.is4xxClientError() ? text("error.badRequest." + status.value(), "error.invalid")
+				: text("error.unexpected"));
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
@@ -153,4 +162,5 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	private static Locale locale() {
 		return LocaleContextHolder.getLocale();
 	}
+
 }

@@ -23,11 +23,12 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The one way a page handles a form: the form is a record (or bean) bound with {@code @Valid} and a
- * {@link BindingResult}; {@link #submit} runs the command only when the form bound cleanly, and when the domain
- * refuses it ({@link InvalidInputException}, or Bean Validation on the service method) puts each problem on the
- * form's field and shows the form again. A {@link ConflictException} (someone saved first) is shown above the form
- * with status 409; nothing typed is lost.
+ * The one way a page handles a form: the form is a record (or bean) bound with
+ * {@code @Valid} and a {@link BindingResult}; {@link #submit} runs the command only when
+ * the form bound cleanly, and when the domain refuses it ({@link InvalidInputException},
+ * or Bean Validation on the service method) puts each problem on the form's field and
+ * shows the form again. A {@link ConflictException} (someone saved first) is shown above
+ * the form with status 409; nothing typed is lost.
  */
 public final class Forms {
 
@@ -47,7 +48,10 @@ public final class Forms {
 		});
 	}
 
-	/** As {@link #submit(BindingResult, Supplier, Supplier)}, for a page that answers a conflict its own way. */
+	/**
+	 * As {@link #submit(BindingResult, Supplier, Supplier)}, for a page that answers a
+	 * conflict its own way.
+	 */
 	public static String submit(BindingResult form, Supplier<String> command, Supplier<String> showForm,
 			Function<ConflictException, String> onConflict) {
 		if (form.hasErrors()) {
@@ -66,8 +70,9 @@ public final class Forms {
 	}
 
 	/**
-	 * Puts a refused command's problems on the form's fields, by the field name the command gives; a problem without
-	 * a field, with one the form does not have, or with a whole list ({@code members}) goes above the form.
+	 * Puts a refused command's problems on the form's fields, by the field name the
+	 * command gives; a problem without a field, with one the form does not have, or with
+	 * a whole list ({@code members}) goes above the form.
 	 */
 	public static void reject(RuntimeException refused, BindingResult form) {
 		if (refused instanceof InvalidInputException invalid) {
@@ -84,8 +89,8 @@ public final class Forms {
 			for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
 				String field = field(violation.getPropertyPath(), true);
 				if (hasField(form, field)) {
-					form.addError(new FieldError(form.getObjectName(), field, form.getFieldValue(field), false, null, null,
-							violation.getMessage()));
+					form.addError(new FieldError(form.getObjectName(), field, form.getFieldValue(field), false, null,
+							null, violation.getMessage()));
 				}
 				else {
 					form.addError(new ObjectError(form.getObjectName(), violation.getMessage()));
@@ -98,8 +103,9 @@ public final class Forms {
 	}
 
 	/**
-	 * For a form in a list that answers with a redirect either way: keeps the form and its errors for the page
-	 * redirected to, which shows them next to the fields of the row they belong to.
+	 * For a form in a list that answers with a redirect either way: keeps the form and
+	 * its errors for the page redirected to, which shows them next to the fields of the
+	 * row they belong to.
 	 */
 	public static String redirectWithErrors(RedirectAttributes redirect, String name, Object form, BindingResult result,
 			String to) {
@@ -108,7 +114,10 @@ public final class Forms {
 		return "redirect:" + to;
 	}
 
-	/** Sets 409 on the page being answered: the form is shown again because someone else saved first. */
+	/**
+	 * Sets 409 on the page being answered: the form is shown again because someone else
+	 * saved first.
+	 */
 	public static void conflictStatus() {
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
 				&& request.getResponse() != null) {
@@ -123,14 +132,18 @@ public final class Forms {
 		try {
 			form.getFieldValue(field);
 			Class<?> type = form.getFieldType(field);
-			return type == null || !(Collection.class.isAssignableFrom(type) || type.isArray()) || isListOfValues(form, field);
+			return type == null || !(Collection.class.isAssignableFrom(type) || type.isArray())
+					|| isListOfValues(form, field);
 		}
 		catch (NotReadablePropertyException notOnThisForm) {
 			return false;
 		}
 	}
 
-	/** A list of plain values (a group of checkboxes) is one field; a list of nested forms ({@code members}) is not. */
+	/**
+	 * A list of plain values (a group of checkboxes) is one field; a list of nested forms
+	 * ({@code members}) is not.
+	 */
 	private static boolean isListOfValues(BindingResult form, String field) {
 		Object target = form.getTarget();
 		var declared = target == null ? null : ReflectionUtils.findField(target.getClass(), field);
@@ -141,12 +154,18 @@ public final class Forms {
 		return element != null && BeanUtils.isSimpleValueType(element);
 	}
 
-	/** The property path without the method and parameter it starts with: {@code members[0].bsn}. */
+	/**
+	 * The property path without the method and parameter it starts with:
+	 * {@code members[0].bsn}.
+	 */
 	public static String field(Path path) {
 		return field(path, false);
 	}
 
-	/** As {@link #field(Path)}; a service method's plain parameter by its own name ({@code reason}) if asked. */
+	/**
+	 * As {@link #field(Path)}; a service method's plain parameter by its own name
+	 * ({@code reason}) if asked.
+	 */
 	private static String field(Path path, boolean parameterName) {
 		var field = new StringBuilder();
 		String parameter = null;
@@ -171,4 +190,5 @@ public final class Forms {
 		}
 		return field.isEmpty() && parameter != null && parameterName ? parameter : field.toString();
 	}
+
 }

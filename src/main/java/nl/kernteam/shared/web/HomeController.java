@@ -27,16 +27,14 @@ class HomeController {
 		if (actor.organisationId() == null) {
 			return actor.hasRole(Role.FUNCTIONAL_ADMIN) ? "redirect:/admin" : "redirect:/privacy";
 		}
-		model.addAttribute("sections", sections.stream()
-			.map(section -> {
-				Map<String, Object> data = section.model(actor);
-				return data == null ? null : new Rendered(section.template(), data);
-			})
-			.filter(Objects::nonNull)
-			.toList());
+		model.addAttribute("sections", sections.stream().map(section -> {
+			Map<String, Object> data = section.model(actor);
+			return data == null ? null : new Rendered(section.template(), data);
+		}).filter(Objects::nonNull).toList());
 		return "home";
 	}
 
 	record Rendered(String template, Map<String, Object> model) {
 	}
+
 }

@@ -16,7 +16,10 @@ import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomize
 import com.fasterxml.jackson.annotation.Nulls;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
-/** Damaged URLs are a 400 in Kernteam's words at every layer: in Tomcat, in front of Spring's filters, and in Spring Security's firewall. */
+/**
+ * Damaged URLs are a 400 in Kernteam's words at every layer: in Tomcat, in front of
+ * Spring's filters, and in Spring Security's firewall.
+ */
 @Configuration(proxyBeanMethods = false)
 class InputGuardConfiguration {
 
@@ -28,17 +31,18 @@ class InputGuardConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<RequestSizeFilter> requestSizeFilter(MessageSource messages,
-			InstallationSettings settings) {
-		var registration = new FilterRegistrationBean<>(new RequestSizeFilter(settings.maxRequestBody().toBytes(), messages));
+	FilterRegistrationBean<RequestSizeFilter> requestSizeFilter(MessageSource messages, InstallationSettings settings) {
+		var registration = new FilterRegistrationBean<>(
+				new RequestSizeFilter(settings.maxRequestBody().toBytes(), messages));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}
 
 	/**
-	 * Jackson refuses what the properties cannot say: {@code null} inside a list ({@code "members": [null]}) is a
-	 * 400 at the door instead of a NullPointerException further on. Numbers for enums and dates, strings beyond
-	 * 20,000 characters: see {@code spring.jackson.*} in application.properties.
+	 * Jackson refuses what the properties cannot say: {@code null} inside a list
+	 * ({@code "members": [null]}) is a 400 at the door instead of a NullPointerException
+	 * further on. Numbers for enums and dates, strings beyond 20,000 characters: see
+	 * {@code spring.jackson.*} in application.properties.
 	 */
 	@Bean
 	JsonMapperBuilderCustomizer refuseNullsInLists() {
@@ -46,8 +50,9 @@ class InputGuardConfiguration {
 	}
 
 	/**
-	 * Spring Security's firewall refuses URLs that are well encoded but suspicious ({@code ;}, {@code %25},
-	 * {@code //}, {@code ..}); its refusal gets the same answer. Spring Security picks up this bean by its type.
+	 * Spring Security's firewall refuses URLs that are well encoded but suspicious
+	 * ({@code ;}, {@code %25}, {@code //}, {@code ..}); its refusal gets the same answer.
+	 * Spring Security picks up this bean by its type.
 	 */
 	@Bean
 	RequestRejectedHandler requestRejectedHandler(MessageSource messages) {
@@ -55,11 +60,15 @@ class InputGuardConfiguration {
 			String uri = request.getRequestURI();
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			response.setContentType(MalformedRequests.contentType(uri));
-			MalformedRequests.write(response.getWriter(), uri, HttpServletResponse.SC_BAD_REQUEST, messages, WebConfiguration.DUTCH);
+			MalformedRequests.write(response.getWriter(), uri, HttpServletResponse.SC_BAD_REQUEST, messages,
+					WebConfiguration.DUTCH);
 		};
 	}
 
-	/** Runs after Boot's customizer (which adds a plain {@link ErrorReportValve} to the host) and replaces that valve. */
+	/**
+	 * Runs after Boot's customizer (which adds a plain {@link ErrorReportValve} to the
+	 * host) and replaces that valve.
+	 */
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> quietErrorReports(MessageSource messages) {
 		return factory -> factory.addContextCustomizers(context -> {
@@ -76,4 +85,5 @@ class InputGuardConfiguration {
 			}
 		});
 	}
+
 }

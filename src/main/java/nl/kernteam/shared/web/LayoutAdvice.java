@@ -36,12 +36,16 @@ class LayoutAdvice {
 	@ModelAttribute("navItems")
 	List<NavigationItem> navItems() {
 		Actor me = me();
-		return me == null ? List.of() : items.stream().filter(item -> item.shownTo().test(me)
-				&& (item.roles().isEmpty() || roles.holds(me, item.roles().toArray(Role[]::new)))).toList();
+		return me == null ? List.of()
+				: items.stream()
+					.filter(item -> item.shownTo().test(me)
+							&& (item.roles().isEmpty() || roles.holds(me, item.roles().toArray(Role[]::new))))
+					.toList();
 	}
 
 	@ModelAttribute("currentPath")
 	String currentPath(HttpServletRequest request) {
 		return request.getRequestURI().substring(request.getContextPath().length());
 	}
+
 }

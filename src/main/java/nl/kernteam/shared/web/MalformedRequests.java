@@ -12,16 +12,20 @@ import org.springframework.context.MessageSource;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * What Kernteam answers to a request it cannot even read (a damaged URL, say): 400 as problem+json under
- * {@code /api/}, a plain page otherwise. Used where Spring MVC's error handling is not reached yet: Tomcat's
- * error report and the filter that checks URLs before anything else parses them.
+ * What Kernteam answers to a request it cannot even read (a damaged URL, say): 400 as
+ * problem+json under {@code /api/}, a plain page otherwise. Used where Spring MVC's error
+ * handling is not reached yet: Tomcat's error report and the filter that checks URLs
+ * before anything else parses them.
  */
 final class MalformedRequests {
 
 	private MalformedRequests() {
 	}
 
-	/** Whether every {@code %XX} in the (raw, still encoded) URL is valid hex and the bytes are valid UTF-8. */
+	/**
+	 * Whether every {@code %XX} in the (raw, still encoded) URL is valid hex and the
+	 * bytes are valid UTF-8.
+	 */
 	static boolean wellEncoded(String rawUri) {
 		if (rawUri == null) {
 			return false;
@@ -36,7 +40,8 @@ final class MalformedRequests {
 				}
 				int value = Character.digit(rawUri.charAt(i + 1), 16) * 16 + Character.digit(rawUri.charAt(i + 2), 16);
 				if (value < 0x20 || value == 0x7f) {
-					return false; // control characters (NUL, CR, LF, ...) have no place in a path
+					// control characters (NUL, CR, LF, ...) have no place in a path
+					return false;
 				}
 				bytes.write(value);
 				i += 2;
@@ -49,8 +54,10 @@ final class MalformedRequests {
 			}
 		}
 		try {
-			StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()));
+			StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes.toByteArray()));
 			return true;
 		}
 		catch (CharacterCodingException e) {
@@ -70,12 +77,13 @@ final class MalformedRequests {
 		String title = text(messages, status == 400 ? "error.title.400" : "error.title.generic", locale);
 		String detail = text(messages, status >= 400 && status < 500 ? "error.invalid" : "error.unexpected", locale);
 		if (isApi(rawUri)) {
-			out.write("{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":" + status + ",\"detail\":\""
-					+ json(detail) + "\"}");
+			out.write("{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":" + status
+					+ ",\"detail\":\"" + json(detail) + "\"}");
 		}
 		else {
 			out.write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\"><title>"
-					+ HtmlUtils.htmlEscape(title) + "</title><link rel=\"stylesheet\" href=\"/css/kernteam.css\"></head><body><main><h1>"
+					+ HtmlUtils.htmlEscape(title)
+					+ "</title><link rel=\"stylesheet\" href=\"/css/kernteam.css\"></head><body><main><h1>"
 					+ HtmlUtils.htmlEscape(title) + "</h1><p>" + HtmlUtils.htmlEscape(detail) + "</p><p><a href=\"/\">"
 					+ HtmlUtils.htmlEscape(text(messages, "error.backHome", locale)) + "</a></p></main></body></html>");
 		}
@@ -89,4 +97,5 @@ final class MalformedRequests {
 	private static String json(String text) {
 		return text.replace("\\", "\\\\").replace("\"", "\\\"");
 	}
+
 }

@@ -10,10 +10,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a URL whose percent-encoding or UTF-8 is damaged before anything parses it. Tomcat refuses most of
- * them itself (see {@link QuietErrorReportValve}), but lets through what Spring then fails on with an exception
- * (a damaged path parameter such as {@code /login;%ZZ=1}: a 500 and a stack trace) or silently drops (a damaged
- * query parameter). One check in front of everything, so that no later layer has to cope.
+ * Refuses a URL whose percent-encoding or UTF-8 is damaged before anything parses it.
+ * Tomcat refuses most of them itself (see {@link QuietErrorReportValve}), but lets
+ * through what Spring then fails on with an exception (a damaged path parameter such as
+ * {@code /login;%ZZ=1}: a 500 and a stack trace) or silently drops (a damaged query
+ * parameter). One check in front of everything, so that no later layer has to cope.
  */
 class MalformedUrlFilter extends OncePerRequestFilter {
 
@@ -34,6 +35,8 @@ class MalformedUrlFilter extends OncePerRequestFilter {
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		response.setContentType(MalformedRequests.contentType(uri));
-		MalformedRequests.write(response.getWriter(), uri, HttpServletResponse.SC_BAD_REQUEST, messages, WebConfiguration.DUTCH);
+		MalformedRequests.write(response.getWriter(), uri, HttpServletResponse.SC_BAD_REQUEST, messages,
+				WebConfiguration.DUTCH);
 	}
+
 }

@@ -21,8 +21,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Renders failures of page requests as a page (or, for htmx, as a fragment): 403, 404 and 409 in plain
- * words, never a stack trace.
+ * Renders failures of page requests as a page (or, for htmx, as a fragment): 403, 404 and
+ * 409 in plain words, never a stack trace.
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -53,23 +53,29 @@ class PageProblems {
 	}
 
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-			jakarta.validation.ConstraintViolationException.class, org.springframework.beans.InvalidPropertyException.class,
+			jakarta.validation.ConstraintViolationException.class,
+			org.springframework.beans.InvalidPropertyException.class,
 			org.springframework.dao.DataIntegrityViolationException.class, java.time.DateTimeException.class })
 	ModelAndView badRequest(HttpServletRequest request) {
 		return page(request, HttpStatus.BAD_REQUEST, "error.invalid", null);
 	}
 
-	/** Input a page could not use that is not a form's (a damaged link, say); forms catch their own. */
+	/**
+	 * Input a page could not use that is not a form's (a damaged link, say); forms catch
+	 * their own.
+	 */
 	@ExceptionHandler(InvalidInputException.class)
 	ModelAndView invalidInput(InvalidInputException e, HttpServletRequest request) {
 		var problems = e.problems();
-		return page(request, HttpStatus.BAD_REQUEST, problems.isEmpty() ? "error.invalid" : problems.get(0).messageKey(), null);
+		return page(request, HttpStatus.BAD_REQUEST,
+				problems.isEmpty() ? "error.invalid" : problems.get(0).messageKey(), null);
 	}
 
 	@ExceptionHandler(Exception.class)
 	ModelAndView unexpected(Exception e, HttpServletRequest request) {
 		if (e instanceof org.springframework.web.ErrorResponse error && error.getStatusCode().is4xxClientError()) {
-			// Spring's own client errors (unknown path, wrong method, bad parameter): keep the status
+			// Spring's own client errors (unknown path, wrong method, bad parameter):
+			// keep the status
 			HttpStatus status = HttpStatus.valueOf(error.getStatusCode().value());
 			return page(request, status, status == HttpStatus.NOT_FOUND ? "error.notFound" : "error.invalid", null);
 		}
@@ -86,4 +92,5 @@ class PageProblems {
 		mav.addObject("refusedHouseholdId", householdId);
 		return mav;
 	}
+
 }

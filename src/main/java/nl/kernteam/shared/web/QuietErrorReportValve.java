@@ -11,9 +11,10 @@ import org.apache.coyote.ActionCode;
 import org.springframework.context.MessageSource;
 
 /**
- * Tomcat's last word on a request that never reached Kernteam (a URL it could not decode, such as
- * {@code /households/%E0%A4%A}): 400 as problem+json under {@code /api/}, a plain Dutch page otherwise, instead of
- * Tomcat's own English HTML. Nothing about the failure goes into the answer.
+ * Tomcat's last word on a request that never reached Kernteam (a URL it could not decode,
+ * such as {@code /households/%E0%A4%A}): 400 as problem+json under {@code /api/}, a plain
+ * Dutch page otherwise, instead of Tomcat's own English HTML. Nothing about the failure
+ * goes into the answer.
  */
 public class QuietErrorReportValve extends ErrorReportValve {
 
@@ -51,4 +52,5 @@ public class QuietErrorReportValve extends ErrorReportValve {
 			// the client went away or the response is already gone: nothing left to tell
 		}
 	}
+
 }

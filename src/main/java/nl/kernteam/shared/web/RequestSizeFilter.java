@@ -13,9 +13,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * No request body beyond {@code limit} bytes: a declared length beyond it is a 413 before anything is read;
- * a body without declared length stops being read at the limit (the JSON reader then fails: a 400). The largest
- * document Kernteam accepts (a whole joint assessment) stays far below the limit.
+ * No request body beyond {@code limit} bytes: a declared length beyond it is a 413 before
+ * anything is read; a body without declared length stops being read at the limit (the
+ * JSON reader then fails: a 400). The largest document Kernteam accepts (a whole joint
+ * assessment) stays far below the limit.
  */
 class RequestSizeFilter extends OncePerRequestFilter {
 
@@ -36,8 +37,8 @@ class RequestSizeFilter extends OncePerRequestFilter {
 			response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 			response.setHeader("Connection", "close");
 			response.setContentType(MalformedRequests.contentType(uri));
-			MalformedRequests.write(response.getWriter(), uri, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, messages,
-					WebConfiguration.DUTCH);
+			MalformedRequests.write(response.getWriter(), uri, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+					messages, WebConfiguration.DUTCH);
 			return;
 		}
 		chain.doFilter(request.getContentLengthLong() < 0 ? new Limited(request, limit) : request, response);
@@ -61,6 +62,7 @@ class RequestSizeFilter extends OncePerRequestFilter {
 			}
 			return stream;
 		}
+
 	}
 
 	private static final class LimitedStream extends ServletInputStream {
@@ -106,5 +108,7 @@ class RequestSizeFilter extends OncePerRequestFilter {
 		public void setReadListener(ReadListener listener) {
 			in.setReadListener(listener);
 		}
+
 	}
+
 }

@@ -9,9 +9,10 @@ import java.lang.annotation.Target;
 import nl.kernteam.shared.Role;
 
 /**
- * Restricts a controller, or one of its endpoints, to actors with one of the given roles. {@link RoleGuard}
- * refuses everyone else with a 403 before the request's parameters or body are read, so that a missing or
- * malformed parameter never tells a caller more than "not for you". The services check again.
+ * Restricts a controller, or one of its endpoints, to actors with one of the given roles.
+ * {@link RoleGuard} refuses everyone else with a 403 before the request's parameters or
+ * body are read, so that a missing or malformed parameter never tells a caller more than
+ * "not for you". The services check again.
  */
 @Documented
 @Target({ ElementType.TYPE, ElementType.METHOD })
@@ -20,4 +21,5 @@ public @interface RequiresRole {
 
 	/** Any one of these is enough. */
 	Role[] value();
+
 }

@@ -15,8 +15,9 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Enforces {@link RequiresRole} on every mapped endpoint, pages and API alike, before the handler's arguments are read;
- * the role question is answered by the one access decision ({@link RoleAccess}).
+ * Enforces {@link RequiresRole} on every mapped endpoint, pages and API alike, before the
+ * handler's arguments are read; the role question is answered by the one access decision
+ * ({@link RoleAccess}).
  */
 @Configuration(proxyBeanMethods = false)
 class RoleGuard implements WebMvcConfigurer, HandlerInterceptor {
@@ -52,4 +53,5 @@ class RoleGuard implements WebMvcConfigurer, HandlerInterceptor {
 		}
 		return true;
 	}
+
 }

@@ -23,15 +23,18 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /**
- * Dutch by default ({@code ?lang=en} switches), message bundles per module under {@code i18n/}, and the
- * {@code Actor} parameter for controllers.
+ * Dutch by default ({@code ?lang=en} switches), message bundles per module under
+ * {@code i18n/}, and the {@code Actor} parameter for controllers.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
 	static final Locale DUTCH = Locale.forLanguageTag("nl");
 
-	/** Every {@code i18n/<module>.properties} bundle on the class path, so that modules add texts without touching a shared list. */
+	/**
+	 * Every {@code i18n/<module>.properties} bundle on the class path, so that modules
+	 * add texts without touching a shared list.
+	 */
 	@Bean
 	MessageSource messageSource() throws IOException {
 		var source = new ReloadableResourceBundleMessageSource();
@@ -51,11 +54,13 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Keeps Boot from adding its {@code ResourceUrlEncodingFilter}, which it does because webjars-locator-lite
-	 * switches the resource chain on. That filter passes every link a page renders ({@code @{/households/…}})
-	 * through the resource resolvers, which look each one up in four class-path locations and cache only hits:
-	 * it was most of the CPU time of a list page (see docs/BENCHMARKS.md). Kernteam does not use versioned
-	 * resource URLs; the version-less webjar URLs are resolved when requested, without this filter.
+	 * Keeps Boot from adding its {@code ResourceUrlEncodingFilter}, which it does because
+	 * webjars-locator-lite switches the resource chain on. That filter passes every link
+	 * a page renders ({@code @{/households/…}}) through the resource resolvers, which
+	 * look each one up in four class-path locations and cache only hits: it was most of
+	 * the CPU time of a list page (see docs/BENCHMARKS.md). Kernteam does not use
+	 * versioned resource URLs; the version-less webjar URLs are resolved when requested,
+	 * without this filter.
 	 */
 	@Bean
 	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
@@ -91,4 +96,5 @@ class WebConfiguration implements WebMvcConfigurer {
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 		resolvers.add(new ActorArgumentResolver());
 	}
+
 }

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The embedded PostgreSQL as it is kept in a data directory: it asks a password of everyone, the passwords are in
- * a file only its owner may read, and a directory made by an older Kernteam (trust, everything the superuser's)
- * is upgraded on its first start.
+ * The embedded PostgreSQL as it is kept in a data directory: it asks a password of
+ * everyone, the passwords are in a file only its owner may read, and a directory made by
+ * an older Kernteam (trust, everything the superuser's) is upgraded on its first start.
  */
 class EmbeddedClusterIntegrationTests {
 
@@ -69,7 +69,8 @@ class EmbeddedClusterIntegrationTests {
 			statement.execute("create sequence standalone");
 			statement.execute("insert into household (name) values ('Gezin Ouder')");
 			statement.execute("create view household_names as select name from household");
-			statement.execute("create function household_count() returns bigint language sql as 'select count(*) from household'");
+			statement.execute(
+					"create function household_count() returns bigint language sql as 'select count(*) from household'");
 		}
 		assertThat(EmbeddedCluster.credentialsFile(dataDir)).doesNotExist();
 
@@ -127,4 +128,5 @@ class EmbeddedClusterIntegrationTests {
 			return rs.getString(1);
 		}
 	}
+
 }

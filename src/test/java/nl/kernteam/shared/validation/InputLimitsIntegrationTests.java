@@ -28,10 +28,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Makes "a field without a limit" impossible to add unnoticed: every text that an API body or a module's
- * {@code *Management} method accepts carries a {@code @Size} of at most 10,000 characters and
- * {@link PlainText} or {@link ReadableName}; every date carries {@link PlausibleDate}; every list a {@code @Size};
- * every nested type is validated ({@code @Valid}).
+ * Makes "a field without a limit" impossible to add unnoticed: every text that an API
+ * body or a module's {@code *Management} method accepts carries a {@code @Size} of at
+ * most 10,000 characters and {@link PlainText} or {@link ReadableName}; every date
+ * carries {@link PlausibleDate}; every list a {@code @Size}; every nested type is
+ * validated ({@code @Valid}).
  */
 @IntegrationTest
 class InputLimitsIntegrationTests {
@@ -84,7 +85,8 @@ class InputLimitsIntegrationTests {
 		}
 		if (type.isRecord()) {
 			for (var component : type.getRecordComponents()) {
-				checkValue(component.getAnnotatedType(), fieldOf(type, component.getName()), type.getSimpleName() + "." + component.getName(), false);
+				checkValue(component.getAnnotatedType(), fieldOf(type, component.getName()),
+						type.getSimpleName() + "." + component.getName(), false);
 			}
 		}
 		else {
@@ -105,7 +107,10 @@ class InputLimitsIntegrationTests {
 		}
 	}
 
-	/** {@code element} carries the declaration annotations; {@code type} the type-use ones (also of list elements). */
+	/**
+	 * {@code element} carries the declaration annotations; {@code type} the type-use ones
+	 * (also of list elements).
+	 */
 	private void checkValue(AnnotatedType type, AnnotatedElement element, String where, boolean parameter) {
 		Class<?> raw = raw(type);
 		if (raw == String.class) {
@@ -113,7 +118,8 @@ class InputLimitsIntegrationTests {
 			if (size == null || size.max() > LONGEST_TEXT) {
 				problems.add(where + ": text without @Size(max <= " + LONGEST_TEXT + ")");
 			}
-			if (annotation(type, element, PlainText.class) == null && annotation(type, element, ReadableName.class) == null) {
+			if (annotation(type, element, PlainText.class) == null
+					&& annotation(type, element, ReadableName.class) == null) {
 				problems.add(where + ": text without @PlainText or @ReadableName");
 			}
 		}
@@ -142,11 +148,14 @@ class InputLimitsIntegrationTests {
 		}
 	}
 
-	/** Records and forms that carry input, not ids, the actor or read models passed along. */
+	/**
+	 * Records and forms that carry input, not ids, the actor or read models passed along.
+	 */
 	private static boolean isCommand(Class<?> type) {
 		return !(type.isRecord() && type.getRecordComponents().length == 1 && type.getSimpleName().endsWith("Id"))
 				&& !type.getSimpleName().equals("Actor") && !type.getSimpleName().endsWith("Details")
-				&& !type.getSimpleName().endsWith("Summary") && !type.getSimpleName().endsWith("Request") || type.getEnclosingClass() != null;
+				&& !type.getSimpleName().endsWith("Summary") && !type.getSimpleName().endsWith("Request")
+				|| type.getEnclosingClass() != null;
 	}
 
 	private static boolean hasConstraints(Class<?> type) {
@@ -164,7 +173,8 @@ class InputLimitsIntegrationTests {
 		return Object.class;
 	}
 
-	private static <A extends java.lang.annotation.Annotation> A annotation(AnnotatedType type, AnnotatedElement element, Class<A> kind) {
+	private static <A extends java.lang.annotation.Annotation> A annotation(AnnotatedType type,
+			AnnotatedElement element, Class<A> kind) {
 		A onType = composed(type, kind);
 		if (onType != null || element == null) {
 			return onType;
@@ -172,7 +182,10 @@ class InputLimitsIntegrationTests {
 		return composed(element, kind);
 	}
 
-	/** The annotation itself, or the one a composed constraint ({@code @Password}, {@code @Reason}) is built of. */
+	/**
+	 * The annotation itself, or the one a composed constraint ({@code @Password},
+	 * {@code @Reason}) is built of.
+	 */
 	private static <A extends java.lang.annotation.Annotation> A composed(AnnotatedElement element, Class<A> kind) {
 		A direct = element.getAnnotation(kind);
 		if (direct != null) {
@@ -190,4 +203,5 @@ class InputLimitsIntegrationTests {
 	List<String> problems() {
 		return new ArrayList<>(problems);
 	}
+
 }

@@ -19,9 +19,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Damaged URLs sent over a real socket, so that Tomcat decodes them as it would for a browser or a proxy
- * (MockMvc never does): every one is a 400, with problem+json on the API and an error page elsewhere, and
- * nothing lands in the log as a stack trace.
+ * Damaged URLs sent over a real socket, so that Tomcat decodes them as it would for a
+ * browser or a proxy (MockMvc never does): every one is a 400, with problem+json on the
+ * API and an error page elsewhere, and nothing lands in the log as a stack trace.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "kernteam.embedded.ephemeral=true", "kernteam.demo-data=false",
@@ -32,8 +32,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class MalformedUrlIntegrationTests {
 
 	private static final String[] PAGE_PATHS = { "/households/%E0%A4%A", "/login%ZZ", "/households/%C0%AF",
-			"/households/%FF%FE", "/login/%ED%A0%80", "/%", "/households/abc%00def", "/login;%ZZ=1", "/households?query=%ZZ",
-			"/login?x=%C0%AF", "/households/a;b", "/households/%2e%2e/x", "/login%25", "/households//x", "/login%0d%0a" };
+			"/households/%FF%FE", "/login/%ED%A0%80", "/%", "/households/abc%00def", "/login;%ZZ=1",
+			"/households?query=%ZZ", "/login?x=%C0%AF", "/households/a;b", "/households/%2e%2e/x", "/login%25",
+			"/households//x", "/login%0d%0a" };
 
 	private static final String[] API_PATHS = { "/api/v1/households/%C0%AF", "/api/v1/households/%E0%A4%A",
 			"/api/v1/households/%ZZ", "/api/v1/households/%ED%A0%80/plan", "/api/v1/households?query=%ZZ",
@@ -55,12 +56,15 @@ class MalformedUrlIntegrationTests {
 
 	@Test
 	void damagedApiUrlsAreProblemsWithoutAStackTrace(CapturedOutput output) throws IOException {
-		String basic = "Basic " + Base64.getEncoder().encodeToString(("admin:" + TestData.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+		String basic = "Basic " + Base64.getEncoder()
+			.encodeToString(("admin:" + TestData.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
 		for (String auth : new String[] { null, basic }) {
 			for (String path : API_PATHS) {
 				String response = get(path, auth);
 				assertThat(statusLine(response)).as(path).contains(" 400 ");
-				assertThat(response).as(path).containsIgnoringCase("application/problem+json").doesNotContain("Exception");
+				assertThat(response).as(path)
+					.containsIgnoringCase("application/problem+json")
+					.doesNotContain("Exception");
 			}
 		}
 		assertThat(output.getAll()).doesNotContain("Exception").doesNotContain("\tat ");
@@ -70,7 +74,8 @@ class MalformedUrlIntegrationTests {
 		try (var socket = new Socket("localhost", port)) {
 			socket.setSoTimeout(10_000);
 			OutputStream out = socket.getOutputStream();
-			String request = "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html,application/json\r\nConnection: close\r\n"
+			String request = "GET " + path
+					+ " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html,application/json\r\nConnection: close\r\n"
 					+ (authorization == null ? "" : "Authorization: " + authorization + "\r\n") + "\r\n";
 			out.write(request.getBytes(StandardCharsets.ISO_8859_1));
 			out.flush();
@@ -85,4 +90,5 @@ class MalformedUrlIntegrationTests {
 		int end = response.indexOf("\r\n");
 		return end < 0 ? response : response.substring(0, end) + " ";
 	}
+
 }

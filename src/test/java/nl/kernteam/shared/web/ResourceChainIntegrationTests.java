@@ -30,6 +30,8 @@ class ResourceChainIntegrationTests {
 	void renderedLinksAreNotPassedThroughTheResourceResolvers() {
 		assertThat(context.getBeansOfType(ResourceUrlEncodingFilter.class)).isEmpty();
 		assertThat(context.getBeansOfType(FilterRegistrationBean.class).values())
-			.noneMatch(registration -> registration.isEnabled() && registration.getFilter() instanceof ResourceUrlEncodingFilter);
+			.noneMatch(registration -> registration.isEnabled()
+					&& registration.getFilter() instanceof ResourceUrlEncodingFilter);
 	}
+
 }
