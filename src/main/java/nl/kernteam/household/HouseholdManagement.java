@@ -88,7 +88,8 @@ public class HouseholdManagement {
 		}
 		events.publishEvent(new HouseholdRegistered(HouseholdId.of(id), actor, command.contactPersonId(),
 				blank(command.reason()) ? null : command.reason().trim()));
-		accessLog.record(AccessEvent.granted(actor, id, AccessAction.CREATE, "household", false));
+		accessLog
+			.record(AccessEvent.granted(actor, id, AccessAction.CREATE, "household", false).because("REGISTRATION"));
 		return HouseholdId.of(id);
 	}
 

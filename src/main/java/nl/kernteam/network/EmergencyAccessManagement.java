@@ -90,8 +90,8 @@ public class EmergencyAccessManagement {
 		var expiresAt = now.plus(emergencyDuration);
 		emergencyAccesses.grantEmergencyAccess(UUID.randomUUID(), household.value(), actor.professionalId(),
 				actor.organisationId(), reason.trim(), now, expiresAt);
-		accessLog
-			.record(AccessEvent.granted(actor, household.value(), AccessAction.EMERGENCY_ACCESS, "household", true));
+		accessLog.record(AccessEvent.granted(actor, household.value(), AccessAction.EMERGENCY_ACCESS, "household", true)
+			.because("EMERGENCY"));
 		var contactPerson = network.contactPerson(household.value(), now)
 			.map(c -> ProfessionalId.of(c.professionalId()));
 		events.publishEvent(new EmergencyAccessGranted(household, actor, contactPerson.orElse(null), expiresAt));

@@ -45,7 +45,8 @@ class MatchAnnouncer {
 	void announce(Actor registrant, UUID signalId, List<HouseholdOfPerson> households, List<MatchRow> matches) {
 		for (var household : households) {
 			accessLog.record(
-					AccessEvent.granted(registrant, household.id(), AccessAction.CREATE, "signal:" + signalId, false));
+					AccessEvent.granted(registrant, household.id(), AccessAction.CREATE, "signal:" + signalId, false)
+						.because("SIGNAL_ON_MEMBER"));
 		}
 		tellMatchedProfessionals(registrant, matches);
 		for (var household : households) {

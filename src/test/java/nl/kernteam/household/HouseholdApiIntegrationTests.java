@@ -234,6 +234,18 @@ class HouseholdApiIntegrationTests {
 	}
 
 	@Test
+	void everyRowOfTheAccessLogNamesTheRuleThatAllowedIt() throws Exception {
+		String id = register(worker);
+		mvc.perform(get("/api/v1/households/{id}", id).with(worker.basic())).andExpect(status().isOk());
+		var rules = jdbc
+			.sql("select action || ' ' || coalesce(basis, '-') from access_log where household_id = :id::uuid")
+			.param("id", id)
+			.query(String.class)
+			.list();
+		assertThat(rules).contains("CREATE REGISTRATION", "READ CONTACT_PERSON").noneMatch(rule -> rule.endsWith(" -"));
+	}
+
+	@Test
 	void privacyOfficerReadsTheAccessLogAndOthersMayNot() throws Exception {
 		String id = register(worker);
 		Pro officer = data.professional(OrganisationType.OTHER, Role.PRIVACY_OFFICER);
