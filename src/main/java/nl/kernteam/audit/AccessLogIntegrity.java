@@ -38,7 +38,8 @@ class AccessLogIntegrity {
 	public AccessLogVerification verify(Actor actor) {
 		roles.require(actor, "audit.privacyOfficerOnly", Role.PRIVACY_OFFICER);
 		var result = repository.verify();
-		accessLog.record(AccessEvent.granted(actor, null, AccessAction.VERIFY, "access-log", false));
+		accessLog.record(
+				AccessEvent.granted(actor, null, AccessAction.VERIFY, "access-log", false).because("PRIVACY_OFFICER"));
 		return result;
 	}
 

@@ -153,10 +153,10 @@ class AccessLogVerificationIntegrationTests {
 				owner
 					.sql("""
 							insert into access_log (id, at, actor_id, actor_name, organisation_id, organisation_name, household_id,
-							                        action, resource, outcome, emergency, lane, chain_seq, hash)
+							                        action, resource, outcome, emergency, basis, lane, chain_seq, hash)
 							overriding system value
 							values (:id, :at, :actor_id, :actor_name, :organisation_id, :organisation_name, :household_id,
-							        :action, :resource, :outcome, :emergency, :lane, :chain_seq, :hash)
+							        :action, :resource, :outcome, :emergency, :basis, :lane, :chain_seq, :hash)
 							""")
 					.paramSource(removed)
 					.update();
