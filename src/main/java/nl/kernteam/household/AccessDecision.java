@@ -113,9 +113,13 @@ public class AccessDecision implements RoleAccess {
 			case PARTNER:
 				return partner(actor, household, item, reads);
 			default:
-				if (item == HouseholdItem.SHARES && !reads && standing != Standing.CONTACT_PERSON
-						&& standing != Standing.DIRECTOR) {
-					return Answer.refuse("SHARES_BY_CONTACT_PERSON_OR_DIRECTOR", standing);
+				if (!reads && standing != Standing.CONTACT_PERSON && standing != Standing.DIRECTOR) {
+					if (item == HouseholdItem.SHARES) {
+						return Answer.refuse("SHARES_BY_CONTACT_PERSON_OR_DIRECTOR", standing);
+					}
+					if (item == HouseholdItem.NETWORK_MANAGEMENT) {
+						return Answer.refuse("NETWORK_BY_CONTACT_PERSON_OR_DIRECTOR", standing);
+					}
 				}
 				return Answer.grant(standing.name(), standing);
 		}
@@ -124,6 +128,10 @@ public class AccessDecision implements RoleAccess {
 	private Answer partner(Actor actor, HouseholdId household, HouseholdItem item, boolean reads) {
 		if (PARTNER_SEES.contains(item)) {
 			return Answer.grant("PARTNER", Standing.PARTNER);
+		}
+		if (item == HouseholdItem.NETWORK_MANAGEMENT) {
+			return reads ? Answer.grant("PARTNER", Standing.PARTNER)
+					: Answer.refuse("NETWORK_BY_CONTACT_PERSON_OR_DIRECTOR", Standing.PARTNER);
 		}
 		if (item == HouseholdItem.SHARES) {
 			return reads ? Answer.grant("PARTNER", Standing.PARTNER)
@@ -177,6 +185,7 @@ public class AccessDecision implements RoleAccess {
 				case "OUTSIDE_NETWORK" -> "household.forbidden";
 				case "PRIVACY_OFFICER_ONLY" -> "audit.privacyOfficerOnly";
 				case "SHARES_BY_CONTACT_PERSON_OR_DIRECTOR" -> "household.shares.managersOnly";
+				case "NETWORK_BY_CONTACT_PERSON_OR_DIRECTOR" -> "household.network.managersOnly";
 				default -> "household.needToKnow";
 			};
 		}

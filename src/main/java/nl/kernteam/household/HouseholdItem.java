@@ -13,6 +13,11 @@ public enum HouseholdItem {
 	MEMBERS,
 	/** Who is involved, the contact person and the director, emergency accesses. */
 	NETWORK,
+	/**
+	 * Changing who is in the network and who leads it: adding and ending someone else's
+	 * involvement, the contact person, the director. Read as {@link #NETWORK}.
+	 */
+	NETWORK_MANAGEMENT,
 	/** Notes addressed to the core team (the default audience). */
 	CORE_TEAM_NOTES,
 	/** Notes addressed to the whole network, partners included. */

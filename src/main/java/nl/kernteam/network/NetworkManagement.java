@@ -73,8 +73,7 @@ public class NetworkManagement {
 	}
 
 	public UUID addProfessional(Actor actor, HouseholdId household, @Valid AddProfessional command) {
-		access.write(actor, household, AccessAction.CREATE, "network");
-		requireManager(actor, household);
+		access.write(actor, household, HouseholdItem.NETWORK_MANAGEMENT, AccessAction.CREATE, "network");
 		if (command.role() == InvolvementRole.INFORMAL) {
 			throw new InvalidInputException("role", "network.role.informalIsAPerson");
 		}
@@ -101,8 +100,7 @@ public class NetworkManagement {
 	}
 
 	public UUID addInformal(Actor actor, HouseholdId household, @Valid AddInformal command) {
-		access.write(actor, household, AccessAction.CREATE, "network");
-		requireManager(actor, household);
+		access.write(actor, household, HouseholdItem.NETWORK_MANAGEMENT, AccessAction.CREATE, "network");
 		UUID id = command.id() == null ? UUID.randomUUID() : command.id();
 		submissions.serialise(command.id());
 		if (!network.startInformalInvolvement(id, household.value(), command,
@@ -121,9 +119,9 @@ public class NetworkManagement {
 		access.write(actor, household, AccessAction.UPDATE, "network");
 		var involvement = network.involvement(household.value(), involvementId)
 			.orElseThrow(() -> new NotFoundException("involvement " + involvementId));
-		boolean self = actor.professionalId().equals(involvement.professionalId());
-		if (!self) {
-			requireManager(actor, household);
+		if (!actor.professionalId().equals(involvement.professionalId())) {
+			// anyone may leave; ending someone else's involvement is managing the network
+			access.write(actor, household, HouseholdItem.NETWORK_MANAGEMENT, AccessAction.UPDATE, "network");
 		}
 		requireReason(reason);
 		if (!involvement.current()) {
@@ -160,10 +158,10 @@ public class NetworkManagement {
 			access.writeWithRole(actor, household, Role.TEAM_LEAD, AccessAction.UPDATE, "network.contact-person");
 		}
 		else {
-			access.write(actor, household, AccessAction.UPDATE, "network.contact-person");
-			if (!teamLead) {
-				requireManager(actor, household);
-			}
+			// a team lead of the contact person's team hands over; anyone else must
+			// manage the network
+			access.write(actor, household, teamLead ? HouseholdItem.NETWORK : HouseholdItem.NETWORK_MANAGEMENT,
+					AccessAction.UPDATE, "network.contact-person");
 		}
 		requireReason(reason);
 		if (professionalId == null) {
@@ -206,8 +204,7 @@ public class NetworkManagement {
 	 */
 	public void changeDirector(Actor actor, HouseholdId household, ProfessionalId professionalId,
 			@Reason String reason) {
-		access.write(actor, household, AccessAction.UPDATE, "network.director");
-		requireManager(actor, household);
+		access.write(actor, household, HouseholdItem.NETWORK_MANAGEMENT, AccessAction.UPDATE, "network.director");
 		requireReason(reason);
 		if (professionalId == null) {
 			throw new InvalidInputException("professionalId", "network.professional.required");
@@ -239,19 +236,6 @@ public class NetworkManagement {
 			throw new ConflictException("error.idTaken");
 		}
 		return id;
-	}
-
-	private void requireManager(Actor actor, HouseholdId household) {
-		var now = clock.instant();
-		boolean contactPerson = network.contactPerson(household.value(), now)
-			.filter(c -> c.professionalId().equals(actor.professionalId()))
-			.isPresent();
-		boolean director = network.director(household.value(), now)
-			.filter(d -> d.professionalId().equals(actor.professionalId()))
-			.isPresent();
-		if (!contactPerson && !director) {
-			throw new ForbiddenException("network.managersOnly");
-		}
 	}
 
 	private boolean isTeamLeadOf(Actor actor, UUID professionalId) {

@@ -105,6 +105,41 @@ class NetworkApiIntegrationTests {
 	}
 
 	@Test
+	void aCoreTeamMemberWhoDoesNotLeadIsRefusedEveryNetworkChangeByTheDecisionAndTheRefusalIsLogged() throws Exception {
+		Pro coreTeam = data.professional(OrganisationType.LOCAL_TEAM);
+		String own = involveProfessional(contactPerson, coreTeam, "CORE_TEAM");
+		Pro partner = data.professional(OrganisationType.MENTAL_HEALTH);
+		String partners = involveProfessional(contactPerson, partner, "PARTNER");
+		involve(coreTeam, """
+				{"professionalId": "%s", "role": "PARTNER", "reason": "Mag dit?"}
+				""".formatted(data.professional(OrganisationType.POLICE).id())).andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/households/{id}/involvements/{iid}/end", household.value(), partners)
+			.with(coreTeam.basic())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"Niet nodig\"}")).andExpect(status().isForbidden());
+		mvc.perform(put("/api/v1/households/{id}/director", household.value()).with(coreTeam.basic())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"professionalId\": \"%s\", \"reason\": \"Ik neem het over\"}".formatted(coreTeam.id())))
+			.andExpect(status().isForbidden());
+		assertThat(jdbc.sql("""
+				select count(*) from access_log where household_id = :h and actor_id = :a and outcome = 'DENIED'
+				   and basis = 'NETWORK_BY_CONTACT_PERSON_OR_DIRECTOR'
+				""").param("h", household.value()).param("a", coreTeam.id()).query(Long.class).single()).isEqualTo(3);
+		assertThat(jdbc.sql("select ended_at is null from involvement where id = :id::uuid")
+			.param("id", partners)
+			.query(Boolean.class)
+			.single()).as("the partner is still involved").isTrue();
+		mvc.perform(get("/api/v1/households/{id}/network", household.value()).with(contactPerson.basic()))
+			.andExpect(jsonPath("$.director.professionalId").value(contactPerson.id().toString()));
+		// leaving the network oneself is not managing it
+		mvc.perform(
+				post("/api/v1/households/{id}/involvements/{iid}/end", household.value(), own).with(coreTeam.basic())
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"reason\": \"Mijn deel is klaar\"}"))
+			.andExpect(status().isOk());
+	}
+
+	@Test
 	void onlyContactPersonAndDirectorManageTheNetwork() throws Exception {
 		Pro partner = data.professional(OrganisationType.MENTAL_HEALTH);
 		involveProfessional(contactPerson, partner, "PARTNER");
