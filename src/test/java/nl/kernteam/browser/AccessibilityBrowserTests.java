@@ -76,7 +76,12 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 			Page page = browser().page(width, 844);
 			browser().logIn(page, worker.username(), TestData.PASSWORD);
 			for (String path : List.of(base, base + "/family-system", base + "/life-domains", base + "/plan",
-					base + "/helpers", base + "/network", base + "/shares/new?involvementId=" + partner)) {
+					base + "/helpers", base + "/network", base + "/shares/new?involvementId=" + partner,
+					// the forms that moved to the one form pattern, and the note form
+					// with its audience
+					base + "/timeline", base + "/edit", base + "/network/involvements/new",
+					base + "/network/informal/new", base + "/network/contact-person", base + "/network/director",
+					"/households/new", "/signals/new")) {
 				failures.addAll(check(page, path, width));
 			}
 			Page privacy = browser().page(width, 844);
