@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.kernteam.shared.validation.Reason;
 import nl.kernteam.shared.validation.ReadableName;
-import nl.kernteam.shared.validation.TextRules;
 
 /**
  * Register a household.

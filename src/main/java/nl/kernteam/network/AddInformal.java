@@ -9,7 +9,6 @@ import nl.kernteam.shared.validation.Reason;
 import nl.kernteam.shared.validation.PhoneNumber;
 import nl.kernteam.shared.validation.PlainText;
 import nl.kernteam.shared.validation.ReadableName;
-import nl.kernteam.shared.validation.TextRules;
 
 /**
  * Add someone from the family's own circle (grandmother, neighbour, coach): a person, not

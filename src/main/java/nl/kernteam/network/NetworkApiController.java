@@ -21,7 +21,6 @@ import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.Role;
-import nl.kernteam.shared.validation.TextRules;
 import nl.kernteam.shared.web.RequiresRole;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;

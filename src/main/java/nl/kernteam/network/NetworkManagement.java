@@ -22,7 +22,6 @@ import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.NotFoundException;
 import nl.kernteam.shared.Role;
 import org.springframework.context.ApplicationEventPublisher;
-import nl.kernteam.shared.validation.TextRules;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;

@@ -1,6 +1,7 @@
 package nl.kernteam.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -23,6 +24,8 @@ import nl.kernteam.support.TestData;
 import nl.kernteam.support.TestData.Pro;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.util.List;
+import org.jsoup.Jsoup;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.MediaType;
@@ -192,6 +195,32 @@ class NetworkApiIntegrationTests {
 			.with(contactPerson.basic())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\": \"nog eens\"}")).andExpect(status().isConflict());
+	}
+
+	@Test
+	void aReasonIsAtMostAThousandCharactersOfPlainTextInTheApiAndOnThePage() throws Exception {
+		String involvement = involveProfessional(contactPerson, data.professional(OrganisationType.POLICE), "PARTNER");
+		for (String reason : List.of("x".repeat(1001), "Eerst dit\u0000dan dat")) {
+			mvc.perform(post("/api/v1/households/{id}/involvements/{iid}/end", household.value(), involvement)
+				.with(contactPerson.basic())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"reason\": \"%s\"}".formatted(reason.replace("\u0000", "\\u0000"))))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		}
+		String page = mvc
+			.perform(post("/households/{id}/network/director", household.value()).with(contactPerson.session())
+				.with(csrf())
+				.param("professionalId", contactPerson.id().toString())
+				.param("reason", "x".repeat(1001)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(page).select("#reason-error").text()).contains("hoogstens 1000 tekens");
+		mvc.perform(post("/api/v1/households/{id}/involvements/{iid}/end", household.value(), involvement)
+			.with(contactPerson.basic())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"%s\"}".formatted("x".repeat(1000)))).andExpect(status().isOk());
 	}
 
 	@Test

@@ -19,7 +19,7 @@ import jakarta.validation.constraints.Size;
  */
 @Documented
 @Constraint(validatedBy = {})
-@Size(max = 1000)
+@Size(max = Reason.MAX_LENGTH)
 @PlainText
 @Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE,
 		ElementType.RECORD_COMPONENT })

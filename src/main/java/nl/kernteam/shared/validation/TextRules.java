@@ -4,14 +4,7 @@ package nl.kernteam.shared.validation;
  * The rules behind {@link PlainText} and {@link ReadableName}, for callers that check
  * text outside Bean Validation.
  */
-public final class TextRules {
-
-	/**
-	 * The longest reason anyone gives for a step on a household (involving, handing over,
-	 * emergency access): one limit for every reason, checked by
-	 * {@code @Size(max = MAX_REASON)} and by the services.
-	 */
-	public static final int MAX_REASON = 1000;
+final class TextRules {
 
 	private TextRules() {
 	}
