@@ -43,6 +43,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @IntegrationTest
 class RoleRefusedEverywhereIntegrationTests {
 
+	/** The family's own pages and API: only a family account reaches them. */
+	static final Pattern FAMILY_ONLY = Pattern.compile("^(/api/v1)?/family(?!/activate$)(/.*)?$");
+
 	/** Path rules, first match wins: the roles of which a caller needs one. */
 	static final Map<Pattern, Set<Role>> RULES = new LinkedHashMap<>();
 
@@ -54,6 +57,8 @@ class RoleRefusedEverywhereIntegrationTests {
 		RULES.put(Pattern.compile("^/admin(/.*)?$"), EnumSet.of(Role.FUNCTIONAL_ADMIN));
 		RULES.put(Pattern.compile("^/api/v1/(organisations|professionals)(/.*)?$"), EnumSet.of(Role.FUNCTIONAL_ADMIN));
 		RULES.put(Pattern.compile("^(/api/v1)?/signals(/.*)?$"), EnumSet.of(Role.PROFESSIONAL));
+		// the family's own pages: no professional role reaches them, whatever it is
+		RULES.put(FAMILY_ONLY, EnumSet.noneOf(Role.class));
 	}
 
 	/**
@@ -66,7 +71,8 @@ class RoleRefusedEverywhereIntegrationTests {
 			"POST /api/v1/households/search");
 
 	/** Reachable without logging in, on purpose. */
-	static final Pattern PUBLIC = Pattern.compile("^(/login|/error|/api/v1/openapi\\.json.*)$");
+	static final Pattern PUBLIC = Pattern
+		.compile("^(/login|/error|/api/v1/openapi\\.json.*|/family/activate|/api/v1/family/activate)$");
 
 	@Autowired
 	MockMvc mvc;
@@ -100,10 +106,14 @@ class RoleRefusedEverywhereIntegrationTests {
 	}
 
 	List<Endpoint> endpointsOutsideHouseholds() {
+		return endpoints(false);
+	}
+
+	List<Endpoint> endpoints(boolean withHouseholds) {
 		var endpoints = new ArrayList<Endpoint>();
 		mappings.getHandlerMethods().forEach((info, handler) -> {
 			for (String pattern : info.getPatternValues()) {
-				if (pattern.matches("^(/api/v1)?/households/\\{[^}]+}.*")) {
+				if (!withHouseholds && pattern.matches("^(/api/v1)?/households/\\{[^}]+}.*")) {
 					continue;
 				}
 				Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
@@ -179,6 +189,48 @@ class RoleRefusedEverywhereIntegrationTests {
 			}
 		}
 		assertThat(answered).as("endpoints that answered an anonymous caller").isEmpty();
+	}
+
+	/**
+	 * A family account reaches its own pages and nothing else: every professional page
+	 * and endpoint, of its own household too, answers 403 (the start page sends it to its
+	 * own).
+	 */
+	@Test
+	void aFamilyAccountIsRefusedEveryProfessionalPageAndEndpoint() throws Exception {
+		Pro contactPerson = data.professional(OrganisationType.LOCAL_TEAM);
+		var household = data.household(contactPerson);
+		UUID mother = jdbc.sql("select id from member where household_id = :h and role = 'PARENT'")
+			.param("h", household.value())
+			.query(UUID.class)
+			.single();
+		var family = data.familyMember(contactPerson, household, mother);
+		Set<String> notRefused = new TreeSet<>();
+		int tried = 0;
+		for (Endpoint endpoint : endpoints(true)) {
+			if (PUBLIC.matcher(endpoint.pattern()).matches() || FAMILY_ONLY.matcher(endpoint.pattern()).matches()
+					|| endpoint.name().equals("GET /")) {
+				continue;
+			}
+			String url = endpoint.pattern()
+				.replaceFirst("/households/\\{[^}]+}", "/households/" + household.value())
+				.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+			MockHttpServletRequestBuilder request = request(endpoint.method(), url);
+			request = endpoint.api()
+					? request.with(family.basic()).contentType(MediaType.APPLICATION_JSON).content("{}")
+					: request.with(family.session()).with(csrf());
+			int status = mvc.perform(request).andReturn().getResponse().getStatus();
+			tried++;
+			if (status != 403) {
+				notRefused.add(endpoint.name() + " -> " + status);
+			}
+		}
+		assertThat(tried).as("professional endpoints tried").isGreaterThan(100);
+		assertThat(notRefused).as("professional endpoints that did not refuse a family account").isEmpty();
+		assertThat(mvc.perform(request(HttpMethod.GET, "/").with(family.session()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/family");
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import nl.kernteam.audit.AccessAction;
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.FamilyMember;
 import nl.kernteam.shared.ForbiddenException;
 import nl.kernteam.shared.Role;
 import nl.kernteam.shared.RoleAccess;
@@ -35,7 +36,12 @@ import org.springframework.stereotype.Component;
  * only to read and only while shared, {@code PARTNER_SHARED_ASSESSMENTS} /
  * {@code PARTNER_SHARED_CORE_TEAM_NOTES}, else {@code PARTNER_NEED_TO_KNOW};</li>
  * <li>the household's access log: the privacy officer only, {@code PRIVACY_OFFICER},
- * whatever the standing.</li>
+ * whatever the standing;</li>
+ * <li>family accounts: the core team reads, the contact person invites and ends,
+ * {@code FAMILY_ACCOUNTS_BY_CONTACT_PERSON}; what the family adds only the family writes,
+ * {@code FAMILY_VOICE_BY_FAMILY};</li>
+ * <li>a family member ({@link #decideForFamily}): their own household's family pages,
+ * {@code FAMILY_MEMBER}.</li>
  * </ul>
  */
 @Component
@@ -49,6 +55,11 @@ public class AccessDecision implements RoleAccess {
 	private static final Set<HouseholdItem> PARTNER_SEES = EnumSet.of(HouseholdItem.HOUSEHOLD, HouseholdItem.MEMBERS,
 			HouseholdItem.NETWORK, HouseholdItem.NETWORK_NOTES, HouseholdItem.PLAN, HouseholdItem.TIMELINE,
 			HouseholdItem.FAMILY_SYSTEM, HouseholdItem.LIFE_DOMAINS);
+
+	/** What a family member reads of their own household. */
+	private static final Set<HouseholdItem> FAMILY_SEES = EnumSet.of(HouseholdItem.HOUSEHOLD, HouseholdItem.MEMBERS,
+			HouseholdItem.NETWORK, HouseholdItem.ASSESSMENTS, HouseholdItem.PLAN, HouseholdItem.ACCESS_LOG,
+			HouseholdItem.SHARES, HouseholdItem.FAMILY_VOICE);
 
 	private final HouseholdAccessPolicy policy;
 
@@ -121,8 +132,34 @@ public class AccessDecision implements RoleAccess {
 						return Answer.refuse("NETWORK_BY_CONTACT_PERSON_OR_DIRECTOR", standing);
 					}
 				}
+				if (!reads && item == HouseholdItem.FAMILY_ACCOUNTS && standing != Standing.CONTACT_PERSON) {
+					return Answer.refuse("FAMILY_ACCOUNTS_BY_CONTACT_PERSON", standing);
+				}
+				if (!reads && item == HouseholdItem.FAMILY_VOICE) {
+					return Answer.refuse("FAMILY_VOICE_BY_FAMILY", standing);
+				}
 				return Answer.grant(standing.name(), standing);
 		}
+	}
+
+	/**
+	 * A family member's access: their own household only, and there only what the
+	 * family's pages show ({@link #FAMILY_SEES}) and what the family adds
+	 * ({@link HouseholdItem#FAMILY_VOICE}); never a professional's notes, never a change
+	 * to professional data. Which items within these a member sees (age, authority,
+	 * withheld) the portal decides per item.
+	 * @param stillMember whether the member still belongs to the household
+	 */
+	public Answer decideForFamily(FamilyMember member, HouseholdId household, boolean stillMember, HouseholdItem item,
+			AccessAction action) {
+		if (!member.householdId().equals(household.value()) || !stillMember) {
+			return Answer.refuse("FAMILY_OWN_HOUSEHOLD_ONLY", Standing.NONE);
+		}
+		boolean reads = READS.contains(action);
+		if (item == HouseholdItem.FAMILY_VOICE || (reads && FAMILY_SEES.contains(item))) {
+			return Answer.grant("FAMILY_MEMBER", Standing.NONE);
+		}
+		return Answer.refuse("FAMILY_NOT_THIS_ITEM", Standing.NONE);
 	}
 
 	private Answer partner(Actor actor, HouseholdId household, HouseholdItem item, boolean reads) {
@@ -186,6 +223,7 @@ public class AccessDecision implements RoleAccess {
 				case "PRIVACY_OFFICER_ONLY" -> "audit.privacyOfficerOnly";
 				case "SHARES_BY_CONTACT_PERSON_OR_DIRECTOR" -> "household.shares.managersOnly";
 				case "NETWORK_BY_CONTACT_PERSON_OR_DIRECTOR" -> "household.network.managersOnly";
+				case "FAMILY_ACCOUNTS_BY_CONTACT_PERSON" -> "household.familyAccounts.contactPersonOnly";
 				default -> "household.needToKnow";
 			};
 		}

@@ -36,6 +36,16 @@ public enum HouseholdItem {
 	FAMILY_SYSTEM,
 	/** Life-domain scores. */
 	LIFE_DOMAINS,
+	/**
+	 * The family's own accounts: who of the family logs in. Read by the core team;
+	 * invited, given a new code and ended by the contact person only.
+	 */
+	FAMILY_ACCOUNTS,
+	/**
+	 * What the family adds as itself: its views, objections, messages, ticks on its own
+	 * agreements. Read by the core team; written only by the family member.
+	 */
+	FAMILY_VOICE,
 	/** Anything not named above: for the core team only. */
 	OTHER;
 
@@ -59,6 +69,8 @@ public enum HouseholdItem {
 			case "share", "shares" -> SHARES;
 			case "relation", "relations", "household-link", "theme", "family-system" -> FAMILY_SYSTEM;
 			case "life-domains" -> LIFE_DOMAINS;
+			case "family-account", "family-accounts" -> FAMILY_ACCOUNTS;
+			case "family-view", "family-views", "objection", "objections", "family-message", "heard" -> FAMILY_VOICE;
 			default -> OTHER;
 		};
 	}

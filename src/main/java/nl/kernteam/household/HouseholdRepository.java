@@ -58,6 +58,18 @@ class HouseholdRepository {
 			.single();
 	}
 
+	/** Whether the member belongs to the household now. */
+	boolean hasMember(UUID household, UUID member) {
+		return jdbc
+			.sql("""
+					select exists (select 1 from member where id = :member and household_id = :household and removed_at is null)
+					""")
+			.param("household", household)
+			.param("member", member)
+			.query(Boolean.class)
+			.single();
+	}
+
 	Optional<String> name(UUID id) {
 		return jdbc.sql("select name from household where id = :id").param("id", id).query(String.class).optional();
 	}

@@ -20,14 +20,18 @@ class LoginAttempts {
 
 	private final ProfessionalRepository professionals;
 
+	private final FamilyAccountRepository families;
+
 	private final Clock clock;
 
 	private final int maxAttempts;
 
 	private final Duration lockDuration;
 
-	LoginAttempts(ProfessionalRepository professionals, Clock clock, LoginSettings settings) {
+	LoginAttempts(ProfessionalRepository professionals, FamilyAccountRepository families, Clock clock,
+			LoginSettings settings) {
 		this.professionals = professionals;
+		this.families = families;
 		this.clock = clock;
 		this.maxAttempts = settings.maxAttempts();
 		this.lockDuration = settings.lockDuration();
@@ -37,13 +41,16 @@ class LoginAttempts {
 	@Transactional
 	void failed(AuthenticationFailureBadCredentialsEvent event) {
 		Instant now = clock.instant();
-		professionals.recordFailedLogin(event.getAuthentication().getName(), maxAttempts, now, now.plus(lockDuration));
+		String username = event.getAuthentication().getName();
+		professionals.recordFailedLogin(username, maxAttempts, now, now.plus(lockDuration));
+		families.recordFailedLogin(username, maxAttempts, now, now.plus(lockDuration));
 	}
 
 	@EventListener
 	@Transactional
 	void succeeded(AuthenticationSuccessEvent event) {
 		professionals.recordSuccessfulLogin(event.getAuthentication().getName());
+		families.recordSuccessfulLogin(event.getAuthentication().getName());
 	}
 
 }

@@ -71,6 +71,13 @@ class LoginThrottle {
 		}
 	}
 
+	/** A failed login that Spring Security does not see: a wrong activation code. */
+	void failed(String address) {
+		if (address != null) {
+			bucket(key(address)).tryConsume(1);
+		}
+	}
+
 	private Bucket bucket(String key) {
 		synchronized (buckets) {
 			return buckets.computeIfAbsent(key,

@@ -36,6 +36,10 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 		var wait = throttle.waitFor(request.getRemoteAddr());
 		if (wait.isZero()) {
 			chain.doFilter(request, response);
+			if (activation(request) && (response.getStatus() == HttpServletResponse.SC_BAD_REQUEST
+					|| request.getAttribute(FamilyAccounts.ACTIVATION_FAILED) != null)) {
+				throttle.failed(request.getRemoteAddr());
+			}
 			return;
 		}
 		if (api) {
@@ -48,7 +52,21 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 		}
 	}
 
+	/**
+	 * Activating a family account is a login with a one-time code: a wrong code counts as
+	 * a failed login of the address (the API answers 400; the page marks the request with
+	 * {@link FamilyAccounts#ACTIVATION_FAILED}).
+	 */
+	private boolean activation(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return "POST".equals(request.getMethod())
+				&& (api ? "/api/v1/family/activate".equals(path) : "/family/activate".equals(path));
+	}
+
 	private boolean loginAttempt(HttpServletRequest request) {
+		if (activation(request)) {
+			return true;
+		}
 		if (api) {
 			String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
 			return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);

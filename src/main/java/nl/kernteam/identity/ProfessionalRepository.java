@@ -92,10 +92,10 @@ class ProfessionalRepository {
 	}
 
 	boolean usernameTaken(String username) {
-		return jdbc.sql("select exists (select 1 from professional where lower(username) = lower(:username))")
-			.param("username", Usernames.normalise(username))
-			.query(Boolean.class)
-			.single();
+		return jdbc.sql("""
+				select exists (select 1 from professional where lower(username) = lower(:username))
+				    or exists (select 1 from family_account where lower(username) = lower(:username))
+				""").param("username", Usernames.normalise(username)).query(Boolean.class).single();
 	}
 
 	Optional<UUID> idOf(String username) {

@@ -1,13 +1,17 @@
 package nl.kernteam.identity;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -19,6 +23,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -49,6 +54,21 @@ class SecurityConfiguration {
 			+ "display-capture=(), screen-wake-lock=(), xr-spatial-tracking=()";
 
 	/**
+	 * Every page and endpoint outside the family's own: a logged-in professional, never a
+	 * family account (they have only {@code ROLE_FAMILY}).
+	 */
+	private static final AuthorizationManager<RequestAuthorizationContext> PROFESSIONALS_ONLY = (authentication,
+			context) -> {
+		var current = authentication.get();
+		boolean professional = current != null && current.isAuthenticated()
+				&& !(current instanceof AnonymousAuthenticationToken)
+				&& current.getAuthorities()
+					.stream()
+					.noneMatch(authority -> FamilyUser.AUTHORITY.equals(authority.getAuthority()));
+		return new AuthorizationDecision(professional);
+	};
+
+	/**
 	 * bcrypt through Spring's delegating encoder (so that the algorithm can change later
 	 * without a migration). The work factor is {@code kernteam.password.bcrypt-strength}
 	 * (default 10, about 70 ms per check here; every HTTP Basic call pays it); tests
@@ -73,8 +93,8 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	DaoAuthenticationProvider authenticationProvider(ProfessionalRepository professionals,
-			PasswordEncoder passwordEncoder, DemoLogins demoLogins) {
-		var provider = new DaoAuthenticationProvider(new AccountDetailsService(professionals));
+			FamilyAccountRepository families, Clock clock, PasswordEncoder passwordEncoder, DemoLogins demoLogins) {
+		var provider = new DaoAuthenticationProvider(new AccountDetailsService(professionals, families, clock));
 		provider.setPasswordEncoder(passwordEncoder);
 		provider.setPreAuthenticationChecks(user -> {
 		});
@@ -106,13 +126,15 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		return http.securityMatcher("/api/**")
-			.authorizeHttpRequests(
-					requests -> requests.requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**")
-						.permitAll()
-						.requestMatchers("/api/v1/organisations/**", "/api/v1/professionals/**")
-						.hasRole("FUNCTIONAL_ADMIN")
-						.anyRequest()
-						.authenticated())
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/family/activate")
+				.permitAll()
+				.requestMatchers("/api/v1/family/**")
+				.hasRole("FAMILY")
+				.requestMatchers("/api/v1/organisations/**", "/api/v1/professionals/**")
+				.hasRole("FUNCTIONAL_ADMIN")
+				.anyRequest()
+				.access(PROFESSIONALS_ONLY))
 			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> problem(response,
 					HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", "Log in with HTTP Basic.", true)))
 			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, e) -> problem(response,
@@ -133,10 +155,16 @@ class SecurityConfiguration {
 				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 						"/actuator/health", "/actuator/health/**")
 				.permitAll()
+				.requestMatchers("/family/activate")
+				.permitAll()
+				.requestMatchers("/family/**")
+				.hasRole("FAMILY")
 				.requestMatchers("/admin/**")
 				.hasRole("FUNCTIONAL_ADMIN")
+				.requestMatchers("/", "/logout")
+				.authenticated()
 				.anyRequest()
-				.authenticated())
+				.access(PROFESSIONALS_ONLY))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
 			.addFilterBefore(new LoginThrottleFilter(throttle, false), UsernamePasswordAuthenticationFilter.class)
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

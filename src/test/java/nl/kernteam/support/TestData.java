@@ -6,6 +6,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import nl.kernteam.identity.ActivateFamilyAccount;
+import nl.kernteam.identity.FamilyAccounts;
+import nl.kernteam.portal.FamilyAccountManagement;
+import nl.kernteam.shared.FamilyMember;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.household.HouseholdManagement;
 import nl.kernteam.household.MemberInput;
@@ -47,12 +51,43 @@ public class TestData {
 
 	private final JdbcClient jdbc;
 
+	private final FamilyAccountManagement familyAccounts;
+
+	private final FamilyAccounts accounts;
+
 	public TestData(IdentityManagement identity, HouseholdManagement households, NetworkManagement network,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, FamilyAccountManagement familyAccounts, FamilyAccounts accounts) {
 		this.identity = identity;
 		this.households = households;
 		this.network = network;
 		this.jdbc = jdbc;
+		this.familyAccounts = familyAccounts;
+		this.accounts = accounts;
+	}
+
+	/**
+	 * An activated family account for a member of 12 or older, invited by the household's
+	 * contact person.
+	 */
+	public Fam familyMember(Pro contactPerson, HouseholdId household, UUID memberId) {
+		var invitation = familyAccounts.invite(contactPerson.actor(), household, memberId);
+		String username = "gezin" + unique();
+		var account = accounts.activate(new ActivateFamilyAccount(invitation.activationCode(), username, PASSWORD));
+		return new Fam(new FamilyMember(account.id(), household.value(), memberId, account.memberName()), username);
+	}
+
+	/** A family member in a test: their account and request post-processors. */
+	public record Fam(FamilyMember member, String username) {
+
+		/** Logged in on the family's pages (a session principal, as after form login). */
+		public RequestPostProcessor session() {
+			return SecurityMockMvcRequestPostProcessors.user(new TestFamilyPrincipal(member, username));
+		}
+
+		/** HTTP Basic on the family API, through the real authentication. */
+		public RequestPostProcessor basic() {
+			return SecurityMockMvcRequestPostProcessors.httpBasic(username, PASSWORD);
+		}
 	}
 
 	/** The family name the household was registered with. */

@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.Objects;
 
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.FamilyMember;
 import nl.kernteam.shared.Role;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,8 +24,13 @@ class HomeController {
 		this.sections = sections.stream().sorted(Comparator.comparingInt(StartPageSection::order)).toList();
 	}
 
+	/** A family member's start is their own household's page. */
 	@GetMapping("/")
-	String home(Actor actor, Model model) {
+	String home(Authentication authentication, Model model) {
+		if (authentication.getPrincipal() instanceof FamilyMember.Principal) {
+			return "redirect:/family";
+		}
+		Actor actor = ActorArgumentResolver.currentActor();
 		if (actor.organisationId() == null) {
 			return actor.hasRole(Role.FUNCTIONAL_ADMIN) ? "redirect:/admin" : "redirect:/privacy";
 		}

@@ -95,6 +95,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 		resolvers.add(new ActorArgumentResolver());
+		resolvers.add(new FamilyMemberArgumentResolver());
 	}
 
 }

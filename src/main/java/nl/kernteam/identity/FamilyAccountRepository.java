@@ -1,0 +1,171 @@
+package nl.kernteam.identity;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The family accounts, their one-time codes and their lockout. */
+@Repository
+class FamilyAccountRepository {
+
+	private static final String COLUMNS = """
+			id, household_id, member_id, member_name, username, invited_by, invited_at, code_expires_at,
+			activated_at, ended_at, locked_until, version
+			""";
+
+	private final JdbcClient jdbc;
+
+	FamilyAccountRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Adds an invited account; {@code false} when the member already has a live account.
+	 */
+	boolean insert(UUID id, UUID household, UUID member, String memberName, UUID invitedBy, byte[] codeHash,
+			Instant now, Instant expires) {
+		return jdbc.sql("""
+				insert into family_account (id, household_id, member_id, member_name, invited_by, invited_at,
+				                            activation_code_hash, code_expires_at)
+				values (:id, :household, :member, :name, :invitedBy, :now, :code, :expires)
+				on conflict (member_id) where ended_at is null do nothing
+				""")
+			.param("id", id)
+			.param("household", household)
+			.param("member", member)
+			.param("name", memberName)
+			.param("invitedBy", invitedBy)
+			.param("now", Timestamp.from(now))
+			.param("code", codeHash)
+			.param("expires", Timestamp.from(expires))
+			.update() == 1;
+	}
+
+	/** A new one-time code for a live account, for a lost password or an expired code. */
+	boolean newCode(UUID id, byte[] codeHash, Instant expires) {
+		return jdbc
+			.sql("""
+					update family_account set activation_code_hash = :code, code_expires_at = :expires, version = version + 1
+					 where id = :id and ended_at is null
+					""")
+			.param("id", id)
+			.param("code", codeHash)
+			.param("expires", Timestamp.from(expires))
+			.update() == 1;
+	}
+
+	/**
+	 * Uses a code that has not expired: sets the username and password, and the code is
+	 * gone; locked for the update so that a code is used once.
+	 */
+	Optional<FamilyAccount> claim(byte[] codeHash, Instant now) {
+		return jdbc.sql("select " + COLUMNS + """
+				  from family_account
+				 where activation_code_hash = :code and code_expires_at > :now and ended_at is null
+				   for update
+				""").param("code", codeHash).param("now", Timestamp.from(now)).query(this::row).optional();
+	}
+
+	void activate(UUID id, String username, String passwordHash, Instant now) {
+		jdbc.sql("""
+				update family_account
+				   set username = :username, password_hash = :hash, activated_at = coalesce(activated_at, :now),
+				       activation_code_hash = null, code_expires_at = null, failed_logins = 0, locked_until = null,
+				       version = version + 1
+				 where id = :id
+				""")
+			.param("id", id)
+			.param("username", Usernames.normalise(username))
+			.param("hash", passwordHash)
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	boolean end(UUID id, UUID household, UUID by, Instant now) {
+		return jdbc.sql("""
+				update family_account
+				   set ended_at = :now, ended_by = :by, activation_code_hash = null, code_expires_at = null,
+				       version = version + 1
+				 where id = :id and household_id = :household and ended_at is null
+				""")
+			.param("id", id)
+			.param("household", household)
+			.param("by", by)
+			.param("now", Timestamp.from(now))
+			.update() == 1;
+	}
+
+	Optional<FamilyAccount> find(UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from family_account where id = :id")
+			.param("id", id)
+			.query(this::row)
+			.optional();
+	}
+
+	/** The household's accounts, live ones first, at most 100 (a household has a few). */
+	List<FamilyAccount> ofHousehold(UUID household) {
+		return jdbc.sql("select " + COLUMNS + """
+				  from family_account where household_id = :household
+				 order by ended_at is not null, invited_at desc, id limit 100
+				""").param("household", household).query(this::row).list();
+	}
+
+	/** The live, activated account with this username, with its password hash. */
+	Optional<Credentials> credentials(String username) {
+		return jdbc.sql("select " + COLUMNS + """
+				       , password_hash
+				  from family_account
+				 where lower(username) = lower(:username) and ended_at is null
+				""")
+			.param("username", Usernames.normalise(username))
+			.query((rs, n) -> new Credentials(row(rs, n), rs.getString("password_hash")))
+			.optional();
+	}
+
+	void recordFailedLogin(String username, int maxAttempts, Instant now, Instant lockUntil) {
+		jdbc.sql(
+				"""
+						update family_account
+						   set failed_logins = failed_logins + 1,
+						       locked_until = case when failed_logins + 1 >= :max and (locked_until is null or locked_until <= :now)
+						                           then :lockUntil else locked_until end
+						 where lower(username) = lower(:username) and ended_at is null
+						""")
+			.param("username", Usernames.normalise(username))
+			.param("max", maxAttempts)
+			.param("lockUntil", Timestamp.from(lockUntil))
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	void recordSuccessfulLogin(String username) {
+		jdbc.sql("""
+				update family_account set failed_logins = 0, locked_until = null
+				 where lower(username) = lower(:username) and (failed_logins > 0 or locked_until is not null)
+				""").param("username", Usernames.normalise(username)).update();
+	}
+
+	private FamilyAccount row(ResultSet rs, int n) throws SQLException {
+		return new FamilyAccount(rs.getObject("id", UUID.class), rs.getObject("household_id", UUID.class),
+				rs.getObject("member_id", UUID.class), rs.getString("member_name"), rs.getString("username"),
+				rs.getObject("invited_by", UUID.class), instant(rs, "invited_at"), instant(rs, "code_expires_at"),
+				instant(rs, "activated_at"), instant(rs, "ended_at"), instant(rs, "locked_until"),
+				rs.getInt("version"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp at = rs.getTimestamp(column);
+		return at == null ? null : at.toInstant();
+	}
+
+	record Credentials(FamilyAccount account, String passwordHash) {
+	}
+
+}

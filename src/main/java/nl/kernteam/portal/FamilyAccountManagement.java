@@ -1,0 +1,75 @@
+package nl.kernteam.portal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import nl.kernteam.audit.AccessAction;
+import nl.kernteam.household.HouseholdAccess;
+import nl.kernteam.household.HouseholdId;
+import nl.kernteam.household.HouseholdItem;
+import nl.kernteam.identity.FamilyAccount;
+import nl.kernteam.identity.FamilyAccounts;
+import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.AmsterdamTime;
+import nl.kernteam.shared.InvalidInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Inviting family members to their own Kernteam, giving a new code, ending an account: by
+ * the contact person only (the access decision's {@code FAMILY_ACCOUNTS} rule), for a
+ * member of 12 or older. Every step is in the access log.
+ *
+ * @throws InvalidInputException for an unknown member ({@code memberId}) or one under 12
+ */
+@Service
+@Transactional
+public class FamilyAccountManagement {
+
+	/** From this age a young person has a say in their own file (DOMAIN.md C.5). */
+	static final int MINIMUM_AGE = 12;
+
+	private final HouseholdAccess access;
+
+	private final FamilyAccounts accounts;
+
+	private final PortalRepository portal;
+
+	private final Clock clock;
+
+	FamilyAccountManagement(HouseholdAccess access, FamilyAccounts accounts, PortalRepository portal, Clock clock) {
+		this.access = access;
+		this.accounts = accounts;
+		this.portal = portal;
+		this.clock = clock;
+	}
+
+	public FamilyAccounts.Invitation invite(Actor actor, HouseholdId household, UUID memberId) {
+		access.write(actor, household, HouseholdItem.FAMILY_ACCOUNTS, AccessAction.CREATE, "family-account");
+		var member = portal.member(household.value(), memberId)
+			.orElseThrow(() -> new InvalidInputException("memberId", "portal.account.unknownMember"));
+		if (member.ageOn(AmsterdamTime.today(clock)) < MINIMUM_AGE) {
+			throw new InvalidInputException("memberId", "portal.account.tooYoung");
+		}
+		return accounts.invite(actor, household.value(), member.id(), member.name());
+	}
+
+	public FamilyAccounts.Invitation newCode(Actor actor, HouseholdId household, UUID accountId) {
+		access.write(actor, household, HouseholdItem.FAMILY_ACCOUNTS, AccessAction.UPDATE,
+				"family-account:" + accountId);
+		return accounts.newCode(household.value(), accountId);
+	}
+
+	public void end(Actor actor, HouseholdId household, UUID accountId) {
+		access.write(actor, household, HouseholdItem.FAMILY_ACCOUNTS, AccessAction.UPDATE,
+				"family-account:" + accountId);
+		accounts.end(actor, household.value(), accountId);
+	}
+
+	public List<FamilyAccount> accounts(Actor actor, HouseholdId household) {
+		access.read(actor, household, HouseholdItem.FAMILY_ACCOUNTS, "family-accounts");
+		return accounts.ofHousehold(household.value());
+	}
+
+}
