@@ -1,0 +1,94 @@
+package nl.kernteam.portal;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+
+import nl.kernteam.household.HouseholdId;
+import nl.kernteam.identity.FamilyAccounts;
+import nl.kernteam.shared.OrganisationType;
+import nl.kernteam.support.IntegrationTest;
+import nl.kernteam.support.TestData;
+import nl.kernteam.support.TestData.Fam;
+import nl.kernteam.support.TestData.Pro;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The family's own pages and the activation page, on the embedded PostgreSQL. */
+@IntegrationTest
+class FamilyPagesIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	FamilyAccountManagement management;
+
+	Pro contactPerson;
+
+	HouseholdId household;
+
+	UUID mother;
+
+	@BeforeEach
+	void aFamily() {
+		contactPerson = data.professional(OrganisationType.LOCAL_TEAM);
+		household = data.household(contactPerson);
+		mother = jdbc.sql("select id from member where household_id = :h and role = 'PARENT'")
+			.param("h", household.value())
+			.query(UUID.class)
+			.single();
+	}
+
+	@Test
+	void theMotherSeesHerContactPersonAndWhoLookedAtTheFile() throws Exception {
+		Fam family = data.familyMember(contactPerson, household, mother);
+		mvc.perform(get("/family").with(family.session()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(contactPerson.summary().name())));
+		mvc.perform(get("/family/access-log").with(family.session()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Keek in het dossier")));
+	}
+
+	@Test
+	void theActivationPageActivatesWithTheCodeAndSaysAWrongCodeNextToTheField() throws Exception {
+		mvc.perform(get("/family/activate")).andExpect(status().isOk());
+		mvc.perform(post("/family/activate").with(csrf())
+			.param("activationCode", "AAAA-BBBB-CCCC")
+			.param("username", "iemand" + TestData.unique())
+			.param("password", "een lang wachtwoord"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Deze code klopt niet")))
+			.andExpect(content().string(containsString("form-field form-field--invalid")));
+		FamilyAccounts.Invitation invitation = inviteTheMother();
+		mvc.perform(post("/family/activate").with(csrf())
+			.param("activationCode", invitation.activationCode())
+			.param("username", "sanne" + TestData.unique())
+			.param("password", "een lang wachtwoord")).andExpect(redirectedUrl("/login?activated"));
+		mvc.perform(get("/login").param("activated", ""))
+			.andExpect(content().string(containsString("Uw account staat aan")))
+			.andExpect(content().string(not(containsString(invitation.activationCode()))));
+	}
+
+	FamilyAccounts.Invitation inviteTheMother() {
+		return management.invite(contactPerson.actor(), household, mother);
+	}
+
+}
