@@ -72,4 +72,38 @@ public class FamilyAccountManagement {
 		return accounts.ofHousehold(household.value());
 	}
 
+	/**
+	 * The letter that hands the code over: for whom, the code and until when it works,
+	 * and who to call. Made right after the invitation or new code, in the same request;
+	 * the code is not kept.
+	 */
+	public ActivationLetter letter(Actor actor, HouseholdId household, FamilyAccounts.Invitation invitation) {
+		var account = accounts.find(invitation.accountId()).orElseThrow();
+		var contact = portal.household(household.value()).contactPerson();
+		return new ActivationLetter(household.value(), account.memberName(), invitation.activationCode(),
+				invitation.expiresAt().atZone(AmsterdamTime.ZONE).toLocalDate(), contact);
+	}
+
+	/**
+	 * Every member of 12 or older with their live account, if any, for the household
+	 * page; whether the actor may invite (the contact person).
+	 */
+	public FamilyAccountsOverview overview(Actor actor, HouseholdId household) {
+		var all = accounts(actor, household);
+		var today = AmsterdamTime.today(clock);
+		var now = clock.instant();
+		var rows = portal.members(household.value())
+			.stream()
+			.filter(member -> member.ageOn(today) >= MINIMUM_AGE)
+			.map(member -> new FamilyAccountsOverview.Row(member.id(), member.name(), member.ageOn(today),
+					all.stream()
+						.filter(account -> account.memberId().equals(member.id()) && account.endedAt() == null)
+						.findFirst()
+						.orElse(null),
+					now))
+			.toList();
+		return new FamilyAccountsOverview(household.value(),
+				access.mayAdd(actor, household, HouseholdItem.FAMILY_ACCOUNTS), rows);
+	}
+
 }

@@ -1,8 +1,8 @@
 package nl.kernteam.portal;
 
-import java.util.List;
 import java.util.Map;
 
+import nl.kernteam.audit.AccessLogCursor;
 import nl.kernteam.audit.AccessLogPage;
 import nl.kernteam.shared.FamilyMember;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,15 +34,12 @@ class FamilyApiController {
 	 * and whether it was an emergency access.
 	 */
 	@GetMapping("/access-log")
-	Map<String, Object> accessLog(FamilyMember member, @RequestParam(defaultValue = "50") int size) {
-		var page = queries.accessLog(member, AccessLogPage.Request.newest(Math.max(1, Math.min(size, 100))));
-		List<Map<String, Object>> items = page.items()
-			.stream()
-			.map(entry -> Map.<String, Object>of("at", entry.at(), "actorName", entry.actorName(), "organisationName",
-					entry.organisationName() == null ? "" : entry.organisationName(), "action", entry.action(),
-					"emergency", entry.emergency()))
-			.toList();
-		return Map.of("items", items, "total", page.total());
+	Map<String, Object> accessLog(FamilyMember member, @RequestParam(defaultValue = "50") int size,
+			@RequestParam(required = false) String before) {
+		var log = queries.accessLog(member, new AccessLogPage.Request(Math.max(1, Math.min(size, 100)),
+				AccessLogCursor.parse(before, "before"), null, null));
+		return log.older() == null ? Map.of("items", log.items(), "total", log.total())
+				: Map.of("items", log.items(), "total", log.total(), "older", log.older());
 	}
 
 }

@@ -10,7 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The household as the family sees it: its name, its contact person and how to reach
  * them, and its members.
  */
-record FamilyHousehold(String name, ContactPerson contactPerson, List<Member> members) {
+public record FamilyHousehold(String name, ContactPerson contactPerson, List<Member> members) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -19,10 +19,10 @@ record FamilyHousehold(String name, ContactPerson contactPerson, List<Member> me
 		});
 	}
 
-	record ContactPerson(String name, String organisationName, String phone, String email) {
+	public record ContactPerson(String name, String organisationName, String phone, String email) {
 	}
 
-	record Member(UUID id, String name, String role) {
+	public record Member(UUID id, String name, String role) {
 	}
 
 }

@@ -37,9 +37,17 @@ class FamilyQueries {
 	}
 
 	/** Who looked at the file: one page of the household's access log, newest first. */
-	AccessLogPage accessLog(FamilyMember member, AccessLogPage.Request request) {
+	FamilyLog accessLog(FamilyMember member, AccessLogPage.Request request) {
 		access.read(member, HouseholdItem.ACCESS_LOG, "access-log");
-		return accessLog.forHousehold(member.householdId(), request);
+		var page = accessLog.forHousehold(member.householdId(), request);
+		return new FamilyLog(page.items().stream().map(entry -> FamilyLogEntry.of(entry, member.name())).toList(),
+				page.total(), page.older());
+	}
+
+	/**
+	 * @param older the cursor of the next, older page; {@code null} on the last
+	 */
+	record FamilyLog(java.util.List<FamilyLogEntry> items, long total, String older) {
 	}
 
 }

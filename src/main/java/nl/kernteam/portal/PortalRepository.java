@@ -31,6 +31,19 @@ class PortalRepository {
 			.optional();
 	}
 
+	/** The current members of the household, in their order. */
+	java.util.List<Member> members(UUID household) {
+		return jdbc.sql("""
+				select id, given_name, family_name, birth_date, role from current_member
+				 where household_id = :household order by position, id
+				""")
+			.param("household", household)
+			.query((rs, n) -> new Member(rs.getObject("id", UUID.class),
+					rs.getString("given_name") + " " + rs.getString("family_name"),
+					rs.getObject("birth_date", LocalDate.class), rs.getString("role")))
+			.list();
+	}
+
 	/** The household with its contact person and members, in one statement. */
 	FamilyHousehold household(UUID household) {
 		return jdbc

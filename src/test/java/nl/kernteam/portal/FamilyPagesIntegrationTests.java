@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -85,6 +86,39 @@ class FamilyPagesIntegrationTests {
 		mvc.perform(get("/login").param("activated", ""))
 			.andExpect(content().string(containsString("Uw account staat aan")))
 			.andExpect(content().string(not(containsString(invitation.activationCode()))));
+	}
+
+	@Test
+	void theContactPersonInvitesFromTheHouseholdPageAndGetsTheLetterWithTheCodeOnce() throws Exception {
+		mvc.perform(get("/households/{id}", household.value()).with(contactPerson.session()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Eigen Kernteam van het gezin")))
+			.andExpect(content().string(containsString("Geen account")));
+		var letter = mvc
+			.perform(post("/households/{id}/family-accounts", household.value()).with(contactPerson.session())
+				.with(csrf())
+				.param("memberId", mother.toString()))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", containsString("no-store")))
+			.andExpect(content().string(containsString("/family/activate")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		var code = java.util.regex.Pattern.compile("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}").matcher(letter);
+		org.assertj.core.api.Assertions.assertThat(code.find()).as("the code is on the letter").isTrue();
+		mvc.perform(get("/households/{id}", household.value()).with(contactPerson.session()))
+			.andExpect(content().string(containsString("Uitgenodigd, code nog niet gebruikt")))
+			.andExpect(content().string(not(containsString(code.group()))));
+
+		var coreTeam = data.professional(OrganisationType.LOCAL_TEAM);
+		data.involve(contactPerson, household, coreTeam, "CORE_TEAM");
+		mvc.perform(get("/households/{id}", household.value()).with(coreTeam.session()))
+			.andExpect(content().string(containsString("Eigen Kernteam van het gezin")))
+			.andExpect(content().string(not(containsString("Nieuwe code voor"))));
+		var partner = data.professional(OrganisationType.MENTAL_HEALTH);
+		data.involve(contactPerson, household, partner, "PARTNER");
+		mvc.perform(get("/households/{id}", household.value()).with(partner.session()))
+			.andExpect(content().string(not(containsString("Eigen Kernteam van het gezin"))));
 	}
 
 	FamilyAccounts.Invitation inviteTheMother() {

@@ -64,6 +64,22 @@ public final class Browser implements AutoCloseable {
 		page.waitForURL(baseUrl + "/");
 	}
 
+	/** Logs a family member in; they land on their own pages. */
+	public void logInAsFamily(Page page, String username, String password) {
+		page.navigate("/login");
+		page.getByLabel("Gebruikersnaam").fill(username);
+		page.getByLabel("Wachtwoord").fill(password);
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Inloggen"))
+			.click();
+		page.waitForURL(baseUrl + "/family");
+	}
+
+	/** Whether the page scrolls sideways (wider than its window). */
+	public static boolean scrollsSideways(Page page) {
+		return (Boolean) page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth");
+	}
+
 	public static void screenshot(Page page, String name) {
 		try {
 			Files.createDirectories(SCREENSHOTS);
