@@ -20,6 +20,8 @@ create table family_account (
     ended_by              uuid references professional (id),
     failed_logins         integer not null default 0,
     locked_until          timestamptz,
+    -- one of the demo region's family accounts, whose password is published (see professional.demo)
+    demo                  boolean not null default false,
     version               integer not null default 0,
     constraint family_account_activated_has_password check ((username is null) = (password_hash is null)),
     constraint family_account_code_expires check ((activation_code_hash is null) = (code_expires_at is null))

@@ -38,7 +38,7 @@ class AccountDetailsService implements UserDetailsService {
 	private UserDetails familyUser(FamilyAccountRepository.Credentials credentials) {
 		var account = credentials.account();
 		boolean locked = account.lockedUntil() != null && account.lockedUntil().isAfter(clock.instant());
-		return new FamilyUser(account, credentials.passwordHash(), locked);
+		return new FamilyUser(account, credentials.passwordHash(), locked, credentials.demo());
 	}
 
 }

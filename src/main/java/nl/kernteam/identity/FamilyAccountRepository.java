@@ -120,12 +120,12 @@ class FamilyAccountRepository {
 	/** The live, activated account with this username, with its password hash. */
 	Optional<Credentials> credentials(String username) {
 		return jdbc.sql("select " + COLUMNS + """
-				       , password_hash
+				       , password_hash, demo
 				  from family_account
 				 where lower(username) = lower(:username) and ended_at is null
 				""")
 			.param("username", Usernames.normalise(username))
-			.query((rs, n) -> new Credentials(row(rs, n), rs.getString("password_hash")))
+			.query((rs, n) -> new Credentials(row(rs, n), rs.getString("password_hash"), rs.getBoolean("demo")))
 			.optional();
 	}
 
@@ -165,7 +165,7 @@ class FamilyAccountRepository {
 		return at == null ? null : at.toInstant();
 	}
 
-	record Credentials(FamilyAccount account, String passwordHash) {
+	record Credentials(FamilyAccount account, String passwordHash, boolean demo) {
 	}
 
 }

@@ -26,11 +26,19 @@ final class FamilyUser implements UserDetails, CredentialsContainer, FamilyMembe
 
 	private final boolean locked;
 
-	FamilyUser(FamilyAccount account, String passwordHash, boolean locked) {
+	private final boolean demo;
+
+	FamilyUser(FamilyAccount account, String passwordHash, boolean locked, boolean demo) {
+		this.demo = demo;
 		this.member = new FamilyMember(account.id(), account.householdId(), account.memberId(), account.memberName());
 		this.username = account.username();
 		this.passwordHash = passwordHash;
 		this.locked = locked;
+	}
+
+	/** One of the demo region's family accounts, whose password is published. */
+	boolean demo() {
+		return demo;
 	}
 
 	@Override

@@ -105,7 +105,9 @@ class SecurityConfiguration {
 			if (!user.isEnabled()) {
 				throw new DisabledException("inactive");
 			}
-			if (user instanceof KernteamUser account && account.demo() && !demoLogins.allowed()) {
+			boolean demo = user instanceof KernteamUser account && account.demo()
+					|| user instanceof FamilyUser family && family.demo();
+			if (demo && !demoLogins.allowed()) {
 				throw new DisabledException("demo account while not in demo mode");
 			}
 		});

@@ -20,12 +20,15 @@ record FamilyLogEntry(Instant at, String actorName, String organisationName, Acc
 		List<HouseholdItem> what, boolean emergency, boolean self) {
 
 	static FamilyLogEntry of(AccessLogEntry entry, String selfName) {
-		var what = Arrays.stream(entry.resource().split(","))
+		List<HouseholdItem> what = Arrays.stream(entry.resource().split(","))
 			.map(String::trim)
 			.filter(part -> !part.isEmpty())
 			.map(HouseholdItem::of)
 			.distinct()
 			.toList();
+		if (entry.action() == AccessAction.SEARCH) {
+			what = List.of();
+		}
 		boolean self = entry.organisationName() == null && selfName.equals(entry.actorName());
 		return new FamilyLogEntry(entry.at(), entry.actorName(), entry.organisationName(), entry.action(), what,
 				entry.emergency(), self);

@@ -171,6 +171,24 @@ class RegionGeneratorIntegrationTests {
 		assertThat(plans.myWork(anouk)).isNotNull();
 	}
 
+	@Autowired
+	FamilyDemoAccounts familyDemoAccounts;
+
+	@Test
+	void givesTheParentOfAnouksFirstHouseholdADemoFamilyAccountOnce() {
+		region();
+		familyDemoAccounts.on(new DemoRegionReady(true));
+		familyDemoAccounts.on(new DemoRegionReady(false));
+		assertThat(count("""
+				select count(*) from family_account f
+				  join contact_person c on c.household_id = f.household_id and c.ended_at is null
+				  join professional p on p.id = c.professional_id and p.username = 'anouk.dejong'
+				  join member m on m.id = f.member_id and m.role = 'PARENT'
+				 where f.username = 'ouder.demo' and f.demo and f.password_hash is not null
+				""")).isEqualTo(1);
+		assertThat(count("select count(*) from family_account where demo and username = 'ouder.demo'")).isEqualTo(1);
+	}
+
 	/**
 	 * Generates the region of 60 households once for this class (the second time, its
 	 * names would collide).
