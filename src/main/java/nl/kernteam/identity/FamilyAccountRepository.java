@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -150,6 +151,72 @@ class FamilyAccountRepository {
 				update family_account set failed_logins = 0, locked_until = null
 				 where lower(username) = lower(:username) and (failed_logins > 0 or locked_until is not null)
 				""").param("username", Usernames.normalise(username)).update();
+	}
+
+	boolean demoAccountsExist() {
+		return jdbc.sql("select exists (select 1 from family_account where demo)").query(Boolean.class).single();
+	}
+
+	/**
+	 * The demo's family: anouk.dejong's first household with a parent, and its contact
+	 * person.
+	 */
+	Optional<UUID[]> demoHousehold() {
+		return jdbc
+			.sql("""
+					select c.household_id, c.professional_id
+					  from current_contact_person c join professional p on p.id = c.professional_id
+					 where p.username = 'anouk.dejong'
+					   and exists (select 1 from current_member m where m.household_id = c.household_id and m.role = 'PARENT')
+					 order by c.started_at, c.household_id limit 1
+					""")
+			.query((rs, n) -> new UUID[] { rs.getObject(1, UUID.class), rs.getObject(2, UUID.class) })
+			.optional();
+	}
+
+	/** A demo account, activated, for the household's first adult parent. */
+	void insertDemoParent(UUID household, UUID contactPerson, String username, String hash, LocalDate adult,
+			Instant now) {
+		jdbc.sql("""
+				insert into family_account (id, household_id, member_id, member_name, username, password_hash,
+				                            invited_by, invited_at, activated_at, demo)
+				select gen_random_uuid(), m.household_id, m.id, m.given_name || ' ' || m.family_name, :username, :hash,
+				       :contactPerson, :now, :now, true
+				  from current_member m
+				 where m.household_id = :household and m.role = 'PARENT' and m.birth_date <= :adult
+				 order by m.position limit 1
+				""")
+			.param("household", household)
+			.param("contactPerson", contactPerson)
+			.param("username", username)
+			.param("hash", hash)
+			.param("now", Timestamp.from(now))
+			.param("adult", adult)
+			.update();
+	}
+
+	/**
+	 * A demo account, activated, for the household's oldest child of 12 to 17, if any.
+	 */
+	void insertDemoYoungPerson(UUID household, UUID contactPerson, String username, String hash, LocalDate adult,
+			Instant now) {
+		jdbc.sql("""
+				insert into family_account (id, household_id, member_id, member_name, username, password_hash,
+				                            invited_by, invited_at, activated_at, demo)
+				select gen_random_uuid(), m.household_id, m.id, m.given_name || ' ' || m.family_name, :username, :hash,
+				       :contactPerson, :now, :now, true
+				  from current_member m
+				 where m.household_id = :household and m.role = 'CHILD' and m.birth_date > :adult
+				   and m.birth_date <= :adult + interval '6 years'
+				 order by m.birth_date limit 1
+				""")
+			.param("household", household)
+			.param("contactPerson", contactPerson)
+			.param("username", username)
+			.param("hash", hash)
+			.param("now", Timestamp.from(now))
+			.param("adult", adult)
+			.update();
 	}
 
 	private FamilyAccount row(ResultSet rs, int n) throws SQLException {

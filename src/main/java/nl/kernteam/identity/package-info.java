@@ -4,5 +4,5 @@
  * {@link nl.kernteam.identity.Professionals} answers questions about them.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "shared :: validation", "shared :: web" })
+		allowedDependencies = { "demo", "shared", "shared :: validation", "shared :: web" })
 package nl.kernteam.identity;

@@ -172,7 +172,7 @@ class RegionGeneratorIntegrationTests {
 	}
 
 	@Autowired
-	FamilyDemoAccounts familyDemoAccounts;
+	nl.kernteam.identity.FamilyDemoAccounts familyDemoAccounts;
 
 	@Test
 	void givesTheParentOfAnouksFirstHouseholdADemoFamilyAccountOnce() {
