@@ -13,3 +13,10 @@ create or replace view current_member as
     select id, household_id, given_name, family_name, birth_date, role, bsn_fingerprint, bsn_encrypted, position
       from member
      where removed_at is null;
+
+-- A household whose file is closed now: help has ended, nobody is involved, the retention period runs. Network's
+-- rule that every household has a contact person holds for open households only.
+create or replace view closed_household as
+    select household_id, closed_at, retention_until
+      from household_closure
+     where reopened_at is null;

@@ -40,6 +40,8 @@ import org.springframework.stereotype.Component;
  * <li>family accounts: the core team reads, the contact person invites and ends,
  * {@code FAMILY_ACCOUNTS_BY_CONTACT_PERSON}; what the family adds only the family writes,
  * {@code FAMILY_VOICE_BY_FAMILY};</li>
+ * <li>closing the file: the contact person only, {@code CLOSING_BY_CONTACT_PERSON};
+ * reopening it: {@link #decideReopening};</li>
  * <li>a family member ({@link #decideForFamily}): their own household's family pages,
  * {@code FAMILY_MEMBER}.</li>
  * </ul>
@@ -135,11 +137,31 @@ public class AccessDecision implements RoleAccess {
 				if (!reads && item == HouseholdItem.FAMILY_ACCOUNTS && standing != Standing.CONTACT_PERSON) {
 					return Answer.refuse("FAMILY_ACCOUNTS_BY_CONTACT_PERSON", standing);
 				}
+				if (!reads && item == HouseholdItem.CLOSURE && standing != Standing.CONTACT_PERSON) {
+					return Answer.refuse("CLOSING_BY_CONTACT_PERSON", standing);
+				}
 				if (!reads && item == HouseholdItem.FAMILY_VOICE) {
 					return Answer.refuse("FAMILY_VOICE_BY_FAMILY", standing);
 				}
 				return Answer.grant(standing.name(), standing);
 		}
+	}
+
+	/**
+	 * Who may reopen a closed household's file (nobody is involved any more): its last
+	 * contact person, {@code LAST_CONTACT_PERSON}, or a team lead of the organisation
+	 * that contact person works for, {@code TEAM_LEAD_OF_LAST_CONTACT_PERSON}.
+	 */
+	public Answer decideReopening(Actor actor, HouseholdId household) {
+		var last = policy.lastContactPerson(household);
+		if (last.isPresent() && last.get().professionalId().equals(actor.professionalId())) {
+			return Answer.grant("LAST_CONTACT_PERSON", Standing.NONE);
+		}
+		if (last.isPresent() && holds(actor, Role.TEAM_LEAD) && actor.organisationId() != null
+				&& actor.organisationId().equals(last.get().organisationId())) {
+			return Answer.grant("TEAM_LEAD_OF_LAST_CONTACT_PERSON", Standing.NONE);
+		}
+		return Answer.refuse("REOPEN_BY_LAST_CONTACT_PERSON_OR_TEAM_LEAD", Standing.NONE);
 	}
 
 	/**
@@ -224,6 +246,8 @@ public class AccessDecision implements RoleAccess {
 				case "SHARES_BY_CONTACT_PERSON_OR_DIRECTOR" -> "household.shares.managersOnly";
 				case "NETWORK_BY_CONTACT_PERSON_OR_DIRECTOR" -> "household.network.managersOnly";
 				case "FAMILY_ACCOUNTS_BY_CONTACT_PERSON" -> "household.familyAccounts.contactPersonOnly";
+				case "CLOSING_BY_CONTACT_PERSON" -> "household.closed.contactPersonOnly";
+				case "REOPEN_BY_LAST_CONTACT_PERSON_OR_TEAM_LEAD" -> "household.closed.reopenBy";
 				default -> "household.needToKnow";
 			};
 		}

@@ -127,6 +127,26 @@ public class HouseholdAccess {
 	}
 
 	/**
+	 * Permission to reopen a closed household's file
+	 * ({@link AccessDecision#decideReopening}), logged with its rule.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Grant reopen(Actor actor, HouseholdId household) {
+		if (!households.exists(household.value())) {
+			throw new NotFoundException("household " + household);
+		}
+		var answer = decision.decideReopening(actor, household);
+		if (!answer.granted()) {
+			accessLog.recordRefusal(AccessEvent.denied(actor, household.value(), AccessAction.UPDATE, "closure.reopen")
+				.because(answer.rule()));
+			throw new ForbiddenException(answer.refusalKey());
+		}
+		accessLog.record(AccessEvent.granted(actor, household.value(), AccessAction.UPDATE, "closure.reopen", false)
+			.because(answer.rule()));
+		return new Grant(household, false);
+	}
+
+	/**
 	 * Whether the actor holds one of these roles: the decision's answer, for rules that
 	 * combine a role with data.
 	 */

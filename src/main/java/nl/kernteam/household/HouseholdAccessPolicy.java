@@ -17,4 +17,15 @@ public interface HouseholdAccessPolicy {
 		return java.util.Optional.empty();
 	}
 
+	/**
+	 * The household's most recent contact person (the one who closed it, for a closed
+	 * household), with the organisation they work for now.
+	 */
+	default java.util.Optional<FormerContactPerson> lastContactPerson(HouseholdId household) {
+		return java.util.Optional.empty();
+	}
+
+	record FormerContactPerson(java.util.UUID professionalId, java.util.UUID organisationId) {
+	}
+
 }

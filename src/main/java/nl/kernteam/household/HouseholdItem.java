@@ -46,6 +46,11 @@ public enum HouseholdItem {
 	 * agreements. Read by the core team; written only by the family member.
 	 */
 	FAMILY_VOICE,
+	/**
+	 * Closing the file (help ends): only the contact person closes; reopening follows its
+	 * own rule ({@link AccessDecision#decideReopening}).
+	 */
+	CLOSURE,
 	/** Anything not named above: for the core team only. */
 	OTHER;
 
@@ -70,6 +75,7 @@ public enum HouseholdItem {
 			case "relation", "relations", "household-link", "theme", "family-system" -> FAMILY_SYSTEM;
 			case "life-domains" -> LIFE_DOMAINS;
 			case "family-account", "family-accounts" -> FAMILY_ACCOUNTS;
+			case "closure" -> CLOSURE;
 			case "family-view", "family-views", "objection", "objections", "family-message", "heard" -> FAMILY_VOICE;
 			default -> OTHER;
 		};

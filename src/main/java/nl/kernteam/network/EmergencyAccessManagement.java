@@ -83,6 +83,11 @@ public class EmergencyAccessManagement {
 			throw new ConflictException("network.emergency.notNeeded");
 		}
 		var now = clock.instant();
+		if (network.contactPerson(household.value(), now).isEmpty()) {
+			// only a closed household has no contact person: help has ended, nobody reads
+			// it
+			throw new ForbiddenException("household.closed.noEmergency");
+		}
 		if (emergencyAccesses.emergencyAccessRunning(household.value(), actor.professionalId(), now)) {
 			// one at a time: it ends when it says it does
 			throw new ConflictException("network.emergency.running");

@@ -108,6 +108,15 @@ class EmergencyAccessRepository {
 				rs.getString("finding"), rs.getInt("recent"));
 	}
 
+	/** Ends every running emergency access to the household now. */
+	int endAll(UUID household, Instant at) {
+		return jdbc
+			.sql("update emergency_access set expires_at = :at where household_id = :household and expires_at > :at")
+			.param("household", household)
+			.param("at", Timestamp.from(at))
+			.update();
+	}
+
 	void grantEmergencyAccess(UUID id, UUID household, UUID professional, UUID organisation, String reason, Instant at,
 			Instant expiresAt) {
 		jdbc.sql(

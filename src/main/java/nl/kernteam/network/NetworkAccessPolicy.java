@@ -42,4 +42,9 @@ class NetworkAccessPolicy implements HouseholdAccessPolicy {
 		return standings.emergencyEndsAt(household.value(), actor.professionalId(), clock.instant());
 	}
 
+	@Override
+	public Optional<FormerContactPerson> lastContactPerson(HouseholdId household) {
+		return standings.lastContactPerson(household.value());
+	}
+
 }

@@ -21,9 +21,11 @@ class NetworkMeasureQueries {
 		return jdbc
 			.sql("""
 					select
-					  (select count(*) from contact_person c where c.household_id = :household
-					      and c.started_at >= :from and c.started_at < :to
-					      and c.started_at > (select min(f.started_at) from contact_person f where f.household_id = :household)) as handovers,
+					  (select count(*) from (select c.started_at, c.professional_id,
+					                                lag(c.professional_id) over (order by c.started_at, c.id) as previous
+					                           from contact_person c where c.household_id = :household) c
+					      where c.started_at >= :from and c.started_at < :to
+					        and c.previous is not null and c.previous <> c.professional_id) as handovers,
 					  (select count(distinct i.professional_id) from involvement i where i.household_id = :household
 					      and i.professional_id is not null and i.started_at < :to and (i.ended_at is null or i.ended_at >= :from)) as professionals,
 					  (select count(distinct i.organisation_id) from involvement i where i.household_id = :household

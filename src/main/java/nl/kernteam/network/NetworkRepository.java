@@ -143,6 +143,19 @@ class NetworkRepository {
 				"""), household, professional, reason, by, at);
 	}
 
+	/** Ends every current involvement, the informal network's too: help ends. */
+	int endAllInvolvements(UUID household, UUID endedBy, String reason, Instant at) {
+		return jdbc.sql("""
+				update involvement set ended_at = :at, ended_by = :endedBy, end_reason = :reason
+				 where household_id = :household and ended_at is null
+				""")
+			.param("household", household)
+			.param("endedBy", endedBy)
+			.param("reason", reason)
+			.param("at", Timestamp.from(at))
+			.update();
+	}
+
 	void endContactPerson(UUID household, UUID by, boolean previousStaysInvolved, Instant at) {
 		jdbc.sql("""
 				update contact_person set ended_at = :at, ended_by = :by, previous_stays_involved = :stays
@@ -251,12 +264,17 @@ class NetworkRepository {
 			.optional();
 	}
 
-	/** Changes of contact person so far: every contact person after the first. */
+	/**
+	 * Changes of contact person so far: every contact person after the first who is not
+	 * the one before (closing and reopening with the same person hands nothing over).
+	 */
 	int handovers(UUID household) {
-		return jdbc.sql("select greatest(count(*) - 1, 0) from contact_person where household_id = :household")
-			.param("household", household)
-			.query(Integer.class)
-			.single();
+		return jdbc.sql("""
+				select count(*) from (
+				    select professional_id, lag(professional_id) over (order by started_at, id) as previous
+				      from contact_person where household_id = :household) c
+				 where c.previous is not null and c.previous <> c.professional_id
+				""").param("household", household).query(Integer.class).single();
 	}
 
 	static InvolvementRow involvementRow(ResultSet rs, int row) throws SQLException {

@@ -63,6 +63,14 @@ class ShareRepository {
 			.update() == 1;
 	}
 
+	/** Revokes every share of the household still in force. */
+	int revokeAll(UUID household, UUID by, Instant at) {
+		return jdbc.sql("""
+				update involvement_share set revoked_at = :at, revoked_by = :by
+				 where household_id = :household and revoked_at is null
+				""").param("household", household).param("by", by).param("at", Timestamp.from(at)).update();
+	}
+
 	/**
 	 * @return false when it had been revoked already
 	 */

@@ -59,4 +59,18 @@ class StandingQueries {
 			.single();
 	}
 
+	/** The most recent contact person, and the organisation they work for now. */
+	Optional<nl.kernteam.household.HouseholdAccessPolicy.FormerContactPerson> lastContactPerson(UUID household) {
+		return jdbc.sql("""
+				select c.professional_id, p.organisation_id
+				  from contact_person c join professional_profile p on p.id = c.professional_id
+				 where c.household_id = :household
+				 order by c.started_at desc, c.id limit 1
+				""")
+			.param("household", household)
+			.query((rs, row) -> new nl.kernteam.household.HouseholdAccessPolicy.FormerContactPerson(
+					rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+			.optional();
+	}
+
 }

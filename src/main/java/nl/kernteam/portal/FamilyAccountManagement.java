@@ -77,7 +77,7 @@ public class FamilyAccountManagement {
 	 * and who to call. Made right after the invitation or new code, in the same request;
 	 * the code is not kept.
 	 */
-	public ActivationLetter letter(Actor actor, HouseholdId household, FamilyAccounts.Invitation invitation) {
+	ActivationLetter letter(Actor actor, HouseholdId household, FamilyAccounts.Invitation invitation) {
 		var account = accounts.find(invitation.accountId()).orElseThrow();
 		var contact = portal.household(household.value()).contactPerson();
 		return new ActivationLetter(household.value(), account.memberName(), invitation.activationCode(),

@@ -42,7 +42,7 @@ class OutsiderRefusedEverywhereIntegrationTests {
 	static final Set<String> OUTSIDE_NETWORK = Set.of("GET /households/{id}/emergency-access",
 			"POST /households/{id}/emergency-access", "POST /api/v1/households/{id}/emergency-access",
 			"GET /households/{id}/access-log", "GET /api/v1/households/{id}/access-log",
-			"PUT /api/v1/households/{id}/contact-person");
+			"PUT /api/v1/households/{id}/contact-person", "POST /api/v1/households/{id}/reopen");
 
 	@Autowired
 	MockMvc mvc;
@@ -126,6 +126,9 @@ class OutsiderRefusedEverywhereIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"professionalId\": \"%s\", \"reason\": \"overnemen\"}".formatted(outsider.id()))))
 			.isEqualTo(403);
+		assertThat(status(request(HttpMethod.POST, base + "/reopen").with(outsider.basic())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"heropenen\"}"))).isEqualTo(403);
 		assertThat(status(request(HttpMethod.GET, "/households/" + household.value() + "/emergency-access")
 			.with(outsider.session()))).isEqualTo(200);
 	}

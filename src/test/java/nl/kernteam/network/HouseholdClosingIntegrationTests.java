@@ -1,0 +1,161 @@
+package nl.kernteam.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import nl.kernteam.household.HouseholdId;
+import nl.kernteam.shared.OrganisationType;
+import nl.kernteam.shared.Role;
+import nl.kernteam.support.IntegrationTest;
+import nl.kernteam.support.TestData;
+import nl.kernteam.support.TestData.Pro;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Closing a household's file ends all access; reopening restores a contact person and
+ * keeps the past (issue 15, "Closing the file").
+ */
+@IntegrationTest
+class HouseholdClosingIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	nl.kernteam.identity.OrganisationSummary team;
+
+	Pro contactPerson;
+
+	Pro coreTeam;
+
+	Pro partner;
+
+	HouseholdId household;
+
+	@BeforeEach
+	void aHouseholdWithANetwork() {
+		team = data.organisation(OrganisationType.LOCAL_TEAM);
+		contactPerson = data.professional(team);
+		household = data.household(contactPerson);
+		coreTeam = data.professional(OrganisationType.LOCAL_TEAM);
+		data.involve(contactPerson, household, coreTeam, "CORE_TEAM");
+		partner = data.professional(OrganisationType.MENTAL_HEALTH);
+		data.involve(contactPerson, household, partner, "PARTNER");
+		data.informal(contactPerson, household, "Oma Truus", "grootmoeder");
+	}
+
+	ResultActions close(Pro by, String body) throws Exception {
+		return mvc.perform(post("/api/v1/households/{id}/close", household.value()).with(by.basic())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body));
+	}
+
+	ResultActions reopen(Pro by) throws Exception {
+		return mvc.perform(post("/api/v1/households/{id}/reopen", household.value()).with(by.basic())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"Nieuwe zorgen gemeld door school\"}"));
+	}
+
+	static final String CLOSING = """
+			{"reason": "Het gaat weer goed; de afspraken houden al een half jaar stand.",
+			 "familyView": "We zijn blij dat we verder kunnen.", "lastScale": 8}
+			""";
+
+	long current(String table) {
+		return jdbc.sql("select count(*) from " + table + " where household_id = :h and ended_at is null")
+			.param("h", household.value())
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
+	void closingEndsEveryInvolvementAndNoProfessionalSeesTheHouseholdAnyMore() throws Exception {
+		close(coreTeam, CLOSING).andExpect(status().isForbidden());
+		close(contactPerson, "{\"reason\": \"  \"}").andExpect(status().isBadRequest());
+		close(contactPerson, CLOSING).andExpect(status().isOk());
+
+		assertThat(current("involvement")).as("every involvement, the informal one too").isZero();
+		assertThat(current("contact_person")).isZero();
+		for (Pro professional : new Pro[] { contactPerson, coreTeam, partner }) {
+			mvc.perform(get("/api/v1/households/{id}", household.value()).with(professional.basic()))
+				.andExpect(status().isForbidden());
+			mvc.perform(get("/api/v1/households").with(professional.basic())).andExpect(jsonPath("$.total").value(0));
+		}
+		mvc.perform(post("/api/v1/households/{id}/emergency-access", household.value()).with(partner.basic())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"Acute zorg\"}")).andExpect(status().isForbidden());
+		var privacyOfficer = data.professional(OrganisationType.LOCAL_TEAM, Role.PRIVACY_OFFICER);
+		mvc.perform(get("/api/v1/households/{id}/access-log", household.value()).with(privacyOfficer.basic()))
+			.andExpect(status().isOk());
+		assertThat(jdbc.sql("""
+				select retention_until = (current_date + interval '20 years')::date and last_scale = 8
+				  from household_closure where household_id = :h
+				""").param("h", household.value()).query(Boolean.class).single()).isTrue();
+		assertThat(jdbc.sql("select basis from access_log where household_id = :h and resource = 'closure'")
+			.param("h", household.value())
+			.query(String.class)
+			.list()).contains("CONTACT_PERSON", "CLOSING_BY_CONTACT_PERSON");
+	}
+
+	@Test
+	void theDatabaseAllowsAClosedHouseholdWithoutContactPersonButNoOpenOne() throws Exception {
+		assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> jdbc
+			.sql("update contact_person set ended_at = now() where household_id = :h and ended_at is null")
+			.param("h", household.value())
+			.update())).hasMessageContaining("has no current contact person");
+		close(contactPerson, CLOSING).andExpect(status().isOk());
+		assertThat(current("contact_person")).isZero();
+	}
+
+	@Test
+	void theLastContactPersonReopensWithoutAHandoverAndThePastStays() throws Exception {
+		close(contactPerson, CLOSING).andExpect(status().isOk());
+		reopen(coreTeam).andExpect(status().isForbidden());
+		reopen(data.professional(OrganisationType.LOCAL_TEAM, Role.TEAM_LEAD)).andExpect(status().isForbidden());
+		reopen(contactPerson).andExpect(status().isOk());
+		reopen(contactPerson).andExpect(status().isConflict());
+
+		mvc.perform(get("/api/v1/households/{id}/network", household.value()).with(contactPerson.basic()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.contactPerson.professionalId").value(contactPerson.id().toString()))
+			.andExpect(jsonPath("$.handovers").value(0));
+		assertThat(
+				jdbc.sql("select count(*) from household_closure where household_id = :h and reopened_at is not null")
+					.param("h", household.value())
+					.query(Long.class)
+					.single())
+			.as("the closure stays, marked reopened")
+			.isEqualTo(1);
+		mvc.perform(get("/api/v1/households/{id}", household.value()).with(coreTeam.basic()))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aTeamLeadOfTheLastContactPersonsTeamReopens() throws Exception {
+		close(contactPerson, CLOSING).andExpect(status().isOk());
+		var teamLead = data.professional(team, Role.PROFESSIONAL, Role.TEAM_LEAD);
+		reopen(teamLead).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/households/{id}", household.value()).with(contactPerson.basic()))
+			.andExpect(status().isOk());
+	}
+
+}
