@@ -2,6 +2,7 @@ package nl.kernteam.household;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import nl.kernteam.shared.validation.PlainText;
 import nl.kernteam.shared.validation.Reason;
@@ -13,6 +14,6 @@ import nl.kernteam.shared.validation.Reason;
  * @param familyView the family's own words about ending, if they gave them
  * @param lastScale the last safety scale (0–10), if asked
  */
-public record CloseHousehold(@Reason String reason, @Size(max = 4000) @PlainText String familyView,
-		@Min(0) @Max(10) Integer lastScale) {
+public record CloseHousehold(@NotBlank(message = "{household.closed.reasonRequired}") @Reason String reason,
+		@Size(max = 4000) @PlainText String familyView, @Min(0) @Max(10) Integer lastScale) {
 }

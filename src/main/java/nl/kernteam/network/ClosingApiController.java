@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import nl.kernteam.household.CloseHousehold;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.household.OutsideNetwork;
@@ -43,7 +44,7 @@ class ClosingApiController {
 		return Map.of("status", "OPEN");
 	}
 
-	record ReopenRequest(@Reason String reason) {
+	record ReopenRequest(@NotBlank(message = "{household.closed.reasonRequired}") @Reason String reason) {
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
+import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.identity.ProfessionalId;
 import nl.kernteam.household.HouseholdQueries;
 import nl.kernteam.household.MemberDetails;
@@ -68,6 +69,7 @@ class NetworkController {
 		model.addAttribute("picture", NetworkPicture.of(network, members));
 		model.addAttribute("on", on);
 		model.addAttribute("manager", network.isManagedBy(actor.professionalId()));
+		model.addAttribute("mayClose", on == null && access.mayAdd(actor, HouseholdId.of(id), HouseholdItem.CLOSURE));
 		model.addAttribute("now", clock.instant());
 		return "network/network";
 	}

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import nl.kernteam.household.HouseholdId;
@@ -114,6 +119,29 @@ class HouseholdClosingIntegrationTests {
 			.param("h", household.value())
 			.query(String.class)
 			.list()).contains("CONTACT_PERSON", "CLOSING_BY_CONTACT_PERSON");
+	}
+
+	@Test
+	void theContactPersonClosesFromTheNetworkPageWithTheReasonNextToTheField() throws Exception {
+		mvc.perform(get("/households/{id}/network", household.value()).with(contactPerson.session()))
+			.andExpect(content().string(containsString("Hulp afsluiten")));
+		mvc.perform(get("/households/{id}/network", household.value()).with(coreTeam.session()))
+			.andExpect(content().string(not(containsString("Hulp afsluiten"))));
+		mvc.perform(get("/households/{id}/close", household.value()).with(coreTeam.session()))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/households/{id}/close", household.value()).with(contactPerson.session())
+			.with(csrf())
+			.param("reason", "")
+			.param("lastScale", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("reason-error")));
+		assertThat(current("contact_person")).isOne();
+		mvc.perform(post("/households/{id}/close", household.value()).with(contactPerson.session())
+			.with(csrf())
+			.param("reason", "Het gaat goed")
+			.param("familyView", "Fijn")
+			.param("lastScale", "9")).andExpect(redirectedUrl("/households"));
+		assertThat(current("contact_person")).isZero();
 	}
 
 	@Test
