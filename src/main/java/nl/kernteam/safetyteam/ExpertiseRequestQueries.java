@@ -15,6 +15,7 @@ import nl.kernteam.audit.AccessLog;
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,17 +86,35 @@ class ExpertiseRequestQueries {
 	/** The household's requests, newest first, for its network. */
 	List<ExpertiseRequestRow> ofHousehold(Actor actor, HouseholdId household) {
 		access.read(actor, household, "expertise-requests");
+		return rows(household.value(), null);
+	}
+
+	/**
+	 * One request, for whoever may read its household's requests (the core team).
+	 * @throws NotFoundException when there is no such request
+	 */
+	ExpertiseRequestRow one(Actor actor, UUID id) {
+		UUID household = jdbc.sql("select household_id from expertise_request where id = :id")
+			.param("id", id)
+			.query(UUID.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("request " + id));
+		access.read(actor, HouseholdId.of(household), "expertise-request:" + id);
+		return rows(household, id).get(0);
+	}
+
+	private List<ExpertiseRequestRow> rows(UUID household, UUID id) {
 		return jdbc.sql("""
-				select r.id, r.organisation_id, o.name as organisation_name, r.question, r.urgency, r.until, r.status,
-				       rp.name as requested_by, r.requested_at, r.professional_id, jp.name as professional_name,
-				       r.decline_reason, r.answer, r.answered_at
+				select r.id, r.household_id, r.organisation_id, o.name as organisation_name, r.question, r.urgency,
+				       r.until, r.status, rp.name as requested_by, r.requested_at, r.professional_id,
+				       jp.name as professional_name, r.decline_reason, r.answer, r.answered_at
 				  from expertise_request r
 				  join organisation_profile o on o.id = r.organisation_id
 				  join professional_profile rp on rp.id = r.requested_by
 				  left join professional_profile jp on jp.id = r.professional_id
-				 where r.household_id = :household
+				 where r.household_id = :household and (cast(:id as uuid) is null or r.id = :id)
 				 order by r.requested_at desc
-				""").param("household", household.value()).query(ExpertiseRequestQueries::row).list();
+				""").param("household", household).param("id", id).query(ExpertiseRequestQueries::row).list();
 	}
 
 	private void logQueueRead(Actor actor, DutyQueueItem item) {
@@ -113,13 +132,13 @@ class ExpertiseRequestQueries {
 	}
 
 	private static ExpertiseRequestRow row(ResultSet rs, int row) throws SQLException {
-		return new ExpertiseRequestRow(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
-				rs.getString("organisation_name"), rs.getString("question"),
-				ExpertiseRequestUrgency.valueOf(rs.getString("urgency")), rs.getObject("until", LocalDate.class),
-				ExpertiseRequestStatus.valueOf(rs.getString("status")), rs.getString("requested_by"),
-				rs.getTimestamp("requested_at").toInstant(), rs.getObject("professional_id", UUID.class),
-				rs.getString("professional_name"), rs.getString("decline_reason"), rs.getString("answer"),
-				instant(rs.getTimestamp("answered_at")));
+		return new ExpertiseRequestRow(rs.getObject("id", UUID.class), rs.getObject("household_id", UUID.class),
+				rs.getObject("organisation_id", UUID.class), rs.getString("organisation_name"),
+				rs.getString("question"), ExpertiseRequestUrgency.valueOf(rs.getString("urgency")),
+				rs.getObject("until", LocalDate.class), ExpertiseRequestStatus.valueOf(rs.getString("status")),
+				rs.getString("requested_by"), rs.getTimestamp("requested_at").toInstant(),
+				rs.getObject("professional_id", UUID.class), rs.getString("professional_name"),
+				rs.getString("decline_reason"), rs.getString("answer"), instant(rs.getTimestamp("answered_at")));
 	}
 
 	private static Instant instant(Timestamp timestamp) {

@@ -11,10 +11,14 @@ import java.util.UUID;
  * @param professionalId who joined, once accepted
  * @param declineReason why the organisation declined, if it did
  */
-public record ExpertiseRequestRow(UUID id, UUID organisationId, String organisationName, String question,
-		ExpertiseRequestUrgency urgency, LocalDate until, ExpertiseRequestStatus status, String requestedBy,
-		Instant requestedAt, UUID professionalId, String professionalName, String declineReason, String answer,
-		Instant answeredAt) {
+public record ExpertiseRequestRow(UUID id, UUID householdId, UUID organisationId, String organisationName,
+		String question, ExpertiseRequestUrgency urgency, LocalDate until, ExpertiseRequestStatus status,
+		String requestedBy, Instant requestedAt, UUID professionalId, String professionalName, String declineReason,
+		String answer, Instant answeredAt) {
+
+	public boolean accepted() {
+		return status == ExpertiseRequestStatus.ACCEPTED;
+	}
 
 	public boolean running() {
 		return status == ExpertiseRequestStatus.REQUESTED || status == ExpertiseRequestStatus.ACCEPTED;

@@ -37,7 +37,7 @@ class ExpertiseRequestSection implements NetworkPageSection {
 			return Map.of();
 		}
 		return Map.of("householdId", household.value(), "requests", queries.ofHousehold(actor, household), "asks",
-				access.mayAdd(actor, household, HouseholdItem.NETWORK_MANAGEMENT));
+				access.mayAdd(actor, household, HouseholdItem.NETWORK_MANAGEMENT), "me", actor.professionalId());
 	}
 
 }
