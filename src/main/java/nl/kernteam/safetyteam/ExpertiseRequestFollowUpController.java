@@ -55,14 +55,8 @@ class ExpertiseRequestFollowUpController {
 	@PostMapping("/expertise-requests/{id}/answer")
 	String answer(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") ExpertiseRequestAnswer form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		return Forms.submit(result, () -> {
-			management.answer(actor, id, form);
-			redirect.addFlashAttribute("notice", "safetyteam.answer.saved");
-			return "redirect:/households/" + queries.one(actor, id).householdId() + "/network";
-		}, () -> {
-			model.addAttribute("request", queries.one(actor, id));
-			return "safetyteam/answer";
-		});
+		return submit(actor, id, result, () -> management.answer(actor, id, form), "safetyteam.answer.saved",
+				"safetyteam/answer", model, redirect);
 	}
 
 	@GetMapping("/expertise-requests/{id}/extend")
@@ -79,13 +73,20 @@ class ExpertiseRequestFollowUpController {
 	@PostMapping("/expertise-requests/{id}/extend")
 	String extend(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") ExpertiseRequestExtension form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		return submit(actor, id, result, () -> management.extend(actor, id, form), "safetyteam.extend.saved",
+				"safetyteam/extend", model, redirect);
+	}
+
+	/** Back to the network page after the change, or the form again with its errors. */
+	private String submit(Actor actor, UUID id, BindingResult result, Runnable change, String notice, String form,
+			Model model, RedirectAttributes redirect) {
 		return Forms.submit(result, () -> {
-			management.extend(actor, id, form);
-			redirect.addFlashAttribute("notice", "safetyteam.extend.saved");
+			change.run();
+			redirect.addFlashAttribute("notice", notice);
 			return "redirect:/households/" + queries.one(actor, id).householdId() + "/network";
 		}, () -> {
 			model.addAttribute("request", queries.one(actor, id));
-			return "safetyteam/extend";
+			return form;
 		});
 	}
 

@@ -14,6 +14,7 @@ import nl.kernteam.shared.OrganisationType;
 import nl.kernteam.support.IntegrationTest;
 import nl.kernteam.support.TestData;
 import nl.kernteam.support.TestData.Pro;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,17 +45,31 @@ class ExpertiseRequestTimeBoxIntegrationTests {
 	@Autowired
 	Clock clock;
 
-	@Test
-	void theReminderComesBeforeTheLastDayAndAfterItTheInvolvementEnds() throws Exception {
-		Pro contactPerson = data.professional(OrganisationType.LOCAL_TEAM);
-		HouseholdId household = data.household(contactPerson);
-		Pro raad = data.professional(OrganisationType.CHILD_PROTECTION_BOARD);
-		LocalDate until = AmsterdamTime.today(clock).plusDays(20);
-		UUID request = management.request(contactPerson.actor(), household,
+	Pro contactPerson;
+
+	HouseholdId household;
+
+	Pro raad;
+
+	LocalDate until;
+
+	UUID request;
+
+	/** A request to the Raad, accepted, whose last day is 20 days away. */
+	@BeforeEach
+	void anAcceptedRequest() {
+		contactPerson = data.professional(OrganisationType.LOCAL_TEAM);
+		household = data.household(contactPerson);
+		raad = data.professional(OrganisationType.CHILD_PROTECTION_BOARD);
+		until = AmsterdamTime.today(clock).plusDays(20);
+		request = management.request(contactPerson.actor(), household,
 				new ExpertiseRequestInput(raad.summary().organisationId(), "Is een raadsonderzoek nodig?",
 						ExpertiseRequestUrgency.ROUTINE, until));
 		management.accept(raad.actor(), request, new ExpertiseRequestAcceptance(null));
+	}
 
+	@Test
+	void theReminderComesBeforeTheLastDayAndAfterItTheInvolvementEnds() throws Exception {
 		timeBox.run(at(until.minusDays(10)));
 		assertThat(told(raad, "safetyteam.notification.endingSoon")).as("too early").isZero();
 
@@ -65,10 +80,10 @@ class ExpertiseRequestTimeBoxIntegrationTests {
 		assertThat(told(raad, "safetyteam.notification.endingSoon")).as("once").isEqualTo(1);
 
 		timeBox.run(at(until));
-		assertThat(householdStatus(raad, household)).as("on the last day").isEqualTo(200);
+		assertThat(householdStatus(raad)).as("on the last day").isEqualTo(200);
 
 		timeBox.run(at(until.plusDays(1)));
-		assertThat(householdStatus(raad, household)).as("after the last day").isEqualTo(403);
+		assertThat(householdStatus(raad)).as("after the last day").isEqualTo(403);
 		assertThat(jdbc.sql("""
 				select end_reason from involvement where household_id = :h and professional_id = :p
 				""").param("h", household.value()).param("p", raad.id()).query(String.class).single())
@@ -83,14 +98,6 @@ class ExpertiseRequestTimeBoxIntegrationTests {
 
 	@Test
 	void anExtensionMovesTheEndAndTheReminderComesAgain() {
-		Pro contactPerson = data.professional(OrganisationType.LOCAL_TEAM);
-		HouseholdId household = data.household(contactPerson);
-		Pro raad = data.professional(OrganisationType.CHILD_PROTECTION_BOARD);
-		LocalDate until = AmsterdamTime.today(clock).plusDays(20);
-		UUID request = management.request(contactPerson.actor(), household,
-				new ExpertiseRequestInput(raad.summary().organisationId(), "Is een raadsonderzoek nodig?",
-						ExpertiseRequestUrgency.ROUTINE, until));
-		management.accept(raad.actor(), request, new ExpertiseRequestAcceptance(null));
 		timeBox.run(at(until.minusDays(3)));
 		management.extend(contactPerson.actor(), request, new ExpertiseRequestExtension(until.plusDays(30)));
 
@@ -115,7 +122,7 @@ class ExpertiseRequestTimeBoxIntegrationTests {
 			.single();
 	}
 
-	private int householdStatus(Pro by, HouseholdId household) throws Exception {
+	private int householdStatus(Pro by) throws Exception {
 		return mvc.perform(get("/api/v1/households/{id}", household.value()).with(by.basic()))
 			.andReturn()
 			.getResponse()
