@@ -6,15 +6,19 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.kernteam.identity.ProfessionalId;
+import nl.kernteam.identity.Professionals;
 import nl.kernteam.safetyteam.ExpertiseRequestAccepted;
 import nl.kernteam.safetyteam.ExpertiseRequestDeclined;
 import nl.kernteam.safetyteam.ExpertiseRequestEnded;
 import nl.kernteam.safetyteam.ExpertiseRequestEndingSoon;
+import nl.kernteam.safetyteam.ExpertiseRequested;
+import nl.kernteam.shared.Role;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the contact person how the organisation decided on an expertise request, and the
+ * Tells the asked organisation's professionals that a request waits in their duty queue,
+ * the contact person how the organisation decided on an expertise request, and the
  * professional who joined and the contact person that its time box ends soon and that it
  * ended. Synchronous, in the transaction of the change, as {@link NetworkNotifications}.
  */
@@ -25,8 +29,22 @@ class ExpertiseRequestNotifications {
 
 	private final Notifications notifications;
 
-	ExpertiseRequestNotifications(Notifications notifications) {
+	private final Professionals professionals;
+
+	ExpertiseRequestNotifications(Notifications notifications, Professionals professionals) {
 		this.notifications = notifications;
+		this.professionals = professionals;
+	}
+
+	/** The asked organisation's professionals, who do not see the household yet. */
+	@EventListener
+	void on(ExpertiseRequested event) {
+		for (var professional : professionals.colleagues(event.organisationId())) {
+			if (professional.roles().contains(Role.PROFESSIONAL)) {
+				notifications.notify(professional.id(), "safetyteam.notification.requested",
+						List.of(event.requestingOrganisation()), "/expertise-requests/" + event.requestId());
+			}
+		}
 	}
 
 	@EventListener

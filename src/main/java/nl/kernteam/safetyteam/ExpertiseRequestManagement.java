@@ -91,6 +91,8 @@ public class ExpertiseRequestManagement {
 		requireFuture(input.until());
 		UUID id = UUID.randomUUID();
 		requests.insert(id, household.value(), actor.professionalId(), input, clock.instant());
+		events
+			.publishEvent(new ExpertiseRequested(id, input.organisationId(), String.valueOf(actor.organisationName())));
 		return id;
 	}
 

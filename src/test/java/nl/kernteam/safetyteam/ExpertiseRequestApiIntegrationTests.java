@@ -105,6 +105,14 @@ class ExpertiseRequestApiIntegrationTests {
 			.getContentAsString();
 	}
 
+	long told(Pro professional, String messageKey) {
+		return jdbc.sql("select count(*) from notification where professional_id = :p and message_key = :key")
+			.param("p", professional.id())
+			.param("key", messageKey)
+			.query(Long.class)
+			.single();
+	}
+
 	@Test
 	void theRaadSeesTheHouseholdOnlyAfterAcceptingAndTheContactPersonAndHandoversStay() throws Exception {
 		String request = askTheRaad(contactPerson);
@@ -186,6 +194,9 @@ class ExpertiseRequestApiIntegrationTests {
 				""").param("actor", raadColleague.id()).param("h", household.value()).query(Long.class).single())
 			.as("the queue's read logged on the request's basis")
 			.isEqualTo(1);
+		assertThat(told(raadColleague, "safetyteam.notification.requested")).as("the asked organisation told")
+			.isEqualTo(1);
+		assertThat(told(veiligThuis, "safetyteam.notification.requested")).as("another organisation not").isZero();
 	}
 
 	@Test
@@ -233,11 +244,7 @@ class ExpertiseRequestApiIntegrationTests {
 				{"professionalId": "%s"}""".formatted(raadColleague.id())).andExpect(status().isOk());
 		assertThat(householdStatus(raadColleague)).isEqualTo(200);
 		assertThat(householdStatus(raad)).isEqualTo(403);
-		assertThat(jdbc.sql("""
-				select count(*) from notification
-				 where professional_id = :p and message_key = 'safetyteam.notification.accepted'
-				""").param("p", contactPerson.id()).query(Long.class).single()).as("the contact person told")
-			.isEqualTo(1);
+		assertThat(told(contactPerson, "safetyteam.notification.accepted")).as("the contact person told").isEqualTo(1);
 	}
 
 	@Test

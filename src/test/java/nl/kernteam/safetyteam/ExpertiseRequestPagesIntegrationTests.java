@@ -111,6 +111,12 @@ class ExpertiseRequestPagesIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Wat is nodig om Daan veilig thuis te laten wonen?")));
 		mvc.perform(get("/households/{id}", household.value()).with(raad.session())).andExpect(status().isForbidden());
+		Pro partner = data.professional(OrganisationType.MENTAL_HEALTH);
+		data.involve(contactPerson, household, partner, "PARTNER");
+		mvc.perform(get("/households/{id}/network", household.value()).with(partner.session()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					org.hamcrest.Matchers.not(containsString("Wat is nodig om Daan veilig thuis te laten wonen?"))));
 		Pro veiligThuis = data.professional(OrganisationType.VEILIG_THUIS);
 		mvc.perform(get("/expertise-requests/{id}", request).with(veiligThuis.session()))
 			.andExpect(status().isNotFound());
