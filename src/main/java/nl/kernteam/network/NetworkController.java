@@ -3,6 +3,7 @@ package nl.kernteam.network;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -18,6 +19,7 @@ import nl.kernteam.shared.OrganisationType;
 import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.validation.Reason;
 import nl.kernteam.shared.web.Forms;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,8 +50,12 @@ class NetworkController {
 
 	private final ShareQueries shares;
 
+	private final List<NetworkPageSection> sections;
+
 	NetworkController(NetworkQueries queries, NetworkManagement management, HouseholdQueries households,
-			Professionals professionals, HouseholdAccess access, Clock clock, ShareQueries shares) {
+			Professionals professionals, HouseholdAccess access, Clock clock, ShareQueries shares,
+			ObjectProvider<NetworkPageSection> sections) {
+		this.sections = sections.orderedStream().toList();
 		this.clock = clock;
 		this.shares = shares;
 		this.access = access;
@@ -71,6 +77,10 @@ class NetworkController {
 		model.addAttribute("manager", network.isManagedBy(actor.professionalId()));
 		model.addAttribute("mayClose", on == null && access.mayAdd(actor, HouseholdId.of(id), HouseholdItem.CLOSURE));
 		model.addAttribute("now", clock.instant());
+		model.addAttribute("sections", sections.stream()
+			.map(section -> Map.of("template", section.template(), "model", section.model(actor, HouseholdId.of(id))))
+			.filter(section -> !((Map<?, ?>) section.get("model")).isEmpty())
+			.toList());
 		return "network/network";
 	}
 

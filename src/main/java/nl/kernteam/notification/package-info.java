@@ -3,6 +3,6 @@
  * whose changes it tells about (network, signal) and writes each notification inside the
  * transaction of that change; those modules do not know it.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "audit", "household", "identity", "network", "signal", "shared", "shared :: web" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "household", "identity", "network",
+		"safetyteam", "signal", "shared", "shared :: web" })
 package nl.kernteam.notification;

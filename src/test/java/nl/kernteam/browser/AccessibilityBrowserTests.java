@@ -24,6 +24,9 @@ import nl.kernteam.household.SharedItem;
 import nl.kernteam.network.LegalBasis;
 import nl.kernteam.network.ShareManagement;
 import nl.kernteam.network.ShareWithPartner;
+import nl.kernteam.safetyteam.ExpertiseRequestInput;
+import nl.kernteam.safetyteam.ExpertiseRequestManagement;
+import nl.kernteam.safetyteam.ExpertiseRequestUrgency;
 import nl.kernteam.shared.OrganisationType;
 import nl.kernteam.shared.Role;
 import nl.kernteam.support.Browser;
@@ -53,6 +56,9 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 	@Autowired
 	ShareManagement shares;
 
+	@Autowired
+	ExpertiseRequestManagement expertiseRequests;
+
 	@Test
 	void theNewPagesPassAxeAndDoNotScrollSideways() {
 		Pro worker = data.professional(OrganisationType.LOCAL_TEAM);
@@ -69,6 +75,10 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 		shares.share(worker.actor(), household, new ShareWithPartner(null, partner, SharedItem.ASSESSMENTS,
 				LegalBasis.LEGAL_DUTY, List.of(), LocalDate.now().plusMonths(3), "Meldrecht, artikel 7.1.1 Jeugdwet"));
 		Pro officer = data.professional(OrganisationType.OTHER, Role.PRIVACY_OFFICER);
+		Pro raad = data.professional(OrganisationType.CHILD_PROTECTION_BOARD);
+		UUID request = expertiseRequests.request(worker.actor(), household,
+				new ExpertiseRequestInput(raad.summary().organisationId(), "Is een raadsonderzoek nodig?",
+						ExpertiseRequestUrgency.URGENT, LocalDate.now().plusWeeks(6)));
 		String base = "/households/" + household.value();
 
 		var failures = new ArrayList<String>();
@@ -81,8 +91,13 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 					// with its audience
 					base + "/timeline", base + "/edit", base + "/network/involvements/new",
 					base + "/network/informal/new", base + "/network/contact-person", base + "/network/director",
-					"/households/new", "/signals/new")) {
+					"/households/new", "/signals/new", base + "/expertise-requests/new")) {
 				failures.addAll(check(page, path, width));
+			}
+			Page duty = browser().page(width, 844);
+			browser().logIn(duty, raad.username(), TestData.PASSWORD);
+			for (String path : List.of("/expertise-requests", "/expertise-requests/" + request)) {
+				failures.addAll(check(duty, path, width));
 			}
 			Page privacy = browser().page(width, 844);
 			browser().logIn(privacy, officer.username(), TestData.PASSWORD);

@@ -1,0 +1,10 @@
+/**
+ * The regional safety team brought in without handing over. Expertise requests: the
+ * contact person or director asks an organisation a question with an urgency and a time
+ * box; its professionals see it in their duty queue and, until one accepts, not the
+ * household; the accepted professional joins the core team (network's
+ * {@code InvolvementsOnRequest}) until the time box ends, with a reminder before.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "household", "identity", "network",
+		"shared", "shared :: validation", "shared :: web" })
+package nl.kernteam.safetyteam;
