@@ -54,6 +54,7 @@ class RoleRefusedEverywhereIntegrationTests {
 		RULES.put(Pattern.compile("^/admin(/.*)?$"), EnumSet.of(Role.FUNCTIONAL_ADMIN));
 		RULES.put(Pattern.compile("^/api/v1/(organisations|professionals)(/.*)?$"), EnumSet.of(Role.FUNCTIONAL_ADMIN));
 		RULES.put(Pattern.compile("^(/api/v1)?/signals(/.*)?$"), EnumSet.of(Role.PROFESSIONAL));
+		RULES.put(Pattern.compile("^/api/v1/(reports|deadlines)(/.*)?$"), EnumSet.of(Role.PROFESSIONAL));
 	}
 
 	/**

@@ -54,7 +54,8 @@ class TableOwnershipTests {
 	static final Path RESOURCES = Path.of("src/main/resources");
 
 	static final Map<String, String> MODULE_BY_NUMBER = Map.of("1", "identity", "2", "audit", "3", "household", "4",
-			"network", "5", "signal", "6", "assessment", "7", "plan", "9", "notification", "10", "shared");
+			"network", "5", "signal", "6", "assessment", "7", "plan", "9", "notification", "10", "shared", "12",
+			"safetyteam");
 
 	/**
 	 * The demo generator, which bypasses the modules for speed; nothing else is exempt.
