@@ -24,6 +24,9 @@ import nl.kernteam.household.SharedItem;
 import nl.kernteam.network.LegalBasis;
 import nl.kernteam.network.ShareManagement;
 import nl.kernteam.network.ShareWithPartner;
+import nl.kernteam.safetyteam.RecordReport;
+import nl.kernteam.safetyteam.ReportKind;
+import nl.kernteam.safetyteam.ReportManagement;
 import nl.kernteam.shared.OrganisationType;
 import nl.kernteam.shared.Role;
 import nl.kernteam.support.Browser;
@@ -53,6 +56,9 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 	@Autowired
 	ShareManagement shares;
 
+	@Autowired
+	ReportManagement reports;
+
 	@Test
 	void theNewPagesPassAxeAndDoNotScrollSideways() {
 		Pro worker = data.professional(OrganisationType.LOCAL_TEAM);
@@ -68,6 +74,9 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 		UUID partner = data.involve(worker, household, data.professional(OrganisationType.MENTAL_HEALTH), "PARTNER");
 		shares.share(worker.actor(), household, new ShareWithPartner(null, partner, SharedItem.ASSESSMENTS,
 				LegalBasis.LEGAL_DUTY, List.of(), LocalDate.now().plusMonths(3), "Meldrecht, artikel 7.1.1 Jeugdwet"));
+		reports.record(worker.actor(), household,
+				new RecordReport(data.organisation(OrganisationType.VEILIG_THUIS).id(), ReportKind.REPORT,
+						LocalDate.of(2026, 4, 24), false));
 		Pro officer = data.professional(OrganisationType.OTHER, Role.PRIVACY_OFFICER);
 		String base = "/households/" + household.value();
 
@@ -81,7 +90,9 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 					// with its audience
 					base + "/timeline", base + "/edit", base + "/network/involvements/new",
 					base + "/network/informal/new", base + "/network/contact-person", base + "/network/director",
-					"/households/new", "/signals/new")) {
+					"/households/new", "/signals/new",
+					// the reports' clocks on the start page and the meldcode trail
+					"/", base + "/meldcode")) {
 				failures.addAll(check(page, path, width));
 			}
 			Page privacy = browser().page(width, 844);
