@@ -34,6 +34,11 @@ class MeldcodeApiController {
 		return management.recordStep(actor, HouseholdId.of(id), step, record);
 	}
 
+	@PutMapping("/child-check")
+	MeldcodeTrail childCheck(Actor actor, @PathVariable UUID id, @Valid @RequestBody RecordChildCheck check) {
+		return management.recordChildCheck(actor, HouseholdId.of(id), check);
+	}
+
 	@PutMapping("/weighing")
 	MeldcodeTrail weighing(Actor actor, @PathVariable UUID id, @Valid @RequestBody AnswerMeldcodeWeighing answers) {
 		return management.answer(actor, HouseholdId.of(id), answers);

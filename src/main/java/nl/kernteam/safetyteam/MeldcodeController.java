@@ -1,11 +1,14 @@
 package nl.kernteam.safetyteam;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.OrganisationType;
 import nl.kernteam.shared.web.Forms;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -20,6 +23,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The meldcode trail's page on a household: its steps, the weighing and the decision. */
 @Controller
 class MeldcodeController {
+
+	/** Adult services, for whom the page puts the child check first. */
+	static final Set<OrganisationType> ADULT_SERVICES = EnumSet.of(OrganisationType.MENTAL_HEALTH,
+			OrganisationType.ADDICTION_CARE, OrganisationType.PROBATION, OrganisationType.POLICE);
 
 	private final MeldcodeManagement management;
 
@@ -43,6 +50,18 @@ class MeldcodeController {
 			management.recordStep(actor, household, form.step(), new RecordMeldcodeStep(form.doneOn(), form.notes()));
 			redirect.addFlashAttribute("notice", "safetyteam.meldcode.saved");
 			return "redirect:/households/" + id + "/meldcode#steps";
+		}, () -> page(actor, household, model));
+	}
+
+	@PostMapping("/households/{id}/meldcode/child-check")
+	String childCheck(Actor actor, @PathVariable UUID id, @ModelAttribute("childCheckForm") ChildCheckForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		var household = HouseholdId.of(id);
+		return Forms.submit(result, () -> {
+			management.recordChildCheck(actor, household,
+					new RecordChildCheck(form.checkedOn(), form.hasChildren(), form.childrenSafe(), form.notes()));
+			redirect.addFlashAttribute("notice", "safetyteam.meldcode.saved");
+			return "redirect:/households/" + id + "/meldcode#child-check";
 		}, () -> page(actor, household, model));
 	}
 
@@ -73,6 +92,12 @@ class MeldcodeController {
 		model.addAttribute("trail", trail);
 		model.addAttribute("steps", MeldcodeStep.values());
 		model.addAttribute("decisions", MeldcodeDecision.values());
+		model.addAttribute("adultServices", ADULT_SERVICES.contains(actor.organisationType()));
+		if (!model.containsAttribute("childCheckForm")) {
+			var check = trail.childCheck();
+			model.addAttribute("childCheckForm", check == null ? new ChildCheckForm(null, null, null, "")
+					: new ChildCheckForm(check.checkedOn(), check.hasChildren(), check.childrenSafe(), check.notes()));
+		}
 		if (!model.containsAttribute("stepForm")) {
 			model.addAttribute("stepForm", new StepForm(null, null, ""));
 		}
@@ -89,6 +114,10 @@ class MeldcodeController {
 			model.addAttribute("decisionForm", new DecisionForm(null, null));
 		}
 		return "safetyteam/meldcode";
+	}
+
+	record ChildCheckForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate checkedOn, Boolean hasChildren,
+			Boolean childrenSafe, String notes) {
 	}
 
 	record StepForm(MeldcodeStep step, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate doneOn, String notes) {

@@ -58,6 +58,20 @@ public class MeldcodeManagement {
 		return load(household);
 	}
 
+	/**
+	 * Records the child check of step 1, for a professional of adult services; with
+	 * children, whether they are safe must be answered.
+	 */
+	public MeldcodeTrail recordChildCheck(Actor actor, HouseholdId household, @Valid RecordChildCheck check) {
+		open(actor, household);
+		notInTheFuture("checkedOn", check.checkedOn());
+		if (Boolean.TRUE.equals(check.hasChildren()) && check.childrenSafe() == null) {
+			throw new InvalidInputException("childrenSafe", "safetyteam.childCheck.childrenSafe.required");
+		}
+		trails.saveChildCheck(household.value(), check, actor.professionalId(), clock.instant());
+		return load(household);
+	}
+
 	public MeldcodeTrail answer(Actor actor, HouseholdId household, @Valid AnswerMeldcodeWeighing answers) {
 		var trail = open(actor, household);
 		int version = answers.version() == null ? trail.version() : answers.version();
@@ -104,7 +118,7 @@ public class MeldcodeManagement {
 			.map(step -> taken.getOrDefault(step, new MeldcodeTrail.Step(step, null, null, null)))
 			.toList();
 		return new MeldcodeTrail(household.value(), row.householdName(), steps, row.weighing(),
-				row.weighing().reportingNorm(), row.decision(), row.decidedOn(), row.version());
+				row.weighing().reportingNorm(), row.decision(), row.decidedOn(), row.version(), row.childCheck());
 	}
 
 	private void notInTheFuture(String field, LocalDate date) {

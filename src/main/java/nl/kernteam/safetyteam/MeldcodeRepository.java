@@ -24,15 +24,18 @@ class MeldcodeRepository {
 	}
 
 	record TrailRow(String householdName, AnswerMeldcodeWeighing weighing, MeldcodeDecision decision,
-			LocalDate decidedOn, int version) {
+			LocalDate decidedOn, int version, MeldcodeTrail.ChildCheck childCheck) {
 	}
 
 	/** The trail, or an empty one (version 0) when none was started. */
 	Optional<TrailRow> trail(UUID household) {
 		return jdbc.sql("""
 				select h.name as household_name, t.suspicion, t.unsafety, t.help_possible, t.help_accepted,
-				       t.help_results, t.decision, t.decided_on, coalesce(t.version, 0) as version
+				       t.help_results, t.decision, t.decided_on, coalesce(t.version, 0) as version,
+				       t.child_check_on, t.child_check_has_children, t.child_check_children_safe, t.child_check_notes,
+				       p.name as child_check_by
 				  from household_profile h left join meldcode_trail t on t.household_id = h.id
+				  left join professional_profile p on p.id = t.child_check_by
 				 where h.id = :household
 				""").param("household", household).query((rs, row) -> {
 			String decision = rs.getString("decision");
@@ -41,7 +44,7 @@ class MeldcodeRepository {
 					new AnswerMeldcodeWeighing(bool(rs, "suspicion"), bool(rs, "unsafety"), bool(rs, "help_possible"),
 							bool(rs, "help_accepted"), bool(rs, "help_results"), version),
 					decision == null ? null : MeldcodeDecision.valueOf(decision),
-					rs.getObject("decided_on", LocalDate.class), version);
+					rs.getObject("decided_on", LocalDate.class), version, childCheck(rs));
 		}).optional();
 	}
 
@@ -123,6 +126,32 @@ class MeldcodeRepository {
 			.param("by", by)
 			.param("now", Timestamp.from(now))
 			.update() == 1;
+	}
+
+	private static MeldcodeTrail.ChildCheck childCheck(ResultSet rs) throws SQLException {
+		LocalDate checkedOn = rs.getObject("child_check_on", LocalDate.class);
+		return checkedOn == null ? null
+				: new MeldcodeTrail.ChildCheck(checkedOn, rs.getBoolean("child_check_has_children"),
+						bool(rs, "child_check_children_safe"), rs.getString("child_check_by"),
+						rs.getString("child_check_notes"));
+	}
+
+	void saveChildCheck(UUID household, RecordChildCheck check, UUID by, Instant now) {
+		jdbc.sql("""
+				update meldcode_trail
+				   set child_check_on = :checkedOn, child_check_has_children = :hasChildren,
+				       child_check_children_safe = :childrenSafe, child_check_notes = :notes, child_check_by = :by,
+				       updated_at = :now, updated_by = :by
+				 where household_id = :household
+				""")
+			.param("household", household)
+			.param("checkedOn", check.checkedOn())
+			.param("hasChildren", check.hasChildren())
+			.param("childrenSafe", Boolean.TRUE.equals(check.hasChildren()) ? check.childrenSafe() : null)
+			.param("notes", check.notes() == null || check.notes().isBlank() ? null : check.notes().trim())
+			.param("by", by)
+			.param("now", Timestamp.from(now))
+			.update();
 	}
 
 	private static Boolean bool(ResultSet rs, String column) throws SQLException {

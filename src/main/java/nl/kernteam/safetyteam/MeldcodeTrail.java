@@ -9,7 +9,15 @@ import java.util.UUID;
  * framework's answers with the reporting norm they give, and the decision.
  */
 public record MeldcodeTrail(UUID householdId, String householdName, List<Step> steps, AnswerMeldcodeWeighing weighing,
-		boolean reportingNorm, MeldcodeDecision decision, LocalDate decidedOn, int version) {
+		boolean reportingNorm, MeldcodeDecision decision, LocalDate decidedOn, int version, ChildCheck childCheck) {
+
+	/**
+	 * The child check (kindcheck) of step 1; {@code childrenSafe} is null without
+	 * children.
+	 */
+	public record ChildCheck(LocalDate checkedOn, boolean hasChildren, Boolean childrenSafe, String checkedBy,
+			String notes) {
+	}
 
 	/** A step; {@code doneOn}, {@code doneBy} and {@code notes} are null until taken. */
 	public record Step(MeldcodeStep step, LocalDate doneOn, String doneBy, String notes) {

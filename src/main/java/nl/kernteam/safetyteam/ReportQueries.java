@@ -26,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ReportQueries {
 
+	private static final String DEADLINES = sql("safetyteam/deadlines.sql");
+
 	private final JdbcClient jdbc;
 
 	private final HouseholdAccess access;
@@ -49,32 +51,15 @@ public class ReportQueries {
 	 */
 	public PageOf<DeadlineRow> deadlines(Actor actor, PageOf.Request page) {
 		LocalDate today = AmsterdamTime.today(clock);
-		var result = PageOf.counted(page, request -> jdbc.sql("""
-				with mine as (
-				    select i.household_id from current_involvement i
-				     where i.professional_id = :me and i.role in ('CORE_TEAM', 'EXPERT')
-				    union
-				    select c.household_id from current_contact_person c where c.professional_id = :me
-				), running as (
-				    select d.report_id, d.kind, d.household_id, d.due
-				      from report_deadline d
-				     where d.organisation_id = :organisation and d.met_on is null
-				    union
-				    select d.report_id, d.kind, d.household_id, d.due
-				      from mine m join report_deadline d on d.household_id = m.household_id and d.met_on is null
-				)
-				select r.report_id, r.kind, r.household_id, h.name as household_name, r.due, count(*) over () as total
-				  from running r join household_profile h on h.id = r.household_id
-				 order by r.due, r.household_id, r.kind
-				 limit :limit offset :offset
-				""")
-			.param("me", actor.professionalId())
-			.param("organisation", actor.organisationId())
-			.param("limit", request.size())
-			.param("offset", request.offset())
-			.query((rs, row) -> new PageOf.Counted<>(running(rs, today, rs.getString("household_name")),
-					rs.getLong("total")))
-			.list());
+		var result = PageOf.counted(page,
+				request -> jdbc.sql(DEADLINES)
+					.param("me", actor.professionalId())
+					.param("organisation", actor.organisationId())
+					.param("limit", request.size())
+					.param("offset", request.offset())
+					.query((rs, row) -> new PageOf.Counted<>(running(rs, today, rs.getString("household_name")),
+							rs.getLong("total")))
+					.list());
 		accessLog.recordAll(actor,
 				result.items()
 					.stream()
@@ -134,6 +119,16 @@ public class ReportQueries {
 		return new DeadlineRow(rs.getObject("household_id", UUID.class), householdName,
 				rs.getObject("report_id", UUID.class), DeadlineKind.valueOf(rs.getString("kind")), due,
 				due.isBefore(today));
+	}
+
+	private static String sql(String resource) {
+		try (var in = ReportQueries.class.getClassLoader().getResourceAsStream(resource)) {
+			return new String(java.util.Objects.requireNonNull(in, resource).readAllBytes(),
+					java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	private record Clocked(UUID report, ReportDeadline deadline, DeadlineRow row) {

@@ -121,6 +121,27 @@ class MeldcodeApiIntegrationTests {
 	}
 
 	@Test
+	void aProfessionalOfAdultServicesRecordsTheChildCheck() throws Exception {
+		Pro ggz = data.professional(OrganisationType.MENTAL_HEALTH);
+		data.involve(contactPerson, household, ggz, "CORE_TEAM");
+		ResultActions check = null;
+		for (String json : new String[] { "{\"checkedOn\": \"2026-03-02\", \"hasChildren\": true}",
+				"{\"checkedOn\": \"2026-03-02\"}" }) {
+			check = mvc.perform(
+					put(trail + "/child-check").with(ggz.basic()).contentType(MediaType.APPLICATION_JSON).content(json))
+				.andExpect(status().isBadRequest());
+		}
+		check.andExpect(jsonPath("$.errors[0].field").value("hasChildren"));
+		mvc.perform(put(trail + "/child-check").with(ggz.basic())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"checkedOn\": \"2026-03-02\", \"hasChildren\": true, \"childrenSafe\": false}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.childCheck.hasChildren").value(true))
+			.andExpect(jsonPath("$.childCheck.childrenSafe").value(false))
+			.andExpect(jsonPath("$.childCheck.checkedBy").value(ggz.summary().name()));
+	}
+
+	@Test
 	void aPartnerNeitherReadsNorWritesTheTrail() throws Exception {
 		Pro partner = data.professional(OrganisationType.SCHOOL);
 		data.involve(contactPerson, household, partner, "PARTNER");

@@ -71,6 +71,29 @@ class MeldcodePagesIntegrationTests {
 	}
 
 	@Test
+	void theChildCheckAsksWhetherTheChildrenAreSafeNextToItsField() throws Exception {
+		var body = Jsoup.parse(mvc
+			.perform(post(page + "/child-check").with(contactPerson.session())
+				.with(csrf())
+				.param("checkedOn", "2026-03-02")
+				.param("hasChildren", "true"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(body.select("#childrenSafe ~ .form-error").text()).contains("veilig");
+		mvc.perform(post(page + "/child-check").with(contactPerson.session())
+			.with(csrf())
+			.param("checkedOn", "2026-03-02")
+			.param("hasChildren", "true")
+			.param("childrenSafe", "false")).andExpect(redirectedUrl(page + "#child-check"));
+		assertThat(Jsoup
+			.parse(mvc.perform(get(page).with(contactPerson.session())).andReturn().getResponse().getContentAsString())
+			.select("#child-check + p + p .badge")
+			.text()).contains("Kinderen niet veilig");
+	}
+
+	@Test
 	void helpAloneIsRefusedNextToTheDecisionField() throws Exception {
 		mvc.perform(post(page + "/weighing").with(contactPerson.session())
 			.with(csrf())
