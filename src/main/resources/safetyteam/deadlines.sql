@@ -14,8 +14,13 @@ with mine as (
     union
     select d.report_id, d.kind, d.household_id, d.due
       from mine m join report_deadline d on d.household_id = m.household_id and d.met_on is null
+), page as (
+    select r.report_id, r.kind, r.household_id, r.due, count(*) over () as total
+      from running r
+     order by r.due, r.household_id, r.kind
+     limit :limit offset :offset
 )
-select r.report_id, r.kind, r.household_id, h.name as household_name, r.due, count(*) over () as total
-  from running r join household_profile h on h.id = r.household_id
- order by r.due, r.household_id, r.kind
- limit :limit offset :offset
+-- the names only for the page's rows, by primary key
+select p.report_id, p.kind, p.household_id, h.name as household_name, p.due, p.total
+  from page p join household_profile h on h.id = p.household_id
+ order by p.due, p.household_id, p.kind
