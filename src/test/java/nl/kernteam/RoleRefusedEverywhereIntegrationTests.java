@@ -60,6 +60,7 @@ class RoleRefusedEverywhereIntegrationTests {
 		// the family's own pages: no professional role reaches them, whatever it is
 		RULES.put(FAMILY_ONLY, EnumSet.noneOf(Role.class));
 		RULES.put(Pattern.compile("^(/api/v1)?/expertise-requests(/.*)?$"), EnumSet.of(Role.PROFESSIONAL));
+		RULES.put(Pattern.compile("^/api/v1/(reports|deadlines)(/.*)?$"), EnumSet.of(Role.PROFESSIONAL));
 	}
 
 	/**

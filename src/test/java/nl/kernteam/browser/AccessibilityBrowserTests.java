@@ -27,6 +27,9 @@ import nl.kernteam.network.ShareWithPartner;
 import nl.kernteam.safetyteam.ExpertiseRequestInput;
 import nl.kernteam.safetyteam.ExpertiseRequestManagement;
 import nl.kernteam.safetyteam.ExpertiseRequestUrgency;
+import nl.kernteam.safetyteam.RecordReport;
+import nl.kernteam.safetyteam.ReportKind;
+import nl.kernteam.safetyteam.ReportManagement;
 import nl.kernteam.shared.OrganisationType;
 import nl.kernteam.shared.Role;
 import nl.kernteam.support.Browser;
@@ -59,6 +62,9 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 	@Autowired
 	ExpertiseRequestManagement expertiseRequests;
 
+	@Autowired
+	ReportManagement reports;
+
 	@Test
 	void theNewPagesPassAxeAndDoNotScrollSideways() {
 		Pro worker = data.professional(OrganisationType.LOCAL_TEAM);
@@ -74,6 +80,9 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 		UUID partner = data.involve(worker, household, data.professional(OrganisationType.MENTAL_HEALTH), "PARTNER");
 		shares.share(worker.actor(), household, new ShareWithPartner(null, partner, SharedItem.ASSESSMENTS,
 				LegalBasis.LEGAL_DUTY, List.of(), LocalDate.now().plusMonths(3), "Meldrecht, artikel 7.1.1 Jeugdwet"));
+		reports.record(worker.actor(), household,
+				new RecordReport(data.organisation(OrganisationType.VEILIG_THUIS).id(), ReportKind.REPORT,
+						LocalDate.of(2026, 4, 24), false));
 		Pro officer = data.professional(OrganisationType.OTHER, Role.PRIVACY_OFFICER);
 		Pro raad = data.professional(OrganisationType.CHILD_PROTECTION_BOARD);
 		UUID request = expertiseRequests.request(worker.actor(), household,
@@ -91,7 +100,9 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 					// with its audience
 					base + "/timeline", base + "/edit", base + "/network/involvements/new",
 					base + "/network/informal/new", base + "/network/contact-person", base + "/network/director",
-					"/households/new", "/signals/new", base + "/expertise-requests/new")) {
+					"/households/new", "/signals/new", base + "/expertise-requests/new",
+					// the reports' clocks on the start page and the meldcode trail
+					"/", base + "/meldcode")) {
 				failures.addAll(check(page, path, width));
 			}
 			Page duty = browser().page(width, 844);

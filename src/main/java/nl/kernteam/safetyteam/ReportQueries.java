@@ -1,0 +1,140 @@
+package nl.kernteam.safetyteam;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import nl.kernteam.audit.AccessAction;
+import nl.kernteam.audit.AccessLog;
+import nl.kernteam.household.HouseholdAccess;
+import nl.kernteam.household.HouseholdId;
+import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.AmsterdamTime;
+import nl.kernteam.shared.PageOf;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads reports and their clocks: a household's (through {@code HouseholdAccess}), and
+ * the running clocks a professional must keep an eye on, logged per household shown.
+ */
+@Component
+@Transactional
+public class ReportQueries {
+
+	private static final String DEADLINES = sql("safetyteam/deadlines.sql");
+
+	private final JdbcClient jdbc;
+
+	private final HouseholdAccess access;
+
+	private final AccessLog accessLog;
+
+	private final Clock clock;
+
+	ReportQueries(JdbcClient jdbc, HouseholdAccess access, AccessLog accessLog, Clock clock) {
+		this.jdbc = jdbc;
+		this.access = access;
+		this.accessLog = accessLog;
+		this.clock = clock;
+	}
+
+	/**
+	 * The running clocks of the households where the actor is in the core team (contact
+	 * person, core team, expert; a partner does not see that a report was made) and of
+	 * reports to the actor's organisation, soonest first: one query, each part on its own
+	 * partial index, so the cost follows the caseload, not the region.
+	 */
+	public PageOf<DeadlineRow> deadlines(Actor actor, PageOf.Request page) {
+		LocalDate today = AmsterdamTime.today(clock);
+		var result = PageOf.counted(page,
+				request -> jdbc.sql(DEADLINES)
+					.param("me", actor.professionalId())
+					.param("organisation", actor.organisationId())
+					.param("limit", request.size())
+					.param("offset", request.offset())
+					.query((rs, row) -> new PageOf.Counted<>(running(rs, today, rs.getString("household_name")),
+							rs.getLong("total")))
+					.list());
+		accessLog.recordAll(actor,
+				result.items()
+					.stream()
+					.map(DeadlineRow::householdId)
+					.collect(Collectors.toCollection(LinkedHashSet::new)),
+				AccessAction.SEARCH, "deadlines");
+		return result;
+	}
+
+	public ReportDetails.OfHousehold ofHousehold(Actor actor, HouseholdId household) {
+		access.read(actor, household, "report");
+		LocalDate today = AmsterdamTime.today(clock);
+		var deadlines = jdbc.sql("""
+				select report_id, kind, household_id, due, met_on from report_deadline
+				 where household_id = :household order by due, kind
+				""")
+			.param("household", household.value())
+			.query((rs, row) -> new Clocked(rs.getObject("report_id", UUID.class), ReportRepository.deadline(rs, row),
+					running(rs, today, null)))
+			.list();
+		var feedback = jdbc.sql("""
+				select f.report_id, f.step, f.given_on, f.note
+				  from report_feedback f join report r on r.id = f.report_id
+				 where r.household_id = :household order by f.given_on, f.recorded_at
+				""")
+			.param("household", household.value())
+			.query((rs, row) -> new Given(rs.getObject("report_id", UUID.class),
+					new ReportDetails.Feedback(DeadlineKind.valueOf(rs.getString("step")),
+							rs.getObject("given_on", LocalDate.class), rs.getString("note"))))
+			.list();
+		var reports = jdbc.sql("""
+				select r.id, r.organisation_id, o.name as organisation_name, r.kind, r.received_on, r.acute,
+				       r.assessed_on, r.outcome, r.concluded_on
+				  from report r join organisation_profile o on o.id = r.organisation_id
+				 where r.household_id = :household order by r.received_on desc, r.created_at desc
+				""").param("household", household.value()).query((rs, row) -> {
+			UUID id = rs.getObject("id", UUID.class);
+			String outcome = rs.getString("outcome");
+			return new ReportDetails(id, rs.getObject("organisation_id", UUID.class), rs.getString("organisation_name"),
+					ReportKind.valueOf(rs.getString("kind")), rs.getObject("received_on", LocalDate.class),
+					rs.getBoolean("acute"), rs.getObject("assessed_on", LocalDate.class),
+					outcome == null ? null : ReportOutcome.valueOf(outcome),
+					rs.getObject("concluded_on", LocalDate.class),
+					deadlines.stream().filter(d -> d.report().equals(id)).map(Clocked::deadline).toList(),
+					feedback.stream().filter(f -> f.report().equals(id)).map(Given::feedback).toList());
+		}).list();
+		List<DeadlineRow> running = deadlines.stream()
+			.filter(d -> d.deadline().metOn() == null)
+			.map(Clocked::row)
+			.toList();
+		return new ReportDetails.OfHousehold(running, reports);
+	}
+
+	private static DeadlineRow running(java.sql.ResultSet rs, LocalDate today, String householdName)
+			throws java.sql.SQLException {
+		LocalDate due = rs.getObject("due", LocalDate.class);
+		return new DeadlineRow(rs.getObject("household_id", UUID.class), householdName,
+				rs.getObject("report_id", UUID.class), DeadlineKind.valueOf(rs.getString("kind")), due,
+				due.isBefore(today));
+	}
+
+	private static String sql(String resource) {
+		try (var in = ReportQueries.class.getClassLoader().getResourceAsStream(resource)) {
+			return new String(java.util.Objects.requireNonNull(in, resource).readAllBytes(),
+					java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
+	private record Clocked(UUID report, ReportDeadline deadline, DeadlineRow row) {
+	}
+
+	private record Given(UUID report, ReportDetails.Feedback feedback) {
+	}
+
+}
