@@ -10,10 +10,11 @@ with mine as (
 ), running as (
     select d.report_id, d.kind, d.household_id, d.due
       from report_deadline d
-     where d.organisation_id = :organisation and d.met_on is null
+     where d.organisation_id = :organisation and d.met_on is null and d.stopped_on is null
     union
     select d.report_id, d.kind, d.household_id, d.due
       from mine m join report_deadline d on d.household_id = m.household_id and d.met_on is null
+                                        and d.stopped_on is null
 ), page as (
     select r.report_id, r.kind, r.household_id, r.due, count(*) over () as total
       from running r

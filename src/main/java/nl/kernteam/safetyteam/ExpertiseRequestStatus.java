@@ -14,7 +14,12 @@ public enum ExpertiseRequestStatus {
 	ACCEPTED,
 	/** The organisation said no, with a reason; nobody joined. */
 	DECLINED,
-	/** The time box ended and with it the involvement. */
-	ENDED
+	/**
+	 * The time box ended and with it the involvement (or help ended: the file was
+	 * closed).
+	 */
+	ENDED,
+	/** Help ended (the file was closed) before the organisation decided. */
+	WITHDRAWN
 
 }
