@@ -70,7 +70,7 @@ class RoleRefusedEverywhereIntegrationTests {
 	static final Set<String> OPEN_TO_EVERY_PROFESSIONAL = Set.of("GET /", "GET /households", "GET /households/new",
 			"POST /households", "GET /api/v1/households", "POST /api/v1/households", "GET /notifications",
 			"POST /notifications/read", "POST /notifications/{id}/open", "POST /households/search",
-			"POST /api/v1/households/search");
+			"POST /api/v1/households/search", "GET /households/closed");
 
 	/** Reachable without logging in, on purpose. */
 	static final Pattern PUBLIC = Pattern

@@ -178,10 +178,22 @@ class HouseholdClosingIntegrationTests {
 	}
 
 	@Test
-	void aTeamLeadOfTheLastContactPersonsTeamReopens() throws Exception {
+	void aTeamLeadOfTheLastContactPersonsTeamFindsTheClosedFileAndReopensIt() throws Exception {
 		close(contactPerson, CLOSING).andExpect(status().isOk());
 		var teamLead = data.professional(team, Role.PROFESSIONAL, Role.TEAM_LEAD);
-		reopen(teamLead).andExpect(status().isOk());
+		String name = data.householdName(household);
+		mvc.perform(get("/households/closed").with(teamLead.session()))
+			.andExpect(content().string(containsString(name)));
+		mvc.perform(get("/households/closed").with(contactPerson.session()))
+			.andExpect(content().string(containsString(name)));
+		mvc.perform(get("/households/closed").with(coreTeam.session()))
+			.andExpect(content().string(not(containsString(name))));
+		mvc.perform(post("/households/{id}/reopen", household.value()).with(coreTeam.session())
+			.with(csrf())
+			.param("reason", "Nieuwe zorgen")).andExpect(status().isForbidden());
+		mvc.perform(post("/households/{id}/reopen", household.value()).with(teamLead.session())
+			.with(csrf())
+			.param("reason", "Nieuwe zorgen")).andExpect(redirectedUrl("/households/closed"));
 		mvc.perform(get("/api/v1/households/{id}", household.value()).with(contactPerson.basic()))
 			.andExpect(status().isOk());
 	}

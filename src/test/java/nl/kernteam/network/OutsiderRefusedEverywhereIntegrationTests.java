@@ -42,7 +42,8 @@ class OutsiderRefusedEverywhereIntegrationTests {
 	static final Set<String> OUTSIDE_NETWORK = Set.of("GET /households/{id}/emergency-access",
 			"POST /households/{id}/emergency-access", "POST /api/v1/households/{id}/emergency-access",
 			"GET /households/{id}/access-log", "GET /api/v1/households/{id}/access-log",
-			"PUT /api/v1/households/{id}/contact-person", "POST /api/v1/households/{id}/reopen");
+			"PUT /api/v1/households/{id}/contact-person", "POST /api/v1/households/{id}/reopen",
+			"POST /households/{id}/reopen");
 
 	@Autowired
 	MockMvc mvc;
