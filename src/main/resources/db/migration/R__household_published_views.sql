@@ -13,3 +13,10 @@ create or replace view current_member as
     select id, household_id, given_name, family_name, birth_date, role, bsn_fingerprint, bsn_encrypted, position
       from member
      where removed_at is null;
+
+-- Who has parental authority over whom, and who is a parent without it (the portal's FamilySight: parents with
+-- authority see what concerns their children under 16; a parent without authority sees only the general picture).
+create or replace view member_parenthood as
+    select household_id, from_member_id as parent_id, to_member_id as child_id, kind, parental_authority
+      from member_relation
+     where ended_at is null and from_member_id is not null and kind in ('PARENT_OF', 'GUARDIAN_OF');
