@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -118,7 +120,21 @@ class FamilySightIntegrationTests {
 			.andExpect(jsonPath("$.assessments[0].worries[0].text").value("Er is vaak ruzie thuis"))
 			.andExpect(jsonPath("$.assessments[0].dangerStatements[0].safetyGoal")
 				.value("De kinderen zijn veilig als er ruzie is"))
-			.andExpect(jsonPath("$.plan.goals[0].text").value("Rust in huis"));
+			.andExpect(jsonPath("$.plan.goals[0].text").value("Rust in huis"))
+			.andExpect(jsonPath("$.plan.nextEvaluation").isString())
+			.andExpect(jsonPath("$.assessments[0].keyDecisions[0].rationale")
+				.value("Zo krijgen de ouders hulp bij de ruzies"))
+			.andExpect(jsonPath("$.assessments[0].explanations.worries")
+				.value("Dit zijn de dingen waar wij ons zorgen over maken."))
+			.andExpect(jsonPath("$.network[0].role").value("CONTACT_PERSON"))
+			.andExpect(jsonPath("$.rights").isNotEmpty());
+		mvc.perform(get("/family/assessments/{id}", family.assessment).with(father.session()))
+			.andExpect(content().string(containsString("Gezinshulp komt twee keer per week")))
+			.andExpect(content().string(containsString("Zo krijgen de ouders hulp bij de ruzies")))
+			.andExpect(content().string(containsString("Dit zijn de dingen waar wij ons zorgen over maken.")));
+		mvc.perform(get("/family/plan").with(father.session()))
+			.andExpect(content().string(containsString("Wanneer praten we weer?")))
+			.andExpect(content().string(containsString("Moeder belt oma als het misgaat")));
 	}
 
 	@Test

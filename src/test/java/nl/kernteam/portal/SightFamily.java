@@ -99,7 +99,13 @@ class SightFamily {
 				List.of(AssessmentDocument.Item.of("Een vaste dag voor huiswerk")),
 				List.of(new AssessmentDocument.DangerStatement(null, "Wij zijn bang dat de kinderen ruzie zien",
 						"De kinderen zijn veilig als er ruzie is", "Dit is ons grootste zorgpunt.")),
-				scores, null, null, null, null, null);
+				scores, null, null, null,
+				List.of(new AssessmentDocument.KeyDecision(null, nl.kernteam.assessment.DecisionKind.HELP, false,
+						"Gezinshulp komt twee keer per week", "Zo krijgen de ouders hulp bij de ruzies", null, null,
+						null, new AssessmentDocument.FamilyView(nl.kernteam.assessment.FamilyPosition.AGREES, null),
+						"De hulp komt bij u thuis.", null, null, null)),
+				AssessmentDocument.Explanations.from(part -> part == nl.kernteam.assessment.Part.WORRIES
+						? "Dit zijn de dingen waar wij ons zorgen over maken." : null));
 		assessments.save(contactPerson.actor(), household, nl.kernteam.assessment.AssessmentId.of(assessment),
 				SaveAssessment.of(1, document));
 		plans.start(contactPerson.actor(), household, null,
