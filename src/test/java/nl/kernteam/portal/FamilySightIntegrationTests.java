@@ -14,12 +14,6 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import com.jayway.jsonpath.JsonPath;
-import nl.kernteam.assessment.AssessmentManagement;
-import nl.kernteam.household.FamilySystemManagement;
-import nl.kernteam.household.HouseholdManagement;
-import nl.kernteam.household.HouseholdQueries;
-import nl.kernteam.plan.PlanManagement;
-import nl.kernteam.plan.PlanQueries;
 import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.support.IntegrationTest;
 import nl.kernteam.support.TestData;
@@ -47,28 +41,13 @@ class FamilySightIntegrationTests {
 	TestData data;
 
 	@Autowired
-	HouseholdManagement households;
-
-	@Autowired
-	HouseholdQueries householdQueries;
-
-	@Autowired
-	FamilySystemManagement relations;
-
-	@Autowired
-	AssessmentManagement assessments;
-
-	@Autowired
-	PlanManagement plans;
-
-	@Autowired
-	PlanQueries planQueries;
+	org.springframework.context.ApplicationContext context;
 
 	SightFamily family;
 
 	@BeforeEach
 	void aFamilyOfSeven() throws Exception {
-		family = new SightFamily(data, households, householdQueries, relations, assessments, plans, planQueries, mvc);
+		family = new SightFamily(context, mvc);
 	}
 
 	/**

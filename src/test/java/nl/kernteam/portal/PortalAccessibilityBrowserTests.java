@@ -6,13 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import nl.kernteam.assessment.AssessmentManagement;
 import nl.kernteam.browser.AccessibilityBrowserTests;
-import nl.kernteam.household.FamilySystemManagement;
-import nl.kernteam.household.HouseholdManagement;
-import nl.kernteam.household.HouseholdQueries;
-import nl.kernteam.plan.PlanManagement;
-import nl.kernteam.plan.PlanQueries;
 import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.support.BrowserTest;
 import nl.kernteam.support.BrowserTestSupport;
@@ -30,30 +24,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PortalAccessibilityBrowserTests extends BrowserTestSupport {
 
 	@Autowired
-	HouseholdManagement households;
-
-	@Autowired
-	HouseholdQueries householdQueries;
-
-	@Autowired
-	FamilySystemManagement relations;
-
-	@Autowired
-	AssessmentManagement assessments;
-
-	@Autowired
-	PlanManagement plans;
-
-	@Autowired
-	PlanQueries planQueries;
-
-	@Autowired
 	Withholdings withholdings;
+
+	@Autowired
+	org.springframework.context.ApplicationContext context;
 
 	@Test
 	void theFamilysPagesPassAxeAndDoNotScrollSideways() throws Exception {
-		var family = new SightFamily(data, households, householdQueries, relations, assessments, plans, planQueries,
-				null);
+		var family = new SightFamily(context, null);
 		withholdings.withhold(family.contactPerson.actor(), family.household,
 				new Withhold(family.members.get("Noor"), FamilyItemKind.WORRY, family.secretWorry,
 						WithholdingReason.SAFETY_OF_CHILD, "Gaat over de opvang van een ander kind",

@@ -57,10 +57,15 @@ class SightFamily {
 
 	final String family;
 
-	SightFamily(TestData data, HouseholdManagement households, HouseholdQueries queries,
-			FamilySystemManagement relations, AssessmentManagement assessments, PlanManagement plans,
-			nl.kernteam.plan.PlanQueries planQueries, org.springframework.test.web.servlet.MockMvc mvc)
-			throws Exception {
+	SightFamily(org.springframework.context.ApplicationContext context,
+			org.springframework.test.web.servlet.MockMvc mvc) throws Exception {
+		var data = context.getBean(TestData.class);
+		var households = context.getBean(HouseholdManagement.class);
+		var queries = context.getBean(HouseholdQueries.class);
+		var relations = context.getBean(FamilySystemManagement.class);
+		var assessments = context.getBean(AssessmentManagement.class);
+		var plans = context.getBean(PlanManagement.class);
+		var planQueries = context.getBean(nl.kernteam.plan.PlanQueries.class);
 		contactPerson = data.professional(OrganisationType.LOCAL_TEAM);
 		LocalDate today = LocalDate.now(AmsterdamTime.ZONE);
 		family = "Zicht" + TestData.unique();

@@ -13,12 +13,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
-import nl.kernteam.assessment.AssessmentManagement;
-import nl.kernteam.household.FamilySystemManagement;
-import nl.kernteam.household.HouseholdManagement;
-import nl.kernteam.household.HouseholdQueries;
-import nl.kernteam.plan.PlanManagement;
-import nl.kernteam.plan.PlanQueries;
 import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.OrganisationType;
 import nl.kernteam.support.IntegrationTest;
@@ -47,25 +41,10 @@ class WithholdingIntegrationTests {
 	TestData data;
 
 	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	HouseholdManagement households;
-
-	@Autowired
-	HouseholdQueries householdQueries;
-
-	@Autowired
-	FamilySystemManagement relations;
-
-	@Autowired
-	AssessmentManagement assessments;
-
-	@Autowired
-	PlanManagement plans;
-
-	@Autowired
-	PlanQueries planQueries;
 
 	SightFamily family;
 
@@ -73,7 +52,7 @@ class WithholdingIntegrationTests {
 
 	@BeforeEach
 	void aFamily() throws Exception {
-		family = new SightFamily(data, households, householdQueries, relations, assessments, plans, planQueries, mvc);
+		family = new SightFamily(context, mvc);
 	}
 
 	ResultActions withhold(Pro by, String kind, UUID item, String reason, LocalDate reviewOn) throws Exception {
