@@ -20,3 +20,10 @@ create or replace view closed_household as
     select household_id, closed_at, retention_until
       from household_closure
      where reopened_at is null;
+
+-- Who has parental authority over whom, and who is a parent without it (the portal's FamilySight: parents with
+-- authority see what concerns their children under 16; a parent without authority sees only the general picture).
+create or replace view member_parenthood as
+    select household_id, from_member_id as parent_id, to_member_id as child_id, kind, parental_authority
+      from member_relation
+     where ended_at is null and from_member_id is not null and kind in ('PARENT_OF', 'GUARDIAN_OF');

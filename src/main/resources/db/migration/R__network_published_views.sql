@@ -12,3 +12,9 @@ create or replace view current_contact_person as
     select id, household_id, professional_id, started_at
       from contact_person
      where ended_at is null;
+
+-- What is shared with whom in the network now, on which basis, for the family's own pages.
+create or replace view current_share as
+    select household_id, involvement_id, what, legal_basis, shared_at, until_on
+      from involvement_share
+     where revoked_at is null;

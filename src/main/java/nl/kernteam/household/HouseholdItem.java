@@ -51,6 +51,12 @@ public enum HouseholdItem {
 	 * own rule ({@link AccessDecision#decideReopening}).
 	 */
 	CLOSURE,
+	/**
+	 * What a professional keeps from one family member, with its legal reason and review
+	 * date: the core team reads and writes it; partners and the family never see it (the
+	 * family sees only how many items are kept and why in general terms).
+	 */
+	WITHHOLDINGS,
 	/** Anything not named above: for the core team only. */
 	OTHER;
 
@@ -76,7 +82,10 @@ public enum HouseholdItem {
 			case "life-domains" -> LIFE_DOMAINS;
 			case "family-account", "family-accounts" -> FAMILY_ACCOUNTS;
 			case "closure" -> CLOSURE;
-			case "family-view", "family-views", "objection", "objections", "family-message", "heard" -> FAMILY_VOICE;
+			case "family-view", "family-views", "objection", "objections", "family-message", "heard",
+					"family-sharing" ->
+				FAMILY_VOICE;
+			case "withholding", "withholdings" -> WITHHOLDINGS;
 			default -> OTHER;
 		};
 	}

@@ -71,6 +71,16 @@ public class PlanQueries {
 		return load(household.value());
 	}
 
+	/**
+	 * The plan for the family's own pages. For the portal, whose caller has already
+	 * checked and logged the family member's read through {@code FamilyAccess}; which
+	 * goals and agreements the member sees the portal decides.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY, readOnly = true)
+	public PlanDetails forFamily(HouseholdId household) {
+		return load(household.value());
+	}
+
 	PlanDetails load(UUID household) {
 		var plan = plans.plan(household);
 		return new PlanDetails(household, names.of(HouseholdId.of(household)), plan.isPresent(),

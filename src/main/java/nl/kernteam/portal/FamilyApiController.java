@@ -1,11 +1,20 @@
 package nl.kernteam.portal;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import nl.kernteam.audit.AccessLogCursor;
 import nl.kernteam.audit.AccessLogPage;
 import nl.kernteam.shared.FamilyMember;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,8 +29,29 @@ class FamilyApiController {
 
 	private final FamilyQueries queries;
 
-	FamilyApiController(FamilyQueries queries) {
+	private final FamilySharing sharing;
+
+	FamilyApiController(FamilyQueries queries, FamilySharing sharing) {
 		this.queries = queries;
+		this.sharing = sharing;
+	}
+
+	/**
+	 * Who may see what concerns this member: from 16 the member decides
+	 * ({@code decides}).
+	 */
+	@GetMapping("/sharing")
+	FamilySharing.Setting sharing(FamilyMember member) {
+		return sharing.setting(member);
+	}
+
+	@PutMapping("/sharing")
+	FamilySharing.Setting allow(FamilyMember member, @Valid @RequestBody SharingRequest request) {
+		sharing.allow(member, Set.copyOf(request.allowed()));
+		return sharing.setting(member);
+	}
+
+	record SharingRequest(@NotNull @Size(max = 30) List<@NotNull UUID> allowed) {
 	}
 
 	@GetMapping("/household")

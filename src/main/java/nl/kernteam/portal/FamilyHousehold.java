@@ -1,5 +1,7 @@
 package nl.kernteam.portal;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -7,10 +9,19 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The household as the family sees it: its name, its contact person and how to reach
- * them, and its members.
+ * The household as one family member sees it (CONTRACT.md, "The family's own Kernteam"):
+ * its contact person and how to reach them, its members, who else helps, the assessments
+ * with the plain-language explanations, the scales over time, the plan, who signalled
+ * them, what is shared with whom, their rights, and how many items are kept from them and
+ * why in general terms. Only what {@link FamilySight} lets this member see, and nothing
+ * withheld from them.
+ *
+ * @param withheld how many items are kept from this member with a recorded legal reason
+ * @param withheldReasons the general reasons of those
  */
-public record FamilyHousehold(String name, ContactPerson contactPerson, List<Member> members) {
+public record FamilyHousehold(String name, ContactPerson contactPerson, List<Member> members, List<Helper> network,
+		List<Assessment> assessments, List<Scale> scales, Plan plan, List<Signaller> signalledBy, List<Share> shared,
+		List<String> rights, int withheld, List<WithholdingReason> withheldReasons) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -19,10 +30,79 @@ public record FamilyHousehold(String name, ContactPerson contactPerson, List<Mem
 		});
 	}
 
+	/** The latest assessment, or {@code null}. */
+	Assessment latest() {
+		return assessments.isEmpty() ? null : assessments.get(0);
+	}
+
+	/** The name, contact person and members: the part read in one statement. */
+	record Basics(String name, ContactPerson contactPerson, List<Member> members) {
+	}
+
 	public record ContactPerson(String name, String organisationName, String phone, String email) {
 	}
 
 	public record Member(UUID id, String name, String role) {
+	}
+
+	/** Someone else who helps: a professional, or someone the family knows. */
+	record Helper(String name, String organisationName, String role) {
+	}
+
+	/**
+	 * One joint assessment: the three columns with the explanations, the danger
+	 * statements with their safety goals, the judgement, the key decisions with their
+	 * reasons, and the views of the people at the table.
+	 */
+	record Assessment(UUID id, LocalDate date, List<Item> worries, List<Item> strengths, List<Item> nextSteps,
+			List<Danger> dangerStatements, String safetyJudgement, Explanations explanations,
+			List<Decision> keyDecisions, List<View> familyViews) {
+	}
+
+	record Item(UUID id, String text, String explanation, String owner, LocalDate dueDate) {
+	}
+
+	record Danger(UUID id, String text, String safetyGoal, String explanation) {
+	}
+
+	/** The explanation for the family of each part, as the professionals wrote it. */
+	record Explanations(String worries, String strengths, String nextSteps, String dangerStatements, String scores,
+			String judgement, String keyDecisions) {
+	}
+
+	/** A key decision with its reason and what the family said of it. */
+	record Decision(UUID id, String kind, String decision, String rationale, String explanation, String familyPosition,
+			String familyWords) {
+	}
+
+	/** A participant's view in their own words. */
+	record View(UUID participantId, String name, String kind, String words) {
+	}
+
+	/** One person's scale over time: 0 (not safe) to 10 (safe enough). */
+	record Scale(String name, String kind, List<Point> points) {
+	}
+
+	record Point(LocalDate date, int score, String note) {
+	}
+
+	/** The plan: its phase, goals, agreements, and the next meeting. */
+	record Plan(String phase, List<Goal> goals, List<Agreement> agreements, LocalDate nextEvaluation) {
+	}
+
+	record Goal(UUID id, String text, String explanation) {
+	}
+
+	record Agreement(UUID id, UUID goalId, String description, String owner, LocalDate dueDate, String status) {
+	}
+
+	/** An organisation that signalled someone in the family, and since when. */
+	record Signaller(String organisationName, Instant since) {
+	}
+
+	/** What is shared with whom, on which basis, since when and until when. */
+	record Share(String what, String withWhom, String organisationName, String legalBasis, Instant since,
+			LocalDate until) {
 	}
 
 }

@@ -1,12 +1,20 @@
 package nl.kernteam.portal;
 
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
 import nl.kernteam.audit.AccessLogCursor;
 import nl.kernteam.audit.AccessLogPage;
 import nl.kernteam.shared.FamilyMember;
+import nl.kernteam.shared.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The family's own pages: phone first, plain Dutch. */
 @Controller
@@ -16,8 +24,58 @@ class FamilyPageController {
 
 	private final FamilyQueries queries;
 
-	FamilyPageController(FamilyQueries queries) {
+	private final FamilySharing sharing;
+
+	FamilyPageController(FamilyQueries queries, FamilySharing sharing) {
 		this.queries = queries;
+		this.sharing = sharing;
+	}
+
+	/**
+	 * One assessment: the worries, what goes well, what needs to happen, the danger
+	 * statements with their safety goals, the key decisions with their reasons, the views
+	 * and the scales over time.
+	 */
+	@GetMapping("/family/assessments/{id}")
+	String assessment(FamilyMember member, @PathVariable UUID id, Model model) {
+		var household = queries.household(member);
+		var assessment = household.assessments()
+			.stream()
+			.filter(a -> a.id().equals(id))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("assessment " + id));
+		model.addAttribute("household", household);
+		model.addAttribute("assessment", assessment);
+		return "portal/assessment";
+	}
+
+	/** The plan: goals, agreements, and when we talk again. */
+	@GetMapping("/family/plan")
+	String plan(FamilyMember member, Model model) {
+		model.addAttribute("household", queries.household(member));
+		return "portal/plan";
+	}
+
+	/** The plan to print: without what is kept from this member. */
+	@GetMapping("/family/plan/print")
+	String print(FamilyMember member, Model model) {
+		model.addAttribute("household", queries.household(member));
+		return "portal/plan-print";
+	}
+
+	/** From 16: who else in the family sees what concerns this member. */
+	@GetMapping("/family/sharing")
+	String sharing(FamilyMember member, Model model) {
+		model.addAttribute("setting", sharing.setting(member));
+		return "portal/sharing";
+	}
+
+	@PostMapping("/family/sharing")
+	String allow(FamilyMember member, @RequestParam(name = "allowed", required = false) List<UUID> allowed,
+			RedirectAttributes redirect) {
+		sharing.allow(member, allowed == null ? Set.of() : Set.copyOf(allowed));
+		redirect.addFlashAttribute("notice", "portal.sharing.saved");
+		return "redirect:/family/sharing";
 	}
 
 	@GetMapping("/family")

@@ -1,9 +1,16 @@
 package nl.kernteam.portal;
 
+import java.time.Clock;
+import java.util.UUID;
+
+import nl.kernteam.assessment.FamilyAssessmentQueries;
 import nl.kernteam.audit.AccessLog;
 import nl.kernteam.audit.AccessLogPage;
 import nl.kernteam.household.FamilyAccess;
+import nl.kernteam.household.HouseholdId;
 import nl.kernteam.household.HouseholdItem;
+import nl.kernteam.plan.PlanQueries;
+import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.FamilyMember;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,18 +29,53 @@ class FamilyQueries {
 
 	private final AccessLog accessLog;
 
-	FamilyQueries(FamilyAccess access, PortalRepository portal, AccessLog accessLog) {
+	private final WithholdingRepository withholdings;
+
+	private final FamilyAssessmentQueries assessments;
+
+	private final PlanQueries plans;
+
+	private final Clock clock;
+
+	FamilyQueries(FamilyAccess access, PortalRepository portal, AccessLog accessLog, WithholdingRepository withholdings,
+			FamilyAssessmentQueries assessments, PlanQueries plans, Clock clock) {
 		this.access = access;
 		this.portal = portal;
 		this.accessLog = accessLog;
+		this.withholdings = withholdings;
+		this.assessments = assessments;
+		this.plans = plans;
+		this.clock = clock;
 	}
 
 	/**
-	 * The household's name, who its contact person is and how to reach them, its members.
+	 * Everything the member sees of their household (see {@link FamilyHousehold}), each
+	 * kind of data read through {@link FamilyAccess}; what {@link FamilySight} or a
+	 * withholding keeps from them left out.
 	 */
 	FamilyHousehold household(FamilyMember member) {
 		access.read(member, HouseholdItem.HOUSEHOLD, "household,members,network");
-		return portal.household(member.householdId());
+		access.read(member, HouseholdItem.ASSESSMENTS, "assessments");
+		access.read(member, HouseholdItem.PLAN, "plan");
+		access.read(member, HouseholdItem.SHARES, "shares");
+		UUID household = member.householdId();
+		var basics = portal.household(household);
+		var kept = withholdings.keptFrom(household, member.memberId());
+		var picture = new FamilyPicture(viewer(member), kept);
+		var saved = assessments.ofHousehold(HouseholdId.of(household));
+		return new FamilyHousehold(basics.name(), basics.contactPerson(), basics.members(), portal.network(household),
+				picture.assessments(saved), picture.scales(saved),
+				picture.plan(plans.forFamily(HouseholdId.of(household))),
+				picture.signalledBy(portal.signals(household)), portal.shares(household), FamilyPicture.RIGHTS,
+				kept.count(), kept.reasons());
+	}
+
+	/** The member as a viewer of their family ({@link FamilySight}). */
+	FamilySight.Viewer viewer(FamilyMember member) {
+		var family = portal.family(member.householdId(), member.memberId());
+		return new FamilySight.Viewer(member.memberId(), family.births(), family.withAuthority(),
+				family.withoutAuthority(), withholdings.allowedBy(member.householdId(), member.memberId()),
+				AmsterdamTime.today(clock));
 	}
 
 	/** Who looked at the file: one page of the household's access log, newest first. */

@@ -1,7 +1,10 @@
 package nl.kernteam.portal;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,7 +48,7 @@ class PortalRepository {
 	}
 
 	/** The household with its contact person and members, in one statement. */
-	FamilyHousehold household(UUID household) {
+	FamilyHousehold.Basics household(UUID household) {
 		return jdbc
 			.sql("""
 					select h.name,
@@ -66,10 +69,94 @@ class PortalRepository {
 						: new FamilyHousehold.ContactPerson(rs.getString("contact_name"),
 								rs.getString("contact_organisation"), rs.getString("contact_phone"),
 								rs.getString("contact_email"));
-				return new FamilyHousehold(rs.getString("name"), contact,
+				return new FamilyHousehold.Basics(rs.getString("name"), contact,
 						FamilyHousehold.members(rs.getString("members")));
 			})
 			.single();
+	}
+
+	/**
+	 * The family as the viewer stands in it: every member's birth date, and the viewer's
+	 * children with and without parental authority.
+	 */
+	Family family(UUID household, UUID viewer) {
+		var births = new java.util.HashMap<UUID, LocalDate>();
+		jdbc.sql("select id, birth_date from current_member where household_id = :household")
+			.param("household", household)
+			.query(rs -> {
+				births.put(rs.getObject("id", UUID.class), rs.getObject("birth_date", LocalDate.class));
+			});
+		var withAuthority = new java.util.HashSet<UUID>();
+		var withoutAuthority = new java.util.HashSet<UUID>();
+		jdbc.sql("""
+				select child_id, bool_or(parental_authority) as authority from member_parenthood
+				 where household_id = :household and parent_id = :viewer
+				 group by child_id
+				""").param("household", household).param("viewer", viewer).query(rs -> {
+			(rs.getBoolean("authority") ? withAuthority : withoutAuthority).add(rs.getObject("child_id", UUID.class));
+		});
+		return new Family(births, Set.copyOf(withAuthority), Set.copyOf(withoutAuthority));
+	}
+
+	/** Who else helps now, the contact person first. */
+	List<FamilyHousehold.Helper> network(UUID household) {
+		return jdbc.sql("""
+				select coalesce(p.name, i.person_name) as name, o.name as organisation_name, i.role,
+				       i.relation, (c.professional_id is not null) as contact
+				  from current_involvement i
+				  left join professional_profile p on p.id = i.professional_id
+				  left join organisation_profile o on o.id = coalesce(i.organisation_id, p.organisation_id)
+				  left join current_contact_person c on c.household_id = i.household_id
+				                                    and c.professional_id = i.professional_id
+				 where i.household_id = :household
+				 order by contact desc, i.role, name
+				""")
+			.param("household", household)
+			.query((rs, n) -> new FamilyHousehold.Helper(rs.getString("name"), rs.getString("organisation_name"),
+					rs.getBoolean("contact") ? "CONTACT_PERSON" : rs.getString("role")))
+			.list();
+	}
+
+	/** Which organisation signalled which member, and since when. */
+	List<Signalled> signals(UUID household) {
+		return jdbc.sql("""
+				select m.id as member_id, o.name as organisation_name, min(s.registered_at) as since
+				  from current_member m
+				  join current_signal s on s.person_fingerprint = m.bsn_fingerprint
+				  join organisation_profile o on o.id = s.organisation_id
+				 where m.household_id = :household
+				 group by m.id, o.name
+				 order by since
+				""")
+			.param("household", household)
+			.query((rs, n) -> new Signalled(rs.getObject("member_id", UUID.class), rs.getString("organisation_name"),
+					rs.getTimestamp("since").toInstant()))
+			.list();
+	}
+
+	/** What is shared with whom in the network now. */
+	List<FamilyHousehold.Share> shares(UUID household) {
+		return jdbc.sql("""
+				select s.what, coalesce(p.name, i.person_name) as with_whom, o.name as organisation_name,
+				       s.legal_basis, s.shared_at, s.until_on
+				  from current_share s
+				  left join current_involvement i on i.id = s.involvement_id
+				  left join professional_profile p on p.id = i.professional_id
+				  left join organisation_profile o on o.id = coalesce(i.organisation_id, p.organisation_id)
+				 where s.household_id = :household
+				 order by s.shared_at desc
+				""")
+			.param("household", household)
+			.query((rs, n) -> new FamilyHousehold.Share(rs.getString("what"), rs.getString("with_whom"),
+					rs.getString("organisation_name"), rs.getString("legal_basis"),
+					rs.getTimestamp("shared_at").toInstant(), rs.getObject("until_on", LocalDate.class)))
+			.list();
+	}
+
+	record Family(Map<UUID, LocalDate> births, Set<UUID> withAuthority, Set<UUID> withoutAuthority) {
+	}
+
+	record Signalled(UUID memberId, String organisationName, java.time.Instant since) {
 	}
 
 	record Member(UUID id, String name, LocalDate birthDate, String role) {

@@ -46,7 +46,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * drawing or table may scroll inside its own box). Each page is kept as a screenshot.
  */
 @BrowserTest
-class AccessibilityBrowserTests extends BrowserTestSupport {
+public class AccessibilityBrowserTests extends BrowserTestSupport {
 
 	private static final String AXE = axeScript();
 
@@ -120,7 +120,11 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 		assertThat(failures).isEmpty();
 	}
 
-	private List<String> check(Page page, String path, int width) {
+	/**
+	 * axe-core and sideways scrolling on one page, with its screenshot: for the portal's
+	 * own sweep too ({@code PortalAccessibilityBrowserTests}).
+	 */
+	public static List<String> check(Page page, String path, int width) {
 		page.navigate(path);
 		String name = "a11y-" + path.replaceAll("/households/[0-9a-f-]+", "/household")
 			.replaceAll("[^a-z0-9]+", "-")
