@@ -22,6 +22,7 @@ import nl.kernteam.shared.web.Forms;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,10 +53,14 @@ class NetworkController {
 
 	private final List<NetworkPageSection> sections;
 
+	/** The page and its sections read in one transaction: one access-log row per view. */
+	private final TransactionTemplate transactions;
+
 	NetworkController(NetworkQueries queries, NetworkManagement management, HouseholdQueries households,
 			Professionals professionals, HouseholdAccess access, Clock clock, ShareQueries shares,
-			ObjectProvider<NetworkPageSection> sections) {
+			ObjectProvider<NetworkPageSection> sections, TransactionTemplate transactions) {
 		this.sections = sections.orderedStream().toList();
+		this.transactions = transactions;
 		this.clock = clock;
 		this.shares = shares;
 		this.access = access;
@@ -67,6 +72,10 @@ class NetworkController {
 	@GetMapping("/households/{id}/network")
 	String show(Actor actor, @PathVariable UUID id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, Model model) {
+		return transactions.execute(tx -> showPage(actor, id, on, model));
+	}
+
+	private String showPage(Actor actor, UUID id, LocalDate on, Model model) {
 		var page = shares.networkPage(actor, HouseholdId.of(id), on);
 		var network = page.network();
 		var members = page.members().stream().map(MemberDetails::givenName).toList();
