@@ -22,9 +22,10 @@ import org.junit.jupiter.api.Test;
  * Module boundaries in SQL: {@code ModularityTests} sees imports, this test sees table
  * names. Each table and view belongs to the module whose migration creates it: the number
  * before the underscore of a versioned migration's version (1 identity, 2 audit, 3
- * household, 4 network, 5 signal, 6 assessment, 7 plan, 9 notification, 10 shared), which
- * must agree with the module word that starts the file's description; a repeatable
- * migration ({@code R__<module>_...}) belongs to the module its name starts with.
+ * household, 4 network, 5 signal, 6 assessment, 7 plan, 9 notification, 10 shared, 11
+ * portal), which must agree with the module word that starts the file's description; a
+ * repeatable migration ({@code R__<module>_...}) belongs to the module its name starts
+ * with.
  * <p>
  * The rule: a module's SQL (text in its Java code under {@code nl/kernteam/<module>/},
  * and {@code .sql} files under {@code src/main/resources/<module>/}) names only its own
@@ -54,7 +55,8 @@ class TableOwnershipTests {
 	static final Path RESOURCES = Path.of("src/main/resources");
 
 	static final Map<String, String> MODULE_BY_NUMBER = Map.of("1", "identity", "2", "audit", "3", "household", "4",
-			"network", "5", "signal", "6", "assessment", "7", "plan", "9", "notification", "10", "shared");
+			"network", "5", "signal", "6", "assessment", "7", "plan", "9", "notification", "10", "shared", "11",
+			"portal");
 
 	/**
 	 * The demo generator, which bypasses the modules for speed; nothing else is exempt.
