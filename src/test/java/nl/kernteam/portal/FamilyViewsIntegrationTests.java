@@ -192,4 +192,32 @@ class FamilyViewsIntegrationTests {
 			.with(mother.session())).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void aViewOnAPlanVersionShowsWithThatVersionInThePlan() throws Exception {
+		String plan = "/api/v1/households/" + household.value() + "/plan";
+		mvc.perform(post(plan + "/agreements").with(contactPerson.basic())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"description\": \"Iets doen\", \"ownerRef\": \"MEMBER:%s\"}"
+				.formatted(mother.member().memberId())))
+			.andExpect(status().isCreated());
+		String evaluation = JsonPath.read(mvc
+			.perform(post(plan + "/evaluations").with(contactPerson.basic())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"plannedOn\": \"%s\"}".formatted(LocalDate.now())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id");
+		mvc.perform(post(plan + "/evaluations/" + evaluation + "/hold").with(contactPerson.basic())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"heldOn\": \"%s\", \"notes\": \"Goed\", \"nextPhase\": true}".formatted(LocalDate.now())))
+			.andExpect(jsonPath("$.version").value(1));
+		view(mother, "PLAN_VERSION", "01", "DISAGREES", "Dit plan is te zwaar.").andExpect(status().isCreated());
+		view(mother, "PLAN_VERSION", "2", "AGREES", "Bestaat niet.").andExpect(status().isNotFound());
+		mvc.perform(get(plan).with(contactPerson.basic()))
+			.andExpect(jsonPath("$.versions[0].views[0].memberName").value(mother.member().name()))
+			.andExpect(jsonPath("$.versions[0].views[0].recordedBy").value(mother.member().name()))
+			.andExpect(jsonPath("$.versions[0].views[0].agrees").value(false))
+			.andExpect(jsonPath("$.versions[0].views[0].words").value("Dit plan is te zwaar."));
+	}
+
 }

@@ -2,14 +2,9 @@ package nl.kernteam.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.microsoft.playwright.Page;
@@ -22,7 +17,7 @@ import nl.kernteam.household.HouseholdId;
 import nl.kernteam.identity.OrganisationSummary;
 import nl.kernteam.shared.OrganisationType;
 import nl.kernteam.shared.Role;
-import nl.kernteam.support.Browser;
+import nl.kernteam.support.AxeCheck;
 import nl.kernteam.support.BrowserTest;
 import nl.kernteam.support.BrowserTestSupport;
 import nl.kernteam.support.TestData;
@@ -41,8 +36,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @BrowserTest
 class FamilyVoiceAccessibilityBrowserTests extends BrowserTestSupport {
-
-	private static final String AXE = axeScript();
 
 	@Autowired
 	AssessmentManagement assessments;
@@ -118,36 +111,7 @@ class FamilyVoiceAccessibilityBrowserTests extends BrowserTestSupport {
 	}
 
 	private List<String> check(Page page, String path, int width) {
-		page.navigate(path);
-		String name = "voice-" + path.replaceAll("/households/[0-9a-f-]+", "/household")
-			.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "id")
-			.replaceAll("[^a-z0-9]+", "-")
-			.replaceAll("^-|-$", "") + "-" + width;
-		Browser.screenshot(page, name);
-		var problems = new ArrayList<String>();
-		int overflow = ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).intValue();
-		if (overflow > 0) {
-			problems.add(path + " @" + width + ": the page scrolls sideways by " + overflow + " px");
-		}
-		page.evaluate(AXE + "\n;undefined");
-		@SuppressWarnings("unchecked")
-		var violations = (List<Map<String, Object>>) page.evaluate(
-				"""
-						async () => (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }))
-						  .violations.map(v => ({ id: v.id, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(' | ') }))
-						""");
-		violations.forEach(v -> problems.add(path + " @" + width + ": " + v.get("id") + " at " + v.get("nodes")));
-		return problems;
-	}
-
-	private static String axeScript() {
-		try (InputStream in = FamilyVoiceAccessibilityBrowserTests.class.getClassLoader()
-			.getResourceAsStream("axe.min.js")) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return AxeCheck.check(page, path, width, "voice-");
 	}
 
 }
