@@ -79,7 +79,7 @@ class FamilyMessages {
 	 * An answer by a professional of the core team; the family sees it with their name.
 	 */
 	UUID answer(Actor actor, HouseholdId household,
-			@NotBlank(message = "{portal.message.text.required}") @Size(max = MAX_LENGTH) @PlainText String text) {
+			@NotBlank(message = "{portal.pro.section.empty}") @Size(max = MAX_LENGTH) @PlainText String text) {
 		UUID id = UUID.randomUUID();
 		access.write(actor, household, HouseholdItem.OTHER, AccessAction.CREATE, "family-message.answer:" + id);
 		messages.insert(id, household.value(), text, null, actor.professionalId(), actor.name(), clock.instant());

@@ -45,4 +45,9 @@ class FamilyVoiceSection implements HouseholdPageSection {
 				voice.heardForTeam(actor, household));
 	}
 
+	@Override
+	public Map<String, Object> forms(Actor actor, HouseholdId household) {
+		return Map.of("familyAnswer", new FamilyMessageAnswerController.AnswerForm(null));
+	}
+
 }

@@ -80,7 +80,7 @@ class FamilyMessagesIntegrationTests {
 			.andExpect(content().string(containsString("Kunnen we dinsdag praten?")));
 		mvc.perform(post("/households/" + household.value() + "/family-messages").with(contactPerson.session())
 			.with(csrf())
-			.param("text", "Ja, om tien uur."));
+			.param("familyMessage", "Ja, om tien uur."));
 		mvc.perform(get("/api/v1/family/messages").with(mother.basic()))
 			.andExpect(jsonPath("$.items", hasSize(2)))
 			.andExpect(jsonPath("$.items[0].text").value("Ja, om tien uur."))
@@ -102,7 +102,20 @@ class FamilyMessagesIntegrationTests {
 			.andExpect(content().string(not(containsString("Alleen voor jou."))));
 		mvc.perform(post("/households/" + household.value() + "/family-messages").with(partner.session())
 			.with(csrf())
-			.param("text", "Van de partner")).andExpect(status().isForbidden());
+			.param("familyMessage", "Van de partner")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anEmptyAnswerIsShownNextToItsFieldOnTheHouseholdPage() throws Exception {
+		var result = mvc
+			.perform(post("/households/" + household.value() + "/family-messages").with(contactPerson.session())
+				.with(csrf())
+				.param("familyMessage", " "))
+			.andReturn();
+		mvc.perform(
+				get("/households/" + household.value()).with(contactPerson.session()).flashAttrs(result.getFlashMap()))
+			.andExpect(content().string(containsString("Schrijf eerst een antwoord.")))
+			.andExpect(content().string(containsString("familyMessage-error")));
 	}
 
 	@Test
