@@ -11,3 +11,9 @@ create or replace view danger_statement as
     select d.id, d.assessment_id, a.household_id, d.text, d.safety_goal
       from assessment_danger_statement d
       join assessment a on a.id = d.assessment_id;
+
+-- the key decisions by household, by their stable id (for the family's own view on a key decision)
+create or replace view key_decision as
+    select d.id, d.assessment_id, a.household_id, d.kind, d.decision
+      from assessment_key_decision d
+      join assessment a on a.id = d.assessment_id;

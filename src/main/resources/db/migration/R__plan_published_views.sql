@@ -5,3 +5,14 @@
 create or replace view plan_frozen_version as
     select household_id, number, phase, frozen_at, frozen_by
       from plan_version;
+
+-- the plan's evaluation meetings, planned and held (for the family's "ik ben gehoord" after a meeting)
+create or replace view plan_meeting as
+    select id, household_id, planned_on, held_on
+      from plan_evaluation;
+
+-- the live agreements with their owner (for the family member's own agreements: ticking off and progress)
+create or replace view plan_agreement_owner as
+    select id, household_id, description, owner_kind, owner_member_id, status
+      from plan_agreement
+     where removed_at is null;

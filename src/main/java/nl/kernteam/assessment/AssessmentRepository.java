@@ -73,7 +73,30 @@ class AssessmentRepository {
 				items.get(2), loadDangerStatements(id), scores, h.judgement(), h.rationale(), h.analysis(),
 				loadDecisions(id), loadExplanations(id));
 		return Optional.of(new AssessmentDetails(id, household, h.version(), document, h.createdAt(), h.createdBy(),
-				h.updatedAt(), h.updatedBy(), readOnly));
+				h.updatedAt(), h.updatedBy(), readOnly, familyViews(id, household)));
+	}
+
+	/**
+	 * The family's own views on the assessment and its key decisions, from the portal's
+	 * published view, newest first.
+	 */
+	private List<AssessmentDetails.FamilyMemberView> familyViews(UUID id, UUID household) {
+		return jdbc.sql("""
+				select v.author_name, v.position, v.words, v.recorded_at, d.id as key_decision_id
+				  from family_view v
+				  left join assessment_key_decision d on v.about_kind = 'KEY_DECISION' and d.assessment_id = :id
+				       and d.id::text = v.about_id
+				 where v.household_id = :household
+				   and ((v.about_kind = 'ASSESSMENT' and v.about_id = :idText) or d.id is not null)
+				 order by v.recorded_at desc, v.id
+				""")
+			.param("id", id)
+			.param("idText", id.toString())
+			.param("household", household)
+			.query((rs, row) -> new AssessmentDetails.FamilyMemberView(rs.getString("author_name"),
+					rs.getString("position"), rs.getString("words"), instant(rs, "recorded_at"),
+					rs.getObject("key_decision_id", UUID.class)))
+			.list();
 	}
 
 	private record Meta(int version, LocalDate date, SafetyJudgement judgement, String rationale, String analysis,

@@ -125,7 +125,12 @@ class HouseholdController {
 		model.addAttribute("household", content.household());
 		model.addAttribute("today", AmsterdamTime.today(clock));
 		model.addAttribute("sections", content.sections());
-		content.sections().forEach(section -> model.addAllAttributes(section.forms()));
+		// a form redirected back with its errors (a flash attribute) stays as it was sent
+		content.sections().forEach(section -> section.forms().forEach((name, form) -> {
+			if (!model.containsAttribute(name)) {
+				model.addAttribute(name, form);
+			}
+		}));
 		return "household/details";
 	}
 

@@ -146,7 +146,13 @@ class AgreementRepository {
 				select p.agreement_id, p.text, p.on_behalf_of, r.name, p.recorded_at
 				  from plan_progress p join plan_agreement a on a.id = p.agreement_id
 				  join professional_profile r on r.id = p.recorded_by
-				 where a.household_id = :household order by p.recorded_at
+				 where a.household_id = :household
+				 union all
+				-- what a family member wrote on their own agreement, as themselves: they are its author
+				select f.agreement_id, f.text, null, f.author_name, f.recorded_at
+				  from family_agreement_progress f
+				 where f.household_id = :household
+				 order by recorded_at
 				""")
 			.param("household", household)
 			.query((rs, row) -> progress

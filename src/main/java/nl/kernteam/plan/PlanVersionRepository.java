@@ -89,7 +89,13 @@ class PlanVersionRepository {
 		jdbc.sql("""
 				select v.version_number, v.member_name, v.agrees, v.words, v.recorded_at, p.name
 				  from plan_family_view v join professional_profile p on p.id = v.recorded_by
-				 where v.household_id = :household order by v.recorded_at
+				 where v.household_id = :household
+				 union all
+				-- what a family member wrote as themselves on the family's pages: they are its author
+				select f.about_id::integer, f.author_name, f.position = 'AGREES', f.words, f.recorded_at, f.author_name
+				  from family_view f
+				 where f.household_id = :household and f.about_kind = 'PLAN_VERSION'
+				 order by recorded_at
 				""")
 			.param("household", household)
 			.query((rs, row) -> views.computeIfAbsent(rs.getInt("version_number"), k -> new ArrayList<>())

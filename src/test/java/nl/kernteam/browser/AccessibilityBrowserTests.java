@@ -2,14 +2,9 @@ package nl.kernteam.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.microsoft.playwright.Page;
@@ -32,7 +27,7 @@ import nl.kernteam.safetyteam.ReportKind;
 import nl.kernteam.safetyteam.ReportManagement;
 import nl.kernteam.shared.OrganisationType;
 import nl.kernteam.shared.Role;
-import nl.kernteam.support.Browser;
+import nl.kernteam.support.AxeCheck;
 import nl.kernteam.support.BrowserTest;
 import nl.kernteam.support.BrowserTestSupport;
 import nl.kernteam.support.TestData;
@@ -47,8 +42,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @BrowserTest
 public class AccessibilityBrowserTests extends BrowserTestSupport {
-
-	private static final String AXE = axeScript();
 
 	@Autowired
 	FamilySystemManagement familySystem;
@@ -125,35 +118,7 @@ public class AccessibilityBrowserTests extends BrowserTestSupport {
 	 * own sweep too ({@code PortalAccessibilityBrowserTests}).
 	 */
 	public static List<String> check(Page page, String path, int width) {
-		page.navigate(path);
-		String name = "a11y-" + path.replaceAll("/households/[0-9a-f-]+", "/household")
-			.replaceAll("[^a-z0-9]+", "-")
-			.replaceAll("^-|-$", "") + "-" + width;
-		Browser.screenshot(page, name.equals("a11y--" + width) ? "a11y-start-" + width : name);
-		var problems = new ArrayList<String>();
-		int overflow = ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).intValue();
-		if (overflow > 0) {
-			problems.add(path + " @" + width + ": the page scrolls sideways by " + overflow + " px");
-		}
-		// through the DevTools protocol: the page's strict CSP would refuse a script tag
-		page.evaluate(AXE + "\n;undefined");
-		@SuppressWarnings("unchecked")
-		var violations = (List<Map<String, Object>>) page.evaluate(
-				"""
-						async () => (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }))
-						  .violations.map(v => ({ id: v.id, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(' | ') }))
-						""");
-		violations.forEach(v -> problems.add(path + " @" + width + ": " + v.get("id") + " at " + v.get("nodes")));
-		return problems;
-	}
-
-	private static String axeScript() {
-		try (InputStream in = AccessibilityBrowserTests.class.getClassLoader().getResourceAsStream("axe.min.js")) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return AxeCheck.check(page, path, width, "a11y-");
 	}
 
 }

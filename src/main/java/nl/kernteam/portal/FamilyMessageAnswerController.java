@@ -1,0 +1,49 @@
+package nl.kernteam.portal;
+
+import java.util.UUID;
+
+import nl.kernteam.household.HouseholdId;
+import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.web.Forms;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The core team answers the family's messages from the household page; a refused answer
+ * is shown next to the field there.
+ */
+@Controller
+class FamilyMessageAnswerController {
+
+	private final FamilyMessages messages;
+
+	FamilyMessageAnswerController(FamilyMessages messages) {
+		this.messages = messages;
+	}
+
+	@PostMapping("/households/{id}/family-messages")
+	String answer(Actor actor, @PathVariable UUID id, @ModelAttribute("familyAnswer") AnswerForm form,
+			BindingResult result, RedirectAttributes redirect) {
+		String page = "/households/" + id + "#family-voice";
+		if (form.familyMessage() == null || form.familyMessage().isBlank()) {
+			result.rejectValue("familyMessage", "portal.pro.section.empty");
+		}
+		return Forms.submit(result, () -> {
+			messages.answer(actor, HouseholdId.of(id), form.familyMessage());
+			redirect.addFlashAttribute("notice", "portal.pro.section.sent");
+			return "redirect:" + page;
+		}, () -> Forms.redirectWithErrors(redirect, "familyAnswer", form, result, page));
+	}
+
+	/**
+	 * The answer's text, named apart from the page's other forms' fields; its rules are
+	 * on {@link FamilyMessages#answer}.
+	 */
+	record AnswerForm(String familyMessage) {
+	}
+
+}

@@ -1,0 +1,61 @@
+package nl.kernteam.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Page;
+
+/**
+ * One page checked the way every accessibility browser test checks it: a screenshot, no
+ * sideways scroll, and axe-core (WCAG 2.1 A and AA rules) without violations.
+ */
+public final class AxeCheck {
+
+	private static final String AXE = axeScript();
+
+	private AxeCheck() {
+	}
+
+	/**
+	 * Opens the path and answers its problems, each as one line naming path and width;
+	 * the screenshot is named after the path, ids left out, with the prefix in front.
+	 */
+	public static List<String> check(Page page, String path, int width, String prefix) {
+		page.navigate(path);
+		String name = prefix + path.replaceAll("/households/[0-9a-f-]+", "/household")
+			.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "id")
+			.replaceAll("[^a-z0-9]+", "-")
+			.replaceAll("^-|-$", "") + "-" + width;
+		Browser.screenshot(page, name.equals(prefix + "-" + width) ? prefix + "start-" + width : name);
+		var problems = new ArrayList<String>();
+		int overflow = ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).intValue();
+		if (overflow > 0) {
+			problems.add(path + " @" + width + ": the page scrolls sideways by " + overflow + " px");
+		}
+		// through the DevTools protocol: the page's strict CSP would refuse a script tag
+		page.evaluate(AXE + "\n;undefined");
+		@SuppressWarnings("unchecked")
+		var violations = (List<Map<String, Object>>) page.evaluate(
+				"""
+						async () => (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }))
+						  .violations.map(v => ({ id: v.id, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(' | ') }))
+						""");
+		violations.forEach(v -> problems.add(path + " @" + width + ": " + v.get("id") + " at " + v.get("nodes")));
+		return problems;
+	}
+
+	private static String axeScript() {
+		try (InputStream in = AxeCheck.class.getClassLoader().getResourceAsStream("axe.min.js")) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+}
