@@ -36,8 +36,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 		var wait = throttle.waitFor(request.getRemoteAddr());
 		if (wait.isZero()) {
 			chain.doFilter(request, response);
-			if (activation(request) && (response.getStatus() == HttpServletResponse.SC_BAD_REQUEST
-					|| request.getAttribute(FamilyAccounts.ACTIVATION_FAILED) != null)) {
+			if (activation(request) && request.getAttribute(FamilyAccounts.ACTIVATION_FAILED) != null) {
 				throttle.failed(request.getRemoteAddr());
 			}
 			return;
@@ -53,9 +52,9 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Activating a family account is a login with a one-time code: a wrong code counts as
-	 * a failed login of the address (the API answers 400; the page marks the request with
-	 * {@link FamilyAccounts#ACTIVATION_FAILED}).
+	 * Activating a family account is a login with a one-time code: a wrong code (the page
+	 * and the API mark the request with {@link FamilyAccounts#ACTIVATION_FAILED}) counts
+	 * as a failed login of the address; a form that is merely incomplete does not.
 	 */
 	private boolean activation(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());

@@ -3,9 +3,12 @@ package nl.kernteam.portal;
 import java.net.URI;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import nl.kernteam.identity.ActivateFamilyAccount;
+import nl.kernteam.identity.FamilyAccount;
 import nl.kernteam.identity.FamilyAccounts;
+import nl.kernteam.shared.InvalidInputException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -26,8 +29,18 @@ class FamilyActivationApiController {
 	}
 
 	@PostMapping("/api/v1/family/activate")
-	ResponseEntity<Map<String, Object>> activate(@Valid @RequestBody ActivateFamilyAccount request) {
-		var account = accounts.activate(request);
+	ResponseEntity<Map<String, Object>> activate(@Valid @RequestBody ActivateFamilyAccount request,
+			HttpServletRequest http) {
+		FamilyAccount account;
+		try {
+			account = accounts.activate(request);
+		}
+		catch (InvalidInputException wrong) {
+			if (wrong.problems().stream().anyMatch(problem -> "activationCode".equals(problem.field()))) {
+				http.setAttribute(FamilyAccounts.ACTIVATION_FAILED, true);
+			}
+			throw wrong;
+		}
 		return ResponseEntity.created(URI.create("/api/v1/family/household"))
 			.body(Map.of("id", account.id(), "username", account.username()));
 	}

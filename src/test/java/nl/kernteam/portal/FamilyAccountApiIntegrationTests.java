@@ -95,8 +95,19 @@ class FamilyAccountApiIntegrationTests {
 		return JsonPath.read(result.getResponse().getContentAsString(), "$.activationCode");
 	}
 
+	/**
+	 * From an address of its own: wrong codes count as failed logins of the address, and
+	 * the other tests' logins come from another.
+	 */
 	ResultActions activate(String code, String username) throws Exception {
-		return mvc.perform(post("/api/v1/family/activate").contentType(MediaType.APPLICATION_JSON).content("""
+		return activateFrom("198.51.100.1", code, username);
+	}
+
+	ResultActions activateFrom(String address, String code, String username) throws Exception {
+		return mvc.perform(post("/api/v1/family/activate").with(request -> {
+			request.setRemoteAddr(address);
+			return request;
+		}).contentType(MediaType.APPLICATION_JSON).content("""
 				{"activationCode": "%s", "username": "%s", "password": "%s"}
 				""".formatted(code, username, PASSWORD)));
 	}
@@ -138,6 +149,17 @@ class FamilyAccountApiIntegrationTests {
 		activate(other, "noor" + TestData.unique()).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("activationCode"));
 		activate("AAAA-BBBB-CCCC", "niemand" + TestData.unique()).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void guessingCodesIsHeldBackLikeGuessingPasswords() throws Exception {
+		String address = "198.51.100.77";
+		for (int i = 0; i < 20; i++) {
+			activateFrom(address, "AAAA-BBBB-CC" + (10 + i), "gok" + TestData.unique())
+				.andExpect(status().isBadRequest());
+		}
+		activateFrom(address, "AAAA-BBBB-CCCC", "gok" + TestData.unique()).andExpect(status().isTooManyRequests());
+		activateFrom("198.51.100.78", codeFor(mother), "sanne" + TestData.unique()).andExpect(status().isCreated());
 	}
 
 	@Test

@@ -71,7 +71,10 @@ class FamilyPagesIntegrationTests {
 	@Test
 	void theActivationPageActivatesWithTheCodeAndSaysAWrongCodeNextToTheField() throws Exception {
 		mvc.perform(get("/family/activate")).andExpect(status().isOk());
-		mvc.perform(post("/family/activate").with(csrf())
+		mvc.perform(post("/family/activate").with(csrf()).with(request -> {
+			request.setRemoteAddr("198.51.100.2");
+			return request;
+		})
 			.param("activationCode", "AAAA-BBBB-CCCC")
 			.param("username", "iemand" + TestData.unique())
 			.param("password", "een lang wachtwoord"))
