@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import nl.kernteam.audit.AccessLogCursor;
 import nl.kernteam.audit.AccessLogPage;
+import nl.kernteam.household.HouseholdClosures;
+import nl.kernteam.household.HouseholdId;
 import nl.kernteam.shared.FamilyMember;
 import nl.kernteam.shared.NotFoundException;
 import org.springframework.stereotype.Controller;
@@ -26,9 +28,12 @@ class FamilyPageController {
 
 	private final FamilySharing sharing;
 
-	FamilyPageController(FamilyQueries queries, FamilySharing sharing) {
+	private final HouseholdClosures closures;
+
+	FamilyPageController(FamilyQueries queries, FamilySharing sharing, HouseholdClosures closures) {
 		this.queries = queries;
 		this.sharing = sharing;
+		this.closures = closures;
 	}
 
 	/**
@@ -81,6 +86,7 @@ class FamilyPageController {
 	@GetMapping("/family")
 	String home(FamilyMember member, Model model) {
 		model.addAttribute("household", queries.household(member));
+		model.addAttribute("closure", closures.closure(HouseholdId.of(member.householdId())).orElse(null));
 		return "portal/home";
 	}
 

@@ -12,6 +12,8 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.UUID;
+
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.shared.OrganisationType;
 import nl.kernteam.shared.Role;
@@ -96,6 +98,11 @@ class HouseholdClosingIntegrationTests {
 	void closingEndsEveryInvolvementAndNoProfessionalSeesTheHouseholdAnyMore() throws Exception {
 		close(coreTeam, CLOSING).andExpect(status().isForbidden());
 		close(contactPerson, "{\"reason\": \"  \"}").andExpect(status().isBadRequest());
+		var familyBefore = data.familyMember(contactPerson, household,
+				jdbc.sql("select id from member where household_id = :h and role = 'PARENT'")
+					.param("h", household.value())
+					.query(UUID.class)
+					.single());
 		close(contactPerson, CLOSING).andExpect(status().isOk());
 
 		assertThat(current("involvement")).as("every involvement, the informal one too").isZero();
@@ -115,6 +122,9 @@ class HouseholdClosingIntegrationTests {
 				select retention_until = (current_date + interval '20 years')::date and last_scale = 8
 				  from household_closure where household_id = :h
 				""").param("h", household.value()).query(Boolean.class).single()).isTrue();
+		mvc.perform(get("/family").with(familyBefore.session()))
+			.andExpect(content().string(containsString("De hulp is gestopt op")))
+			.andExpect(content().string(containsString("We zijn blij dat we verder kunnen.")));
 		assertThat(jdbc.sql("select basis from access_log where household_id = :h and resource = 'closure'")
 			.param("h", household.value())
 			.query(String.class)
