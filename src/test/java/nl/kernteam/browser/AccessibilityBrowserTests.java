@@ -95,7 +95,9 @@ public class AccessibilityBrowserTests extends BrowserTestSupport {
 					base + "/network/informal/new", base + "/network/contact-person", base + "/network/director",
 					"/households/new", "/signals/new", base + "/expertise-requests/new",
 					// the reports' clocks on the start page and the meldcode trail
-					"/", base + "/meldcode")) {
+					"/", base + "/meldcode",
+					// closing the file, and the closed files one may reopen
+					base + "/close", "/households/closed")) {
 				failures.addAll(check(page, path, width));
 			}
 			Page duty = browser().page(width, 844);

@@ -40,7 +40,7 @@ class PortalAccessibilityBrowserTests extends BrowserTestSupport {
 		var noor = family.account(data, "Noor");
 		var sem = family.account(data, "Sem");
 		List<String> pages = List.of("/family", "/family/assessments/" + family.assessment, "/family/plan",
-				"/family/plan/print", "/family/sharing");
+				"/family/plan/print", "/family/sharing", "/family/access-log");
 		var failures = new ArrayList<String>();
 		for (int width : new int[] { 390, 1280 }) {
 			for (var member : List.of(mother, noor, sem)) {
@@ -52,6 +52,7 @@ class PortalAccessibilityBrowserTests extends BrowserTestSupport {
 							width));
 				}
 			}
+			failures.addAll(AccessibilityBrowserTests.check(browser().page(width, 844), "/family/activate", width));
 			var professional = browser().page(width, 844);
 			browser().logIn(professional, family.contactPerson.username(), TestData.PASSWORD);
 			failures.addAll(AccessibilityBrowserTests.check(professional,
