@@ -278,8 +278,8 @@ class NetworkApiIntegrationTests {
 		mvc.perform(get("/api/v1/households/{id}", household.value()).with(contactPerson.basic()))
 			.andExpect(status().isOk());
 		mvc.perform(get("/api/v1/households/{id}/measures", household.value())
-			.param("from", LocalDate.now().minusDays(1).toString())
-			.param("to", LocalDate.now().plusDays(1).toString())
+			.param("from", LocalDate.now(nl.kernteam.shared.AmsterdamTime.ZONE).minusDays(1).toString())
+			.param("to", LocalDate.now(nl.kernteam.shared.AmsterdamTime.ZONE).plusDays(1).toString())
 			.with(colleague.basic()))
 			.andExpect(jsonPath("$.handovers").value(1))
 			.andExpect(jsonPath("$.professionals").value(2))
