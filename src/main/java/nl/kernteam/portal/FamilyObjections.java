@@ -76,8 +76,14 @@ class FamilyObjections {
 		familyAccess.write(member, AccessAction.CREATE, "objection:" + id);
 		var now = clock.instant();
 		var due = objection.kindOrDefault().dueOn(AmsterdamTime.today(clock));
-		objections.insert(id, member, objection, due,
-				objections.contactPersonsOrganisation(member.householdId()).orElse(null), now);
+		// objections and complaints go to the team of the contact person; data requests
+		// to
+		// the region's privacy officers, who answer for every household (as they read
+		// every
+		// household's access log)
+		UUID handlerOrganisation = objection.kindOrDefault().handler() == Role.TEAM_LEAD
+				? objections.contactPersonsOrganisation(member.householdId()).orElse(null) : null;
+		objections.insert(id, member, objection, due, handlerOrganisation, now);
 		return objections.one(id).orElseThrow().objection();
 	}
 
@@ -93,7 +99,7 @@ class FamilyObjections {
 	 * access log.
 	 */
 	List<Objection> queue(Actor actor, Role role) {
-		if (!access.holds(actor, role) || actor.organisationId() == null) {
+		if (!access.holds(actor, role) || (role == Role.TEAM_LEAD && actor.organisationId() == null)) {
 			throw new ForbiddenException("error.forbidden");
 		}
 		var open = objections.open(role.name(), actor.organisationId());

@@ -70,7 +70,9 @@ class FamilyObjectionsIntegrationTests {
 		organisation = data.organisation(OrganisationType.LOCAL_TEAM);
 		contactPerson = data.professional(organisation);
 		teamLead = data.professional(organisation, Role.PROFESSIONAL, Role.TEAM_LEAD);
-		privacyOfficer = data.professional(organisation, Role.PRIVACY_OFFICER);
+		// as in a region: the privacy officer works for the municipality, not the local
+		// team
+		privacyOfficer = data.professional(OrganisationType.MUNICIPALITY, Role.PRIVACY_OFFICER);
 		household = data.household(contactPerson);
 		UUID parent = jdbc
 			.sql("select id from member where household_id = :h and role = 'PARENT' order by position limit 1")
