@@ -5,42 +5,21 @@ import java.util.List;
 
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.ActorPrincipal;
-import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.UserDetails;
 
-/**
- * The logged-in professional. Equal by username, so that the session registry finds their
- * sessions.
- */
-final class KernteamUser implements UserDetails, CredentialsContainer, ActorPrincipal {
+/** The logged-in professional: their roles as authorities, and the {@link Actor}. */
+final class KernteamUser extends LocalAccount implements ActorPrincipal {
 
 	private final Actor actor;
 
-	private final String username;
-
-	private String passwordHash;
-
 	private final boolean active;
 
-	private final boolean locked;
-
-	private final boolean demo;
-
 	KernteamUser(ProfessionalSummary professional, String passwordHash, boolean demo) {
+		super(professional.username(), passwordHash, professional.locked(), demo);
 		this.actor = new Actor(professional.id(), professional.name(), professional.organisationId(),
 				professional.organisationName(), professional.organisationType(), professional.roles());
-		this.username = professional.username();
-		this.passwordHash = passwordHash;
 		this.active = professional.active();
-		this.locked = professional.locked();
-		this.demo = demo;
-	}
-
-	/** One of the demo region's accounts, whose password is published. */
-	boolean demo() {
-		return demo;
 	}
 
 	@Override
@@ -58,43 +37,8 @@ final class KernteamUser implements UserDetails, CredentialsContainer, ActorPrin
 	}
 
 	@Override
-	public String getPassword() {
-		return passwordHash;
-	}
-
-	@Override
-	public String getUsername() {
-		return username;
-	}
-
-	@Override
-	public boolean isAccountNonLocked() {
-		return !locked;
-	}
-
-	@Override
 	public boolean isEnabled() {
 		return active;
-	}
-
-	@Override
-	public void eraseCredentials() {
-		passwordHash = null;
-	}
-
-	@Override
-	public boolean equals(Object other) {
-		return other instanceof KernteamUser user && user.username.equals(username);
-	}
-
-	@Override
-	public int hashCode() {
-		return username.hashCode();
-	}
-
-	@Override
-	public String toString() {
-		return "KernteamUser[" + username + "]";
 	}
 
 }

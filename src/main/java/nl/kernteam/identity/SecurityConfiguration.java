@@ -105,9 +105,7 @@ class SecurityConfiguration {
 			if (!user.isEnabled()) {
 				throw new DisabledException("inactive");
 			}
-			boolean demo = user instanceof KernteamUser account && account.demo()
-					|| user instanceof FamilyUser family && family.demo();
-			if (demo && !demoLogins.allowed()) {
+			if (user instanceof LocalAccount account && account.demo() && !demoLogins.allowed()) {
 				throw new DisabledException("demo account while not in demo mode");
 			}
 		});
