@@ -49,8 +49,13 @@ class LoginAttempts {
 	@EventListener
 	@Transactional
 	void succeeded(AuthenticationSuccessEvent event) {
-		professionals.recordSuccessfulLogin(event.getAuthentication().getName());
-		families.recordSuccessfulLogin(event.getAuthentication().getName());
+		// every HTTP Basic call logs in: reset the count of the one kind of account it is
+		if (event.getAuthentication().getPrincipal() instanceof FamilyUser) {
+			families.recordSuccessfulLogin(event.getAuthentication().getName());
+		}
+		else {
+			professionals.recordSuccessfulLogin(event.getAuthentication().getName());
+		}
 	}
 
 }

@@ -98,6 +98,8 @@ class HouseholdClosingIntegrationTests {
 	void closingEndsEveryInvolvementAndNoProfessionalSeesTheHouseholdAnyMore() throws Exception {
 		close(coreTeam, CLOSING).andExpect(status().isForbidden());
 		close(contactPerson, "{\"reason\": \"  \"}").andExpect(status().isBadRequest());
+		close(contactPerson, "{\"reason\": \"Klaar\", \"lastScale\": 11}").andExpect(status().isBadRequest());
+		close(contactPerson, "{\"reason\": \"Klaar\", \"lastScale\": -1}").andExpect(status().isBadRequest());
 		var familyBefore = data.familyMember(contactPerson, household,
 				jdbc.sql("select id from member where household_id = :h and role = 'PARENT'")
 					.param("h", household.value())

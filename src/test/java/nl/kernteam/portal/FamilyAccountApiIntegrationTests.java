@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import nl.kernteam.audit.AccessAction;
+import nl.kernteam.household.AccessDecision;
 import nl.kernteam.household.HouseholdId;
+import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.HouseholdManagement;
 import nl.kernteam.household.HouseholdQueries;
 import nl.kernteam.household.MemberDetails;
@@ -41,6 +44,15 @@ class FamilyAccountApiIntegrationTests {
 
 	static final String PASSWORD = "mijn eigen wachtwoord";
 
+	/**
+	 * Wrong passwords count per address too: the lock test's own, so others are not held
+	 * back.
+	 */
+	static final org.springframework.test.web.servlet.request.RequestPostProcessor FROM_ITS_OWN_ADDRESS = request -> {
+		request.setRemoteAddr("198.51.100.90");
+		return request;
+	};
+
 	@Autowired
 	MockMvc mvc;
 
@@ -55,6 +67,9 @@ class FamilyAccountApiIntegrationTests {
 
 	@Autowired
 	HouseholdQueries householdQueries;
+
+	@Autowired
+	AccessDecision decision;
 
 	Pro contactPerson;
 
@@ -212,6 +227,75 @@ class FamilyAccountApiIntegrationTests {
 			.with(contactPerson.basic())).andExpect(status().isOk());
 		mvc.perform(get("/api/v1/family/household").with(httpBasic(username, "een nieuw wachtwoord")))
 			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void aRightPasswordResetsTheCountAndFiveWrongOnesInARowLockTheAccount() throws Exception {
+		String username = activated(mother);
+		for (int i = 0; i < 4; i++) {
+			mvc.perform(get("/api/v1/family/household").with(httpBasic(username, "fout wachtwoord " + i))
+				.with(FROM_ITS_OWN_ADDRESS)).andExpect(status().isUnauthorized());
+		}
+		mvc.perform(get("/api/v1/family/household").with(httpBasic(username, PASSWORD)).with(FROM_ITS_OWN_ADDRESS))
+			.andExpect(status().isOk());
+		for (int i = 0; i < 4; i++) {
+			mvc.perform(get("/api/v1/family/household").with(httpBasic(username, "fout wachtwoord " + i))
+				.with(FROM_ITS_OWN_ADDRESS)).andExpect(status().isUnauthorized());
+		}
+		// four wrong after a right one do not lock
+		mvc.perform(get("/api/v1/family/household").with(httpBasic(username, PASSWORD)).with(FROM_ITS_OWN_ADDRESS))
+			.andExpect(status().isOk());
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(get("/api/v1/family/household").with(httpBasic(username, "fout wachtwoord " + i))
+				.with(FROM_ITS_OWN_ADDRESS)).andExpect(status().isUnauthorized());
+		}
+		mvc.perform(get("/api/v1/family/household").with(httpBasic(username, PASSWORD)).with(FROM_ITS_OWN_ADDRESS))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void aDemoFamilyAccountIsRefusedWhereDemoLoginsAreNotAllowed() throws Exception {
+		String username = activated(mother);
+		jdbc.sql("update family_account set demo = true where lower(username) = :u").param("u", username).update();
+		mvc.perform(get("/api/v1/family/household").with(httpBasic(username, PASSWORD)))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void aProfessionalsUsernameCannotBeChosen() throws Exception {
+		activate(codeFor(mother), contactPerson.username()).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("username"));
+	}
+
+	@Test
+	void aMemberWhoLeftTheHouseholdNoLongerReadsIt() throws Exception {
+		String username = activated(daughter);
+		mvc.perform(get("/api/v1/family/household").with(httpBasic(username, PASSWORD))).andExpect(status().isOk());
+		jdbc.sql("update member set removed_at = now() where id = :m").param("m", daughter.id()).update();
+		mvc.perform(get("/api/v1/family/household").with(httpBasic(username, PASSWORD)))
+			.andExpect(status().isForbidden());
+		assertThat(jdbc.sql("select count(*) from access_log where household_id = :h and basis = :b")
+			.param("h", household.value())
+			.param("b", "FAMILY_OWN_HOUSEHOLD_ONLY")
+			.query(Long.class)
+			.single()).as("the refusal is logged with its rule").isEqualTo(1);
+	}
+
+	@Test
+	void theDecisionGivesTheFamilyNoProfessionalDataAndProfessionalsNoFamilyVoice() throws Exception {
+		var family = data.familyMember(contactPerson, household, mother.id()).member();
+		assertThat(decision.decideForFamily(family, household, true, HouseholdItem.CORE_TEAM_NOTES, AccessAction.READ)
+			.rule()).isEqualTo("FAMILY_NOT_THIS_ITEM");
+		assertThat(decision.decideForFamily(family, household, true, HouseholdItem.PLAN, AccessAction.UPDATE).granted())
+			.as("reads the plan, changes nothing of it")
+			.isFalse();
+		assertThat(decision
+			.decideForFamily(family, data.household(contactPerson), true, HouseholdItem.HOUSEHOLD, AccessAction.READ)
+			.rule()).isEqualTo("FAMILY_OWN_HOUSEHOLD_ONLY");
+		assertThat(decision.decide(contactPerson.actor(), household, HouseholdItem.FAMILY_VOICE, AccessAction.CREATE)
+			.rule()).isEqualTo("FAMILY_VOICE_BY_FAMILY");
+		assertThat(decision.decide(contactPerson.actor(), household, HouseholdItem.FAMILY_VOICE, AccessAction.READ)
+			.granted()).as("the core team reads what the family adds").isTrue();
 	}
 
 	@Test
