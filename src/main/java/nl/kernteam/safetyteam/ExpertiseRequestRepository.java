@@ -144,4 +144,18 @@ class ExpertiseRequestRepository {
 			UUID professionalId, UUID involvementId, UUID contactPersonId) {
 	}
 
+	/**
+	 * Help ended (the file was closed): an open request is withdrawn, an accepted one
+	 * ended.
+	 */
+	int endAllOf(UUID household, UUID by, Instant at) {
+		return jdbc.sql("""
+				update expertise_request
+				   set status = case status when 'REQUESTED' then 'WITHDRAWN' else 'ENDED' end,
+				       decided_by = coalesce(decided_by, :by), decided_at = coalesce(decided_at, :at),
+				       ended_at = case status when 'ACCEPTED' then :at else ended_at end
+				 where household_id = :household and status in ('REQUESTED', 'ACCEPTED')
+				""").param("household", household).param("by", by).param("at", Timestamp.from(at)).update();
+	}
+
 }

@@ -14,19 +14,22 @@ import org.springframework.stereotype.Component;
 @Component
 class HouseholdClosedListener {
 
-	private final ClosedHouseholdRepository closed;
+	private final ReportRepository reports;
+
+	private final ExpertiseRequestRepository requests;
 
 	private final Clock clock;
 
-	HouseholdClosedListener(ClosedHouseholdRepository closed, Clock clock) {
-		this.closed = closed;
+	HouseholdClosedListener(ReportRepository reports, ExpertiseRequestRepository requests, Clock clock) {
+		this.reports = reports;
+		this.requests = requests;
 		this.clock = clock;
 	}
 
 	@EventListener
 	void on(HouseholdClosed event) {
-		closed.stopClocks(event.household().value(), AmsterdamTime.today(clock));
-		closed.endRequests(event.household().value(), event.by().professionalId(), clock.instant());
+		reports.stopClocks(event.household().value(), AmsterdamTime.today(clock));
+		requests.endAllOf(event.household().value(), event.by().professionalId(), clock.instant());
 	}
 
 }

@@ -134,4 +134,12 @@ class ReportRepository {
 				rs.getObject("met_on", LocalDate.class));
 	}
 
+	/** Help ended (the file was closed): the household's running clocks stop, unmet. */
+	int stopClocks(UUID household, LocalDate on) {
+		return jdbc.sql("""
+				update report_deadline set stopped_on = :on
+				 where household_id = :household and met_on is null and stopped_on is null
+				""").param("household", household).param("on", on).update();
+	}
+
 }
