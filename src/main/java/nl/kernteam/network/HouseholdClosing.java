@@ -84,16 +84,14 @@ public class HouseholdClosing {
 
 	public void reopen(Actor actor, HouseholdId household, @Reason String reason) {
 		access.reopen(actor, household);
-		if (closures.closure(household).isEmpty()) {
-			throw new ConflictException("household.closed.notClosed");
-		}
+		// an open household is a conflict here, before a contact person is looked for
+		closures.reopen(actor, household, reason);
 		var now = clock.instant();
 		UUID last = standings.lastContactPerson(household.value()).orElseThrow().professionalId();
 		ProfessionalSummary next = professionals.find(last)
 			.filter(p -> p.active() && p.worksForLocalTeam())
 			.or(() -> professionals.find(actor.professionalId()).filter(ProfessionalSummary::worksForLocalTeam))
 			.orElseThrow(() -> new InvalidInputException("reason", "household.closed.noLocalTeam"));
-		closures.reopen(actor, household, reason);
 		network.appointContactPerson(household.value(), next.id(), reason.trim(), actor.professionalId(), now);
 		network.startProfessionalInvolvement(UUID.randomUUID(), household.value(), next.id(), next.organisationId(),
 				InvolvementRole.CORE_TEAM, reason.trim(), actor.professionalId(), now);

@@ -27,23 +27,21 @@ class ActivationController {
 
 	@GetMapping("/family/activate")
 	String form(Model model) {
-		model.addAttribute("form", new ActivationForm(null, null, null));
+		model.addAttribute("form", new ActivateFamilyAccount(null, null, null));
 		return "portal/activate";
 	}
 
 	@PostMapping("/family/activate")
-	String activate(@ModelAttribute("form") ActivationForm form, BindingResult result, HttpServletRequest request) {
+	String activate(@ModelAttribute("form") ActivateFamilyAccount form, BindingResult result,
+			HttpServletRequest request) {
 		String page = Forms.submit(result, () -> {
-			accounts.activate(new ActivateFamilyAccount(form.activationCode(), form.username(), form.password()));
+			accounts.activate(form);
 			return "redirect:/login?activated";
 		}, () -> "portal/activate");
 		if (result.hasFieldErrors("activationCode")) {
 			request.setAttribute(FamilyAccounts.ACTIVATION_FAILED, true);
 		}
 		return page;
-	}
-
-	record ActivationForm(String activationCode, String username, String password) {
 	}
 
 }

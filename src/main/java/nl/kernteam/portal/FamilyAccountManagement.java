@@ -95,12 +95,14 @@ public class FamilyAccountManagement {
 		var rows = portal.members(household.value())
 			.stream()
 			.filter(member -> member.ageOn(today) >= MINIMUM_AGE)
-			.map(member -> new FamilyAccountsOverview.Row(member.id(), member.name(), member.ageOn(today),
-					all.stream()
-						.filter(account -> account.memberId().equals(member.id()) && account.endedAt() == null)
-						.findFirst()
-						.orElse(null),
-					now))
+			.map(member -> {
+				var account = all.stream()
+					.filter(live -> live.memberId().equals(member.id()) && live.endedAt() == null)
+					.findFirst()
+					.orElse(null);
+				return new FamilyAccountsOverview.Row(member.id(), member.name(), member.ageOn(today), account,
+						account == null ? "NONE" : account.status(now).name());
+			})
 			.toList();
 		return new FamilyAccountsOverview(household.value(),
 				access.mayAdd(actor, household, HouseholdItem.FAMILY_ACCOUNTS), rows);

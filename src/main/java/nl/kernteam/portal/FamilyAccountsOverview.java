@@ -1,6 +1,5 @@
 package nl.kernteam.portal;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,14 +16,10 @@ public record FamilyAccountsOverview(UUID householdId, boolean mayManage, List<R
 
 	/**
 	 * @param account the member's live account, or {@code null}
+	 * @param status where it stands ({@code FamilyAccount.Status}), or {@code NONE}
+	 * without one
 	 */
-	public record Row(UUID memberId, String name, int age, FamilyAccount account, Instant now) {
-
-		/** INVITED, ACTIVE, ... or NONE without an account. */
-		public String status() {
-			return account == null ? "NONE" : account.status(now).name();
-		}
-
+	public record Row(UUID memberId, String name, int age, FamilyAccount account, String status) {
 	}
 
 }
