@@ -1,6 +1,7 @@
 package nl.kernteam.shared.web;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.springframework.context.support.ReloadableResourceBundleMessageSource
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
+import nl.kernteam.shared.AmsterdamTime;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -69,10 +71,18 @@ class WebConfiguration implements WebMvcConfigurer {
 		return registration;
 	}
 
+	/**
+	 * Bean Validation with Kernteam's messages, and with Kernteam's "today":
+	 * {@code @PastOrPresent} and the like ask the application's clock in Amsterdam, the
+	 * day the forms offer as default, not the server's zone (in a UTC container the
+	 * evening's notes would otherwise be "in the future").
+	 */
 	@Bean
-	LocalValidatorFactoryBean validator(MessageSource messageSource) {
+	LocalValidatorFactoryBean validator(MessageSource messageSource, Clock clock) {
 		var validator = new LocalValidatorFactoryBean();
 		validator.setValidationMessageSource(messageSource);
+		validator.setConfigurationInitializer(
+				configuration -> configuration.clockProvider(() -> clock.withZone(AmsterdamTime.ZONE)));
 		return validator;
 	}
 
