@@ -16,6 +16,8 @@ import nl.kernteam.household.LinkHouseholds;
 import nl.kernteam.household.LinkKind;
 import nl.kernteam.household.RecordLifeDomains;
 import nl.kernteam.household.SharedItem;
+import nl.kernteam.household.CloseHousehold;
+import nl.kernteam.network.HouseholdClosing;
 import nl.kernteam.network.LegalBasis;
 import nl.kernteam.network.ShareManagement;
 import nl.kernteam.network.ShareWithPartner;
@@ -58,6 +60,9 @@ public class AccessibilityBrowserTests extends BrowserTestSupport {
 	@Autowired
 	ReportManagement reports;
 
+	@Autowired
+	HouseholdClosing closing;
+
 	@Test
 	void theNewPagesPassAxeAndDoNotScrollSideways() {
 		Pro worker = data.professional(OrganisationType.LOCAL_TEAM);
@@ -81,6 +86,10 @@ public class AccessibilityBrowserTests extends BrowserTestSupport {
 		UUID request = expertiseRequests.request(worker.actor(), household,
 				new ExpertiseRequestInput(raad.summary().organisationId(), "Is een raadsonderzoek nodig?",
 						ExpertiseRequestUrgency.URGENT, LocalDate.now().plusWeeks(6)));
+		// a closed file, so that the list of closed files one may reopen has a row and
+		// its form
+		closing.close(worker.actor(), data.household(worker),
+				new CloseHousehold("Het gaat weer goed thuis", "We kunnen zelf verder", 8));
 		String base = "/households/" + household.value();
 
 		var failures = new ArrayList<String>();

@@ -27,7 +27,7 @@ public final class AxeCheck {
 	 */
 	public static List<String> check(Page page, String path, int width, String prefix) {
 		page.navigate(path);
-		String name = prefix + path.replaceAll("/households/[0-9a-f-]+", "/household")
+		String name = prefix + path.replaceAll("/households/[0-9a-f]{8}-[0-9a-f-]{27}", "/household")
 			.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "id")
 			.replaceAll("[^a-z0-9]+", "-")
 			.replaceAll("^-|-$", "") + "-" + width;
