@@ -1,5 +1,7 @@
 package nl.kernteam.household;
 
+import java.util.Set;
+
 import nl.kernteam.audit.AccessAction;
 import nl.kernteam.audit.AccessEvent;
 import nl.kernteam.audit.AccessLog;
@@ -47,21 +49,37 @@ public class FamilyAccess {
 		return require(member, HouseholdItem.FAMILY_VOICE, action, resource);
 	}
 
+	/**
+	 * Permission to read several kinds of data at once, as a page does: one look at the
+	 * household and the membership, one decision per kind, one access-log row.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public HouseholdAccess.Grant readAll(FamilyMember member, Set<HouseholdItem> items, String resource) {
+		return require(member, items, AccessAction.READ, resource);
+	}
+
 	private HouseholdAccess.Grant require(FamilyMember member, HouseholdItem item, AccessAction action,
 			String resource) {
+		return require(member, Set.of(item), action, resource);
+	}
+
+	private HouseholdAccess.Grant require(FamilyMember member, Set<HouseholdItem> items, AccessAction action,
+			String resource) {
 		var household = HouseholdId.of(member.householdId());
-		if (!households.exists(household.value())) {
-			throw new NotFoundException("household " + household);
+		var stillMember = households.memberStanding(household.value(), member.memberId())
+			.orElseThrow(() -> new NotFoundException("household " + household));
+		String rule = null;
+		for (HouseholdItem item : items) {
+			var answer = decision.decideForFamily(member, household, stillMember, item, action);
+			if (!answer.granted()) {
+				accessLog.recordRefusal(AccessEvent.denied(member.asActor(), household.value(), action, resource)
+					.because(answer.rule()));
+				throw new ForbiddenException("portal.forbidden");
+			}
+			rule = answer.rule();
 		}
-		boolean stillMember = households.hasMember(household.value(), member.memberId());
-		var answer = decision.decideForFamily(member, household, stillMember, item, action);
-		if (!answer.granted()) {
-			accessLog.recordRefusal(
-					AccessEvent.denied(member.asActor(), household.value(), action, resource).because(answer.rule()));
-			throw new ForbiddenException("portal.forbidden");
-		}
-		accessLog.record(AccessEvent.granted(member.asActor(), household.value(), action, resource, false)
-			.because(answer.rule()));
+		accessLog
+			.record(AccessEvent.granted(member.asActor(), household.value(), action, resource, false).because(rule));
 		return new HouseholdAccess.Grant(household, false);
 	}
 

@@ -58,16 +58,20 @@ class HouseholdRepository {
 			.single();
 	}
 
-	/** Whether the member belongs to the household now. */
-	boolean hasMember(UUID household, UUID member) {
+	/**
+	 * Whether the member belongs to the household now; empty when the household does not
+	 * exist. One statement for a family member's every access.
+	 */
+	Optional<Boolean> memberStanding(UUID household, UUID member) {
 		return jdbc
 			.sql("""
-					select exists (select 1 from member where id = :member and household_id = :household and removed_at is null)
+					select exists (select 1 from member m where m.id = :member and m.household_id = h.id and m.removed_at is null)
+					  from household h where h.id = :household
 					""")
 			.param("household", household)
 			.param("member", member)
 			.query(Boolean.class)
-			.single();
+			.optional();
 	}
 
 	Optional<String> name(UUID id) {

@@ -1,6 +1,7 @@
 package nl.kernteam.portal;
 
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.UUID;
 
 import nl.kernteam.assessment.FamilyAssessmentQueries;
@@ -54,10 +55,10 @@ class FamilyQueries {
 	 * withholding keeps from them left out.
 	 */
 	FamilyHousehold household(FamilyMember member) {
-		access.read(member, HouseholdItem.HOUSEHOLD, "household,members,network");
-		access.read(member, HouseholdItem.ASSESSMENTS, "assessments");
-		access.read(member, HouseholdItem.PLAN, "plan");
-		access.read(member, HouseholdItem.SHARES, "shares");
+		access.readAll(member,
+				EnumSet.of(HouseholdItem.HOUSEHOLD, HouseholdItem.MEMBERS, HouseholdItem.NETWORK,
+						HouseholdItem.ASSESSMENTS, HouseholdItem.PLAN, HouseholdItem.SHARES),
+				"household,members,network,assessments,plan,shares");
 		UUID household = member.householdId();
 		var basics = portal.household(household);
 		var kept = withholdings.keptFrom(household, member.memberId());
