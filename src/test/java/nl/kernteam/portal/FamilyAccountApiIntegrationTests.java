@@ -262,9 +262,18 @@ class FamilyAccountApiIntegrationTests {
 	}
 
 	@Test
-	void aProfessionalsUsernameCannotBeChosen() throws Exception {
-		activate(codeFor(mother), contactPerson.username()).andExpect(status().isBadRequest())
+	void aProfessionalsUsernameCannotBeChosenAndARefusedActivationKeepsTheCode() throws Exception {
+		String code = codeFor(mother);
+		activate(code, contactPerson.username()).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("username"));
+		mvc.perform(post("/api/v1/family/activate").contentType(MediaType.APPLICATION_JSON).content("""
+				{"activationCode": "%s", "username": "sanne%d", "password": "kort"}
+				""".formatted(code, TestData.unique())))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("password"));
+		activate(code, "s@nne!").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("username"));
+		activate(code, "sanne" + TestData.unique()).andExpect(status().isCreated());
 	}
 
 	@Test
