@@ -26,7 +26,7 @@ class InputGuardConfiguration {
 	@Bean
 	FilterRegistrationBean<MalformedUrlFilter> malformedUrlFilter(MessageSource messages) {
 		var registration = new FilterRegistrationBean<>(new MalformedUrlFilter(messages));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}
 
@@ -34,7 +34,7 @@ class InputGuardConfiguration {
 	FilterRegistrationBean<RequestSizeFilter> requestSizeFilter(MessageSource messages, InstallationSettings settings) {
 		var registration = new FilterRegistrationBean<>(
 				new RequestSizeFilter(settings.maxRequestBody().toBytes(), messages));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
 	}
 
