@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.DisabledException;
@@ -18,6 +19,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.core.userdetails.UserDetailsChecker;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -30,9 +32,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
- * Pages use form login with a session; the API ({@code /api/**}) uses HTTP Basic without
- * session or CSRF token. Administration needs {@code FUNCTIONAL_ADMIN}. Failures of API
- * calls are problem+json.
+ * Pages use form login with a session; the API ({@code /api/**}) uses HTTP Basic, or a
+ * short-lived token bought with it ({@code POST /api/v1/tokens}, {@link ApiTokens}),
+ * without session or CSRF token. Administration needs {@code FUNCTIONAL_ADMIN}. Failures
+ * of API calls are problem+json.
  * <p>
  * A failed login says nothing about the account: wrong password, unknown, locked,
  * inactive or refused demo account all answer {@code /login?error} on the page and the
@@ -98,7 +101,13 @@ class SecurityConfiguration {
 		provider.setPasswordEncoder(passwordEncoder);
 		provider.setPreAuthenticationChecks(user -> {
 		});
-		provider.setPostAuthenticationChecks(user -> {
+		provider.setPostAuthenticationChecks(accountChecks(demoLogins));
+		return provider;
+	}
+
+	/** What an account must be to be let in, by password or by token. */
+	private static UserDetailsChecker accountChecks(DemoLogins demoLogins) {
+		return user -> {
 			if (!user.isAccountNonLocked()) {
 				throw new LockedException("locked");
 			}
@@ -108,8 +117,17 @@ class SecurityConfiguration {
 			if (user instanceof LocalAccount account && account.demo() && !demoLogins.allowed()) {
 				throw new DisabledException("demo account while not in demo mode");
 			}
-		});
-		return provider;
+		};
+	}
+
+	/**
+	 * API tokens ({@link ApiTokens}): checked before HTTP Basic; the account is loaded
+	 * and checked on every call, as the password provider does.
+	 */
+	private static BearerTokenFilter bearerTokens(ApiTokens tokens, ProfessionalRepository professionals,
+			FamilyAccountRepository families, Clock clock, DemoLogins demoLogins) {
+		return new BearerTokenFilter(tokens, new AccountDetailsService(professionals, families, clock),
+				accountChecks(demoLogins));
 	}
 
 	@Bean
@@ -124,11 +142,15 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, LoginThrottle throttle) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, LoginThrottle throttle, ApiTokens tokens,
+			ProfessionalRepository professionals, FamilyAccountRepository families, Clock clock, DemoLogins demoLogins)
+			throws Exception {
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/family/activate")
 				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/tokens")
+				.authenticated()
 				.requestMatchers("/api/v1/family/**")
 				.hasRole("FAMILY")
 				.requestMatchers("/api/v1/organisations/**", "/api/v1/professionals/**")
@@ -140,6 +162,8 @@ class SecurityConfiguration {
 			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, e) -> problem(response,
 					HttpServletResponse.SC_FORBIDDEN, "Forbidden", "Not allowed for your role.", false)))
 			.addFilterBefore(new LoginThrottleFilter(throttle, true), BasicAuthenticationFilter.class)
+			.addFilterBefore(bearerTokens(tokens, professionals, families, clock, demoLogins),
+					BasicAuthenticationFilter.class)
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.headers(headers -> headers.permissionsPolicyHeader(policy -> policy.policy(PERMISSIONS_POLICY)))
