@@ -38,7 +38,9 @@ class ArchitectureTests {
 			"nl.kernteam.assessment.AssessmentDemoData", "nl.kernteam.signal.SignalDemoData",
 			// a transaction-scoped advisory lock, no table: nothing for a repository to
 			// own
-			"nl.kernteam.shared.Submissions");
+			"nl.kernteam.shared.Submissions",
+			// hands ShedLock the JdbcTemplate for its lock table; the SQL is ShedLock's
+			"nl.kernteam.shared.database.ScheduledJobLocks");
 
 	/**
 	 * Known use of the request outside the web layer: none (a refusal carries what its

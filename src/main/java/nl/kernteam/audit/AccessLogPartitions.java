@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -39,6 +40,7 @@ class AccessLogPartitions {
 	}
 
 	@Scheduled(cron = "0 17 3 * * *")
+	@SchedulerLock(name = "access-log-partitions", lockAtLeastFor = "PT1M")
 	void ensure() {
 		LocalDate lastMonth = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusMonths(1).withDayOfMonth(1);
 		Integer created = repository.ensurePartitions(lastMonth);

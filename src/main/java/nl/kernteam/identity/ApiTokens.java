@@ -12,6 +12,7 @@ import java.util.Optional;
 import nl.kernteam.shared.AmsterdamTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -71,6 +72,7 @@ class ApiTokens {
 	}
 
 	@Scheduled(cron = "${kernteam.api-tokens.cleanup-cron:0 23 * * * *}", zone = AmsterdamTime.ZONE_NAME)
+	@SchedulerLock(name = "api-tokens-cleanup", lockAtLeastFor = "PT1M")
 	void deleteExpired() {
 		int deleted = repository.deleteExpired(clock.instant());
 		if (deleted > 0) {

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -56,6 +57,7 @@ class ExpertiseRequestTimeBox {
 	}
 
 	@Scheduled(cron = "${kernteam.expertise-requests.time-box-cron:0 5 * * * *}", zone = AmsterdamTime.ZONE_NAME)
+	@SchedulerLock(name = "expertise-request-time-box", lockAtLeastFor = "PT1M")
 	void runScheduled() {
 		run(clock.instant());
 	}

@@ -6,6 +6,7 @@ import java.time.Instant;
 import nl.kernteam.shared.AmsterdamTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,6 +38,7 @@ class SignalLifecycle {
 	}
 
 	@Scheduled(cron = "${kernteam.signals.lifecycle-cron:0 30 2 * * *}", zone = AmsterdamTime.ZONE_NAME)
+	@SchedulerLock(name = "signal-lifecycle", lockAtLeastFor = "PT1M")
 	void runScheduled() {
 		run(clock.instant());
 	}
