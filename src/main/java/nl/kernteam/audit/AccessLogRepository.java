@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.kernteam.shared.Actor;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -45,8 +47,30 @@ class AccessLogRepository {
 
 	private final JdbcClient jdbc;
 
-	AccessLogRepository(JdbcClient jdbc) {
+	private final Counter granted;
+
+	private final Counter denied;
+
+	AccessLogRepository(JdbcClient jdbc, MeterRegistry meters) {
 		this.jdbc = jdbc;
+		this.granted = writes(meters, AccessOutcome.GRANTED);
+		this.denied = writes(meters, AccessOutcome.DENIED);
+	}
+
+	/**
+	 * Rows written to the access log (Prometheus:
+	 * {@code kernteam_access_log_writes_total}), by outcome; a row whose transaction
+	 * rolls back is counted too.
+	 */
+	private static Counter writes(MeterRegistry meters, AccessOutcome outcome) {
+		return Counter.builder("kernteam.access_log.writes")
+			.description("Rows written to the access log")
+			.tag("outcome", outcome.name().toLowerCase(java.util.Locale.ROOT))
+			.register(meters);
+	}
+
+	private Counter counter(AccessOutcome outcome) {
+		return outcome == AccessOutcome.GRANTED ? granted : denied;
 	}
 
 	/** One row, as it happened. */
@@ -70,6 +94,7 @@ class AccessLogRepository {
 			.param("emergency", event.emergency())
 			.param("basis", event.basis())
 			.update();
+		counter(event.outcome()).increment();
 	}
 
 	/** The same granted access to many households, in one statement. */
@@ -92,6 +117,7 @@ class AccessLogRepository {
 			.param("emergency", emergency)
 			.param("resource", resource)
 			.update();
+		granted.increment(households.size());
 	}
 
 	/** A household's rows, counted up to {@code cap}. */

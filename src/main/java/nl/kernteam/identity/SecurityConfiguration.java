@@ -140,12 +140,31 @@ class SecurityConfiguration {
 		return new HttpSessionEventPublisher();
 	}
 
+	/**
+	 * Operations: health and its probes for anyone (no details), metrics for a functional
+	 * administrator by HTTP Basic or token, as a Prometheus scraper calls.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain operations(HttpSecurity http, LoginThrottle throttle, ApiTokens tokens,
+			ProfessionalRepository professionals, FamilyAccountRepository families, Clock clock, DemoLogins demoLogins)
+			throws Exception {
+		http.securityMatcher("/actuator/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.requestMatchers("/actuator/prometheus")
+				.hasRole("FUNCTIONAL_ADMIN")
+				.anyRequest()
+				.denyAll());
+		return machineCallers(http, throttle, bearerTokens(tokens, professionals, families, clock, demoLogins)).build();
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, LoginThrottle throttle, ApiTokens tokens,
 			ProfessionalRepository professionals, FamilyAccountRepository families, Clock clock, DemoLogins demoLogins)
 			throws Exception {
-		return http.securityMatcher("/api/**")
+		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/family/activate")
 				.permitAll()
@@ -156,18 +175,8 @@ class SecurityConfiguration {
 				.requestMatchers("/api/v1/organisations/**", "/api/v1/professionals/**")
 				.hasRole("FUNCTIONAL_ADMIN")
 				.anyRequest()
-				.access(PROFESSIONALS_ONLY))
-			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> problem(response,
-					HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", "Log in with HTTP Basic.", true)))
-			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, e) -> problem(response,
-					HttpServletResponse.SC_FORBIDDEN, "Forbidden", "Not allowed for your role.", false)))
-			.addFilterBefore(new LoginThrottleFilter(throttle, true), BasicAuthenticationFilter.class)
-			.addFilterBefore(bearerTokens(tokens, professionals, families, clock, demoLogins),
-					BasicAuthenticationFilter.class)
-			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(csrf -> csrf.disable())
-			.headers(headers -> headers.permissionsPolicyHeader(policy -> policy.policy(PERMISSIONS_POLICY)))
-			.build();
+				.access(PROFESSIONALS_ONLY));
+		return machineCallers(http, throttle, bearerTokens(tokens, professionals, families, clock, demoLogins)).build();
 	}
 
 	@Bean
@@ -176,8 +185,7 @@ class SecurityConfiguration {
 			throws Exception {
 		return http
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-						"/actuator/health", "/actuator/health/**")
+				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error")
 				.permitAll()
 				.requestMatchers("/family/activate")
 				.permitAll()
@@ -199,6 +207,24 @@ class SecurityConfiguration {
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 				.permissionsPolicyHeader(policy -> policy.policy(PERMISSIONS_POLICY)))
 			.build();
+	}
+
+	/**
+	 * What the API and operations chains share: HTTP Basic or a token, no session, no
+	 * CSRF token (no cookie to forge), refusals as problem+json.
+	 */
+	private static HttpSecurity machineCallers(HttpSecurity http, LoginThrottle throttle, BearerTokenFilter bearer)
+			throws Exception {
+		return http
+			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> problem(response,
+					HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", "Log in with HTTP Basic.", true)))
+			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, e) -> problem(response,
+					HttpServletResponse.SC_FORBIDDEN, "Forbidden", "Not allowed for your role.", false)))
+			.addFilterBefore(new LoginThrottleFilter(throttle, true), BasicAuthenticationFilter.class)
+			.addFilterBefore(bearer, BasicAuthenticationFilter.class)
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.headers(headers -> headers.permissionsPolicyHeader(policy -> policy.policy(PERMISSIONS_POLICY)));
 	}
 
 	static void problem(HttpServletResponse response, int status, String title, String detail, boolean challenge)

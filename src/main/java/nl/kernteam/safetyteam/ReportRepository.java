@@ -142,4 +142,13 @@ class ReportRepository {
 				""").param("household", household).param("on", on).update();
 	}
 
+	/** Running statutory clocks of the whole region that are past their due date. */
+	long countOverdue(LocalDate today) {
+		return jdbc
+			.sql("select count(*) from report_deadline where met_on is null and stopped_on is null and due < :today")
+			.param("today", today)
+			.query(Long.class)
+			.single();
+	}
+
 }
