@@ -55,7 +55,8 @@ class RoleRefusedEverywhereIntegrationTests {
 		RULES.put(Pattern.compile("^/api/v1/emergency-accesses(/.*)?$"), EnumSet.of(Role.PRIVACY_OFFICER));
 		RULES.put(Pattern.compile("^/api/v1/access-log/verification$"), EnumSet.of(Role.PRIVACY_OFFICER));
 		RULES.put(Pattern.compile("^/admin(/.*)?$"), EnumSet.of(Role.FUNCTIONAL_ADMIN));
-		RULES.put(Pattern.compile("^/api/v1/(organisations|professionals)(/.*)?$"), EnumSet.of(Role.FUNCTIONAL_ADMIN));
+		RULES.put(Pattern.compile("^/api/v1/(organisations|professionals|webhooks)(/.*)?$"),
+				EnumSet.of(Role.FUNCTIONAL_ADMIN));
 		RULES.put(Pattern.compile("^(/api/v1)?/signals(/.*)?$"), EnumSet.of(Role.PROFESSIONAL));
 		// the family's own pages: no professional role reaches them, whatever it is
 		RULES.put(FAMILY_ONLY, EnumSet.noneOf(Role.class));

@@ -172,7 +172,7 @@ class SecurityConfiguration {
 				.authenticated()
 				.requestMatchers("/api/v1/family/**")
 				.hasRole("FAMILY")
-				.requestMatchers("/api/v1/organisations/**", "/api/v1/professionals/**")
+				.requestMatchers("/api/v1/organisations/**", "/api/v1/professionals/**", "/api/v1/webhooks/**")
 				.hasRole("FUNCTIONAL_ADMIN")
 				.anyRequest()
 				.access(PROFESSIONALS_ONLY));
