@@ -104,7 +104,7 @@ class SightFamily {
 				List.of(AssessmentDocument.Item.of("Een vaste dag voor huiswerk")),
 				List.of(new AssessmentDocument.DangerStatement(null, "Wij zijn bang dat de kinderen ruzie zien",
 						"De kinderen zijn veilig als er ruzie is", "Dit is ons grootste zorgpunt.")),
-				scores, null, null, null,
+				scores, null, null, null, null,
 				List.of(new AssessmentDocument.KeyDecision(null, nl.kernteam.assessment.DecisionKind.HELP, false,
 						"Gezinshulp komt twee keer per week", "Zo krijgen de ouders hulp bij de ruzies", null, null,
 						null, new AssessmentDocument.FamilyView(nl.kernteam.assessment.FamilyPosition.AGREES, null),
