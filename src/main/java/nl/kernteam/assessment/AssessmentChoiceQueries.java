@@ -123,8 +123,7 @@ class AssessmentChoiceQueries {
 				int score = rs.getInt("score");
 				boolean scored = !rs.wasNull();
 				return new ScoreChart.Row(rs.getObject("id", UUID.class), rs.getObject("assessed_on", LocalDate.class),
-						AssessmentRepository.safety(rs),
-						rs.getString("participant_key"), rs.getString("name"),
+						AssessmentRepository.safety(rs), rs.getString("participant_key"), rs.getString("name"),
 						AssessmentRepository.enumOf(ParticipantKind.class, rs.getString("kind")),
 						scored ? score : null);
 			})

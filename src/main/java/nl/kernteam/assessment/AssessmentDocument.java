@@ -34,9 +34,10 @@ import nl.kernteam.shared.validation.PlausibleDate;
  * @param scores the 0–10 safety scale per participant (10: safe enough to close; 0: the
  * child cannot live at home); a score names its participant by {@code participantId} or
  * by {@code participant} (the name)
- * @param safety the safety judgement as three questions; {@code null} while not judged yet
- * @param safetyJudgement the old single value, still accepted in its place (API version 1)
- * and answered as derived from {@code safety}, for compatibility; when both are given
+ * @param safety the safety judgement as three questions; {@code null} while not judged
+ * yet
+ * @param safetyJudgement the old single value, still accepted in its place (API version
+ * 1) and answered as derived from {@code safety}, for compatibility; when both are given
  * they must agree
  * @param rationale why; required for acute or structural unsafety and a threat to
  * development
@@ -54,8 +55,8 @@ public record AssessmentDocument(@NotNull(message = "{assessment.date.required}"
 		@JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) @Size(
 				max = 50) List<@NotNull @Valid Item> nextSteps,
 		@Size(max = 10) List<@NotNull @Valid DangerStatement> dangerStatements,
-		@Size(max = 30) List<@NotNull @Valid Score> scores, @Valid Safety safety,
-		SafetyJudgement safetyJudgement, @Size(max = 4000) @PlainText String rationale, @Size(max = 8000) @PlainText String explanatoryAnalysis,
+		@Size(max = 30) List<@NotNull @Valid Score> scores, @Valid Safety safety, SafetyJudgement safetyJudgement,
+		@Size(max = 4000) @PlainText String rationale, @Size(max = 8000) @PlainText String explanatoryAnalysis,
 		@Size(max = 30) List<@NotNull @Valid KeyDecision> keyDecisions, @Valid Explanations explanations) {
 
 	public AssessmentDocument {

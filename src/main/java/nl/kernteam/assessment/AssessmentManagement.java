@@ -144,8 +144,8 @@ public class AssessmentManagement {
 					k.recordedAt()))
 			.toList();
 		return new AssessmentDocument(d.date(), d.participants(), d.facts(), d.worries(), d.strengths(), d.nextSteps(),
-				d.dangerStatements(), d.scores(), d.safety(), null, d.rationale(), d.explanatoryAnalysis(),
-				decisions, d.explanations());
+				d.dangerStatements(), d.scores(), d.safety(), null, d.rationale(), d.explanatoryAnalysis(), decisions,
+				d.explanations());
 	}
 
 	private AssessmentId repeated(Actor actor, HouseholdId household, UUID id, AssessmentRepository.Head head) {

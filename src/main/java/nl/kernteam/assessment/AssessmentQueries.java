@@ -67,13 +67,10 @@ public class AssessmentQueries {
 			.param("household", household.value())
 			.param("limit", request.size())
 			.param("offset", request.offset())
-			.query((rs,
-					row) -> new PageOf.Counted<>(new AssessmentSummary(rs.getObject("id", UUID.class),
-							rs.getObject("assessed_on", LocalDate.class), rs.getInt("version"),
-							AssessmentRepository.safety(rs),
-							rs.getInt("participants"), rs.getInt("dangers"),
-							AssessmentRepository.instant(rs, "updated_at"), rs.getString("updated_by_name")),
-							rs.getLong("total")))
+			.query((rs, row) -> new PageOf.Counted<>(new AssessmentSummary(rs.getObject("id", UUID.class),
+					rs.getObject("assessed_on", LocalDate.class), rs.getInt("version"), AssessmentRepository.safety(rs),
+					rs.getInt("participants"), rs.getInt("dangers"), AssessmentRepository.instant(rs, "updated_at"),
+					rs.getString("updated_by_name")), rs.getLong("total")))
 			.list());
 	}
 

@@ -57,10 +57,9 @@ class AssessmentRepository {
 					""")
 			.param("id", id)
 			.param("household", household)
-			.query((rs, row) -> new Meta(rs.getInt("version"), rs.getObject("assessed_on", LocalDate.class),
-					safety(rs), rs.getString("rationale"),
-					rs.getString("explanatory_analysis"), instant(rs, "created_at"), rs.getString("created_by_name"),
-					instant(rs, "updated_at"), rs.getString("updated_by_name")))
+			.query((rs, row) -> new Meta(rs.getInt("version"), rs.getObject("assessed_on", LocalDate.class), safety(rs),
+					rs.getString("rationale"), rs.getString("explanatory_analysis"), instant(rs, "created_at"),
+					rs.getString("created_by_name"), instant(rs, "updated_at"), rs.getString("updated_by_name")))
 			.optional();
 		if (head.isEmpty()) {
 			return Optional.empty();

@@ -93,8 +93,8 @@ final class AssessmentRules {
 		var nextSteps = items("nextSteps", Part.NEXT_STEPS, d.nextSteps(), stored.nextSteps());
 		uniqueAcrossLists(worries, strengths, nextSteps);
 		return new AssessmentDocument(d.date(), participants, facts(d.facts()), worries, strengths, nextSteps,
-				dangerStatements(d.dangerStatements()), scores, judgement, null, rationale, text(d.explanatoryAnalysis()),
-				decisions(d.keyDecisions()), explanations(d.explanations()));
+				dangerStatements(d.dangerStatements()), scores, judgement, null, rationale,
+				text(d.explanatoryAnalysis()), decisions(d.keyDecisions()), explanations(d.explanations()));
 	}
 
 	private List<Participant> participants(List<Participant> input) {

@@ -17,8 +17,8 @@ class ChangeTexts {
 
 	static final String DATE = "DATE";
 
-	private static final Set<String> ENUM_FIELDS = Set.of("kind", "certainty", "acuteUnsafety",
-			"structuralUnsafety", "developmentalThreat", "familyPosition");
+	private static final Set<String> ENUM_FIELDS = Set.of("kind", "certainty", "acuteUnsafety", "structuralUnsafety",
+			"developmentalThreat", "familyPosition");
 
 	private final MessageSource messages;
 

@@ -18,10 +18,11 @@ import jakarta.validation.constraints.NotNull;
  * not asked, as with a judgement given as the old single value
  */
 public record Safety(@NotNull(message = "{assessment.safety.acute.required}") Boolean acute,
-		@NotNull(message = "{assessment.safety.structural.required}") Boolean structural,
-		Boolean developmentalThreat) {
+		@NotNull(message = "{assessment.safety.structural.required}") Boolean structural, Boolean developmentalThreat) {
 
-	/** The old single value on the three questions; developmental threat was not asked. */
+	/**
+	 * The old single value on the three questions; developmental threat was not asked.
+	 */
 	public static Safety of(SafetyJudgement judgement) {
 		return switch (judgement) {
 			case NONE -> new Safety(false, false, null);

@@ -85,8 +85,8 @@ final class CaseFiles {
 			rows.conditions.add(new Object[] { condition, household, CONDITIONS[(i + random.nextInt(3)) % 3],
 					java.sql.Date.valueOf(from), i + 1, ts(started), contact.id() });
 			int checks = 0;
-			for (LocalDate on = from.plusDays(7 + random.nextInt(7)); !on.isAfter(today) && checks < 6; on = on
-				.plusDays(7 + random.nextInt(7)), checks++) {
+			for (LocalDate on = from.plusDays(7 + random.nextInt(7)); !on.isAfter(today)
+					&& checks < 6; on = on.plusDays(7 + random.nextInt(7)), checks++) {
 				boolean family = random.nextBoolean();
 				rows.checks.add(new Object[] { UUID.randomUUID(), condition, java.sql.Date.valueOf(on),
 						random.nextInt(6) != 0, family ? parent : contact.name(), contact.id(), ts(started) });

@@ -89,8 +89,8 @@ public record PlanDetails(UUID householdId, String householdName, boolean starte
 	}
 
 	/**
-	 * A minimum safety condition agreed with the family; it stays in force and is
-	 * checked on dates.
+	 * A minimum safety condition agreed with the family; it stays in force and is checked
+	 * on dates.
 	 */
 	public record SafetyCondition(UUID id, String text, LocalDate agreedOn, List<ConditionCheck> checks) {
 

@@ -68,13 +68,11 @@ public class SafetyConditionManagement {
 	}
 
 	/**
-	 * Records a check; the same check sent again (the same id, or the same condition, day,
-	 * person and answer) records nothing more.
-	 *
+	 * Records a check; the same check sent again (the same id, or the same condition,
+	 * day, person and answer) records nothing more.
 	 * @return the check's id
 	 */
-	public UUID recordCheck(Actor actor, HouseholdId household, UUID condition,
-			@Valid RecordConditionCheck check) {
+	public UUID recordCheck(Actor actor, HouseholdId household, UUID condition, @Valid RecordConditionCheck check) {
 		access.write(actor, household, AccessAction.CREATE, "plan.safetyCondition:" + condition + ".check");
 		if (!conditions.conditionExists(household.value(), condition)) {
 			throw new NotFoundException("safety condition " + condition);

@@ -24,15 +24,17 @@ class SafetyConditionRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** @return false when a condition with this id exists already */
+	/**
+	 * @return false when a condition with this id exists already */
 	boolean insertCondition(UUID id, UUID household, String text, LocalDate agreedOn, UUID by, Instant now) {
-		return jdbc.sql("""
-				insert into plan_safety_condition (id, household_id, text, agreed_on, position, created_at, created_by)
-				values (:id, :household, :text, :agreedOn,
-				        (select coalesce(max(position), 0) + 1 from plan_safety_condition where household_id = :household),
-				        :now, :by)
-				on conflict (id) do nothing
-				""")
+		return jdbc
+			.sql("""
+					insert into plan_safety_condition (id, household_id, text, agreed_on, position, created_at, created_by)
+					values (:id, :household, :text, :agreedOn,
+					        (select coalesce(max(position), 0) + 1 from plan_safety_condition where household_id = :household),
+					        :now, :by)
+					on conflict (id) do nothing
+					""")
 			.param("id", id)
 			.param("household", household)
 			.param("text", text)
@@ -50,14 +52,16 @@ class SafetyConditionRepository {
 			.single() > 0;
 	}
 
-	/** @return false when the check was recorded already (same id, or same day and person) */
-	boolean insertCheck(UUID id, UUID condition, RecordConditionCheck check, String by, UUID recordedBy,
-			Instant now) {
-		return jdbc.sql("""
-				insert into plan_condition_check (id, condition_id, checked_on, held, checked_by, note, recorded_by, recorded_at)
-				values (:id, :condition, :date, :held, :by, :note, :recordedBy, :now)
-				on conflict do nothing
-				""")
+	/**
+	 * @return false when the check was recorded already (same id, or same day and person)
+	 */
+	boolean insertCheck(UUID id, UUID condition, RecordConditionCheck check, String by, UUID recordedBy, Instant now) {
+		return jdbc
+			.sql("""
+					insert into plan_condition_check (id, condition_id, checked_on, held, checked_by, note, recorded_by, recorded_at)
+					values (:id, :condition, :date, :held, :by, :note, :recordedBy, :now)
+					on conflict do nothing
+					""")
 			.param("id", id)
 			.param("condition", condition)
 			.param("date", check.date())
@@ -144,8 +148,8 @@ class SafetyConditionRepository {
 	}
 
 	/**
-	 * After a phase change through API version 1: records the status the new phase
-	 * stands for, from {@code today}, unless it is the status already.
+	 * After a phase change through API version 1: records the status the new phase stands
+	 * for, from {@code today}, unless it is the status already.
 	 */
 	void followPhase(UUID household, PlanPhase phase, LocalDate today, UUID by, Instant now) {
 		jdbc.sql("""

@@ -56,8 +56,8 @@ public record FamilyHousehold(String name, ContactPerson contactPerson, List<Mem
 	 * reasons, and the views of the people at the table.
 	 *
 	 * @param safety the judgement as three questions; {@code null} while not judged
-	 * @param safetyJudgement the old single value, derived from {@code safety}, for clients
-	 * that read it
+	 * @param safetyJudgement the old single value, derived from {@code safety}, for
+	 * clients that read it
 	 */
 	record Assessment(UUID id, LocalDate date, List<Item> worries, List<Item> strengths, List<Item> nextSteps,
 			List<Danger> dangerStatements, Safety safety, String safetyJudgement, Explanations explanations,

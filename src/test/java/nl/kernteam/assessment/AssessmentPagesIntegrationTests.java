@@ -158,8 +158,8 @@ class AssessmentPagesIntegrationTests {
 						containsString("Harde ruzies waar de kinderen bij zijn."))));
 		mvc.perform(form(1, "save", "1", "rationale", ""))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("id=\"rationale-error\""),
-					containsString("Bij acute of structurele onveiligheid en bij een ontwikkelingsbedreiging hoort een onderbouwing"))));
+			.andExpect(content().string(allOf(containsString("id=\"rationale-error\""), containsString(
+					"Bij acute of structurele onveiligheid en bij een ontwikkelingsbedreiging hoort een onderbouwing"))));
 		assertThat(queries.details(worker.actor(), household, assessment).version()).isEqualTo(1);
 	}
 

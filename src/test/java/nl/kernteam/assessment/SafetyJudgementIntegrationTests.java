@@ -62,9 +62,8 @@ class SafetyJudgementIntegrationTests {
 	}
 
 	ResultActions save(int version, String judgement) throws Exception {
-		return mvc.perform(put(url() + "/" + id).with(worker.basic())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
+		return mvc
+			.perform(put(url() + "/" + id).with(worker.basic()).contentType(MediaType.APPLICATION_JSON).content("""
 					{"version": %d, "date": "2025-03-12", "participants": [{"name": "Sanne", "kind": "FAMILY"}],
 					 %s, "rationale": "Herhaalde ruzies waar de kinderen bij zijn."}
 					""".formatted(version, judgement)));
@@ -133,14 +132,10 @@ class SafetyJudgementIntegrationTests {
 
 	@Test
 	void aThreatToDevelopmentNeedsARationaleToo() throws Exception {
-		mvc.perform(put(url() + "/" + id).with(worker.basic())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"version": 1, "date": "2025-03-12",
-					 "safety": {"acute": false, "structural": false, "developmentalThreat": true}}
-					"""))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("rationale"));
+		mvc.perform(put(url() + "/" + id).with(worker.basic()).contentType(MediaType.APPLICATION_JSON).content("""
+				{"version": 1, "date": "2025-03-12",
+				 "safety": {"acute": false, "structural": false, "developmentalThreat": true}}
+				""")).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("rationale"));
 	}
 
 	String page() {
@@ -153,14 +148,14 @@ class SafetyJudgementIntegrationTests {
 		String expertise = "/households/" + household + "/expertise-requests/new?from=assessment";
 		mvc.perform(get(page()).with(worker.session()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(not(containsString("id=\"unsafe-norm\"")),
-					not(containsString(meldcode)))));
+			.andExpect(
+					content().string(allOf(not(containsString("id=\"unsafe-norm\"")), not(containsString(meldcode)))));
 		save(1, "\"safety\": {\"acute\": false, \"structural\": false, \"developmentalThreat\": true}")
 			.andExpect(status().isOk());
 		mvc.perform(get(page()).with(worker.session()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(not(containsString("id=\"unsafe-norm\"")),
-					not(containsString(meldcode)))));
+			.andExpect(
+					content().string(allOf(not(containsString("id=\"unsafe-norm\"")), not(containsString(meldcode)))));
 		save(2, "\"safety\": {\"acute\": false, \"structural\": true, \"developmentalThreat\": false}")
 			.andExpect(status().isOk());
 		var html = mvc.perform(get(page()).with(worker.session()))

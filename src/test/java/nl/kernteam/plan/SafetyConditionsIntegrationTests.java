@@ -86,8 +86,7 @@ class SafetyConditionsIntegrationTests {
 			.andExpect(jsonPath("$.lastCheck.held").value(true))
 			.andExpect(jsonPath("$.lastCheck.by").value("Sanne"));
 		post(contactPerson, "/conditions/" + id + "/checks", """
-				{"date": "%s", "held": false}""".formatted(today))
-			.andExpect(status().isCreated());
+				{"date": "%s", "held": false}""".formatted(today)).andExpect(status().isCreated());
 		mvc.perform(get(plan).with(contactPerson.basic()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.safetyConditions[0].text").value("Er wordt niet geslagen."))
@@ -108,8 +107,7 @@ class SafetyConditionsIntegrationTests {
 	void aConditionNotHeldIsShownInWordsOnThePlanPage() throws Exception {
 		String id = condition("Papa drinkt niet als de kinderen thuis zijn.");
 		post(contactPerson, "/conditions/" + id + "/checks", """
-				{"date": "%s", "held": false, "by": "Oma Riet"}""".formatted(today))
-			.andExpect(status().isCreated());
+				{"date": "%s", "held": false, "by": "Oma Riet"}""".formatted(today)).andExpect(status().isCreated());
 		mvc.perform(get("/households/" + household.value() + "/plan").with(contactPerson.session()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Papa drinkt niet als de kinderen thuis zijn.")))
@@ -138,14 +136,14 @@ class SafetyConditionsIntegrationTests {
 				{"date": "%s", "held": false, "by": "Sanne"}""".formatted(today)).andExpect(status().isConflict());
 		// the page's form sent twice
 		for (int i = 0; i < 2; i++) {
-			mvc.perform(MockMvcRequestBuilders.post("/households/" + household.value() + "/plan/conditions/" + id + "/checks")
+			mvc.perform(MockMvcRequestBuilders
+				.post("/households/" + household.value() + "/plan/conditions/" + id + "/checks")
 				.with(contactPerson.session())
 				.with(csrf())
 				.param("submissionId", "00000000-0000-0000-0000-0000000000a1")
 				.param("date", today.minusDays(1).toString())
 				.param("held", "true")
-				.param("by", "Daan"))
-				.andExpect(status().is3xxRedirection());
+				.param("by", "Daan")).andExpect(status().is3xxRedirection());
 		}
 		assertThat(jdbc.sql("select count(*) from plan_condition_check where condition_id = :c")
 			.param("c", UUID.fromString(id))
@@ -183,8 +181,9 @@ class SafetyConditionsIntegrationTests {
 		post(contactPerson, "/conditions/" + id + "/checks", "{\"held\": true}").andExpect(status().isBadRequest());
 		post(contactPerson, "/conditions/" + id + "/checks", "{\"date\": \"%s\"}".formatted(today))
 			.andExpect(status().isBadRequest());
-		post(contactPerson, "/conditions/" + id + "/checks", "{\"date\": \"%s\", \"held\": true}"
-			.formatted(today.plusDays(3))).andExpect(status().isBadRequest());
+		post(contactPerson, "/conditions/" + id + "/checks",
+				"{\"date\": \"%s\", \"held\": true}".formatted(today.plusDays(3)))
+			.andExpect(status().isBadRequest());
 		post(contactPerson, "/conditions/" + id + "/checks", "{\"date\": \"%s\", \"held\": \"ja\"}".formatted(today))
 			.andExpect(status().isBadRequest());
 		post(contactPerson, "/conditions", "{\"text\": \" \"}").andExpect(status().isBadRequest());
@@ -205,10 +204,9 @@ class SafetyConditionsIntegrationTests {
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$", hasSize(3)));
 		// the phase API of version 1 still works, and the status follows it
-		int version = JsonPath.read(mvc.perform(get(plan).with(contactPerson.basic()))
-			.andReturn()
-			.getResponse()
-			.getContentAsString(), "$.version");
+		int version = JsonPath.read(
+				mvc.perform(get(plan).with(contactPerson.basic())).andReturn().getResponse().getContentAsString(),
+				"$.version");
 		mvc.perform(put(plan).with(contactPerson.basic())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"phase\": \"RECOVERY_PLAN\", \"version\": %d}".formatted(version)))
