@@ -3,8 +3,17 @@
 -- document itself (views, facts, scores, decisions) and its versions stay assessment's own.
 -- Every view is published (TableOwnershipTests): other modules read these, never the tables, and never write.
 
+-- safety_judgement sums up the three questions of the judgement in one word for the network's timeline (null:
+-- not judged); acute_unsafety, structural_unsafety and developmental_threat are the answers themselves.
 create or replace view assessment_meeting as
-    select id, household_id, assessed_on, safety_judgement, created_at, created_by
+    select id, household_id, assessed_on,
+           case when acute_unsafety and structural_unsafety then 'ACUTE_AND_STRUCTURAL'
+                when acute_unsafety then 'ACUTE'
+                when structural_unsafety then 'STRUCTURAL'
+                when developmental_threat then 'DEVELOPMENTAL_THREAT'
+                when acute_unsafety is not null then 'NONE'
+           end as safety_judgement,
+           created_at, created_by, acute_unsafety, structural_unsafety, developmental_threat
       from assessment;
 
 create or replace view danger_statement as

@@ -108,10 +108,10 @@ class AssessmentChoiceQueries {
 		var rows = jdbc
 			.sql("""
 					with recent as (
-					    select id, assessed_on, created_at, safety_judgement, count(*) over () as total
+					    select id, assessed_on, created_at, acute_unsafety, structural_unsafety, developmental_threat, count(*) over () as total
 					      from assessment where household_id = :household
 					     order by assessed_on desc, created_at desc limit :limit)
-					select r.id, r.assessed_on, r.safety_judgement, r.total, p.name, p.kind, p.score,
+					select r.id, r.assessed_on, r.acute_unsafety, r.structural_unsafety, r.developmental_threat, r.total, p.name, p.kind, p.score,
 					       coalesce(p.member_id::text, p.professional_id::text, p.kind || ':' || lower(p.name)) as participant_key
 					  from recent r left join assessment_participant p on p.assessment_id = r.id and p.score is not null
 					 order by r.assessed_on, r.created_at, r.id, p.position
@@ -123,8 +123,7 @@ class AssessmentChoiceQueries {
 				int score = rs.getInt("score");
 				boolean scored = !rs.wasNull();
 				return new ScoreChart.Row(rs.getObject("id", UUID.class), rs.getObject("assessed_on", LocalDate.class),
-						AssessmentRepository.enumOf(SafetyJudgement.class, rs.getString("safety_judgement")),
-						rs.getString("participant_key"), rs.getString("name"),
+						AssessmentRepository.safety(rs), rs.getString("participant_key"), rs.getString("name"),
 						AssessmentRepository.enumOf(ParticipantKind.class, rs.getString("kind")),
 						scored ? score : null);
 			})

@@ -218,9 +218,9 @@ class AssessmentDemoData {
 				new FamilyView(FamilyPosition.AGREES, "Als het maar helpt."), null, contact, null,
 				date.atTime(11, 0).atZone(AmsterdamTime.ZONE).toInstant())) : List.<KeyDecision>of();
 		return new AssessmentDocument(date, views, facts, worries, strengths, steps, dangers, scores,
-				better ? SafetyJudgement.NONE : SafetyJudgement.STRUCTURAL,
+				better ? new Safety(false, false, false) : new Safety(false, true, true), null,
 				better ? "Al enkele maanden geen geweld; de afspraken worden nagekomen."
-						: "Herhaalde ruzies met geweld waar de kinderen bij zijn.",
+						: "Herhaalde ruzies met geweld waar de kinderen bij zijn; dat bedreigt hun ontwikkeling.",
 				"Spanning door schulden en weinig steun; als het misgaat, drinkt een ouder.", decisions,
 				new Explanations(null, null, "Hier staat waar wij ons zorgen over maken.", null,
 						"Dit is waar we bang voor zijn, en wat er anders moet.", null,

@@ -34,8 +34,13 @@ import nl.kernteam.shared.validation.PlausibleDate;
  * @param scores the 0–10 safety scale per participant (10: safe enough to close; 0: the
  * child cannot live at home); a score names its participant by {@code participantId} or
  * by {@code participant} (the name)
- * @param safetyJudgement {@code null} while not judged yet
- * @param rationale why; required for structural or acute unsafety
+ * @param safety the safety judgement as three questions; {@code null} while not judged
+ * yet
+ * @param safetyJudgement the old single value, still accepted in its place (API version
+ * 1) and answered as derived from {@code safety}, for compatibility; when both are given
+ * they must agree
+ * @param rationale why; required for acute or structural unsafety and a threat to
+ * development
  * @param explanatoryAnalysis what is going on and why
  * @param keyDecisions decisions with rationale, challenge and the family's view
  * @param explanations a short plain-language (B1) explanation per part, for the family
@@ -50,7 +55,7 @@ public record AssessmentDocument(@NotNull(message = "{assessment.date.required}"
 		@JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) @Size(
 				max = 50) List<@NotNull @Valid Item> nextSteps,
 		@Size(max = 10) List<@NotNull @Valid DangerStatement> dangerStatements,
-		@Size(max = 30) List<@NotNull @Valid Score> scores, SafetyJudgement safetyJudgement,
+		@Size(max = 30) List<@NotNull @Valid Score> scores, @Valid Safety safety, SafetyJudgement safetyJudgement,
 		@Size(max = 4000) @PlainText String rationale, @Size(max = 8000) @PlainText String explanatoryAnalysis,
 		@Size(max = 30) List<@NotNull @Valid KeyDecision> keyDecisions, @Valid Explanations explanations) {
 
@@ -69,7 +74,26 @@ public record AssessmentDocument(@NotNull(message = "{assessment.date.required}"
 	/** An empty document for a new assessment. */
 	public static AssessmentDocument start(LocalDate date, List<Participant> participants) {
 		return new AssessmentDocument(date, participants, null, null, null, null, null, null, null, null, null, null,
-				null);
+				null, null);
+	}
+
+	/** The judgement, given as {@code safety} or as the old single value. */
+	@Override
+	public Safety safety() {
+		return safety != null || safetyJudgement == null ? safety : Safety.of(safetyJudgement);
+	}
+
+	/** The old single value, derived from {@link #safety()}. */
+	@Override
+	public SafetyJudgement safetyJudgement() {
+		var judged = safety();
+		return judged == null ? null : judged.legacy();
+	}
+
+	/** Both the three questions and the old single value given, and they disagree. */
+	boolean judgedTwiceDifferently() {
+		return safety != null && safetyJudgement != null && safety.acute() != null && safety.structural() != null
+				&& safety.legacy() != safetyJudgement;
 	}
 
 	private static <T> List<T> listOf(List<T> list) {

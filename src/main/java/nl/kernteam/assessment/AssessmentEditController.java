@@ -110,7 +110,8 @@ class AssessmentEditController {
 			model.addAttribute("conflictByMe",
 					conflict.versions().stream().allMatch(v -> v.savedByName().equals(actor.name())));
 			form.version = conflict.current().version();
-			return page(new AssessmentPages.Editing(conflict.current(), editing.choices()), form, null, model);
+			return page(new AssessmentPages.Editing(conflict.current(), editing.choices(), editing.mayAskExpertise()),
+					form, null, model);
 		}
 	}
 
@@ -225,6 +226,7 @@ class AssessmentEditController {
 		model.addAttribute("assessment", assessment);
 		model.addAttribute("choices", editing.choices());
 		model.addAttribute("readOnly", assessment.readOnly());
+		model.addAttribute("mayAskExpertise", editing.mayAskExpertise());
 		model.addAttribute("focus", focus);
 		model.addAttribute("recordedBy",
 				assessment.document()
@@ -236,10 +238,10 @@ class AssessmentEditController {
 		model.addAttribute("parts", List.of(Part.values()));
 		model.addAttribute("scale", java.util.stream.IntStream.rangeClosed(0, 10).boxed().toList());
 		model.addAttribute("enums",
-				Map.of("participantKind", ParticipantKind.values(), "certainty", Certainty.values(), "judgement",
-						SafetyJudgement.values(), "decisionKind", DecisionKind.values(), "familyPosition",
-						FamilyPosition.values(), "worryKinds", List.of(ItemKind.HARM, ItemKind.COMPLICATING_FACTOR),
-						"strengthKinds", List.of(ItemKind.STRENGTH, ItemKind.EXISTING_SAFETY)));
+				Map.of("participantKind", ParticipantKind.values(), "certainty", Certainty.values(), "decisionKind",
+						DecisionKind.values(), "familyPosition", FamilyPosition.values(), "worryKinds",
+						List.of(ItemKind.HARM, ItemKind.COMPLICATING_FACTOR), "strengthKinds",
+						List.of(ItemKind.STRENGTH, ItemKind.EXISTING_SAFETY)));
 		return "assessment/edit";
 	}
 

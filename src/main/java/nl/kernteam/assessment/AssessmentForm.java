@@ -43,7 +43,8 @@ class AssessmentForm {
 
 	public List<ItemRow> nextSteps = new ArrayList<>();
 
-	public SafetyJudgement safetyJudgement;
+	/** The three questions of the judgement; all empty: not judged yet. */
+	public SafetyAnswers safety = new SafetyAnswers();
 
 	public String rationale;
 
@@ -72,7 +73,7 @@ class AssessmentForm {
 		d.strengths().forEach(i -> form.strengths.add(ItemRow.of(i)));
 		d.dangerStatements().forEach(s -> form.dangerStatements.add(DangerRow.of(s)));
 		d.nextSteps().forEach(i -> form.nextSteps.add(ItemRow.of(i)));
-		form.safetyJudgement = d.safetyJudgement();
+		form.safety = SafetyAnswers.of(d.safety());
 		form.rationale = d.rationale();
 		form.explanatoryAnalysis = d.explanatoryAnalysis();
 		d.keyDecisions().forEach(k -> form.keyDecisions.add(DecisionRow.of(k)));
@@ -100,9 +101,36 @@ class AssessmentForm {
 				kept("dangerStatements", dangerStatements, DangerRow::isEmpty).stream()
 					.map(DangerRow::toStatement)
 					.toList(),
-				scores, safetyJudgement, rationale, explanatoryAnalysis,
+				scores, safety.toSafety(), null, rationale, explanatoryAnalysis,
 				kept("keyDecisions", keyDecisions, DecisionRow::isEmpty).stream().map(DecisionRow::toDecision).toList(),
 				Explanations.from(part -> explanations.get(part.name())));
+	}
+
+	/** The judgement's three yes/no questions as the page binds them. */
+	public static class SafetyAnswers {
+
+		public Boolean acute;
+
+		public Boolean structural;
+
+		public Boolean developmentalThreat;
+
+		static SafetyAnswers of(Safety safety) {
+			var answers = new SafetyAnswers();
+			if (safety != null) {
+				answers.acute = safety.acute();
+				answers.structural = safety.structural();
+				answers.developmentalThreat = safety.developmentalThreat();
+			}
+			return answers;
+		}
+
+		/** {@code null} when no question is answered: not judged yet. */
+		Safety toSafety() {
+			return acute == null && structural == null && developmentalThreat == null ? null
+					: new Safety(acute, structural, developmentalThreat);
+		}
+
 	}
 
 	private List<Item> items(String list, List<ItemRow> rows) {

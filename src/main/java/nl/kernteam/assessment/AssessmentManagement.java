@@ -144,8 +144,8 @@ public class AssessmentManagement {
 					k.recordedAt()))
 			.toList();
 		return new AssessmentDocument(d.date(), d.participants(), d.facts(), d.worries(), d.strengths(), d.nextSteps(),
-				d.dangerStatements(), d.scores(), d.safetyJudgement(), d.rationale(), d.explanatoryAnalysis(),
-				decisions, d.explanations());
+				d.dangerStatements(), d.scores(), d.safety(), null, d.rationale(), d.explanatoryAnalysis(), decisions,
+				d.explanations());
 	}
 
 	private AssessmentId repeated(Actor actor, HouseholdId household, UUID id, AssessmentRepository.Head head) {
@@ -176,7 +176,7 @@ public class AssessmentManagement {
 					x.professionalId(), null))
 			.toList() : start.participants();
 		return new AssessmentDocument(start.date(), participants, p.facts(), p.worries(), p.strengths(), p.nextSteps(),
-				p.dangerStatements(), null, null, null, null, null, p.explanations());
+				p.dangerStatements(), null, null, null, null, null, null, p.explanations());
 	}
 
 	private AssessmentRules.Context context(Actor actor, HouseholdId household, AssessmentDocument stored,

@@ -9,6 +9,7 @@ import nl.kernteam.assessment.AssessmentDocument.KeyDecision;
 import nl.kernteam.audit.AccessAction;
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
+import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.HouseholdNames;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.NotFoundException;
@@ -75,7 +76,11 @@ class AssessmentPages {
 		}
 	}
 
-	record Editing(AssessmentDetails assessment, Choices choices) {
+	/**
+	 * @param mayAskExpertise whether the actor may ask the regional safety team for
+	 * expertise (who manages the network: the contact person, the director)
+	 */
+	record Editing(AssessmentDetails assessment, Choices choices, boolean mayAskExpertise) {
 	}
 
 	/** The assessment with its choices; read-only under emergency access. */
@@ -102,7 +107,8 @@ class AssessmentPages {
 			choices = new Choices(choices.householdName(), choices.members(), choices.involved(), choices.informal(),
 					scientists, choices.earlier());
 		}
-		return new Editing(assessment, choices);
+		return new Editing(assessment, choices,
+				!grant.emergency() && access.mayAdd(actor, household, HouseholdItem.NETWORK_MANAGEMENT));
 	}
 
 	/**

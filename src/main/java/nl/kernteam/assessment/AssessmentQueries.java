@@ -54,7 +54,8 @@ public class AssessmentQueries {
 	public PageOf<AssessmentSummary> list(Actor actor, HouseholdId household, PageOf.Request page) {
 		access.read(actor, household, "assessments");
 		return PageOf.counted(page, request -> jdbc.sql("""
-				select a.id, a.assessed_on, a.version, a.safety_judgement, a.updated_at, u.name as updated_by_name,
+				select a.id, a.assessed_on, a.version, a.acute_unsafety, a.structural_unsafety, a.developmental_threat,
+				       a.updated_at, u.name as updated_by_name,
 				       (select count(*) from assessment_participant p where p.assessment_id = a.id) as participants,
 				       (select count(*) from assessment_danger_statement d where d.assessment_id = a.id) as dangers,
 				       count(*) over () as total
@@ -66,13 +67,10 @@ public class AssessmentQueries {
 			.param("household", household.value())
 			.param("limit", request.size())
 			.param("offset", request.offset())
-			.query((rs,
-					row) -> new PageOf.Counted<>(new AssessmentSummary(rs.getObject("id", UUID.class),
-							rs.getObject("assessed_on", LocalDate.class), rs.getInt("version"),
-							AssessmentRepository.enumOf(SafetyJudgement.class, rs.getString("safety_judgement")),
-							rs.getInt("participants"), rs.getInt("dangers"),
-							AssessmentRepository.instant(rs, "updated_at"), rs.getString("updated_by_name")),
-							rs.getLong("total")))
+			.query((rs, row) -> new PageOf.Counted<>(new AssessmentSummary(rs.getObject("id", UUID.class),
+					rs.getObject("assessed_on", LocalDate.class), rs.getInt("version"), AssessmentRepository.safety(rs),
+					rs.getInt("participants"), rs.getInt("dangers"), AssessmentRepository.instant(rs, "updated_at"),
+					rs.getString("updated_by_name")), rs.getLong("total")))
 			.list());
 	}
 

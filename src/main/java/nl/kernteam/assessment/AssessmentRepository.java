@@ -49,17 +49,17 @@ class AssessmentRepository {
 	Optional<AssessmentDetails> load(UUID id, UUID household, boolean readOnly) {
 		var head = jdbc
 			.sql("""
-					select a.id, a.household_id, a.version, a.assessed_on, a.safety_judgement, a.rationale,
+					select a.id, a.household_id, a.version, a.assessed_on, a.acute_unsafety, a.structural_unsafety,
+					       a.developmental_threat, a.rationale,
 					       a.explanatory_analysis, a.created_at, c.name as created_by_name, a.updated_at, u.name as updated_by_name
 					  from assessment a join professional_profile c on c.id = a.created_by join professional_profile u on u.id = a.updated_by
 					 where a.id = :id and a.household_id = :household
 					""")
 			.param("id", id)
 			.param("household", household)
-			.query((rs, row) -> new Meta(rs.getInt("version"), rs.getObject("assessed_on", LocalDate.class),
-					enumOf(SafetyJudgement.class, rs.getString("safety_judgement")), rs.getString("rationale"),
-					rs.getString("explanatory_analysis"), instant(rs, "created_at"), rs.getString("created_by_name"),
-					instant(rs, "updated_at"), rs.getString("updated_by_name")))
+			.query((rs, row) -> new Meta(rs.getInt("version"), rs.getObject("assessed_on", LocalDate.class), safety(rs),
+					rs.getString("rationale"), rs.getString("explanatory_analysis"), instant(rs, "created_at"),
+					rs.getString("created_by_name"), instant(rs, "updated_at"), rs.getString("updated_by_name")))
 			.optional();
 		if (head.isEmpty()) {
 			return Optional.empty();
@@ -70,7 +70,7 @@ class AssessmentRepository {
 		loadParticipants(id, participants, scores);
 		var items = loadItems(id);
 		var document = new AssessmentDocument(h.date(), participants, loadFacts(id), items.get(0), items.get(1),
-				items.get(2), loadDangerStatements(id), scores, h.judgement(), h.rationale(), h.analysis(),
+				items.get(2), loadDangerStatements(id), scores, h.safety(), null, h.rationale(), h.analysis(),
 				loadDecisions(id), loadExplanations(id));
 		return Optional.of(new AssessmentDetails(id, household, h.version(), document, h.createdAt(), h.createdBy(),
 				h.updatedAt(), h.updatedBy(), readOnly, familyViews(id, household)));
@@ -99,7 +99,7 @@ class AssessmentRepository {
 			.list();
 	}
 
-	private record Meta(int version, LocalDate date, SafetyJudgement judgement, String rationale, String analysis,
+	private record Meta(int version, LocalDate date, Safety safety, String rationale, String analysis,
 			Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
 	}
 
@@ -222,6 +222,14 @@ class AssessmentRepository {
 
 	static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
 		return name == null ? null : Enum.valueOf(type, name);
+	}
+
+	/** The three questions of the judgement, or {@code null} while not judged. */
+	static Safety safety(ResultSet rs) throws SQLException {
+		Boolean acute = rs.getObject("acute_unsafety", Boolean.class);
+		Boolean structural = rs.getObject("structural_unsafety", Boolean.class);
+		return acute == null || structural == null ? null
+				: new Safety(acute, structural, rs.getObject("developmental_threat", Boolean.class));
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -79,7 +79,10 @@ final class AssessmentRules {
 	private AssessmentDocument normalise(AssessmentDocument d) {
 		var participants = participants(d.participants());
 		var scores = scores(d.scores(), participants);
-		var judgement = d.safetyJudgement();
+		var judgement = d.safety();
+		if (d.judgedTwiceDifferently()) {
+			problems.add(new FieldProblem("safetyJudgement", "assessment.safety.conflict"));
+		}
 		String rationale = text(d.rationale());
 		if (judgement != null && judgement.needsRationale() && rationale == null) {
 			problems.add(new FieldProblem("rationale", "assessment.rationale.required"));
@@ -90,8 +93,8 @@ final class AssessmentRules {
 		var nextSteps = items("nextSteps", Part.NEXT_STEPS, d.nextSteps(), stored.nextSteps());
 		uniqueAcrossLists(worries, strengths, nextSteps);
 		return new AssessmentDocument(d.date(), participants, facts(d.facts()), worries, strengths, nextSteps,
-				dangerStatements(d.dangerStatements()), scores, judgement, rationale, text(d.explanatoryAnalysis()),
-				decisions(d.keyDecisions()), explanations(d.explanations()));
+				dangerStatements(d.dangerStatements()), scores, judgement, null, rationale,
+				text(d.explanatoryAnalysis()), decisions(d.keyDecisions()), explanations(d.explanations()));
 	}
 
 	private List<Participant> participants(List<Participant> input) {

@@ -45,9 +45,10 @@ class AssessmentSaveRepository {
 		return head(
 				jdbc.sql(
 						"""
-								insert into assessment (id, household_id, assessed_on, safety_judgement, rationale, explanatory_analysis,
+								insert into assessment (id, household_id, assessed_on, acute_unsafety, structural_unsafety, developmental_threat,
+								                        rationale, explanatory_analysis,
 								                        version, created_at, created_by, updated_at, updated_by)
-								values (:id, :household, :date, :judgement, :rationale, :analysis, 1, :at, :by, :at, :by)
+								values (:id, :household, :date, :acute, :structural, :developmentalThreat, :rationale, :analysis, 1, :at, :by, :at, :by)
 								on conflict (id) do nothing
 								"""),
 				id, household, document, by, at)
@@ -60,7 +61,8 @@ class AssessmentSaveRepository {
 	Optional<Integer> update(UUID id, UUID household, int version, AssessmentDocument document, UUID by, Instant at) {
 		return head(jdbc.sql("""
 				update assessment
-				   set assessed_on = :date, safety_judgement = :judgement, rationale = :rationale,
+				   set assessed_on = :date, acute_unsafety = :acute, structural_unsafety = :structural,
+				       developmental_threat = :developmentalThreat, rationale = :rationale,
 				       explanatory_analysis = :analysis, version = version + 1, updated_at = :at, updated_by = :by
 				 where id = :id and household_id = :household and version = :version
 				returning version
@@ -73,7 +75,9 @@ class AssessmentSaveRepository {
 		return sql.param("id", id)
 			.param("household", household)
 			.param("date", document.date())
-			.param("judgement", AssessmentRepository.name(document.safetyJudgement()))
+			.param("acute", document.safety() == null ? null : document.safety().acute())
+			.param("structural", document.safety() == null ? null : document.safety().structural())
+			.param("developmentalThreat", document.safety() == null ? null : document.safety().developmentalThreat())
 			.param("rationale", document.rationale())
 			.param("analysis", document.explanatoryAnalysis())
 			.param("at", Timestamp.from(at))

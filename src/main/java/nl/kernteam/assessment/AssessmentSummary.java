@@ -4,7 +4,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** One assessment in a household's list. */
-public record AssessmentSummary(UUID id, LocalDate date, int version, SafetyJudgement safetyJudgement,
-		int participantCount, int dangerStatementCount, Instant updatedAt, String updatedByName) {
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * One assessment in a household's list.
+ *
+ * @param safety the judgement as three questions; {@code null} while not judged
+ */
+public record AssessmentSummary(UUID id, LocalDate date, int version, Safety safety, int participantCount,
+		int dangerStatementCount, Instant updatedAt, String updatedByName) {
+
+	/** The old single value, derived, for clients of API version 1 that read it. */
+	@JsonProperty
+	public SafetyJudgement safetyJudgement() {
+		return safety == null ? null : safety.legacy();
+	}
+
 }

@@ -17,7 +17,8 @@ class ChangeTexts {
 
 	static final String DATE = "DATE";
 
-	private static final Set<String> ENUM_FIELDS = Set.of("kind", "certainty", "safetyJudgement", "familyPosition");
+	private static final Set<String> ENUM_FIELDS = Set.of("kind", "certainty", "acuteUnsafety", "structuralUnsafety",
+			"developmentalThreat", "familyPosition");
 
 	private final MessageSource messages;
 
@@ -69,7 +70,7 @@ class ChangeTexts {
 		String type = switch (change.field()) {
 			case "kind" -> change.part() == Part.VIEWS ? "participantKind"
 					: change.part() == Part.KEY_DECISIONS ? "decisionKind" : "itemKind";
-			case "safetyJudgement" -> "judgement";
+			case "acuteUnsafety", "structuralUnsafety", "developmentalThreat" -> "answer";
 			default -> change.field();
 		};
 		return text("assessment." + type + "." + value, locale);

@@ -45,8 +45,7 @@ final class DocumentChanges {
 		diff.list(Part.SCORES, before.scores(), after.scores(), Score::participantId,
 				s -> s.participant() + ": " + s.score(), Score::participant,
 				s -> fields("score", String.valueOf(s.score()), "note", s.note()));
-		diff.value(Part.JUDGEMENT, "safetyJudgement", null, name(before.safetyJudgement()),
-				name(after.safetyJudgement()));
+		diff.safety(before.safety(), after.safety());
 		diff.value(Part.JUDGEMENT, "rationale", null, before.rationale(), after.rationale());
 		diff.value(Part.JUDGEMENT, "explanatoryAnalysis", null, before.explanatoryAnalysis(),
 				after.explanatoryAnalysis());
@@ -56,6 +55,19 @@ final class DocumentChanges {
 			diff.value(part, "explanation", null, before.explanations().of(part), after.explanations().of(part));
 		}
 		return List.copyOf(diff.changes);
+	}
+
+	/** Each of the three questions of the judgement, as a change of its own. */
+	private void safety(Safety before, Safety after) {
+		value(Part.JUDGEMENT, "acuteUnsafety", null, answer(before, Safety::acute), answer(after, Safety::acute));
+		value(Part.JUDGEMENT, "structuralUnsafety", null, answer(before, Safety::structural),
+				answer(after, Safety::structural));
+		value(Part.JUDGEMENT, "developmentalThreat", null, answer(before, Safety::developmentalThreat),
+				answer(after, Safety::developmentalThreat));
+	}
+
+	private static String answer(Safety safety, Function<Safety, Boolean> question) {
+		return safety == null || question.apply(safety) == null ? null : question.apply(safety).toString();
 	}
 
 	private void items(Part part, List<Item> before, List<Item> after) {

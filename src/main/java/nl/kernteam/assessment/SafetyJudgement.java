@@ -1,23 +1,17 @@
 package nl.kernteam.assessment;
 
 /**
- * The judgement by the shared definitions of the Meldcode's afwegingskader (DOMAIN.md
- * C.2.1).
+ * The old single value of the safety judgement, which API version 1 still accepts and
+ * answers next to {@link Safety}: it is mapped onto the three questions by
+ * {@link Safety#of(SafetyJudgement)}.
  */
 public enum SafetyJudgement {
 
 	/** No unsafety. */
 	NONE,
-	/** Structural unsafety: repeated or continuing threat. Needs a rationale. */
+	/** Structural unsafety: repeated or continuing threat. */
 	STRUCTURAL,
-	/**
-	 * Acute unsafety: safety is not guaranteed now or in the coming days. Needs a
-	 * rationale.
-	 */
-	ACUTE;
-
-	public boolean needsRationale() {
-		return this != NONE;
-	}
+	/** Acute unsafety: safety is not guaranteed now or in the coming days. */
+	ACUTE
 
 }

@@ -35,19 +35,19 @@ public record SaveAssessment(@NotNull(message = "{error.version.required}") Inte
 		@JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) @Size(
 				max = 50) List<@NotNull @Valid Item> nextSteps,
 		@Size(max = 10) List<@NotNull @Valid DangerStatement> dangerStatements,
-		@Size(max = 30) List<@NotNull @Valid Score> scores, SafetyJudgement safetyJudgement,
+		@Size(max = 30) List<@NotNull @Valid Score> scores, @Valid Safety safety, SafetyJudgement safetyJudgement,
 		@Size(max = 4000) @PlainText String rationale, @Size(max = 8000) @PlainText String explanatoryAnalysis,
 		@Size(max = 30) List<@NotNull @Valid KeyDecision> keyDecisions, @Valid Explanations explanations) {
 
 	public static SaveAssessment of(int version, AssessmentDocument document) {
 		return new SaveAssessment(version, document.date(), document.participants(), document.facts(),
 				document.worries(), document.strengths(), document.nextSteps(), document.dangerStatements(),
-				document.scores(), document.safetyJudgement(), document.rationale(), document.explanatoryAnalysis(),
+				document.scores(), document.safety(), null, document.rationale(), document.explanatoryAnalysis(),
 				document.keyDecisions(), document.explanations());
 	}
 
 	public AssessmentDocument document() {
 		return new AssessmentDocument(date, participants, facts, worries, strengths, nextSteps, dangerStatements,
-				scores, safetyJudgement, rationale, explanatoryAnalysis, keyDecisions, explanations);
+				scores, safety, safetyJudgement, rationale, explanatoryAnalysis, keyDecisions, explanations);
 	}
 }

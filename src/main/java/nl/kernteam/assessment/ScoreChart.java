@@ -48,11 +48,11 @@ record ScoreChart(List<Column> columns, List<Series> series, List<Gridline> grid
 	 * One score of one participant in one assessment (participant fields {@code null} for
 	 * an assessment without scores).
 	 */
-	record Row(UUID assessmentId, LocalDate date, SafetyJudgement judgement, String participantKey, String name,
+	record Row(UUID assessmentId, LocalDate date, Safety judgement, String participantKey, String name,
 			ParticipantKind kind, Integer score) {
 	}
 
-	record Column(UUID assessmentId, LocalDate date, SafetyJudgement judgement, double x, Double familyAverage,
+	record Column(UUID assessmentId, LocalDate date, Safety judgement, double x, Double familyAverage,
 			Double professionalAverage) {
 
 		/**

@@ -59,6 +59,39 @@ final class CaseFiles {
 				today.plusDays(random.nextInt(21) - 4), contact, started);
 		rows.evaluations.add(new Object[] { UUID.randomUUID(), household,
 				java.sql.Date.valueOf(today.plusDays(3 + random.nextInt(40))), ts(started), contact.id() });
+		safety(household, phase, parent[1], contact, started);
+	}
+
+	private static final String[] CONDITIONS = { "Er wordt niet geslagen of gedreigd waar de kinderen bij zijn.",
+			"Als het thuis uit de hand dreigt te lopen, belt een ouder oma of de contactpersoon.",
+			"De kinderen slapen elke nacht thuis of bij oma." };
+
+	/**
+	 * The plan's safety status from its start, and two minimum safety conditions checked
+	 * every week or two since, now and then not held.
+	 */
+	private void safety(UUID household, String phase, String parent, Professional contact, Instant started) {
+		LocalDate from = LocalDate.ofInstant(started, ZoneOffset.UTC);
+		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+		rows.statuses.add(new Object[] { UUID.randomUUID(), household, "DIRECT_SAFETY", java.sql.Date.valueOf(from),
+				contact.id(), ts(started) });
+		if (phase.equals("SAFETY_PLAN")) {
+			LocalDate stable = from.plusDays((today.toEpochDay() - from.toEpochDay()) / 2);
+			rows.statuses.add(new Object[] { UUID.randomUUID(), household, "STABLE_SAFETY",
+					java.sql.Date.valueOf(stable), contact.id(), ts(started) });
+		}
+		for (int i = 0; i < 2; i++) {
+			UUID condition = UUID.randomUUID();
+			rows.conditions.add(new Object[] { condition, household, CONDITIONS[(i + random.nextInt(3)) % 3],
+					java.sql.Date.valueOf(from), i + 1, ts(started), contact.id() });
+			int checks = 0;
+			for (LocalDate on = from.plusDays(7 + random.nextInt(7)); !on.isAfter(today)
+					&& checks < 6; on = on.plusDays(7 + random.nextInt(7)), checks++) {
+				boolean family = random.nextBoolean();
+				rows.checks.add(new Object[] { UUID.randomUUID(), condition, java.sql.Date.valueOf(on),
+						random.nextInt(6) != 0, family ? parent : contact.name(), contact.id(), ts(started) });
+			}
+		}
 	}
 
 	private void agreement(UUID household, UUID goal, String description, String kind, UUID member, UUID involvement,

@@ -34,6 +34,12 @@ final class RegionRows {
 
 	final List<Object[]> evaluations = new ArrayList<>();
 
+	final List<Object[]> statuses = new ArrayList<>();
+
+	final List<Object[]> conditions = new ArrayList<>();
+
+	final List<Object[]> checks = new ArrayList<>();
+
 	private final JdbcTemplate jdbc;
 
 	RegionRows(JdbcTemplate jdbc) {
@@ -70,6 +76,15 @@ final class RegionRows {
 				agreements);
 		insertAll("plan_evaluation", "id, household_id, planned_on, created_at, created_by",
 				List.of("uuid", "uuid", "date", "timestamptz", "uuid"), evaluations);
+		insertAll("plan_safety_status", "id, household_id, status, since, set_by, set_at",
+				List.of("uuid", "uuid", "text", "date", "uuid", "timestamptz"), statuses);
+		insertAll("plan_safety_condition", "id, household_id, text, agreed_on, position, created_at, created_by",
+				List.of("uuid", "uuid", "text", "date", "int4", "timestamptz", "uuid"), conditions);
+		insertAll("plan_condition_check", "id, condition_id, checked_on, held, checked_by, recorded_by, recorded_at",
+				List.of("uuid", "uuid", "date", "bool", "text", "uuid", "timestamptz"), checks);
+		statuses.clear();
+		conditions.clear();
+		checks.clear();
 		notes.clear();
 		plans.clear();
 		goals.clear();

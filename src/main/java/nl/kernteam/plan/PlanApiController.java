@@ -34,7 +34,11 @@ class PlanApiController {
 
 	private final PlanEvaluations evaluations;
 
-	PlanApiController(PlanQueries queries, PlanManagement management, PlanEvaluations evaluations) {
+	private final SafetyConditionManagement safety;
+
+	PlanApiController(PlanQueries queries, PlanManagement management, PlanEvaluations evaluations,
+			SafetyConditionManagement safety) {
+		this.safety = safety;
 		this.evaluations = evaluations;
 		this.queries = queries;
 		this.management = management;
@@ -117,6 +121,40 @@ class PlanApiController {
 			.findFirst()
 			.orElseThrow();
 		return ResponseEntity.status(201).body(version.views());
+	}
+
+	/** A minimum safety condition agreed with the family. */
+	@PostMapping("/conditions")
+	ResponseEntity<PlanDetails.SafetyCondition> addCondition(Actor actor, @PathVariable UUID id,
+			@Valid @RequestBody AddSafetyCondition condition) {
+		UUID created = safety.addCondition(actor, HouseholdId.of(id), condition);
+		return ResponseEntity.created(URI.create("/api/v1/households/" + id + "/plan/conditions/" + created))
+			.body(condition(actor, id, created));
+	}
+
+	/** A check of a safety condition: the condition with all its checks, newest first. */
+	@PostMapping("/conditions/{conditionId}/checks")
+	ResponseEntity<PlanDetails.SafetyCondition> checkCondition(Actor actor, @PathVariable UUID id,
+			@PathVariable UUID conditionId, @Valid @RequestBody RecordConditionCheck check) {
+		safety.recordCheck(actor, HouseholdId.of(id), conditionId, check);
+		return ResponseEntity.status(201).body(condition(actor, id, conditionId));
+	}
+
+	/** A change of the safety status: the whole history, oldest first. */
+	@PostMapping("/safety-status")
+	ResponseEntity<List<PlanDetails.SafetyStatusChange>> setSafetyStatus(Actor actor, @PathVariable UUID id,
+			@Valid @RequestBody SetSafetyStatus status) {
+		safety.setStatus(actor, HouseholdId.of(id), status);
+		return ResponseEntity.status(201).body(queries.plan(actor, HouseholdId.of(id)).safetyStatusHistory());
+	}
+
+	private PlanDetails.SafetyCondition condition(Actor actor, UUID household, UUID condition) {
+		return queries.plan(actor, HouseholdId.of(household))
+			.safetyConditions()
+			.stream()
+			.filter(c -> c.id().equals(condition))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("safety condition " + condition));
 	}
 
 	private PlanDetails.Goal goal(Actor actor, UUID household, UUID goal) {

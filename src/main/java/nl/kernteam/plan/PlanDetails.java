@@ -6,16 +6,33 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A household's plan as it stands: its phase, the family's own summary, goals,
  * agreements, evaluation moments and the versions frozen so far with the family's view of
  * each. A household without a plan yet shows an empty plan in the first phase at version
  * 0.
+ *
+ * @param safetyConditions the minimum safety conditions agreed with the family, each with
+ * its checks (newest first)
+ * @param safetyStatusHistory every change of the safety status, oldest first
  */
 public record PlanDetails(UUID householdId, String householdName, boolean started, PlanPhase phase, String familyWords,
-		int version, List<Goal> goals, List<Agreement> agreements, List<Evaluation> evaluations,
-		List<Version> versions) {
+		int version, List<Goal> goals, List<Agreement> agreements, List<Evaluation> evaluations, List<Version> versions,
+		List<SafetyCondition> safetyConditions, List<SafetyStatusChange> safetyStatusHistory) {
+
+	/** The safety status now: the latest change; {@code null} before any. */
+	@JsonProperty
+	public SafetyStatus safetyStatus() {
+		return safetyStatusHistory.isEmpty() ? null : safetyStatusHistory.get(safetyStatusHistory.size() - 1).status();
+	}
+
+	/** The safety conditions whose last check found them not held. */
+	@JsonIgnore
+	public long conditionsNotHeld() {
+		return safetyConditions.stream().filter(c -> c.lastCheck() != null && !c.lastCheck().held()).count();
+	}
 
 	@JsonIgnore
 	public List<Agreement> agreementsFor(UUID goalId) {
@@ -69,6 +86,31 @@ public record PlanDetails(UUID householdId, String householdName, boolean starte
 		public boolean disputed() {
 			return views.stream().anyMatch(v -> !v.agrees());
 		}
+	}
+
+	/**
+	 * A minimum safety condition agreed with the family; it stays in force and is checked
+	 * on dates.
+	 */
+	public record SafetyCondition(UUID id, String text, LocalDate agreedOn, List<ConditionCheck> checks) {
+
+		/** The latest check, or {@code null} while never checked. */
+		@JsonProperty
+		public ConditionCheck lastCheck() {
+			return checks.isEmpty() ? null : checks.get(0);
+		}
+	}
+
+	/**
+	 * A check of a safety condition: on which day, held or not, by whom (a professional
+	 * or family member), recorded by which professional.
+	 */
+	public record ConditionCheck(UUID id, LocalDate date, boolean held, String by, String note, String recordedBy,
+			Instant recordedAt) {
+	}
+
+	/** The safety status from a date on, and who set it. */
+	public record SafetyStatusChange(SafetyStatus status, LocalDate since, String setBy, Instant setAt) {
 	}
 
 	/** One family member's view of a version, in their own words. */

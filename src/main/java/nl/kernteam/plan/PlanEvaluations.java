@@ -57,10 +57,13 @@ class PlanEvaluations {
 
 	private final Clock clock;
 
+	private final SafetyConditionRepository safety;
+
 	PlanEvaluations(PlanRepository plans, EvaluationRepository evaluations, PlanVersionRepository versions,
 			SafetyGoalSource safetyGoals, PlanQueries queries, HouseholdAccess access, JsonMapper json, Clock clock,
-			Submissions submissions) {
+			Submissions submissions, SafetyConditionRepository safety) {
 		this.submissions = submissions;
+		this.safety = safety;
 		this.plans = plans;
 		this.evaluations = evaluations;
 		this.versions = versions;
@@ -124,6 +127,7 @@ class PlanEvaluations {
 		}
 		if (after != before) {
 			plans.movePhase(household.value(), after, actor.professionalId(), now);
+			safety.followPhase(household.value(), after, queries.today(), actor.professionalId(), now);
 		}
 		int number = versions.freeze(household.value(), after, snapshot(household), evaluationId,
 				actor.professionalId(), now);

@@ -56,10 +56,13 @@ public class PlanManagement {
 
 	private final Clock clock;
 
+	private final SafetyConditionRepository safety;
+
 	PlanManagement(PlanRepository plans, GoalRepository goals, AgreementRepository agreements,
 			SafetyGoalSource safetyGoals, PlanQueries queries, PlanOwners owners, HouseholdAccess access, Clock clock,
-			Submissions submissions) {
+			Submissions submissions, SafetyConditionRepository safety) {
 		this.submissions = submissions;
+		this.safety = safety;
 		this.plans = plans;
 		this.goals = goals;
 		this.agreements = agreements;
@@ -104,6 +107,8 @@ public class PlanManagement {
 				change.version(), actor.professionalId(), now)) {
 			throw new ConflictException("plan.conflict");
 		}
+		// the phase stays for API version 1; the status over time follows it
+		safety.followPhase(household.value(), change.phase(), queries.today(), actor.professionalId(), now);
 	}
 
 	public UUID addGoal(Actor actor, HouseholdId household, @Valid AddGoal goal) {

@@ -50,6 +50,15 @@ class PlanPage {
 		blank(model, "evaluationForm", new EvaluationForm(null, null));
 		blank(model, "holdForm", new HoldForm(null, null, "", null));
 		blank(model, "viewForm", new ViewForm(null, "", null, ""));
+		model.addAttribute("safetyStatuses", SafetyStatus.values());
+		// one submission id per condition's check form, so that each form sent twice
+		// records one check
+		model.addAttribute("checkIds", plan.safetyConditions()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(PlanDetails.SafetyCondition::id, c -> UUID.randomUUID())));
+		blank(model, "conditionForm", new ConditionForm(null, ""));
+		blank(model, "checkForm", new CheckForm(null, queries.today(), null, "", ""));
+		blank(model, "statusForm", new StatusForm(null, queries.today()));
 		return "plan/plan";
 	}
 
@@ -116,6 +125,17 @@ class PlanPage {
 	}
 
 	record ViewForm(UUID submissionId, String memberName, Boolean agrees, String words) {
+	}
+
+	record ConditionForm(UUID submissionId, String text) {
+	}
+
+	/** A check of one condition; {@code by} empty: the professional who records it. */
+	record CheckForm(UUID submissionId, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Boolean held,
+			String by, String note) {
+	}
+
+	record StatusForm(SafetyStatus status, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since) {
 	}
 
 }

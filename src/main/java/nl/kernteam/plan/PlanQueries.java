@@ -45,10 +45,13 @@ public class PlanQueries {
 
 	private final HouseholdNames names;
 
+	private final SafetyConditionRepository safety;
+
 	PlanQueries(PlanRepository plans, GoalRepository goals, AgreementRepository agreements,
 			EvaluationRepository evaluations, PlanVersionRepository versions, HouseholdAccess access, JdbcClient jdbc,
-			Clock clock, AccessLog accessLog, HouseholdNames names) {
+			Clock clock, AccessLog accessLog, HouseholdNames names, SafetyConditionRepository safety) {
 		this.names = names;
+		this.safety = safety;
 		this.accessLog = accessLog;
 		this.plans = plans;
 		this.goals = goals;
@@ -88,7 +91,7 @@ public class PlanQueries {
 				plan.map(PlanRepository.PlanRow::familyWords).orElse(null),
 				plan.map(PlanRepository.PlanRow::version).orElse(0), goals.goals(household),
 				agreements.agreements(household, today()), evaluations.evaluations(household),
-				versions.versions(household));
+				versions.versions(household), safety.conditions(household), safety.statuses(household));
 	}
 
 	/** A frozen version as it was: the document stored when it was frozen (JSON). */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import nl.kernteam.assessment.Safety;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,9 +54,13 @@ public record FamilyHousehold(String name, ContactPerson contactPerson, List<Mem
 	 * One joint assessment: the three columns with the explanations, the danger
 	 * statements with their safety goals, the judgement, the key decisions with their
 	 * reasons, and the views of the people at the table.
+	 *
+	 * @param safety the judgement as three questions; {@code null} while not judged
+	 * @param safetyJudgement the old single value, derived from {@code safety}, for
+	 * clients that read it
 	 */
 	record Assessment(UUID id, LocalDate date, List<Item> worries, List<Item> strengths, List<Item> nextSteps,
-			List<Danger> dangerStatements, String safetyJudgement, Explanations explanations,
+			List<Danger> dangerStatements, Safety safety, String safetyJudgement, Explanations explanations,
 			List<Decision> keyDecisions, List<View> familyViews) {
 	}
 

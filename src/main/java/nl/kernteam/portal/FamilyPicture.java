@@ -63,7 +63,7 @@ final class FamilyPicture {
 					.filter(d -> shown(FamilyItemKind.DANGER_STATEMENT, d.id()))
 					.map(d -> new FamilyHousehold.Danger(d.id(), d.text(), d.safetyGoal(), d.explanation()))
 					.toList(),
-				doc.safetyJudgement() == null ? null : doc.safetyJudgement().name(),
+				doc.safety(), doc.safetyJudgement() == null ? null : doc.safetyJudgement().name(),
 				new FamilyHousehold.Explanations(e.worries(), e.strengths(), e.nextSteps(), e.dangerStatements(),
 						e.scores(), e.judgement(), e.keyDecisions()),
 				decisions, views);

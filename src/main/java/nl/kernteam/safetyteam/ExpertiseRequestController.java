@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -47,12 +48,20 @@ class ExpertiseRequestController {
 		this.professionals = professionals;
 	}
 
+	/**
+	 * The form; opened from a joint assessment that judged the situation unsafe
+	 * ({@code ?from=assessment&assessment=…}), it leads back to that assessment.
+	 */
 	@GetMapping("/households/{id}/expertise-requests/new")
-	String requestForm(Actor actor, @PathVariable UUID id, Model model) {
+	String requestForm(Actor actor, @PathVariable UUID id, @RequestParam(required = false) String from,
+			@RequestParam(required = false) UUID assessment, Model model) {
 		if (!access.mayAdd(actor, HouseholdId.of(id), HouseholdItem.NETWORK_MANAGEMENT)) {
 			throw new ForbiddenException("household.network.managersOnly");
 		}
 		model.addAttribute("form", ExpertiseRequestInput.blank());
+		if ("assessment".equals(from) && assessment != null) {
+			model.addAttribute("fromAssessment", assessment);
+		}
 		return form(actor, id, model);
 	}
 

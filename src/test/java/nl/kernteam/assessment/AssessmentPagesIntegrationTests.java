@@ -93,7 +93,8 @@ class AssessmentPagesIntegrationTests {
 		fields.put("dangerStatements[0].id", DANGER.toString());
 		fields.put("dangerStatements[0].text", "Wij zijn bang dat Daan weer ruzie ziet.");
 		fields.put("dangerStatements[0].safetyGoal", "Daan ziet geen ruzie meer.");
-		fields.put("safetyJudgement", "STRUCTURAL");
+		fields.put("safety.acute", "false");
+		fields.put("safety.structural", "true");
 		fields.put("rationale", "Herhaalde ruzies.");
 		fields.put("explanations[WORRIES]", "Wij maken ons zorgen om de ruzies.");
 		for (int i = 0; i < overrides.length; i += 2) {
@@ -157,8 +158,8 @@ class AssessmentPagesIntegrationTests {
 						containsString("Harde ruzies waar de kinderen bij zijn."))));
 		mvc.perform(form(1, "save", "1", "rationale", ""))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("id=\"rationale-error\""),
-					containsString("Bij structurele of acute onveiligheid hoort een onderbouwing"))));
+			.andExpect(content().string(allOf(containsString("id=\"rationale-error\""), containsString(
+					"Bij acute of structurele onveiligheid en bij een ontwikkelingsbedreiging hoort een onderbouwing"))));
 		assertThat(queries.details(worker.actor(), household, assessment).version()).isEqualTo(1);
 	}
 
@@ -178,7 +179,7 @@ class AssessmentPagesIntegrationTests {
 		var stored = queries.details(colleague.actor(), household, assessment);
 		var changed = new AssessmentDocument(stored.document().date(), stored.document().participants(), null,
 				List.of(AssessmentDocument.Item.of("Moeder drinkt weer.")), null, null, null, null, null, null, null,
-				null, null);
+				null, null, null);
 		management.save(colleague.actor(), household, assessment, SaveAssessment.of(1, changed));
 
 		mvc.perform(form(1, "save", "1"))
@@ -233,7 +234,8 @@ class AssessmentPagesIntegrationTests {
 					containsString(worker.summary().name()),
 					containsString("Zorgen: Toegevoegd: \u201cHarde ruzies waar de kinderen bij zijn.\u201d"),
 					containsString("Schaalvraag: Toegevoegd: \u201cSanne: 7\u201d"),
-					containsString("Oordeel en analyse: Oordeel: (leeg) \u2192 Structurele onveiligheid"))));
+					containsString("Oordeel en analyse: Acute onveiligheid: (leeg) \u2192 Nee"),
+					containsString("Oordeel en analyse: Structurele onveiligheid: (leeg) \u2192 Ja"))));
 		mvc.perform(get("/households/" + household + "/assessments").with(worker.session()))
 			.andExpect(status().isOk())
 			.andExpect(content()

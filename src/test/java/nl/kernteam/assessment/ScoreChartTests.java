@@ -18,15 +18,15 @@ class ScoreChartTests {
 
 	List<Row> rows(int motherThen, int motherNow, int workerNow) {
 		var rows = new ArrayList<Row>();
-		rows.add(new Row(first, LocalDate.of(2025, 1, 10), SafetyJudgement.STRUCTURAL, "m1", "Sanne",
+		rows.add(new Row(first, LocalDate.of(2025, 1, 10), new Safety(false, true, null), "m1", "Sanne",
 				ParticipantKind.FAMILY, motherThen));
-		rows.add(new Row(first, LocalDate.of(2025, 1, 10), SafetyJudgement.STRUCTURAL, "p1", "Anouk",
+		rows.add(new Row(first, LocalDate.of(2025, 1, 10), new Safety(false, true, null), "p1", "Anouk",
 				ParticipantKind.PROFESSIONAL, 3));
-		rows.add(new Row(second, LocalDate.of(2025, 3, 10), SafetyJudgement.NONE, "m1", "Sanne V.",
+		rows.add(new Row(second, LocalDate.of(2025, 3, 10), new Safety(false, false, false), "m1", "Sanne V.",
 				ParticipantKind.FAMILY, motherNow));
-		rows.add(new Row(second, LocalDate.of(2025, 3, 10), SafetyJudgement.NONE, "p1", "Anouk",
+		rows.add(new Row(second, LocalDate.of(2025, 3, 10), new Safety(false, false, false), "p1", "Anouk",
 				ParticipantKind.PROFESSIONAL, workerNow));
-		rows.add(new Row(second, LocalDate.of(2025, 3, 10), SafetyJudgement.NONE, "i:riet", "Riet",
+		rows.add(new Row(second, LocalDate.of(2025, 3, 10), new Safety(false, false, false), "i:riet", "Riet",
 				ParticipantKind.INFORMAL, 8));
 		return rows;
 	}

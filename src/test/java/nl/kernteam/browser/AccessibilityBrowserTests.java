@@ -63,6 +63,12 @@ public class AccessibilityBrowserTests extends BrowserTestSupport {
 	@Autowired
 	HouseholdClosing closing;
 
+	@Autowired
+	nl.kernteam.plan.SafetyConditionManagement safety;
+
+	@Autowired
+	nl.kernteam.assessment.AssessmentManagement assessments;
+
 	@Test
 	void theNewPagesPassAxeAndDoNotScrollSideways() {
 		Pro worker = data.professional(OrganisationType.LOCAL_TEAM);
@@ -91,6 +97,23 @@ public class AccessibilityBrowserTests extends BrowserTestSupport {
 		closing.close(worker.actor(), data.household(worker),
 				new CloseHousehold("Het gaat weer goed thuis", "We kunnen zelf verder", 8));
 		String base = "/households/" + household.value();
+		// the plan's safety conditions with a check not held, and its status over time
+		UUID condition = safety.addCondition(worker.actor(), household, new nl.kernteam.plan.AddSafetyCondition(null,
+				"Er wordt niet geslagen waar de kinderen bij zijn.", null));
+		safety.recordCheck(worker.actor(), household, condition, new nl.kernteam.plan.RecordConditionCheck(null,
+				LocalDate.now(nl.kernteam.shared.AmsterdamTime.ZONE), false, "Truus de Wit", "Ruzie op zaterdag."));
+		safety.setStatus(worker.actor(), household, new nl.kernteam.plan.SetSafetyStatus(
+				nl.kernteam.plan.SafetyStatus.STABLE_SAFETY, LocalDate.now(nl.kernteam.shared.AmsterdamTime.ZONE)));
+		// an assessment judged acutely and structurally unsafe: the page says reporting
+		// is the norm
+		var assessment = assessments.create(worker.actor(), household, new nl.kernteam.assessment.CreateAssessment(null,
+				LocalDate.now(nl.kernteam.shared.AmsterdamTime.ZONE), List.of(), false));
+		var judged = nl.kernteam.assessment.AssessmentDocument
+			.start(LocalDate.now(nl.kernteam.shared.AmsterdamTime.ZONE), List.of());
+		assessments.save(worker.actor(), household, assessment,
+				new nl.kernteam.assessment.SaveAssessment(1, judged.date(), List.of(), null, null, null, null, null,
+						null, new nl.kernteam.assessment.Safety(true, true, true), null, "Herhaald geweld.", null, null,
+						null));
 
 		var failures = new ArrayList<String>();
 		for (int width : new int[] { 1280, 390 }) {
@@ -105,6 +128,9 @@ public class AccessibilityBrowserTests extends BrowserTestSupport {
 					"/households/new", "/signals/new", base + "/expertise-requests/new",
 					// the reports' clocks on the start page and the meldcode trail
 					"/", base + "/meldcode",
+					// the safety judgement with its way to the meldcode, the plan's
+					// safety, printed
+					base + "/assessments/" + assessment.value(), base + "/plan/print",
 					// closing the file, and the closed files one may reopen
 					base + "/close", "/households/closed")) {
 				failures.addAll(check(page, path, width));

@@ -100,7 +100,9 @@ class AssessmentBrowserTests extends BrowserTestSupport {
 		score(page, child, "4");
 		score(page, worker.summary().name(), "1");
 		score(page, scientist.summary().name(), "2");
-		page.locator("label[for='safetyJudgement-STRUCTURAL']").click();
+		page.locator("label[for='safety-acute-false']").click();
+		page.locator("label[for='safety-structural-true']").click();
+		page.locator("label[for='safety-developmentalThreat-false']").click();
 		page.locator("#rationale").fill("Herhaald huiselijk geweld waar de kinderen bij zijn.");
 		page.locator("#explanatoryAnalysis").fill("Spanning door schulden; vader drinkt als het misgaat.");
 
@@ -233,7 +235,7 @@ class AssessmentBrowserTests extends BrowserTestSupport {
 				new Score(null, worker.summary().name(), 3, null),
 				new Score(null, scientist.summary().name(), 4, null));
 		var document = new AssessmentDocument(date, people, null, null, null, null, null, scores, null, null, null,
-				null, null);
+				null, null, null);
 		assessments.save(worker.actor(), household, id, SaveAssessment.of(1, document));
 	}
 

@@ -111,7 +111,7 @@ class PlanBrowserTests extends BrowserTestSupport {
 						"Moeder raakt overbelast en kan dan niet voor de kinderen zorgen",
 						"Moeder weet wie ze kan bellen als het te veel wordt", null));
 		var document = new AssessmentDocument(date, people, null, null, null, null, dangers, null, null, null, null,
-				null, null);
+				null, null, null);
 		assessments.save(worker.actor(), household, id, SaveAssessment.of(1, document));
 	}
 

@@ -73,7 +73,7 @@ class PlanHardeningIntegrationTests {
 			.of(new AssessmentDocument.DangerStatement(null, "GEHEIM van het andere gezin", "doel", null));
 		assessments.save(other.actor(), theirs, nl.kernteam.assessment.AssessmentId.of(theirAssessment),
 				SaveAssessment.of(1, new AssessmentDocument(LocalDate.now(), people, null, null, null, null, dangers,
-						null, null, null, null, null, null)));
+						null, null, null, null, null, null, null)));
 		theirDanger = jdbc.sql("select id from assessment_danger_statement where assessment_id = :a")
 			.param("a", theirAssessment)
 			.query(UUID.class)
@@ -156,7 +156,7 @@ class PlanHardeningIntegrationTests {
 				SaveAssessment.of(1,
 						new AssessmentDocument(LocalDate.now(), people, null, null, null, null,
 								List.of(new AssessmentDocument.DangerStatement(null, "zorg", "veilig doel", null)),
-								null, null, null, null, null, null)));
+								null, null, null, null, null, null, null)));
 		String danger = jdbc.sql("select id::text from assessment_danger_statement where assessment_id = :a")
 			.param("a", assessment.value())
 			.query(String.class)

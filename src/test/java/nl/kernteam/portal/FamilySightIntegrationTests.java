@@ -106,7 +106,16 @@ class FamilySightIntegrationTests {
 			.andExpect(jsonPath("$.assessments[0].explanations.worries")
 				.value("Dit zijn de dingen waar wij ons zorgen over maken."))
 			.andExpect(jsonPath("$.network[0].role").value("CONTACT_PERSON"))
-			.andExpect(jsonPath("$.rights").isNotEmpty());
+			.andExpect(jsonPath("$.rights").isNotEmpty())
+			// the judgement as three questions, and the old single value for older
+			// clients
+			.andExpect(jsonPath("$.assessments[0].safety.acute").value(false))
+			.andExpect(jsonPath("$.assessments[0].safety.structural").value(true))
+			.andExpect(jsonPath("$.assessments[0].safety.developmentalThreat").value(true))
+			.andExpect(jsonPath("$.assessments[0].safetyJudgement").value("STRUCTURAL"));
+		mvc.perform(get("/family/assessments/{id}", family.assessment).with(father.session()))
+			.andExpect(content().string(containsString("Het is al langere tijd niet veilig genoeg.")))
+			.andExpect(content().string(containsString("Het kind kan zich nu niet goed ontwikkelen.")));
 		mvc.perform(get("/family/assessments/{id}", family.assessment).with(father.session()))
 			.andExpect(content().string(containsString("Gezinshulp komt twee keer per week")))
 			.andExpect(content().string(containsString("Zo krijgen de ouders hulp bij de ruzies")))
