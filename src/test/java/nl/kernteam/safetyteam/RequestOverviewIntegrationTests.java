@@ -119,6 +119,8 @@ class RequestOverviewIntegrationTests {
 		assertThat(page.text()).doesNotContain(data.householdName(household));
 		assertThat(page.select("nav.site-nav a[href=/team/expertise-requests]")).as("in the team lead's navigation")
 			.hasSize(1);
+		assertThat(page.select("nav.site-nav a[aria-current=page]").eachText()).as("only its own item is current")
+			.containsExactly("Verzoeken en termijnen");
 		assertThat(jdbc.sql("""
 				select count(*) from access_log where actor_id = :lead and household_id = :h
 				   and action = 'READ' and resource like :resource""")
