@@ -203,9 +203,11 @@ class HouseholdController {
 		model.addAttribute("roles", MemberRole.values());
 		model.addAttribute("residences", Residence.values());
 		model.addAttribute("genders", Gender.values());
-		// who may be contact person is the region's setting: the registrant, when they may
+		// who may be contact person is the region's setting: the registrant, when they
+		// may
 		boolean mayBeContactPerson = contactPersonRule.allows(actor.organisationType());
 		model.addAttribute("needsContactPerson", !mayBeContactPerson);
+		model.addAttribute("contactPersonFrom", contactPersonRule.from());
 		// a search narrows the choice when a region has more candidates than a list can
 		// show
 		var candidates = mayBeContactPerson ? List.<ProfessionalSummary>of()

@@ -12,8 +12,8 @@ public enum ContactPersonFrom {
 	LOCAL_TEAM("network.contactPerson.mustBeLocalTeam"),
 
 	/**
-	 * A local team or the regional safety team (Veilig Thuis, the Raad, a certified
-	 * youth protection agency): the FoodValley way, "wie hem heeft mag 'm houden".
+	 * A local team or the regional safety team (Veilig Thuis, the Raad, a certified youth
+	 * protection agency): the FoodValley way, "wie hem heeft mag 'm houden".
 	 */
 	LOCAL_OR_SAFETY_TEAM("network.contactPerson.mustBeLocalOrSafetyTeam");
 

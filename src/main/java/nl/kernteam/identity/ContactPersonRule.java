@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 /**
  * Who may be a household's contact person in this region (one deployment is one region):
  * an active professional of an organisation whose type the region's setting
- * ({@link RegionSettings#contactPersonFrom()}) allows. Network enforces it where a contact
- * person is appointed or changed; the registration and handover pages offer only those.
+ * ({@link RegionSettings#contactPersonFrom()}) allows. Network enforces it where a
+ * contact person is appointed or changed; the registration and handover pages offer only
+ * those.
  */
 @Component
 public class ContactPersonRule {
@@ -48,7 +49,9 @@ public class ContactPersonRule {
 		return from.refusal();
 	}
 
-	/** The organisation types whose professionals may be contact person, local team first. */
+	/**
+	 * The organisation types whose professionals may be contact person, local team first.
+	 */
 	public List<OrganisationType> types() {
 		return Arrays.stream(OrganisationType.values()).filter(from::allows).toList();
 	}

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * A new household starts with a network: the registering professional is involved, and a
  * professional the region's {@link ContactPersonRule} allows (the registrant, or the one
- * they named) becomes the contact person, in the same transaction. Then {@link NetworkFormed} tells the modules that need
- * the contact person (signal matching).
+ * they named) becomes the contact person, in the same transaction. Then
+ * {@link NetworkFormed} tells the modules that need the contact person (signal matching).
  */
 @Component
 class HouseholdRegistration {

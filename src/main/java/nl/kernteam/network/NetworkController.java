@@ -216,15 +216,15 @@ class NetworkController {
 		var current = network.contactPerson();
 		// by default the current contact person's own team; a search looks in every team
 		// the region lets be contact person (ContactPersonRule)
-		var candidates = q.isBlank() && current != null
-				? professionals.find(current.professionalId())
-					.map(p -> professionals.colleagues(p.organisationId()))
-					.orElse(List.of())
-				: rule.candidates(q);
-		model.addAttribute("candidates", candidates.stream()
-			.filter(rule::allows)
-			.filter(p -> current == null || !p.id().equals(current.professionalId()))
-			.toList());
+		var candidates = q.isBlank() && current != null ? professionals.find(current.professionalId())
+			.map(p -> professionals.colleagues(p.organisationId()))
+			.orElse(List.of()) : rule.candidates(q);
+		model.addAttribute("contactPersonFrom", rule.from());
+		model.addAttribute("candidates",
+				candidates.stream()
+					.filter(rule::allows)
+					.filter(p -> current == null || !p.id().equals(current.professionalId()))
+					.toList());
 		return "network/contact-person";
 	}
 

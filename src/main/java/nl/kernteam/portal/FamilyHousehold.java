@@ -18,8 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * @param withheld how many items are kept from this member with a recorded legal reason
  * @param withheldReasons the general reasons of those
- * @param expertiseRequests the questions asked about the household to other
- * organisations (the regional safety team, say), newest first
+ * @param expertiseRequests the questions asked about the household to other organisations
+ * (the regional safety team, say), newest first
  */
 public record FamilyHousehold(String name, ContactPerson contactPerson, List<Member> members, List<Helper> network,
 		List<Assessment> assessments, List<Scale> scales, Plan plan, List<Signaller> signalledBy, List<Share> shared,
@@ -105,6 +105,7 @@ public record FamilyHousehold(String name, ContactPerson contactPerson, List<Mem
 
 	/**
 	 * A question asked about the household to another organisation, and where it stands.
+	 *
 	 * @param status {@code REQUESTED}, {@code ACCEPTED}, {@code DECLINED}, {@code ENDED}
 	 * or {@code WITHDRAWN}
 	 * @param professionalName who of that organisation joined, once accepted

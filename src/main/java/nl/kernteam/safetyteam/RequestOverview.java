@@ -12,8 +12,8 @@ import nl.kernteam.shared.PageOf;
  *
  * @param waiting asked, not yet accepted or declined; most urgent first
  * @param accepted accepted and running beyond the reminder window; soonest end first
- * @param endingSoon accepted, the time box ends within the reminder window (or has
- * passed and the time box job has not ended it yet)
+ * @param endingSoon accepted, the time box ends within the reminder window (or has passed
+ * and the time box job has not ended it yet)
  * @param clocks the running statutory clocks of reports to the organisation, soonest
  * first
  * @param endingWithinDays the reminder window in days
@@ -23,6 +23,7 @@ public record RequestOverview(PageOf<DutyQueueItem> waiting, PageOf<DutyQueueIte
 
 	/**
 	 * A running clock of a report to the organisation.
+	 *
 	 * @param daysLeft calendar days until due; negative when overdue
 	 */
 	public record Clock(UUID reportId, UUID householdId, DeadlineKind kind, ReportKind reportKind, boolean acute,

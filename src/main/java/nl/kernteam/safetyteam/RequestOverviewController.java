@@ -27,7 +27,9 @@ class RequestOverviewController {
 		this.queries = queries;
 	}
 
-	/** Shown to team leads of every organisation but a local team (they ask, not answer). */
+	/**
+	 * Shown to team leads of every organisation but a local team (they ask, not answer).
+	 */
 	@Bean
 	static NavigationItem requestOverviewNavigation() {
 		return new NavigationItem("/team/expertise-requests", "safetyteam.overview.nav", 61,

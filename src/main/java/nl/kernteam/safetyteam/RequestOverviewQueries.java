@@ -82,19 +82,19 @@ class RequestOverviewQueries {
 		}
 		LocalDate today = AmsterdamTime.today(clock);
 		LocalDate soon = today.plusDays(reminderDays);
-		var waiting = PageOf.counted(pages.waiting(), page -> jdbc.sql("select " + COLUMNS + """
-				 where r.organisation_id = :organisation and r.status = 'REQUESTED'
-				 order by r.urgency = 'ACUTE' desc, r.urgency = 'URGENT' desc, r.requested_at, r.id
-				 limit :limit offset :offset
-				""")
-			.param("organisation", actor.organisationId())
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(RequestOverviewQueries::request)
-			.list());
+		var waiting = PageOf.counted(pages.waiting(),
+				page -> jdbc.sql("select " + COLUMNS + """
+						 where r.organisation_id = :organisation and r.status = 'REQUESTED'
+						 order by r.urgency = 'ACUTE' desc, r.urgency = 'URGENT' desc, r.requested_at, r.id
+						 limit :limit offset :offset
+						""")
+					.param("organisation", actor.organisationId())
+					.param("limit", page.size())
+					.param("offset", page.offset())
+					.query(RequestOverviewQueries::request)
+					.list());
 		var accepted = PageOf.counted(pages.accepted(), page -> accepted(jdbc.sql(ACCEPTED), actor, soon, page));
-		var endingSoon = PageOf.counted(pages.endingSoon(),
-				page -> accepted(jdbc.sql(ENDING_SOON), actor, soon, page));
+		var endingSoon = PageOf.counted(pages.endingSoon(), page -> accepted(jdbc.sql(ENDING_SOON), actor, soon, page));
 		var clocks = PageOf.counted(pages.clocks(), page -> jdbc.sql("""
 				select d.report_id, d.household_id, d.kind, r.kind as report_kind, r.acute, r.received_on, d.due,
 				       count(*) over () as total

@@ -60,7 +60,8 @@ class SafetyTeamDemoData {
 	@EventListener
 	void on(DemoRegionReady event) {
 		var anouk = actor("anouk.dejong");
-		if (anouk.isEmpty() || jdbc.sql("select exists (select 1 from expertise_request)").query(Boolean.class).single()) {
+		if (anouk.isEmpty()
+				|| jdbc.sql("select exists (select 1 from expertise_request)").query(Boolean.class).single()) {
 			return;
 		}
 		transaction.executeWithoutResult(status -> load(anouk.get()));
@@ -69,12 +70,16 @@ class SafetyTeamDemoData {
 
 	private void load(Actor anouk) {
 		// her families with a parent, in the order FamilyDemoAccounts picks the first
-		List<UUID> families = jdbc.sql("""
-				select c.household_id from current_contact_person c
-				 where c.professional_id = :anouk
-				   and exists (select 1 from current_member m where m.household_id = c.household_id and m.role = 'PARENT')
-				 order by c.started_at, c.household_id limit 5
-				""").param("anouk", anouk.professionalId()).query(UUID.class).list();
+		List<UUID> families = jdbc
+			.sql("""
+					select c.household_id from current_contact_person c
+					 where c.professional_id = :anouk
+					   and exists (select 1 from current_member m where m.household_id = c.household_id and m.role = 'PARENT')
+					 order by c.started_at, c.household_id limit 5
+					""")
+			.param("anouk", anouk.professionalId())
+			.query(UUID.class)
+			.list();
 		if (families.size() < 5) {
 			return;
 		}

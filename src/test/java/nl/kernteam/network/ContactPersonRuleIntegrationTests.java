@@ -70,9 +70,11 @@ class ContactPersonRuleIntegrationTests {
 		assertThat(Jsoup.parse(page).select(".form-error").text()).contains("lokaal team");
 		Pro local = data.professional(OrganisationType.LOCAL_TEAM);
 		var household = data.household(local);
-		mvc.perform(put("/api/v1/households/{id}/contact-person", household.value()).with(local.basic())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"professionalId\": \"%s\", \"reason\": \"Veilig Thuis houdt het\"}".formatted(veiligThuis.id())))
+		mvc.perform(
+				put("/api/v1/households/{id}/contact-person", household.value()).with(local.basic())
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"professionalId\": \"%s\", \"reason\": \"Veilig Thuis houdt het\"}"
+						.formatted(veiligThuis.id())))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("professionalId"))
 			.andExpect(jsonPath("$.errors[0].message", containsString("lokaal team")));

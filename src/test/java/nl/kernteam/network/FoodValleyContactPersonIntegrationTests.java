@@ -56,9 +56,16 @@ class FoodValleyContactPersonIntegrationTests {
 		mvc.perform(get("/api/v1/households/{id}/network", id).with(veiligThuis.basic()))
 			.andExpect(jsonPath("$.contactPerson.professionalId").value(veiligThuis.id().toString()));
 
+		Pro school = data.professional(OrganisationType.SCHOOL);
+		String named = mvc.perform(get("/households/new").with(school.session()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(named).select("#contactPersonId-hint").text()).as("the form says who may be chosen")
+			.contains("regionale veiligheidsteam");
+
 		Pro local = data.professional(OrganisationType.LOCAL_TEAM);
 		var household = data.household(local);
-		Pro school = data.professional(OrganisationType.SCHOOL);
 		handOver(local, household.value(), school).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].message")
 				.value(org.hamcrest.Matchers.containsString("regionale veiligheidsteam")));

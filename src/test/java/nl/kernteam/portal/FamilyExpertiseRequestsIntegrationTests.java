@@ -63,8 +63,8 @@ class FamilyExpertiseRequestsIntegrationTests {
 		LocalDate until = LocalDate.now(AmsterdamTime.ZONE).plusWeeks(6);
 		UUID accepted = requests.request(contactPerson.actor(), household, new ExpertiseRequestInput(raad.id(),
 				"Wat is nodig zodat Daan en Evi veilig thuis kunnen wonen?", ExpertiseRequestUrgency.URGENT, until));
-		UUID declined = requests.request(contactPerson.actor(), household, new ExpertiseRequestInput(
-				veiligThuis.id(), "Kunt u met ons meedenken over de ruzies?", ExpertiseRequestUrgency.ROUTINE, until));
+		UUID declined = requests.request(contactPerson.actor(), household, new ExpertiseRequestInput(veiligThuis.id(),
+				"Kunt u met ons meedenken over de ruzies?", ExpertiseRequestUrgency.ROUTINE, until));
 		requests.accept(raadWorker.actor(), accepted, new ExpertiseRequestAcceptance(null));
 		requests.decline(data.professional(veiligThuis).actor(), declined,
 				new ExpertiseRequestDecline("Past niet bij onze taak"));
@@ -74,8 +74,7 @@ class FamilyExpertiseRequestsIntegrationTests {
 			.andExpect(jsonPath("$.expertiseRequests.length()").value(2))
 			.andExpect(jsonPath("$.expertiseRequests[?(@.status == 'ACCEPTED')].professionalName")
 				.value(raadWorker.summary().name()))
-			.andExpect(jsonPath("$.expertiseRequests[?(@.status == 'ACCEPTED')].organisationName")
-				.value(raad.name()))
+			.andExpect(jsonPath("$.expertiseRequests[?(@.status == 'ACCEPTED')].organisationName").value(raad.name()))
 			.andExpect(jsonPath("$.expertiseRequests[?(@.status == 'ACCEPTED')].until").value(until.toString()))
 			.andExpect(jsonPath("$.expertiseRequests[?(@.status == 'DECLINED')].question")
 				.value("Kunt u met ons meedenken over de ruzies?"));

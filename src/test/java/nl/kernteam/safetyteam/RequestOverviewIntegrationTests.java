@@ -102,9 +102,9 @@ class RequestOverviewIntegrationTests {
 			.andExpect(jsonPath("$.clocks.items[0].overdue").value(true))
 			.andExpect(jsonPath("$.endingWithinDays").value(7));
 		// paged: one per page, the second page of waiting is empty but counted
-		mvc.perform(get("/api/v1/expertise-requests/overview").param("waiting", "1")
-			.param("size", "1")
-			.with(lead.basic())).andExpect(jsonPath("$.waiting.items.length()").value(0))
+		mvc.perform(
+				get("/api/v1/expertise-requests/overview").param("waiting", "1").param("size", "1").with(lead.basic()))
+			.andExpect(jsonPath("$.waiting.items.length()").value(0))
 			.andExpect(jsonPath("$.waiting.total").value(1));
 		var page = Jsoup.parse(mvc.perform(get("/team/expertise-requests").with(lead.session()))
 			.andExpect(status().isOk())
