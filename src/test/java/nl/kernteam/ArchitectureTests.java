@@ -36,6 +36,7 @@ class ArchitectureTests {
 			"nl.kernteam.shared.database.EmbeddedDatabaseConfiguration", "nl.kernteam.demo.DemoDataLoader",
 			"nl.kernteam.demo.FamilySystemDemo", "nl.kernteam.demo.RegionGenerator", "nl.kernteam.demo.RegionRows",
 			"nl.kernteam.assessment.AssessmentDemoData", "nl.kernteam.signal.SignalDemoData",
+			"nl.kernteam.safetyteam.SafetyTeamDemoData",
 			// a transaction-scoped advisory lock, no table: nothing for a repository to
 			// own
 			"nl.kernteam.shared.Submissions",

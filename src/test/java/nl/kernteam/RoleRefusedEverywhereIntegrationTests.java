@@ -60,6 +60,7 @@ class RoleRefusedEverywhereIntegrationTests {
 		RULES.put(Pattern.compile("^(/api/v1)?/signals(/.*)?$"), EnumSet.of(Role.PROFESSIONAL));
 		// the family's own pages: no professional role reaches them, whatever it is
 		RULES.put(FAMILY_ONLY, EnumSet.noneOf(Role.class));
+		RULES.put(Pattern.compile("^/api/v1/expertise-requests/overview$"), EnumSet.of(Role.TEAM_LEAD));
 		RULES.put(Pattern.compile("^(/api/v1)?/expertise-requests(/.*)?$"), EnumSet.of(Role.PROFESSIONAL));
 		RULES.put(Pattern.compile("^/api/v1/(reports|deadlines)(/.*)?$"), EnumSet.of(Role.PROFESSIONAL));
 	}

@@ -6,13 +6,13 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import nl.kernteam.identity.ContactPersonRule;
 import nl.kernteam.identity.ProfessionalSummary;
 import nl.kernteam.identity.Professionals;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.ConflictException;
 import nl.kernteam.shared.InvalidInputException;
-import nl.kernteam.shared.OrganisationType;
 import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.web.Forms;
 import org.springframework.stereotype.Controller;
@@ -42,8 +42,11 @@ class HouseholdController {
 
 	private final Clock clock;
 
+	private final ContactPersonRule contactPersonRule;
+
 	HouseholdController(HouseholdManagement management, HouseholdQueries queries, Professionals professionals,
-			SmartValidator validator, HouseholdPage page, Clock clock) {
+			SmartValidator validator, HouseholdPage page, Clock clock, ContactPersonRule contactPersonRule) {
+		this.contactPersonRule = contactPersonRule;
 		this.clock = clock;
 		this.page = page;
 		this.management = management;
@@ -200,14 +203,15 @@ class HouseholdController {
 		model.addAttribute("roles", MemberRole.values());
 		model.addAttribute("residences", Residence.values());
 		model.addAttribute("genders", Gender.values());
-		model.addAttribute("needsContactPerson", !actor.worksForLocalTeam());
-		// a search narrows the choice when a region has more local-team professionals
-		// than a list can show
-		var candidates = actor.worksForLocalTeam() ? List.<ProfessionalSummary>of()
-				: new java.util.ArrayList<>(professionals
-					.search(form.getContactPersonSearch(), OrganisationType.LOCAL_TEAM,
-							new PageOf.Request(0, PageOf.MAX_SIZE))
-					.items());
+		// who may be contact person is the region's setting: the registrant, when they
+		// may
+		boolean mayBeContactPerson = contactPersonRule.allows(actor.organisationType());
+		model.addAttribute("needsContactPerson", !mayBeContactPerson);
+		model.addAttribute("contactPersonFrom", contactPersonRule.from());
+		// a search narrows the choice when a region has more candidates than a list can
+		// show
+		var candidates = mayBeContactPerson ? List.<ProfessionalSummary>of()
+				: new java.util.ArrayList<>(contactPersonRule.candidates(form.getContactPersonSearch()));
 		if (form.getContactPersonId() != null
 				&& candidates.stream().noneMatch(p -> p.id().equals(form.getContactPersonId()))) {
 			professionals.find(form.getContactPersonId()).ifPresent(chosen -> candidates.add(0, chosen));

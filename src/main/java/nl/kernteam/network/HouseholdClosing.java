@@ -10,6 +10,7 @@ import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdClosures;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.household.HouseholdItem;
+import nl.kernteam.identity.ContactPersonRule;
 import nl.kernteam.identity.ProfessionalSummary;
 import nl.kernteam.identity.Professionals;
 import nl.kernteam.shared.Actor;
@@ -41,6 +42,8 @@ import org.springframework.validation.annotation.Validated;
 @Transactional
 public class HouseholdClosing {
 
+	private final ContactPersonRule contactPersonRule;
+
 	private final HouseholdAccess access;
 
 	private final HouseholdClosures closures;
@@ -59,7 +62,8 @@ public class HouseholdClosing {
 
 	HouseholdClosing(HouseholdAccess access, HouseholdClosures closures, NetworkRepository network,
 			StandingQueries standings, ShareRepository shares, EmergencyAccessRepository emergencyAccesses,
-			Professionals professionals, Clock clock) {
+			Professionals professionals, Clock clock, ContactPersonRule contactPersonRule) {
+		this.contactPersonRule = contactPersonRule;
 		this.access = access;
 		this.closures = closures;
 		this.network = network;
@@ -88,9 +92,10 @@ public class HouseholdClosing {
 		closures.reopen(actor, household, reason);
 		var now = clock.instant();
 		UUID last = standings.lastContactPerson(household.value()).orElseThrow().professionalId();
+		// the last contact person, or the one who reopens, if the region lets them be
 		ProfessionalSummary next = professionals.find(last)
-			.filter(p -> p.active() && p.worksForLocalTeam())
-			.or(() -> professionals.find(actor.professionalId()).filter(ProfessionalSummary::worksForLocalTeam))
+			.filter(contactPersonRule::allows)
+			.or(() -> professionals.find(actor.professionalId()).filter(contactPersonRule::allows))
 			.orElseThrow(() -> new InvalidInputException("reason", "household.closed.noLocalTeam"));
 		network.appointContactPerson(household.value(), next.id(), reason.trim(), actor.professionalId(), now);
 		network.startProfessionalInvolvement(UUID.randomUUID(), household.value(), next.id(), next.organisationId(),

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.UUID;
 
 import nl.kernteam.household.HouseholdRegistered;
+import nl.kernteam.identity.ContactPersonRule;
 import nl.kernteam.identity.ProfessionalId;
 import nl.kernteam.identity.ProfessionalSummary;
 import nl.kernteam.identity.Professionals;
@@ -15,9 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A new household starts with a network: the registering professional is involved, and a
- * local-team professional (the registrant, or the one they named) becomes the contact
- * person, in the same transaction. Then {@link NetworkFormed} tells the modules that need
- * the contact person (signal matching).
+ * professional the region's {@link ContactPersonRule} allows (the registrant, or the one
+ * they named) becomes the contact person, in the same transaction. Then
+ * {@link NetworkFormed} tells the modules that need the contact person (signal matching).
  */
 @Component
 class HouseholdRegistration {
@@ -32,8 +33,11 @@ class HouseholdRegistration {
 
 	private final ApplicationEventPublisher events;
 
+	private final ContactPersonRule rule;
+
 	HouseholdRegistration(NetworkRepository network, Professionals professionals, MessageSource messages, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ContactPersonRule rule) {
+		this.rule = rule;
 		this.network = network;
 		this.professionals = professionals;
 		this.messages = messages;
@@ -48,9 +52,8 @@ class HouseholdRegistration {
 		UUID household = event.householdId().value();
 		UUID contactPersonId = event.contactPersonId() != null ? event.contactPersonId() : actor.professionalId();
 		ProfessionalSummary contactPerson = professionals.find(contactPersonId)
-			.filter(ProfessionalSummary::active)
-			.filter(ProfessionalSummary::worksForLocalTeam)
-			.orElseThrow(() -> new InvalidInputException("contactPersonId", "network.contactPerson.mustBeLocalTeam"));
+			.filter(rule::allows)
+			.orElseThrow(() -> new InvalidInputException("contactPersonId", rule.refusal()));
 		String reason = event.reason() != null ? event.reason()
 				: messages.getMessage("network.reason.registered", null, java.util.Locale.forLanguageTag("nl"));
 		network.startProfessionalInvolvement(UUID.randomUUID(), household, actor.professionalId(),
@@ -60,7 +63,7 @@ class HouseholdRegistration {
 					contactPerson.organisationId(), InvolvementRole.CORE_TEAM, reason, actor.professionalId(), now);
 		}
 		network.appointContactPerson(household, contactPerson.id(), reason, actor.professionalId(), now);
-		events.publishEvent(new NetworkFormed(event.householdId(), ProfessionalId.of(contactPerson.id())));
+		events.publishEvent(new NetworkFormed(event.householdId(), ProfessionalId.of(contactPerson.id()), actor));
 	}
 
 }

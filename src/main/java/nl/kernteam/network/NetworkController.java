@@ -10,12 +10,12 @@ import jakarta.validation.Valid;
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.household.HouseholdItem;
+import nl.kernteam.identity.ContactPersonRule;
 import nl.kernteam.identity.ProfessionalId;
 import nl.kernteam.household.HouseholdQueries;
 import nl.kernteam.household.MemberDetails;
 import nl.kernteam.identity.Professionals;
 import nl.kernteam.shared.Actor;
-import nl.kernteam.shared.OrganisationType;
 import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.validation.Reason;
 import nl.kernteam.shared.web.Forms;
@@ -56,9 +56,12 @@ class NetworkController {
 	/** The page and its sections read in one transaction: one access-log row per view. */
 	private final TransactionTemplate transactions;
 
+	private final ContactPersonRule rule;
+
 	NetworkController(NetworkQueries queries, NetworkManagement management, HouseholdQueries households,
 			Professionals professionals, HouseholdAccess access, Clock clock, ShareQueries shares,
-			ObjectProvider<NetworkPageSection> sections, TransactionTemplate transactions) {
+			ObjectProvider<NetworkPageSection> sections, TransactionTemplate transactions, ContactPersonRule rule) {
+		this.rule = rule;
 		this.sections = sections.orderedStream().toList();
 		this.transactions = transactions;
 		this.clock = clock;
@@ -211,15 +214,17 @@ class NetworkController {
 		model.addAttribute("network", network);
 		String q = model.getAttribute("q") instanceof String text ? text : "";
 		var current = network.contactPerson();
-		// by default the current contact person's own team; a search looks in every local
-		// team
-		var candidates = q.isBlank() && current != null
-				? professionals.find(current.professionalId())
-					.map(p -> professionals.colleagues(p.organisationId()))
-					.orElse(List.of())
-				: professionals.search(q, OrganisationType.LOCAL_TEAM, new PageOf.Request(0, PageOf.MAX_SIZE)).items();
+		// by default the current contact person's own team; a search looks in every team
+		// the region lets be contact person (ContactPersonRule)
+		var candidates = q.isBlank() && current != null ? professionals.find(current.professionalId())
+			.map(p -> professionals.colleagues(p.organisationId()))
+			.orElse(List.of()) : rule.candidates(q);
+		model.addAttribute("contactPersonFrom", rule.from());
 		model.addAttribute("candidates",
-				candidates.stream().filter(p -> current == null || !p.id().equals(current.professionalId())).toList());
+				candidates.stream()
+					.filter(rule::allows)
+					.filter(p -> current == null || !p.id().equals(current.professionalId()))
+					.toList());
 		return "network/contact-person";
 	}
 

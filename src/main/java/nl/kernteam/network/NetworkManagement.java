@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import nl.kernteam.audit.AccessAction;
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
+import nl.kernteam.identity.ContactPersonRule;
 import nl.kernteam.identity.ProfessionalId;
 import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.identity.ProfessionalSummary;
@@ -33,7 +34,7 @@ import org.springframework.validation.annotation.Validated;
  *
  * @throws ForbiddenException when the actor may not make this change
  * @throws InvalidInputException for a missing reason, an unknown or inactive
- * professional, or a contact person who does not work for a local team
+ * professional, or a contact person the region's {@link ContactPersonRule} does not allow
  * @throws ConflictException when the change clashes with the network as it is (already
  * involved, ending the contact person's own involvement, already ended)
  * <p>
@@ -60,8 +61,12 @@ public class NetworkManagement {
 
 	private final Clock clock;
 
+	private final ContactPersonRule contactPersonRule;
+
 	NetworkManagement(NetworkRepository network, NoteRepository notes, HouseholdAccess access,
-			Professionals professionals, ApplicationEventPublisher events, Clock clock, Submissions submissions) {
+			Professionals professionals, ApplicationEventPublisher events, Clock clock, Submissions submissions,
+			ContactPersonRule contactPersonRule) {
+		this.contactPersonRule = contactPersonRule;
 		this.submissions = submissions;
 		this.network = network;
 		this.notes = notes;
@@ -167,8 +172,8 @@ public class NetworkManagement {
 			throw new InvalidInputException("professionalId", "network.professional.required");
 		}
 		ProfessionalSummary next = activeProfessional(professionalId.value(), "professionalId");
-		if (!next.worksForLocalTeam()) {
-			throw new InvalidInputException("professionalId", "network.contactPerson.mustBeLocalTeam");
+		if (!contactPersonRule.allows(next)) {
+			throw new InvalidInputException("professionalId", contactPersonRule.refusal());
 		}
 		var previous = current.orElseThrow();
 		if (previous.professionalId().equals(next.id())) {

@@ -9,6 +9,7 @@ import nl.kernteam.network.ContactPersonChanged;
 import nl.kernteam.network.DirectorAppointed;
 import nl.kernteam.network.EmergencyAccessGranted;
 import nl.kernteam.network.InvolvementEnded;
+import nl.kernteam.network.NetworkFormed;
 import nl.kernteam.network.ProfessionalAdded;
 import nl.kernteam.network.ShareGranted;
 import nl.kernteam.network.ShareRevoked;
@@ -44,6 +45,20 @@ class NetworkNotifications {
 		if (event.professionalId() != null && !event.self()) {
 			tell(event.professionalId(), event.householdId(), "network.notification.ended",
 					List.of(Notifications.HOUSEHOLD, event.endedBy().name()), null);
+		}
+	}
+
+	/**
+	 * A household registered by someone who named another professional as its contact
+	 * person: that person is told, once (registering for oneself tells nobody).
+	 */
+	@EventListener
+	void on(NetworkFormed event) {
+		if (!event.selfAppointed()) {
+			var by = event.registeredBy();
+			tell(event.contactPersonId(), event.householdId(), "network.notification.namedContactPerson",
+					List.of(Notifications.HOUSEHOLD, by.name(), String.valueOf(by.organisationName())),
+					"/households/" + event.householdId());
 		}
 	}
 

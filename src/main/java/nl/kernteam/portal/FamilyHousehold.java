@@ -19,10 +19,13 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * @param withheld how many items are kept from this member with a recorded legal reason
  * @param withheldReasons the general reasons of those
+ * @param expertiseRequests the questions asked about the household to other organisations
+ * (the regional safety team, say), newest first
  */
 public record FamilyHousehold(String name, ContactPerson contactPerson, List<Member> members, List<Helper> network,
 		List<Assessment> assessments, List<Scale> scales, Plan plan, List<Signaller> signalledBy, List<Share> shared,
-		List<String> rights, int withheld, List<WithholdingReason> withheldReasons) {
+		List<String> rights, int withheld, List<WithholdingReason> withheldReasons,
+		List<ExpertiseRequest> expertiseRequests) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -103,6 +106,23 @@ public record FamilyHousehold(String name, ContactPerson contactPerson, List<Mem
 
 	/** An organisation that signalled someone in the family, and since when. */
 	record Signaller(String organisationName, Instant since) {
+	}
+
+	/**
+	 * A question asked about the household to another organisation, and where it stands.
+	 *
+	 * @param status {@code REQUESTED}, {@code ACCEPTED}, {@code DECLINED}, {@code ENDED}
+	 * or {@code WITHDRAWN}
+	 * @param professionalName who of that organisation joined, once accepted
+	 * @param until the last day they help
+	 */
+	public record ExpertiseRequest(String organisationName, String question, String status, String professionalName,
+			LocalDate until) {
+
+		/** Accepted: someone of the organisation helps now. */
+		public boolean joined() {
+			return "ACCEPTED".equals(status) && professionalName != null;
+		}
 	}
 
 	/** What is shared with whom, on which basis, since when and until when. */

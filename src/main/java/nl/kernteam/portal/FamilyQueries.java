@@ -52,13 +52,14 @@ class FamilyQueries {
 	/**
 	 * Everything the member sees of their household (see {@link FamilyHousehold}), each
 	 * kind of data read through {@link FamilyAccess}; what {@link FamilySight} or a
-	 * withholding keeps from them left out.
+	 * withholding keeps from them left out. The expertise requests are who was asked to
+	 * help: read as part of the network, and named in the one log row.
 	 */
 	FamilyHousehold household(FamilyMember member) {
 		access.readAll(member,
 				EnumSet.of(HouseholdItem.HOUSEHOLD, HouseholdItem.MEMBERS, HouseholdItem.NETWORK,
 						HouseholdItem.ASSESSMENTS, HouseholdItem.PLAN, HouseholdItem.SHARES),
-				"household,members,network,assessments,plan,shares");
+				"household,members,network,assessments,plan,shares,expertise-requests");
 		UUID household = member.householdId();
 		var basics = portal.household(household);
 		var kept = withholdings.keptFrom(household, member.memberId());
@@ -68,7 +69,7 @@ class FamilyQueries {
 				picture.assessments(saved), picture.scales(saved),
 				picture.plan(plans.forFamily(HouseholdId.of(household))),
 				picture.signalledBy(portal.signals(household)), portal.shares(household), FamilyPicture.RIGHTS,
-				kept.count(), kept.reasons());
+				kept.count(), kept.reasons(), portal.expertiseRequests(household));
 	}
 
 	/** The member as a viewer of their family ({@link FamilySight}). */

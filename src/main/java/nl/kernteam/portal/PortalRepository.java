@@ -134,6 +134,26 @@ class PortalRepository {
 			.list();
 	}
 
+	/**
+	 * The questions asked about the household to other organisations, newest first (a
+	 * household has a handful).
+	 */
+	List<FamilyHousehold.ExpertiseRequest> expertiseRequests(UUID household) {
+		return jdbc.sql("""
+				select o.name as organisation_name, r.question, r.status, p.name as professional_name, r.until
+				  from expertise_request_for_family r
+				  join organisation_profile o on o.id = r.organisation_id
+				  left join professional_profile p on p.id = r.professional_id
+				 where r.household_id = :household
+				 order by r.requested_at desc, r.id
+				""")
+			.param("household", household)
+			.query((rs, n) -> new FamilyHousehold.ExpertiseRequest(rs.getString("organisation_name"),
+					rs.getString("question"), rs.getString("status"), rs.getString("professional_name"),
+					rs.getObject("until", LocalDate.class)))
+			.list();
+	}
+
 	/** What is shared with whom in the network now. */
 	List<FamilyHousehold.Share> shares(UUID household) {
 		return jdbc.sql("""

@@ -9,6 +9,6 @@
  * {@link nl.kernteam.safetyteam.WorkingDays}), the deadlines of a professional's
  * households and organisation, and the meldcode trail.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "household", "identity", "network",
-		"shared", "shared :: validation", "shared :: web" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "demo", "household", "identity",
+		"network", "shared", "shared :: validation", "shared :: web" })
 package nl.kernteam.safetyteam;

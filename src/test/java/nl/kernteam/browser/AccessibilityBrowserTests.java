@@ -89,6 +89,9 @@ public class AccessibilityBrowserTests extends BrowserTestSupport {
 						LocalDate.of(2026, 4, 24), false));
 		Pro officer = data.professional(OrganisationType.OTHER, Role.PRIVACY_OFFICER);
 		Pro raad = data.professional(OrganisationType.CHILD_PROTECTION_BOARD);
+		Pro raadLead = data.professional(
+				new nl.kernteam.identity.OrganisationSummary(raad.summary().organisationId(), null, null, null, null),
+				Role.PROFESSIONAL, Role.TEAM_LEAD);
 		UUID request = expertiseRequests.request(worker.actor(), household,
 				new ExpertiseRequestInput(raad.summary().organisationId(), "Is een raadsonderzoek nodig?",
 						ExpertiseRequestUrgency.URGENT, LocalDate.now().plusWeeks(6)));
@@ -140,6 +143,10 @@ public class AccessibilityBrowserTests extends BrowserTestSupport {
 			for (String path : List.of("/expertise-requests", "/expertise-requests/" + request)) {
 				failures.addAll(check(duty, path, width));
 			}
+			// the team lead's overview of the requests and clocks
+			Page lead = browser().page(width, 844);
+			browser().logIn(lead, raadLead.username(), TestData.PASSWORD);
+			failures.addAll(check(lead, "/team/expertise-requests", width));
 			Page privacy = browser().page(width, 844);
 			browser().logIn(privacy, officer.username(), TestData.PASSWORD);
 			for (String path : List.of("/privacy", "/privacy/verification", "/privacy/emergency-accesses",

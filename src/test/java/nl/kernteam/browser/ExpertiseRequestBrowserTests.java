@@ -17,17 +17,22 @@ import nl.kernteam.support.BrowserTestSupport;
 import nl.kernteam.support.TestData;
 import nl.kernteam.support.TestData.Pro;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue 14: the contact person asks the Raad voor de Kinderbescherming a question from
  * the network page, a Raad professional accepts it from the duty queue, and the contact
- * person sees who joined and until when.
+ * person and the family see who joined and until when.
  */
 @BrowserTest
 class ExpertiseRequestBrowserTests extends BrowserTestSupport {
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
-	void theContactPersonAsksTheRaadAndSeesWhoJoinedUntilWhen() {
+	void theContactPersonAsksTheRaadAndSheAndTheFamilySeeWhoJoinedUntilWhen() {
 		Pro contactPerson = data.professional(OrganisationType.LOCAL_TEAM);
 		HouseholdId household = data.household(contactPerson);
 		var board = data.organisation(OrganisationType.CHILD_PROTECTION_BOARD);
@@ -82,6 +87,22 @@ class ExpertiseRequestBrowserTests extends BrowserTestSupport {
 			.containsText(raad.summary().name() + " doet mee tot en met " + day);
 		assertThat(page.locator(".card:has(#expertise-heading)")).containsText("Aangenomen");
 		Browser.screenshot(page, "expertise-request-network-joined");
+
+		// the mother, on her phone, reads whom was asked, what, and who joined until when
+		var mother = jdbc.sql("select id from member where household_id = :h and role = 'PARENT'")
+			.param("h", household.value())
+			.query(java.util.UUID.class)
+			.single();
+		var family = data.familyMember(contactPerson, household, mother);
+		Page phone = browser().phone();
+		browser().logInAsFamily(phone, family.username(), TestData.PASSWORD);
+		phone.navigate("/family");
+		Locator told = phone.locator(".portal-card:has(#expertise-heading)");
+		assertThat(told).containsText(question);
+		assertThat(told).containsText(raad.summary().name() + " van " + board.name() + " helpt mee tot en met "
+				+ until.format(DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("nl"))));
+		told.scrollIntoViewIfNeeded();
+		Browser.screenshot(phone, "expertise-request-family-told");
 	}
 
 }

@@ -48,4 +48,18 @@ class LayoutAdvice {
 		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
+	/**
+	 * The menu item of the current page: the longest item path the page lies under, so
+	 * that {@code /team/objections} marks its own item and not {@code /team} too.
+	 */
+	@ModelAttribute("currentNavPath")
+	String currentNavPath(HttpServletRequest request) {
+		String path = currentPath(request);
+		return items.stream()
+			.map(NavigationItem::path)
+			.filter(item -> path.equals(item) || path.startsWith(item + "/"))
+			.max(Comparator.comparingInt(String::length))
+			.orElse(null);
+	}
+
 }
