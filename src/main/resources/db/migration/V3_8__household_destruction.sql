@@ -13,8 +13,11 @@ create table household_destruction (
     destroyed_by     uuid references professional (id),
     -- the organisation whose privacy officer granted the request (who may read this record back)
     organisation_id  uuid references organisation (id),
+    -- the privacy officer's reason for granting the family's request (the legal ground, not the file's content)
+    reason           text check (reason is null or length(reason) between 1 and 1000),
     -- table name -> number of rows deleted, e.g. {"member": 3, "note": 12}
     rows             jsonb not null,
-    constraint household_destruction_by_whom check ((grounds = 'FAMILY_REQUEST') = (destroyed_by is not null))
+    constraint household_destruction_by_whom check (
+        (grounds = 'FAMILY_REQUEST') = (destroyed_by is not null) and (destroyed_by is null) = (reason is null))
 );
 create index household_destruction_recent on household_destruction (destroyed_at desc);

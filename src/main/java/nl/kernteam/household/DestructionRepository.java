@@ -103,12 +103,12 @@ class DestructionRepository {
 		counts.destroyed("household", jdbc.sql("delete from household where id = :h").param("h", household).update());
 	}
 
-	void record(UUID household, Instant at, String grounds, Closed closed, UUID by, UUID organisation,
+	void record(UUID household, Instant at, String grounds, Closed closed, UUID by, UUID organisation, String reason,
 			Map<String, Integer> rows) {
 		jdbc.sql("""
 				insert into household_destruction (household_id, destroyed_at, grounds, retention_until, closed_at,
-				                                   destroyed_by, organisation_id, rows)
-				values (:h, :at, :grounds, :retentionUntil, :closedAt, :by, :organisation, cast(:rows as jsonb))
+				                                   destroyed_by, organisation_id, reason, rows)
+				values (:h, :at, :grounds, :retentionUntil, :closedAt, :by, :organisation, :reason, cast(:rows as jsonb))
 				""")
 			.param("h", household)
 			.param("at", Timestamp.from(at))
@@ -117,6 +117,7 @@ class DestructionRepository {
 			.param("closedAt", Timestamp.from(closed.closedAt()))
 			.param("by", by)
 			.param("organisation", organisation)
+			.param("reason", reason)
 			.param("rows", json.writeValueAsString(rows))
 			.update();
 	}
@@ -124,7 +125,7 @@ class DestructionRepository {
 	PageOf<HouseholdDestruction> page(PageOf.Request page) {
 		return PageOf.counted(page, request -> jdbc.sql("""
 				select d.household_id, d.destroyed_at, d.grounds, d.retention_until, d.closed_at,
-				       p.name as destroyed_by_name, d.rows::text as rows, count(*) over () as total
+				       p.name as destroyed_by_name, d.reason, d.rows::text as rows, count(*) over () as total
 				  from household_destruction d left join professional_profile p on p.id = d.destroyed_by
 				 order by d.destroyed_at desc, d.household_id
 				 limit :limit offset :offset
@@ -135,7 +136,7 @@ class DestructionRepository {
 					rs.getTimestamp("destroyed_at").toInstant(), HouseholdDestruction.Grounds.valueOf(rs.getString("grounds")),
 					rs.getObject("retention_until", LocalDate.class),
 					rs.getTimestamp("closed_at") == null ? null : rs.getTimestamp("closed_at").toInstant(),
-					rs.getString("destroyed_by_name"), json.readValue(rs.getString("rows"), COUNTS)), rs.getLong("total")))
+					rs.getString("destroyed_by_name"), rs.getString("reason"), json.readValue(rs.getString("rows"), COUNTS)), rs.getLong("total")))
 			.list());
 	}
 

@@ -11,10 +11,11 @@ import java.util.UUID;
  *
  * @param destroyedByName the privacy officer who granted the family's request;
  * {@code null} when the job destroyed it after the retention period
+ * @param reason the privacy officer's reason for granting it, {@code null} for the job
  * @param rows rows deleted per table
  */
 public record HouseholdDestruction(UUID householdId, Instant destroyedAt, Grounds grounds, LocalDate retentionUntil,
-		Instant closedAt, String destroyedByName, Map<String, Integer> rows) {
+		Instant closedAt, String destroyedByName, String reason, Map<String, Integer> rows) {
 
 	public HouseholdDestruction {
 		rows = Map.copyOf(rows);

@@ -10,6 +10,9 @@ import nl.kernteam.shared.ConflictException;
 import nl.kernteam.shared.ForbiddenException;
 import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.Role;
+import nl.kernteam.shared.validation.Reason;
+import jakarta.validation.constraints.NotBlank;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * again, so destroying twice does nothing.
  */
 @Service
+@Validated
 public class HouseholdDestructions {
 
 	private final DestructionRepository destructions;
@@ -57,7 +61,7 @@ public class HouseholdDestructions {
 		if (closed.isEmpty() || !closed.get().retentionUntil().isBefore(today)) {
 			return false;
 		}
-		destroy(household, closed.get(), HouseholdDestruction.Grounds.RETENTION_ENDED, null, null);
+		destroy(household, closed.get(), HouseholdDestruction.Grounds.RETENTION_ENDED, null, null, null);
 		return true;
 	}
 
@@ -67,14 +71,14 @@ public class HouseholdDestructions {
 	 * @throws ConflictException when the household is open (or was destroyed already)
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void destroyOnRequest(Actor privacyOfficer, HouseholdId household) {
+	public void destroyOnRequest(Actor privacyOfficer, HouseholdId household, @Reason @NotBlank String reason) {
 		if (!privacyOfficer.hasRole(Role.PRIVACY_OFFICER)) {
 			throw new ForbiddenException("error.forbidden");
 		}
 		var closed = destructions.lockClosed(household.value())
 			.orElseThrow(() -> new ConflictException("household.destruction.open"));
 		destroy(household.value(), closed, HouseholdDestruction.Grounds.FAMILY_REQUEST,
-				privacyOfficer.professionalId(), privacyOfficer.organisationId());
+				privacyOfficer.professionalId(), privacyOfficer.organisationId(), reason.trim());
 	}
 
 	/** The record of destroyed files, newest first, for the privacy officer. */
@@ -87,12 +91,12 @@ public class HouseholdDestructions {
 	}
 
 	private void destroy(UUID household, DestructionRepository.Closed closed, HouseholdDestruction.Grounds grounds,
-			UUID by, UUID organisation) {
+			UUID by, UUID organisation, String reason) {
 		var due = new HouseholdDestructionDue(HouseholdId.of(household), destructions.memberIds(household),
 				destructions.fingerprintsOnlyHere(household));
 		events.publishEvent(due);
 		destructions.deleteOwn(household, due);
-		destructions.record(household, clock.instant(), grounds.name(), closed, by, organisation,
+		destructions.record(household, clock.instant(), grounds.name(), closed, by, organisation, reason,
 				due.destroyedRows());
 	}
 

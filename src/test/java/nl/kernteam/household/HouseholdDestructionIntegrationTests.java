@@ -54,6 +54,8 @@ class HouseholdDestructionIntegrationTests {
 
 	List<UUID> members;
 
+	TestData.Fam mother;
+
 	@BeforeEach
 	void aHouseholdWithAFile() throws Exception {
 		contactPerson = data.professional(OrganisationType.LOCAL_TEAM);
@@ -64,7 +66,7 @@ class HouseholdDestructionIntegrationTests {
 			.list();
 		data.involve(contactPerson, household, data.professional(OrganisationType.LOCAL_TEAM), "CORE_TEAM");
 		data.informal(contactPerson, household, "Oma Truus", "grootmoeder");
-		var mother = data.familyMember(contactPerson, household, members.get(0));
+		mother = data.familyMember(contactPerson, household, members.get(0));
 		String api = "/api/v1/households/" + household.value();
 		json(contactPerson, api + "/notes", """
 				{"kind": "CONVERSATION", "occurredOn": "%s", "text": "Gesprek over school."}"""
@@ -223,6 +225,51 @@ class HouseholdDestructionIntegrationTests {
 				.value("RETENTION_ENDED"));
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/destructions")
 			.with(contactPerson.basic())).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aGrantedRequestOfTheFamilyDestroysTheClosedFileAtOnceAndAnOpenFileIsRefused() throws Exception {
+		String request = com.jayway.jsonpath.JsonPath.read(mvc
+			.perform(post("/api/v1/family/objections").with(mother.basic())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"text\": \"Wij willen dat alles over ons weg is.\", \"kind\": \"DESTRUCTION_REQUEST\"}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id");
+		var officer = data.professional(OrganisationType.MUNICIPALITY, Role.PRIVACY_OFFICER);
+		String grant = "/api/v1/destruction-requests/" + request + "/grant";
+		String reason = "{\"reason\": \"De hulp is klaar; geen wettelijke plicht om te bewaren.\"}";
+
+		json(officer, grant, reason, 409).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+			.content()
+			.string(org.hamcrest.Matchers.containsString("nog open")));
+		assertThat(whatRemains()).as("an open file stays").contains("member.household_id");
+		json(contactPerson, grant, reason, 403);
+		close();
+		json(officer, grant, "{\"reason\": \" \"}", 400);
+		assertThat(destructionRecords()).isZero();
+
+		json(officer, grant, reason, 200);
+
+		assertThat(whatRemains()).isEmpty();
+		assertThat(jdbc.sql("""
+				select grounds = 'FAMILY_REQUEST' and destroyed_by = :officer and reason is not null
+				  from household_destruction where household_id = :h
+				""")
+			.param("h", household.value())
+			.param("officer", officer.id())
+			.query(Boolean.class)
+			.single()).isTrue();
+		assertThat(jdbc.sql("""
+				select count(*) from access_log where household_id = :h and actor_id = :officer and resource = :resource
+				""")
+			.param("h", household.value())
+			.param("officer", officer.id())
+			.param("resource", "destruction:" + request)
+			.query(Long.class)
+			.single()).as("the grant is in the access log, which stays").isOne();
+		json(officer, grant, reason, 404);
 	}
 
 }
