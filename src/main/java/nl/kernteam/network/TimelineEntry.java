@@ -10,7 +10,8 @@ import java.util.UUID;
  * (someone joined or left, a new contact person or director, an emergency access).
  *
  * @param type NOTE, INVOLVEMENT_STARTED, INVOLVEMENT_ENDED, CONTACT_PERSON, DIRECTOR,
- * EMERGENCY_ACCESS, ASSESSMENT, PLAN_VERSION, SHARED, SHARE_ENDED (a share with a
+ * EMERGENCY_ACCESS, ASSESSMENT, PLAN_VERSION, CLOSED, REOPENED (the file; {@code text} the
+ * reason), SHARED, SHARE_ENDED (a share with a
  * partner: {@code detail} is what was shared, {@code text} the legal basis, or for its
  * end REVOKED or EXPIRED, {@code present} who consented, {@code occurredOn} the share's
  * last day, {@code subject} the partner)

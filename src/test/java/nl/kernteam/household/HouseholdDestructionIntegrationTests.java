@@ -225,6 +225,11 @@ class HouseholdDestructionIntegrationTests {
 				.value("RETENTION_ENDED"));
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/destructions")
 			.with(contactPerson.basic())).andExpect(status().isForbidden());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/privacy/destructions")
+			.with(officer.session()))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("Huishouden " + household.value())));
 	}
 
 	@Test
@@ -241,6 +246,16 @@ class HouseholdDestructionIntegrationTests {
 		String grant = "/api/v1/destruction-requests/" + request + "/grant";
 		String reason = "{\"reason\": \"De hulp is klaar; geen wettelijke plicht om te bewaren.\"}";
 
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/privacy/data-requests")
+			.with(officer.session()))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("Toekennen en vernietigen")));
+		mvc.perform(post("/privacy/data-requests/" + request + "/destroy").with(officer.session())
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("reason", "Het gezin vroeg erom"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.flash()
+				.attribute("destroyError", "household.destruction.open"));
 		json(officer, grant, reason, 409).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
 			.content()
 			.string(org.hamcrest.Matchers.containsString("nog open")));
