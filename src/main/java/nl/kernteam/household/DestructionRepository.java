@@ -35,7 +35,9 @@ class DestructionRepository {
 		this.json = json;
 	}
 
-	/** Closed households whose retention period ended before {@code today}, oldest first. */
+	/**
+	 * Closed households whose retention period ended before {@code today}, oldest first.
+	 */
 	List<UUID> due(LocalDate today, int limit) {
 		return jdbc.sql("""
 				select household_id from household_closure
@@ -46,8 +48,9 @@ class DestructionRepository {
 	}
 
 	/**
-	 * Locks the household against a second destruction running at the same time and returns
-	 * its closure, when it is closed; empty for an open household or one destroyed already.
+	 * Locks the household against a second destruction running at the same time and
+	 * returns its closure, when it is closed; empty for an open household or one
+	 * destroyed already.
 	 */
 	Optional<Closed> lockClosed(UUID household) {
 		var exists = jdbc.sql("select id from household where id = :h for update")
@@ -77,7 +80,10 @@ class DestructionRepository {
 			.list());
 	}
 
-	/** The BSN fingerprints of the household's members who are a member of no other household. */
+	/**
+	 * The BSN fingerprints of the household's members who are a member of no other
+	 * household.
+	 */
 	Set<String> fingerprintsOnlyHere(UUID household) {
 		return new HashSet<>(jdbc.sql("""
 				select distinct m.bsn_fingerprint from member m
@@ -93,23 +99,31 @@ class DestructionRepository {
 				delete from life_domain_score
 				 where check_id in (select id from life_domain_check where household_id = :h)
 				""").param("h", household).update());
-		counts.destroyed("life_domain_check", jdbc.sql("delete from life_domain_check where household_id = :h").param("h", household).update());
-		counts.destroyed("member_theme", jdbc.sql("delete from member_theme where household_id = :h").param("h", household).update());
-		counts.destroyed("member_relation", jdbc.sql("delete from member_relation where household_id = :h").param("h", household).update());
+		counts.destroyed("life_domain_check",
+				jdbc.sql("delete from life_domain_check where household_id = :h").param("h", household).update());
+		counts.destroyed("member_theme",
+				jdbc.sql("delete from member_theme where household_id = :h").param("h", household).update());
+		counts.destroyed("member_relation",
+				jdbc.sql("delete from member_relation where household_id = :h").param("h", household).update());
 		counts.destroyed("household_link",
-				jdbc.sql("delete from household_link where household_id = :h or other_household_id = :h").param("h", household).update());
-		counts.destroyed("household_closure", jdbc.sql("delete from household_closure where household_id = :h").param("h", household).update());
-		counts.destroyed("member", jdbc.sql("delete from member where household_id = :h").param("h", household).update());
+				jdbc.sql("delete from household_link where household_id = :h or other_household_id = :h")
+					.param("h", household)
+					.update());
+		counts.destroyed("household_closure",
+				jdbc.sql("delete from household_closure where household_id = :h").param("h", household).update());
+		counts.destroyed("member",
+				jdbc.sql("delete from member where household_id = :h").param("h", household).update());
 		counts.destroyed("household", jdbc.sql("delete from household where id = :h").param("h", household).update());
 	}
 
 	void record(UUID household, Instant at, String grounds, Closed closed, UUID by, UUID organisation, String reason,
 			Map<String, Integer> rows) {
-		jdbc.sql("""
-				insert into household_destruction (household_id, destroyed_at, grounds, retention_until, closed_at,
-				                                   destroyed_by, organisation_id, reason, rows)
-				values (:h, :at, :grounds, :retentionUntil, :closedAt, :by, :organisation, :reason, cast(:rows as jsonb))
-				""")
+		jdbc.sql(
+				"""
+						insert into household_destruction (household_id, destroyed_at, grounds, retention_until, closed_at,
+						                                   destroyed_by, organisation_id, reason, rows)
+						values (:h, :at, :grounds, :retentionUntil, :closedAt, :by, :organisation, :reason, cast(:rows as jsonb))
+						""")
 			.param("h", household)
 			.param("at", Timestamp.from(at))
 			.param("grounds", grounds)
@@ -123,21 +137,24 @@ class DestructionRepository {
 	}
 
 	PageOf<HouseholdDestruction> page(PageOf.Request page) {
-		return PageOf.counted(page, request -> jdbc.sql("""
-				select d.household_id, d.destroyed_at, d.grounds, d.retention_until, d.closed_at,
-				       p.name as destroyed_by_name, d.reason, d.rows::text as rows, count(*) over () as total
-				  from household_destruction d left join professional_profile p on p.id = d.destroyed_by
-				 order by d.destroyed_at desc, d.household_id
-				 limit :limit offset :offset
-				""")
-			.param("limit", request.size())
-			.param("offset", request.offset())
-			.query((rs, n) -> new PageOf.Counted<>(new HouseholdDestruction(rs.getObject("household_id", UUID.class),
-					rs.getTimestamp("destroyed_at").toInstant(), HouseholdDestruction.Grounds.valueOf(rs.getString("grounds")),
-					rs.getObject("retention_until", LocalDate.class),
-					rs.getTimestamp("closed_at") == null ? null : rs.getTimestamp("closed_at").toInstant(),
-					rs.getString("destroyed_by_name"), rs.getString("reason"), json.readValue(rs.getString("rows"), COUNTS)), rs.getLong("total")))
-			.list());
+		return PageOf.counted(page,
+				request -> jdbc.sql("""
+						select d.household_id, d.destroyed_at, d.grounds, d.retention_until, d.closed_at,
+						       p.name as destroyed_by_name, d.reason, d.rows::text as rows, count(*) over () as total
+						  from household_destruction d left join professional_profile p on p.id = d.destroyed_by
+						 order by d.destroyed_at desc, d.household_id
+						 limit :limit offset :offset
+						""")
+					.param("limit", request.size())
+					.param("offset", request.offset())
+					.query((rs, n) -> new PageOf.Counted<>(new HouseholdDestruction(
+							rs.getObject("household_id", UUID.class), rs.getTimestamp("destroyed_at").toInstant(),
+							HouseholdDestruction.Grounds.valueOf(rs.getString("grounds")),
+							rs.getObject("retention_until", LocalDate.class),
+							rs.getTimestamp("closed_at") == null ? null : rs.getTimestamp("closed_at").toInstant(),
+							rs.getString("destroyed_by_name"), rs.getString("reason"),
+							json.readValue(rs.getString("rows"), COUNTS)), rs.getLong("total")))
+					.list());
 	}
 
 }

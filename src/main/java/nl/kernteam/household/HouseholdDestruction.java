@@ -31,7 +31,10 @@ public record HouseholdDestruction(UUID householdId, Instant destroyedAt, Ground
 
 		/** The retention period after closing passed. */
 		RETENTION_ENDED,
-		/** The region's privacy officer granted the family's request to destroy it earlier. */
+		/**
+		 * The region's privacy officer granted the family's request to destroy it
+		 * earlier.
+		 */
 		FAMILY_REQUEST
 
 	}

@@ -11,7 +11,8 @@ import java.util.UUID;
  * region's privacy officer granted the family's request. Published in the destroying
  * transaction before the household deletes its own rows; every module that keeps rows
  * about the household (or its members) deletes them in a synchronous listener and
- * {@linkplain #destroyed(String, int) counts} them. The access log stays: the law keeps it.
+ * {@linkplain #destroyed(String, int) counts} them. The access log stays: the law keeps
+ * it.
  * <p>
  * Foreign keys decide the order: a listener whose rows other modules' rows point at (the
  * network's involvements) runs last, with {@link #LAST}; the others run with
@@ -23,8 +24,8 @@ import java.util.UUID;
  * household (signals about them go; a person still in another household keeps them)
  * @param counts rows deleted per table, filled by the listeners
  */
-public record HouseholdDestructionDue(HouseholdId household, Set<UUID> memberIds,
-		Set<String> personFingerprints, Map<String, Integer> counts) {
+public record HouseholdDestructionDue(HouseholdId household, Set<UUID> memberIds, Set<String> personFingerprints,
+		Map<String, Integer> counts) {
 
 	/** Order of listeners whose rows nothing else points at. */
 	public static final int FIRST = 0;
@@ -32,8 +33,7 @@ public record HouseholdDestructionDue(HouseholdId household, Set<UUID> memberIds
 	/** Order of the listener whose rows others point at (involvements). */
 	public static final int LAST = 100;
 
-	public HouseholdDestructionDue(HouseholdId household, Set<UUID> memberIds,
-			Set<String> personFingerprints) {
+	public HouseholdDestructionDue(HouseholdId household, Set<UUID> memberIds, Set<String> personFingerprints) {
 		this(household, Set.copyOf(memberIds), Set.copyOf(personFingerprints), new TreeMap<>());
 	}
 

@@ -37,8 +37,8 @@ public class HouseholdDestructions {
 
 	private final Clock clock;
 
-	HouseholdDestructions(DestructionRepository destructions, ApplicationEventPublisher events,
-			HouseholdAccess access, Clock clock) {
+	HouseholdDestructions(DestructionRepository destructions, ApplicationEventPublisher events, HouseholdAccess access,
+			Clock clock) {
 		this.destructions = destructions;
 		this.events = events;
 		this.access = access;
@@ -52,8 +52,9 @@ public class HouseholdDestructions {
 	}
 
 	/**
-	 * Destroys the household when it is still closed and its retention period ended before
-	 * {@code today}; {@code false} when it was reopened, is not due or went already.
+	 * Destroys the household when it is still closed and its retention period ended
+	 * before {@code today}; {@code false} when it was reopened, is not due or went
+	 * already.
 	 */
 	@Transactional
 	boolean destroyAfterRetention(UUID household, LocalDate today) {
@@ -77,8 +78,8 @@ public class HouseholdDestructions {
 		}
 		var closed = destructions.lockClosed(household.value())
 			.orElseThrow(() -> new ConflictException("household.destruction.open"));
-		destroy(household.value(), closed, HouseholdDestruction.Grounds.FAMILY_REQUEST,
-				privacyOfficer.professionalId(), privacyOfficer.organisationId(), reason.trim());
+		destroy(household.value(), closed, HouseholdDestruction.Grounds.FAMILY_REQUEST, privacyOfficer.professionalId(),
+				privacyOfficer.organisationId(), reason.trim());
 	}
 
 	/** The record of destroyed files, newest first, for the privacy officer. */

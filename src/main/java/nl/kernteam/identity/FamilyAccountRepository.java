@@ -153,7 +153,10 @@ class FamilyAccountRepository {
 				""").param("username", Usernames.normalise(username)).update();
 	}
 
-	/** Deletes the household's accounts; the usernames of those that had one (others as ""). */
+	/**
+	 * Deletes the household's accounts; the usernames of those that had one (others as
+	 * "").
+	 */
 	java.util.List<String> deleteAllOf(UUID household) {
 		return jdbc.sql("delete from family_account where household_id = :h returning coalesce(username, '')")
 			.param("h", household)

@@ -79,11 +79,11 @@ public class NetworkQueries {
 
 	/**
 	 * The household's timeline, newest first: notes, network changes, joint assessments,
-	 * frozen versions of the plan and the closing and reopening of the file, in one query of indexed branches. (Assessments and
-	 * plan versions through the views those modules publish.) Entries of kinds the actor
-	 * may not see are left out: a partner sees notes for the network, and assessments
-	 * only while they are shared, as the access decision says; of the shares with
-	 * partners, a partner sees only their own.
+	 * frozen versions of the plan and the closing and reopening of the file, in one query
+	 * of indexed branches. (Assessments and plan versions through the views those modules
+	 * publish.) Entries of kinds the actor may not see are left out: a partner sees notes
+	 * for the network, and assessments only while they are shared, as the access decision
+	 * says; of the shares with partners, a partner sees only their own.
 	 */
 	public PageOf<TimelineEntry> timeline(Actor actor, HouseholdId household, PageOf.Request page) {
 		access.read(actor, household, "timeline");

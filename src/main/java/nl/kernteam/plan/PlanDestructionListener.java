@@ -5,7 +5,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** A destroyed file takes its plan along (before the network: agreements name involvements). */
+/**
+ * A destroyed file takes its plan along (before the network: agreements name
+ * involvements).
+ */
 @Component
 class PlanDestructionListener {
 

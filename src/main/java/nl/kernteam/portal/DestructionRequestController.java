@@ -52,8 +52,8 @@ class DestructionRequestController {
 		}
 		catch (ConstraintViolationException invalid) {
 			redirect.addFlashAttribute("destroyId", id);
-			redirect.addFlashAttribute("destroyError", reason.isBlank() ? "portal.pro.destruction.reason.required"
-					: "validation.reason.tooLong");
+			redirect.addFlashAttribute("destroyError",
+					reason.isBlank() ? "portal.pro.destruction.reason.required" : "validation.reason.tooLong");
 		}
 		catch (ConflictException conflict) {
 			redirect.addFlashAttribute("destroyId", id);

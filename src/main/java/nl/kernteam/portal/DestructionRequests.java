@@ -18,12 +18,14 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The family's request to destroy its file earlier ({@link ObjectionKind#DESTRUCTION_REQUEST}):
- * the region's privacy officer grants it with a reason, and the closed file is destroyed at
- * once, this request with it (household's {@link HouseholdDestructions}). The grant is in the
- * household's access log, which stays. Refusing is answering the request as any other.
+ * The family's request to destroy its file earlier
+ * ({@link ObjectionKind#DESTRUCTION_REQUEST}): the region's privacy officer grants it
+ * with a reason, and the closed file is destroyed at once, this request with it
+ * (household's {@link HouseholdDestructions}). The grant is in the household's access
+ * log, which stays. Refusing is answering the request as any other.
  *
- * @throws NotFoundException for an unknown request, or one that is not a destruction request
+ * @throws NotFoundException for an unknown request, or one that is not a destruction
+ * request
  * @throws ConflictException when the household's file is open: it cannot be destroyed
  */
 @Service
@@ -57,7 +59,10 @@ class DestructionRequests {
 		return household;
 	}
 
-	/** The privacy officer's grant, with the reason that stays in the record of destruction. */
+	/**
+	 * The privacy officer's grant, with the reason that stays in the record of
+	 * destruction.
+	 */
 	record GrantDestruction(@NotBlank(message = "{portal.pro.destruction.reason.required}") @Reason String reason) {
 	}
 

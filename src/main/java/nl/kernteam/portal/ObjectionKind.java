@@ -33,10 +33,10 @@ public enum ObjectionKind {
 	DATA_REQUEST(Period.ofMonths(1), Role.PRIVACY_OFFICER),
 
 	/**
-	 * A request to destroy the file before its retention period ends (Jeugdwet art. 7.3.10:
-	 * destroyed within three months of the request, unless the law or someone else's vital
-	 * interest stands in the way). Handled by the region's privacy officers, who grant it
-	 * for a closed file (it is destroyed at once) or answer why not.
+	 * A request to destroy the file before its retention period ends (Jeugdwet art.
+	 * 7.3.10: destroyed within three months of the request, unless the law or someone
+	 * else's vital interest stands in the way). Handled by the region's privacy officers,
+	 * who grant it for a closed file (it is destroyed at once) or answer why not.
 	 */
 	DESTRUCTION_REQUEST(Period.ofMonths(3), Role.PRIVACY_OFFICER);
 

@@ -5,7 +5,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** A destroyed file takes its reports, clocks, meldcode trail and expertise requests along. */
+/**
+ * A destroyed file takes its reports, clocks, meldcode trail and expertise requests
+ * along.
+ */
 @Component
 class SafetyteamDestructionListener {
 
