@@ -168,8 +168,50 @@ class HouseholdDestructionIntegrationTests {
 			.single();
 	}
 
+	/**
+	 * A signal about a person with this fingerprint, registered by the contact person.
+	 */
+	void signalAbout(String fingerprint) {
+		jdbc.sql(
+				"""
+						insert into signal (id, person_fingerprint, identified_by, organisation_id, professional_id, registered_at)
+						select :id, :fingerprint, 'BSN', organisation_id, id, :at from professional where id = :pro
+						""")
+			.param("id", UUID.randomUUID())
+			.param("fingerprint", fingerprint)
+			.param("pro", contactPerson.id())
+			.param("at", java.sql.Timestamp.from(java.time.Instant.now()))
+			.update();
+	}
+
+	long signalsAbout(String fingerprint) {
+		return jdbc.sql("select count(*) from signal where person_fingerprint = :f")
+			.param("f", fingerprint)
+			.query(Long.class)
+			.single();
+	}
+
 	@Test
 	void afterTheRetentionPeriodEveryRowAboutTheHouseholdGoesAndTheAccessLogStays() throws Exception {
+		// one member known only here, one also a member of another household: signals
+		// about the first go, about the second stay
+		String onlyHere = "fp-only-" + UUID.randomUUID();
+		String alsoElsewhere = "fp-both-" + UUID.randomUUID();
+		jdbc.sql("update member set bsn_fingerprint = :f, bsn_encrypted = 'x' where id = :m")
+			.param("f", onlyHere)
+			.param("m", members.get(0))
+			.update();
+		jdbc.sql("update member set bsn_fingerprint = :f, bsn_encrypted = 'x' where id = :m")
+			.param("f", alsoElsewhere)
+			.param("m", members.get(1))
+			.update();
+		var elsewhere = data.household(contactPerson);
+		jdbc.sql("""
+				update member set bsn_fingerprint = :f, bsn_encrypted = 'x'
+				 where id = (select id from member where household_id = :h order by position limit 1)
+				""").param("f", alsoElsewhere).param("h", elsewhere.value()).update();
+		signalAbout(onlyHere);
+		signalAbout(alsoElsewhere);
 		close();
 		assertThat(whatRemains()).as("the test finds the household's rows before")
 			.contains("member.household_id", "note.household_id", "assessment.household_id",
@@ -190,6 +232,13 @@ class HouseholdDestructionIntegrationTests {
 				""").param("h", household.value()).param("members", members.size()).query(Boolean.class).single())
 			.as("what went, counted per table")
 			.isTrue();
+
+		assertThat(signalsAbout(onlyHere)).as("signals about a member known only here").isZero();
+		assertThat(signalsAbout(alsoElsewhere)).as("a member of another household keeps their signals").isOne();
+		assertThat(jdbc.sql("select count(*) from member where household_id = :h")
+			.param("h", elsewhere.value())
+			.query(Long.class)
+			.single()).as("the other household is untouched").isEqualTo(3);
 
 		assertThat(job.run(java.time.Instant.now())).as("a second run finds nothing").isZero();
 		assertThat(destructionRecords()).isOne();
