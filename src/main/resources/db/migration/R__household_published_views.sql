@@ -27,3 +27,9 @@ create or replace view member_parenthood as
     select household_id, from_member_id as parent_id, to_member_id as child_id, kind, parental_authority
       from member_relation
      where ended_at is null and from_member_id is not null and kind in ('PARENT_OF', 'GUARDIAN_OF');
+
+-- Every closing and reopening of a household's file, for the network's timeline (issue 15): who and why. The
+-- family's view and the last scale at closing stay household's own.
+create or replace view household_closure_history as
+    select id, household_id, closed_at, closed_by, reason, reopened_at, reopened_by, reopen_reason
+      from household_closure;

@@ -54,6 +54,8 @@ class RoleRefusedEverywhereIntegrationTests {
 		RULES.put(Pattern.compile("^/privacy(/.*)?$"), EnumSet.of(Role.PRIVACY_OFFICER));
 		RULES.put(Pattern.compile("^/api/v1/emergency-accesses(/.*)?$"), EnumSet.of(Role.PRIVACY_OFFICER));
 		RULES.put(Pattern.compile("^/api/v1/access-log/verification$"), EnumSet.of(Role.PRIVACY_OFFICER));
+		RULES.put(Pattern.compile("^/api/v1/(destructions|destruction-requests)(/.*)?$"),
+				EnumSet.of(Role.PRIVACY_OFFICER));
 		RULES.put(Pattern.compile("^/admin(/.*)?$"), EnumSet.of(Role.FUNCTIONAL_ADMIN));
 		RULES.put(Pattern.compile("^/api/v1/(organisations|professionals|webhooks)(/.*)?$"),
 				EnumSet.of(Role.FUNCTIONAL_ADMIN));

@@ -52,6 +52,14 @@ class ClosureRepository {
 			.update() == 1;
 	}
 
+	/** When the file was last reopened, if ever. */
+	Optional<Instant> lastReopened(UUID household) {
+		return jdbc.sql("select max(reopened_at) from household_closure where household_id = :household")
+			.param("household", household)
+			.query((rs, n) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant())
+			.optional();
+	}
+
 	Optional<HouseholdClosure> open(UUID household) {
 		return jdbc
 			.sql("""

@@ -61,6 +61,12 @@ public class HouseholdClosures {
 		events.publishEvent(new HouseholdReopened(household, actor, reason.trim()));
 	}
 
+	/** When the household's file was last reopened, if it ever was. */
+	@Transactional(readOnly = true)
+	public Optional<java.time.Instant> lastReopened(HouseholdId household) {
+		return closures.lastReopened(household.value());
+	}
+
 	/** The closure of the household's file, while it is closed. */
 	@Transactional(readOnly = true)
 	public Optional<HouseholdClosure> closure(HouseholdId household) {

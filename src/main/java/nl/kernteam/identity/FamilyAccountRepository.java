@@ -153,6 +153,17 @@ class FamilyAccountRepository {
 				""").param("username", Usernames.normalise(username)).update();
 	}
 
+	/**
+	 * Deletes the household's accounts; the usernames of those that had one (others as
+	 * "").
+	 */
+	java.util.List<String> deleteAllOf(UUID household) {
+		return jdbc.sql("delete from family_account where household_id = :h returning coalesce(username, '')")
+			.param("h", household)
+			.query(String.class)
+			.list();
+	}
+
 	boolean demoAccountsExist() {
 		return jdbc.sql("select exists (select 1 from family_account where demo)").query(Boolean.class).single();
 	}

@@ -101,6 +101,18 @@ public class FamilyAccounts {
 	}
 
 	/**
+	 * Deletes every account of a household whose file is destroyed, ended ones too; their
+	 * open sessions end at once.
+	 * @return the number of accounts deleted
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int destroyAllOf(UUID household) {
+		var usernames = accounts.deleteAllOf(household);
+		usernames.stream().filter(username -> !username.isEmpty()).forEach(sessions::endAllOf);
+		return usernames.size();
+	}
+
+	/**
 	 * Activates an account with its code (or sets a new password with a new code).
 	 * @return the account activated
 	 */

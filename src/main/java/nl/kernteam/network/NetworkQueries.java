@@ -78,12 +78,12 @@ public class NetworkQueries {
 	}
 
 	/**
-	 * The household's timeline, newest first: notes, network changes, joint assessments
-	 * and frozen versions of the plan, in one query of indexed branches. (Assessments and
-	 * plan versions through the views those modules publish.) Entries of kinds the actor
-	 * may not see are left out: a partner sees notes for the network, and assessments
-	 * only while they are shared, as the access decision says; of the shares with
-	 * partners, a partner sees only their own.
+	 * The household's timeline, newest first: notes, network changes, joint assessments,
+	 * frozen versions of the plan and the closing and reopening of the file, in one query
+	 * of indexed branches. (Assessments and plan versions through the views those modules
+	 * publish.) Entries of kinds the actor may not see are left out: a partner sees notes
+	 * for the network, and assessments only while they are shared, as the access decision
+	 * says; of the shares with partners, a partner sees only their own.
 	 */
 	public PageOf<TimelineEntry> timeline(Actor actor, HouseholdId household, PageOf.Request page) {
 		access.read(actor, household, "timeline");
@@ -146,6 +146,16 @@ public class NetworkQueries {
 					      left join professional_profile b on b.id = s.revoked_by left join organisation_profile bo on bo.id = b.organisation_id
 					     where s.household_id = :household and (cast(:sharesOnlyOf as uuid) is null or i.professional_id = :sharesOnlyOf)
 					       and (s.revoked_at is not null or (s.until_on + 1)::timestamp at time zone 'Europe/Amsterdam' <= :now)
+					    union all
+					    select 'CLOSED', c.id, c.closed_at, null, null, c.reason, null, b.name, bo.name, null
+					      from household_closure_history c join professional_profile b on b.id = c.closed_by
+					      left join organisation_profile bo on bo.id = b.organisation_id
+					     where c.household_id = :household
+					    union all
+					    select 'REOPENED', c.id, c.reopened_at, null, null, c.reopen_reason, null, b.name, bo.name, null
+					      from household_closure_history c join professional_profile b on b.id = c.reopened_by
+					      left join organisation_profile bo on bo.id = b.organisation_id
+					     where c.household_id = :household and c.reopened_at is not null
 					    union all
 					    select 'PLAN_VERSION', null, v.frozen_at, null, v.phase, null, null, p.name, o.name, v.number::text
 					      from plan_frozen_version v join professional_profile p on p.id = v.frozen_by

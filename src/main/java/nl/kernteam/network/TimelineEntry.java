@@ -10,10 +10,11 @@ import java.util.UUID;
  * (someone joined or left, a new contact person or director, an emergency access).
  *
  * @param type NOTE, INVOLVEMENT_STARTED, INVOLVEMENT_ENDED, CONTACT_PERSON, DIRECTOR,
- * EMERGENCY_ACCESS, ASSESSMENT, PLAN_VERSION, SHARED, SHARE_ENDED (a share with a
- * partner: {@code detail} is what was shared, {@code text} the legal basis, or for its
- * end REVOKED or EXPIRED, {@code present} who consented, {@code occurredOn} the share's
- * last day, {@code subject} the partner)
+ * EMERGENCY_ACCESS, ASSESSMENT, PLAN_VERSION, CLOSED, REOPENED (the file; {@code text}
+ * the reason), SHARED, SHARE_ENDED (a share with a partner: {@code detail} is what was
+ * shared, {@code text} the legal basis, or for its end REVOKED or EXPIRED,
+ * {@code present} who consented, {@code occurredOn} the share's last day, {@code subject}
+ * the partner)
  * @param detail the note's kind, the involvement's role, the assessment's judgement or
  * the plan's phase
  * @param text the note's text or the reason given

@@ -87,6 +87,7 @@ class FamilyPageController {
 	String home(FamilyMember member, Model model) {
 		model.addAttribute("household", queries.household(member));
 		model.addAttribute("closure", closures.closure(HouseholdId.of(member.householdId())).orElse(null));
+		model.addAttribute("reopenedAt", closures.lastReopened(HouseholdId.of(member.householdId())).orElse(null));
 		return "portal/home";
 	}
 

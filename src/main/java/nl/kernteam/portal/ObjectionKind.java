@@ -30,7 +30,15 @@ public enum ObjectionKind {
 	 * of receipt (AVG art. 12 lid 3), by the privacy officer of the contact person's
 	 * organisation.
 	 */
-	DATA_REQUEST(Period.ofMonths(1), Role.PRIVACY_OFFICER);
+	DATA_REQUEST(Period.ofMonths(1), Role.PRIVACY_OFFICER),
+
+	/**
+	 * A request to destroy the file before its retention period ends (Jeugdwet art.
+	 * 7.3.10: destroyed within three months of the request, unless the law or someone
+	 * else's vital interest stands in the way). Handled by the region's privacy officers,
+	 * who grant it for a closed file (it is destroyed at once) or answer why not.
+	 */
+	DESTRUCTION_REQUEST(Period.ofMonths(3), Role.PRIVACY_OFFICER);
 
 	private final Period term;
 

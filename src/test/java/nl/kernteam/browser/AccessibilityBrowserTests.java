@@ -69,6 +69,12 @@ public class AccessibilityBrowserTests extends BrowserTestSupport {
 	@Autowired
 	nl.kernteam.assessment.AssessmentManagement assessments;
 
+	@Autowired
+	nl.kernteam.household.HouseholdDestructions destructions;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
 	@Test
 	void theNewPagesPassAxeAndDoNotScrollSideways() {
 		Pro worker = data.professional(OrganisationType.LOCAL_TEAM);
@@ -99,6 +105,11 @@ public class AccessibilityBrowserTests extends BrowserTestSupport {
 		// its form
 		closing.close(worker.actor(), data.household(worker),
 				new CloseHousehold("Het gaat weer goed thuis", "We kunnen zelf verder", 8));
+		// a destroyed file, so that the privacy officer's record of destruction has a row
+		HouseholdId destroyed = data.household(worker);
+		closing.close(worker.actor(), destroyed, new CloseHousehold("Klaar", null, 9));
+		transactions.executeWithoutResult(tx -> destructions.destroyOnRequest(officer.actor(), destroyed,
+				"Het gezin vroeg erom; niets verzet zich ertegen"));
 		String base = "/households/" + household.value();
 		// the plan's safety conditions with a check not held, and its status over time
 		UUID condition = safety.addCondition(worker.actor(), household, new nl.kernteam.plan.AddSafetyCondition(null,
@@ -150,7 +161,7 @@ public class AccessibilityBrowserTests extends BrowserTestSupport {
 			Page privacy = browser().page(width, 844);
 			browser().logIn(privacy, officer.username(), TestData.PASSWORD);
 			for (String path : List.of("/privacy", "/privacy/verification", "/privacy/emergency-accesses",
-					base + "/access-log")) {
+					base + "/access-log", "/privacy/destructions", "/privacy/data-requests")) {
 				failures.addAll(check(privacy, path, width));
 			}
 		}

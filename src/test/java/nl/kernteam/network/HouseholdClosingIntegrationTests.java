@@ -171,7 +171,14 @@ class HouseholdClosingIntegrationTests {
 
 	@Test
 	void theLastContactPersonReopensWithoutAHandoverAndThePastStays() throws Exception {
+		var family = data.familyMember(contactPerson, household,
+				jdbc.sql("select id from member where household_id = :h and role = 'PARENT'")
+					.param("h", household.value())
+					.query(UUID.class)
+					.single());
 		close(contactPerson, CLOSING).andExpect(status().isOk());
+		mvc.perform(get("/family").with(family.session()))
+			.andExpect(content().string(containsString("eerder wordt vernietigd")));
 		reopen(coreTeam).andExpect(status().isForbidden());
 		reopen(data.professional(OrganisationType.LOCAL_TEAM, Role.TEAM_LEAD)).andExpect(status().isForbidden());
 		reopen(contactPerson).andExpect(status().isOk());
@@ -190,6 +197,12 @@ class HouseholdClosingIntegrationTests {
 			.isEqualTo(1);
 		mvc.perform(get("/api/v1/households/{id}", household.value()).with(coreTeam.basic()))
 			.andExpect(status().isForbidden());
+		mvc.perform(get("/households/{id}/timeline", household.value()).with(contactPerson.session()))
+			.andExpect(content().string(containsString("Dossier afgesloten, de hulp is gestopt: Het gaat weer goed")))
+			.andExpect(content().string(containsString("Dossier heropend, de hulp is weer begonnen: Nieuwe zorgen")));
+		mvc.perform(get("/family").with(family.session()))
+			.andExpect(content().string(containsString("De hulp is weer begonnen op")))
+			.andExpect(content().string(not(containsString("eerder wordt vernietigd"))));
 	}
 
 	@Test
