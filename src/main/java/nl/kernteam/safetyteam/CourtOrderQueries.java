@@ -11,6 +11,7 @@ import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.AmsterdamTime;
+import nl.kernteam.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -106,8 +107,40 @@ public class CourtOrderQueries {
 						: List.of());
 	}
 
-	int extensionWeeks() {
-		return extensionWeeks;
+	/**
+	 * The household's page of the legal track: its name, children and orders, logged as
+	 * one read.
+	 */
+	LegalTrack legalTrack(Actor actor, HouseholdId household) {
+		access.read(actor, household, "court-order");
+		String name = jdbc.sql("select name from household_profile where id = :id")
+			.param("id", household.value())
+			.query(String.class)
+			.single();
+		var children = jdbc.sql("""
+				select id, given_name, family_name, birth_date from current_member
+				 where household_id = :household and role = 'CHILD' order by birth_date, given_name
+				""")
+			.param("household", household.value())
+			.query((rs, row) -> new Child(rs.getObject("id", UUID.class),
+					rs.getString("given_name") + " " + rs.getString("family_name"),
+					rs.getObject("birth_date", LocalDate.class)))
+			.list();
+		return new LegalTrack(household.value(), name, children, read(household));
+	}
+
+	record Child(UUID id, String name, LocalDate birthDate) {
+	}
+
+	record LegalTrack(UUID householdId, String householdName, List<Child> children, List<CourtOrderDetails> orders) {
+
+		CourtOrderDetails order(UUID id) {
+			return orders.stream()
+				.filter(o -> o.id().equals(id))
+				.findFirst()
+				.orElseThrow(() -> new NotFoundException("court order " + id));
+		}
+
 	}
 
 	private record Owned<T>(UUID order, T item) {
