@@ -17,7 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The legal track of a household: its court orders per child with today's warnings, the
- * form to record an order, and one page per step on an order (an extension, a written
+ * requests to the Raad and the decisions on where a child lives, the form to record an
+ * order, and one page per step on an order (an extension, a written
  * instruction, the placement started).
  */
 @Controller
@@ -27,9 +28,12 @@ class CourtOrderController {
 
 	private final CourtOrderQueries queries;
 
-	CourtOrderController(CourtOrderManagement management, CourtOrderQueries queries) {
+	private final LegalStepQueries steps;
+
+	CourtOrderController(CourtOrderManagement management, CourtOrderQueries queries, LegalStepQueries steps) {
 		this.management = management;
 		this.queries = queries;
+		this.steps = steps;
 	}
 
 	@GetMapping("/households/{id}/court-orders")
@@ -98,6 +102,7 @@ class CourtOrderController {
 
 	private String page(Actor actor, UUID household, Model model) {
 		model.addAttribute("track", queries.legalTrack(actor, HouseholdId.of(household)));
+		model.addAttribute("steps", steps.read(HouseholdId.of(household)));
 		model.addAttribute("kinds", CourtOrderKind.values());
 		return "safetyteam/court-orders";
 	}

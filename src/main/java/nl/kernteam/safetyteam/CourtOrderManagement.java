@@ -6,12 +6,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import nl.kernteam.audit.AccessAction;
-import nl.kernteam.audit.AccessEvent;
-import nl.kernteam.audit.AccessLog;
-import nl.kernteam.household.AccessDecision;
-import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
-import nl.kernteam.household.Standing;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.ConflictException;
@@ -45,29 +40,22 @@ import org.springframework.validation.annotation.Validated;
 @Transactional
 public class CourtOrderManagement {
 
-	static final String RULE = "COURT_ORDERS_BY_CONTACT_PERSON_DIRECTOR_OR_SAFETY_TEAM";
+	static final String RULE = LegalTrackAccess.RULE;
 
 	private final CourtOrderRepository orders;
 
-	private final HouseholdAccess access;
-
-	private final AccessDecision decision;
-
-	private final AccessLog accessLog;
+	private final LegalTrackAccess access;
 
 	private final Clock clock;
 
-	CourtOrderManagement(CourtOrderRepository orders, HouseholdAccess access, AccessDecision decision,
-			AccessLog accessLog, Clock clock) {
+	CourtOrderManagement(CourtOrderRepository orders, LegalTrackAccess access, Clock clock) {
 		this.orders = orders;
 		this.access = access;
-		this.decision = decision;
-		this.accessLog = accessLog;
 		this.clock = clock;
 	}
 
 	public UUID record(Actor actor, HouseholdId household, @Valid RecordCourtOrder order) {
-		mayRecord(actor, household, AccessAction.CREATE, "court-order");
+		access.mayRecord(actor, household, AccessAction.CREATE, "court-order");
 		LocalDate birthDate = orders.childBirthDate(household.value(), order.childMemberId())
 			.orElseThrow(() -> new InvalidInputException("childMemberId", "safetyteam.courtOrder.child.notAChild"));
 		notInTheFuture("decidedOn", order.decidedOn());
@@ -137,24 +125,10 @@ public class CourtOrderManagement {
 	}
 
 	private CourtOrderRepository.OrderRow writable(Actor actor, HouseholdId household, UUID orderId) {
-		mayRecord(actor, household, AccessAction.UPDATE, "court-order:" + orderId);
+		access.mayRecord(actor, household, AccessAction.UPDATE, "court-order:" + orderId);
 		return orders.find(orderId)
 			.filter(o -> o.householdId().equals(household.value()))
 			.orElseThrow(() -> new NotFoundException("court order " + orderId));
-	}
-
-	/**
-	 * The household's own rule first (outsiders, partners and emergency access are
-	 * refused there); of the core team only the regional safety team records orders.
-	 */
-	private void mayRecord(Actor actor, HouseholdId household, AccessAction action, String resource) {
-		var standing = decision.standing(actor, household);
-		if ((standing == Standing.CORE_TEAM || standing == Standing.EXPERT)
-				&& !orders.isRegionalSafetyTeam(actor.organisationId())) {
-			accessLog.recordRefusal(AccessEvent.denied(actor, household.value(), action, resource).because(RULE));
-			throw new ForbiddenException("safetyteam.courtOrder.forbidden");
-		}
-		access.write(actor, household, action, resource);
 	}
 
 	private void notInTheFuture(String field, LocalDate date) {

@@ -121,6 +121,30 @@ class CourtOrderPagesIntegrationTests {
 	}
 
 	@Test
+	void aRequestToTheRaadRecordedOnItsPageShowsWithTheStartNorm() throws Exception {
+		assertThat(page("/households/" + household.value() + "/raad-requests/new", contactPerson).select("h1").text())
+			.isEqualTo("Verzoek aan de Raad vastleggen");
+		mvc.perform(post("/households/" + household.value() + "/raad-requests").with(contactPerson.session())
+			.with(csrf())
+			.param("requestedOn", today.toString())
+			.param("question", "Is een raadsonderzoek nodig?")).andExpect(redirectedUrl(path() + "#raad-heading"));
+		assertThat(page(path(), contactPerson).select("#raad-heading + ul").text())
+			.contains("Is een raadsonderzoek nodig?", "binnen 10 dagen");
+		String request = jdbc.sql("select id from raad_request where household_id = :h")
+			.param("h", household.value())
+			.query(String.class)
+			.single();
+		mvc.perform(post("/api/v1/households/" + household.value() + "/raad-requests/" + request + "/table")
+			.with(contactPerson.basic())
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"heldOn\": \"%s\", \"participants\": [\"PARENTS\", \"INDEPENDENT_CHAIR\"], \"outcome\": \"INVESTIGATION\"}"
+				.formatted(today)))
+			.andExpect(status().isNoContent());
+		assertThat(page(path(), contactPerson).select("#raad-heading + ul").text()).contains("Jeugdbeschermingstafel",
+				"raadsonderzoek", "ouders", "onafhankelijke voorzitter");
+	}
+
+	@Test
 	void aPartnerSeesNoLegalTrack() throws Exception {
 		Pro partner = data.professional(OrganisationType.SCHOOL);
 		data.involve(contactPerson, household, partner, "PARTNER");
