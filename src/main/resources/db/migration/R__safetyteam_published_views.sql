@@ -1,0 +1,12 @@
+-- safetyteam publishes what the family's own pages (portal) show of the legal track: which court order concerns
+-- which child and how long it runs (as extended), and that a request for investigation was made to the Raad (the
+-- family then gets the legal-aid information). The question, the instructions and the professionals' notes stay
+-- safetyteam's own. Every view is published (TableOwnershipTests): other modules read these, never the tables.
+
+create or replace view court_order_of_child as
+    select id, household_id, child_member_id, kind, starts_on, current_ends_on, placement_started_on, stopped_on
+      from court_order;
+
+create or replace view raad_request_made as
+    select id, household_id, requested_on
+      from raad_request;
