@@ -10,3 +10,13 @@ create or replace view court_order_of_child as
 create or replace view raad_request_made as
     select id, household_id, requested_on
       from raad_request;
+
+-- For the network's timeline: an order recorded and each extension, when, by whom, about which child, until when.
+create or replace view court_order_timeline as
+    select o.id, o.household_id, 'COURT_ORDER' as event, o.created_at as at, o.decided_on, o.kind, o.ends_on,
+           o.child_member_id, o.created_by
+      from court_order o
+    union all
+    select e.id, o.household_id, 'COURT_ORDER_EXTENDED', e.created_at, e.decided_on, o.kind, e.ends_on,
+           o.child_member_id, e.created_by
+      from court_order_extension e join court_order o on o.id = e.order_id;

@@ -118,6 +118,12 @@ class CourtOrderPagesIntegrationTests {
 			.param("endsOn", start.plusYears(2).toString())).andExpect(redirectedUrl(path()));
 		assertThat(page(path(), contactPerson).select("article").text()).contains("Verlengingen")
 			.doesNotContain("Verlenging op tijd aanvragen");
+		String timeline = page("/households/" + household.value() + "/timeline", contactPerson).text();
+		assertThat(timeline).contains("Ondertoezichtstelling voor Daan vastgelegd", "Ondertoezichtstelling voor Daan verlengd");
+		Pro partner = data.professional(OrganisationType.SCHOOL);
+		data.involve(contactPerson, household, partner, "PARTNER");
+		assertThat(page("/households/" + household.value() + "/timeline", partner).text())
+			.doesNotContain("Ondertoezichtstelling");
 	}
 
 	@Test
