@@ -50,7 +50,9 @@ class FamilyCourtOrders {
 		return new Overview(orders, repository.raadAsked(member.householdId()));
 	}
 
-	/** An order as the family reads it: whose, which, from when until when, still running. */
+	/**
+	 * An order as the family reads it: whose, which, from when until when, still running.
+	 */
 	record Order(String childName, String kind, LocalDate startsOn, LocalDate endsOn, boolean running) {
 	}
 

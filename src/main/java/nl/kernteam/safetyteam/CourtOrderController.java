@@ -18,8 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The legal track of a household: its court orders per child with today's warnings, the
  * requests to the Raad and the decisions on where a child lives, the form to record an
- * order, and one page per step on an order (an extension, a written
- * instruction, the placement started).
+ * order, and one page per step on an order (an extension, a written instruction, the
+ * placement started).
  */
 @Controller
 class CourtOrderController {

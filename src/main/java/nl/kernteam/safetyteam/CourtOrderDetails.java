@@ -9,8 +9,8 @@ import java.util.UUID;
  * after the latest extension, the chain of extensions, the written instructions and what
  * needs doing today.
  */
-public record CourtOrderDetails(UUID id, UUID childMemberId, String childName, CourtOrderKind kind,
-		LocalDate decidedOn, LocalDate startsOn, LocalDate endsOn, LocalDate currentEndsOn, LocalDate partiesHeardOn,
+public record CourtOrderDetails(UUID id, UUID childMemberId, String childName, CourtOrderKind kind, LocalDate decidedOn,
+		LocalDate startsOn, LocalDate endsOn, LocalDate currentEndsOn, LocalDate partiesHeardOn,
 		LocalDate placementStartedOn, LocalDate acceptablePeriodUntil, String acceptablePeriodRationale,
 		LocalDate stoppedOn, boolean running, List<Extension> extensions, List<Instruction> instructions,
 		List<CourtOrderWarning> warnings) {

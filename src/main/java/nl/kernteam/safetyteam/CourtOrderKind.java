@@ -12,7 +12,9 @@ public enum CourtOrderKind {
 	PROVISIONAL_SUPERVISION,
 	/** Ondertoezichtstelling (1:255): at most 1 year, each extension at most 1 year. */
 	SUPERVISION,
-	/** Machtiging uithuisplaatsing: at most 1 year, extendable by a year; lapses unused. */
+	/**
+	 * Machtiging uithuisplaatsing: at most 1 year, extendable by a year; lapses unused.
+	 */
 	PLACEMENT,
 	/**
 	 * Spoedmachtiging without a hearing: lapses after 2 weeks unless the parties were

@@ -26,9 +26,9 @@ import org.springframework.validation.annotation.Validated;
  * the regional safety team (Veilig Thuis, the Raad, a certified agency),
  * {@code COURT_ORDERS_BY_CONTACT_PERSON_DIRECTOR_OR_SAFETY_TEAM}; every change is logged.
  *
- * @throws InvalidInputException for a member who is not a child of the household, an
- * end before the start or beyond the longest the law allows, a decision in the future,
- * an extension of an order that cannot be extended
+ * @throws InvalidInputException for a member who is not a child of the household, an end
+ * before the start or beyond the longest the law allows, a decision in the future, an
+ * extension of an order that cannot be extended
  * @throws ForbiddenException for a core-team member of another kind of organisation
  * @throws ConflictException for an extension that came after another, an instruction
  * outside a supervision order, a placement recorded twice or for an order that is no
@@ -69,8 +69,8 @@ public class CourtOrderManagement {
 		if (order.endsOn().isAfter(latest)) {
 			throw new InvalidInputException("endsOn", "safetyteam.courtOrder.tooLong." + order.kind());
 		}
-		if (order.acceptablePeriodUntil() != null && (order.acceptablePeriodRationale() == null
-				|| order.acceptablePeriodRationale().isBlank())) {
+		if (order.acceptablePeriodUntil() != null
+				&& (order.acceptablePeriodRationale() == null || order.acceptablePeriodRationale().isBlank())) {
 			throw new InvalidInputException("acceptablePeriodRationale",
 					"safetyteam.courtOrder.acceptablePeriod.rationaleRequired");
 		}

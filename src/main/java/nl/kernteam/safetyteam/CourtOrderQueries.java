@@ -55,11 +55,9 @@ public class CourtOrderQueries {
 				 where o.household_id = :household order by e.ends_on
 				""")
 			.param("household", household.value())
-			.query((rs, row) -> new Owned<>(rs.getObject("order_id", UUID.class),
-					new CourtOrderDetails.Extension(rs.getObject("id", UUID.class),
-							rs.getObject("decided_on", LocalDate.class),
-							rs.getObject("previous_ends_on", LocalDate.class),
-							rs.getObject("ends_on", LocalDate.class))))
+			.query((rs, row) -> new Owned<>(rs.getObject("order_id", UUID.class), new CourtOrderDetails.Extension(
+					rs.getObject("id", UUID.class), rs.getObject("decided_on", LocalDate.class),
+					rs.getObject("previous_ends_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class))))
 			.list();
 		var instructions = jdbc.sql("""
 				select i.order_id, i.id, i.given_on, i.text

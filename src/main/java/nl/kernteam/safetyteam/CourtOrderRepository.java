@@ -25,9 +25,14 @@ class CourtOrderRepository {
 
 	/** The birth date of a current child member of the household, if it is one. */
 	Optional<LocalDate> childBirthDate(UUID household, UUID member) {
-		return jdbc.sql("""
-				select birth_date from current_member where id = :member and household_id = :household and role = 'CHILD'
-				""").param("member", member).param("household", household).query(LocalDate.class).optional();
+		return jdbc
+			.sql("""
+					select birth_date from current_member where id = :member and household_id = :household and role = 'CHILD'
+					""")
+			.param("member", member)
+			.param("household", household)
+			.query(LocalDate.class)
+			.optional();
 	}
 
 	boolean isRegionalSafetyTeam(UUID organisation) {
@@ -70,14 +75,13 @@ class CourtOrderRepository {
 			.query((rs, row) -> new OrderRow(rs.getObject("id", UUID.class), rs.getObject("household_id", UUID.class),
 					CourtOrderKind.valueOf(rs.getString("kind")), rs.getObject("starts_on", LocalDate.class),
 					rs.getObject("current_ends_on", LocalDate.class),
-					rs.getObject("placement_started_on", LocalDate.class),
-					rs.getObject("stopped_on", LocalDate.class)))
+					rs.getObject("placement_started_on", LocalDate.class), rs.getObject("stopped_on", LocalDate.class)))
 			.optional();
 	}
 
 	/**
-	 * Adds an extension to the chain; false when another extension came first (the end
-	 * it extends has moved).
+	 * Adds an extension to the chain; false when another extension came first (the end it
+	 * extends has moved).
 	 */
 	boolean extend(UUID id, OrderRow order, ExtendCourtOrder extension, UUID by, Instant now) {
 		int moved = jdbc.sql("""
@@ -124,6 +128,31 @@ class CourtOrderRepository {
 		return jdbc.sql("""
 				update court_order set placement_started_on = :on where id = :order and placement_started_on is null
 				""").param("on", startedOn).param("order", order).update() == 1;
+	}
+
+	boolean anyRecorded() {
+		return jdbc.sql("select exists (select 1 from court_order)").query(Boolean.class).single();
+	}
+
+	/**
+	 * For the demo: a child in the first household where this professional is contact
+	 * person.
+	 */
+	Optional<DemoChild> demoChild(String username) {
+		return jdbc.sql("""
+				select c.household_id, m.id as member_id, c.professional_id
+				  from current_contact_person c join professional_profile p on p.id = c.professional_id
+				  join current_member m on m.household_id = c.household_id and m.role = 'CHILD'
+				 where p.username = :username
+				 order by c.started_at, m.birth_date desc limit 1
+				""")
+			.param("username", username)
+			.query((rs, row) -> new DemoChild(rs.getObject("household_id", UUID.class),
+					rs.getObject("member_id", UUID.class), rs.getObject("professional_id", UUID.class)))
+			.optional();
+	}
+
+	record DemoChild(UUID householdId, UUID memberId, UUID professionalId) {
 	}
 
 	/** Help ends: the household's running orders no longer count down in Kernteam. */

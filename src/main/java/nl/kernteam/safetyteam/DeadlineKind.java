@@ -1,6 +1,8 @@
 package nl.kernteam.safetyteam;
 
-/** The statutory clocks of a report to Veilig Thuis, and the end of a running court order. */
+/**
+ * The statutory clocks of a report to Veilig Thuis, and the end of a running court order.
+ */
 public enum DeadlineKind {
 
 	/** Within 5 working days of receiving the report, the same day when acute. */

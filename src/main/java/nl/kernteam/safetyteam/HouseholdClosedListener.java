@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Help ends when the file is closed: in the closing transaction, every running clock of
- * the household stops (court orders' too) and every open or accepted expertise request ends.
+ * the household stops (court orders' too) and every open or accepted expertise request
+ * ends.
  */
 @Component
 class HouseholdClosedListener {
@@ -22,8 +23,8 @@ class HouseholdClosedListener {
 
 	private final Clock clock;
 
-	HouseholdClosedListener(ReportRepository reports, ExpertiseRequestRepository requests,
-			CourtOrderRepository orders, Clock clock) {
+	HouseholdClosedListener(ReportRepository reports, ExpertiseRequestRepository requests, CourtOrderRepository orders,
+			Clock clock) {
 		this.reports = reports;
 		this.requests = requests;
 		this.orders = orders;

@@ -18,14 +18,14 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * The legal track's other steps, recorded by whom {@link LegalTrackAccess} names: a
- * request to the Raad voor de Kinderbescherming (a local team asks the Raad; the Raad asks
- * the court), the child protection table and the Raad's advice, each once per request;
- * and the decisions on where a child lives.
+ * request to the Raad voor de Kinderbescherming (a local team asks the Raad; the Raad
+ * asks the court), the child protection table and the Raad's advice, each once per
+ * request; and the decisions on where a child lives.
  *
- * @throws InvalidInputException for a date in the future or before the request, a
- * member who is not a child of the household, an out-of-home placement without its place
- * or basis, a place outside the family's own network without its reason, a court
- * placement without a placement order of that child
+ * @throws InvalidInputException for a date in the future or before the request, a member
+ * who is not a child of the household, an out-of-home placement without its place or
+ * basis, a place outside the family's own network without its reason, a court placement
+ * without a placement order of that child
  * @throws ConflictException for a table or an advice recorded twice
  * @throws NotFoundException for an unknown request (or one of another household)
  */
@@ -42,8 +42,7 @@ public class LegalStepManagement {
 
 	private final Clock clock;
 
-	LegalStepManagement(LegalStepRepository steps, CourtOrderRepository orders, LegalTrackAccess access,
-			Clock clock) {
+	LegalStepManagement(LegalStepRepository steps, CourtOrderRepository orders, LegalTrackAccess access, Clock clock) {
 		this.steps = steps;
 		this.orders = orders;
 		this.access = access;
@@ -58,8 +57,7 @@ public class LegalStepManagement {
 		return id;
 	}
 
-	public void table(Actor actor, HouseholdId household, UUID requestId,
-			@Valid RaadRequestInput.TableMeeting table) {
+	public void table(Actor actor, HouseholdId household, UUID requestId, @Valid RaadRequestInput.TableMeeting table) {
 		LocalDate requestedOn = writable(actor, household, requestId);
 		notBefore("heldOn", table.heldOn(), requestedOn);
 		if (!steps.recordTable(requestId, table)) {

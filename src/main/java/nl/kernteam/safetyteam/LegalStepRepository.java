@@ -96,10 +96,12 @@ class LegalStepRepository {
 			.param("decidedOn", decision.decidedOn())
 			.param("place", out ? decision.place().name() : null)
 			.param("basis", out ? decision.basis().name() : null)
-			.param("order", out && decision.basis() == PlacementDecisionInput.Basis.COURT_ORDER
-					? decision.courtOrderId() : null)
-			.param("whyNot", out && decision.place() != PlacementDecisionInput.Place.OWN_NETWORK
-					? decision.whyNotOwnNetwork() : null)
+			.param("order",
+					out && decision.basis() == PlacementDecisionInput.Basis.COURT_ORDER ? decision.courtOrderId()
+							: null)
+			.param("whyNot",
+					out && decision.place() != PlacementDecisionInput.Place.OWN_NETWORK ? decision.whyNotOwnNetwork()
+							: null)
 			.param("rationale", decision.rationale())
 			.param("now", Timestamp.from(now))
 			.param("by", by)

@@ -12,11 +12,10 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * A key decision on where a child lives, as the guideline names it: out of home or not,
- * where (the family's own network first; another place needs its reason), return home;
- * an out-of-home placement is voluntary or under a court order (named).
+ * where (the family's own network first; another place needs its reason), return home; an
+ * out-of-home placement is voluntary or under a court order (named).
  */
-public record PlacementDecisionInput(
-		@NotNull(message = "{safetyteam.courtOrder.child.required}") UUID childMemberId,
+public record PlacementDecisionInput(@NotNull(message = "{safetyteam.courtOrder.child.required}") UUID childMemberId,
 		@NotNull(message = "{safetyteam.placementDecision.kind.required}") Kind kind,
 		@NotNull(message = "{safetyteam.date.required}") @PlausibleDate @DateTimeFormat(
 				iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,

@@ -16,7 +16,9 @@ public final class RaadRequestInput {
 	private RaadRequestInput() {
 	}
 
-	/** The request for investigation (verzoek tot onderzoek): the day and the question. */
+	/**
+	 * The request for investigation (verzoek tot onderzoek): the day and the question.
+	 */
 	public record Request(
 			@NotNull(message = "{safetyteam.date.required}") @PlausibleDate @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE) LocalDate requestedOn,
@@ -29,8 +31,8 @@ public final class RaadRequestInput {
 	}
 
 	/**
-	 * The child protection table (jeugdbeschermingstafel): the day, who took part and what
-	 * the Raad's investigator decided.
+	 * The child protection table (jeugdbeschermingstafel): the day, who took part and
+	 * what the Raad's investigator decided.
 	 */
 	public record TableMeeting(
 			@NotNull(message = "{safetyteam.date.required}") @PlausibleDate @DateTimeFormat(

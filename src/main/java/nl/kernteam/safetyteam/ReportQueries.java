@@ -127,7 +127,9 @@ public class ReportQueries {
 				due.isBefore(today));
 	}
 
-	/** A row of the deadlines list: a report's clock, or a court order with its warnings. */
+	/**
+	 * A row of the deadlines list: a report's clock, or a court order with its warnings.
+	 */
 	private DeadlineRow listed(java.sql.ResultSet rs, LocalDate today) throws java.sql.SQLException {
 		var row = running(rs, today, rs.getString("household_name"));
 		String orderKind = rs.getString("order_kind");

@@ -149,8 +149,8 @@ public class AccessibilityBrowserTests extends BrowserTestSupport {
 		LocalDate today = LocalDate.now(nl.kernteam.shared.AmsterdamTime.ZONE);
 		UUID order = courtOrders.record(worker.actor(), household,
 				new nl.kernteam.safetyteam.RecordCourtOrder(children.get(0).id(),
-						nl.kernteam.safetyteam.CourtOrderKind.SUPERVISION, today.minusMonths(11),
-						today.minusMonths(11), today.minusMonths(11).plusYears(1), null, today.plusMonths(6),
+						nl.kernteam.safetyteam.CourtOrderKind.SUPERVISION, today.minusMonths(11), today.minusMonths(11),
+						today.minusMonths(11).plusYears(1), null, today.plusMonths(6),
 						"Jonge kinderen: een half jaar, zo spraken we af met de ouders."));
 		courtOrders.record(worker.actor(), household,
 				new nl.kernteam.safetyteam.RecordCourtOrder(children.get(1).id(),
@@ -159,11 +159,11 @@ public class AccessibilityBrowserTests extends BrowserTestSupport {
 		UUID request = legalSteps.request(worker.actor(), household,
 				new nl.kernteam.safetyteam.RaadRequestInput.Request(today.minusDays(20),
 						"Is een ondertoezichtstelling nodig?"));
-		legalSteps.table(worker.actor(), household, request, new nl.kernteam.safetyteam.RaadRequestInput.TableMeeting(
-				today.minusDays(14),
-				java.util.Set.of(nl.kernteam.safetyteam.RaadRequestInput.Participant.PARENTS,
-						nl.kernteam.safetyteam.RaadRequestInput.Participant.INDEPENDENT_CHAIR),
-				nl.kernteam.safetyteam.RaadRequestInput.TableOutcome.INVESTIGATION));
+		legalSteps.table(worker.actor(), household, request,
+				new nl.kernteam.safetyteam.RaadRequestInput.TableMeeting(today.minusDays(14),
+						java.util.Set.of(nl.kernteam.safetyteam.RaadRequestInput.Participant.PARENTS,
+								nl.kernteam.safetyteam.RaadRequestInput.Participant.INDEPENDENT_CHAIR),
+						nl.kernteam.safetyteam.RaadRequestInput.TableOutcome.INVESTIGATION));
 		legalSteps.decide(worker.actor(), household,
 				new nl.kernteam.safetyteam.PlacementDecisionInput(children.get(1).id(),
 						nl.kernteam.safetyteam.PlacementDecisionInput.Kind.OUT_OF_HOME_PLACEMENT, today.minusDays(3),

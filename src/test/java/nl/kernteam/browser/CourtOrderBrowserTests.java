@@ -22,9 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Issue 15: the contact person records a supervision order for one child that ends in
- * six weeks, sees the warning to request the extension on the legal track and on "Mijn
- * werk", and then closes the file with the family's own words.
+ * Issue 15: the contact person records a supervision order for one child that ends in six
+ * weeks, sees the warning to request the extension on the legal track and on "Mijn werk",
+ * and then closes the file with the family's own words.
  */
 @BrowserTest
 class CourtOrderBrowserTests extends BrowserTestSupport {

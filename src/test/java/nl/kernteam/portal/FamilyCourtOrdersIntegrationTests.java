@@ -58,8 +58,9 @@ class FamilyCourtOrdersIntegrationTests {
 		family = new SightFamily(context, null);
 		today = LocalDate.now(AmsterdamTime.ZONE);
 		for (String child : new String[] { "Tim", "Eva" }) {
-			orders.record(family.contactPerson.actor(), family.household, new RecordCourtOrder(family.members.get(child),
-					CourtOrderKind.SUPERVISION, today, today, today.plusMonths(6), null, null, null));
+			orders.record(family.contactPerson.actor(), family.household,
+					new RecordCourtOrder(family.members.get(child), CourtOrderKind.SUPERVISION, today, today,
+							today.plusMonths(6), null, null, null));
 		}
 	}
 
@@ -77,7 +78,8 @@ class FamilyCourtOrdersIntegrationTests {
 		String seen = page(mother, "/family/court-orders").select("#orders-heading + ul").text();
 		assertThat(seen).contains("Tim: toezicht (ondertoezichtstelling)").doesNotContain("Eva");
 		assertThat(page(family.account(data, "Eva"), "/family/court-orders").select("#orders-heading + ul").text())
-			.contains("Eva").doesNotContain("Tim");
+			.contains("Eva")
+			.doesNotContain("Tim");
 		assertThat(page(family.account(data, "Lisa"), "/family/court-orders").text())
 			.contains("De rechter heeft niets beslist");
 		assertThat(page(mother, "/family").select("#court-heading")).isNotEmpty();

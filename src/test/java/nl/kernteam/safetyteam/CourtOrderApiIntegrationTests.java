@@ -28,10 +28,10 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
- * Court orders per child: no longer than the law allows (exactly the maximum is
- * accepted, a day more refused), only for a child of the household, extended in a chain
- * of at most a year each, in the deadlines list with their warnings, recorded only by
- * those the rule names.
+ * Court orders per child: no longer than the law allows (exactly the maximum is accepted,
+ * a day more refused), only for a child of the household, extended in a chain of at most
+ * a year each, in the deadlines list with their warnings, recorded only by those the rule
+ * names.
  */
 @IntegrationTest
 class CourtOrderApiIntegrationTests {
@@ -83,7 +83,8 @@ class CourtOrderApiIntegrationTests {
 				 "endsOn": "%s", "partiesHeardOn": "%s"}""".formatted(daan, start, start, start.plusYears(1),
 				start.plusDays(5));
 		post(contactPerson, path(), body).andExpect(status().isCreated());
-		post(contactPerson, path(), body.replace(start.plusYears(1).toString(), start.plusYears(1).plusDays(1).toString()))
+		post(contactPerson, path(),
+				body.replace(start.plusYears(1).toString(), start.plusYears(1).plusDays(1).toString()))
 			.andExpect(status().isBadRequest());
 	}
 
@@ -164,8 +165,7 @@ class CourtOrderApiIntegrationTests {
 	void anOrderOfAnotherHouseholdIsNotFoundUnderThisOne() throws Exception {
 		var other = data.household(contactPerson);
 		String order = id(order(contactPerson, daan, "SUPERVISION", start, start.plusYears(1)));
-		extend("/api/v1/households/" + other.value() + "/court-orders/" + order + "/extensions",
-				start.plusYears(2))
+		extend("/api/v1/households/" + other.value() + "/court-orders/" + order + "/extensions", start.plusYears(2))
 			.andExpect(status().isNotFound());
 	}
 
@@ -191,8 +191,7 @@ class CourtOrderApiIntegrationTests {
 	}
 
 	@Test
-	void theSafetyTeamInTheCoreTeamRecordsOrdersAndOtherCoreTeamMembersPartnersAndOutsidersDoNot()
-			throws Exception {
+	void theSafetyTeamInTheCoreTeamRecordsOrdersAndOtherCoreTeamMembersPartnersAndOutsidersDoNot() throws Exception {
 		Pro agency = data.professional(OrganisationType.YOUTH_PROTECTION_AGENCY);
 		Pro localColleague = data.professional(OrganisationType.LOCAL_TEAM);
 		Pro partner = data.professional(OrganisationType.SCHOOL);

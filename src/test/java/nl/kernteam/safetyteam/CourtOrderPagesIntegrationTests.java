@@ -119,7 +119,8 @@ class CourtOrderPagesIntegrationTests {
 		assertThat(page(path(), contactPerson).select("article").text()).contains("Verlengingen")
 			.doesNotContain("Verlenging op tijd aanvragen");
 		String timeline = page("/households/" + household.value() + "/timeline", contactPerson).text();
-		assertThat(timeline).contains("Ondertoezichtstelling voor Daan vastgelegd", "Ondertoezichtstelling voor Daan verlengd");
+		assertThat(timeline).contains("Ondertoezichtstelling voor Daan vastgelegd",
+				"Ondertoezichtstelling voor Daan verlengd");
 		Pro partner = data.professional(OrganisationType.SCHOOL);
 		data.involve(contactPerson, household, partner, "PARTNER");
 		assertThat(page("/households/" + household.value() + "/timeline", partner).text())
@@ -143,8 +144,9 @@ class CourtOrderPagesIntegrationTests {
 		mvc.perform(post("/api/v1/households/" + household.value() + "/raad-requests/" + request + "/table")
 			.with(contactPerson.basic())
 			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-			.content("{\"heldOn\": \"%s\", \"participants\": [\"PARENTS\", \"INDEPENDENT_CHAIR\"], \"outcome\": \"INVESTIGATION\"}"
-				.formatted(today)))
+			.content(
+					"{\"heldOn\": \"%s\", \"participants\": [\"PARENTS\", \"INDEPENDENT_CHAIR\"], \"outcome\": \"INVESTIGATION\"}"
+						.formatted(today)))
 			.andExpect(status().isNoContent());
 		assertThat(page(path(), contactPerson).select("#raad-heading + ul").text()).contains("Jeugdbeschermingstafel",
 				"raadsonderzoek", "ouders", "onafhankelijke voorzitter");

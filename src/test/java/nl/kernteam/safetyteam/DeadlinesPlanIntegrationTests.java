@@ -31,14 +31,15 @@ class DeadlinesPlanIntegrationTests {
 			sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		jdbc.sql("set local enable_seqscan = off").update();
-		String plan = String.join("\n", jdbc.sql("explain " + sql)
-			.param("me", UUID.randomUUID())
-			.param("organisation", UUID.randomUUID())
-			.param("today", LocalDate.now(AmsterdamTime.ZONE))
-			.param("limit", 10)
-			.param("offset", 0)
-			.query(String.class)
-			.list());
+		String plan = String.join("\n",
+				jdbc.sql("explain " + sql)
+					.param("me", UUID.randomUUID())
+					.param("organisation", UUID.randomUUID())
+					.param("today", LocalDate.now(AmsterdamTime.ZONE))
+					.param("limit", 10)
+					.param("offset", 0)
+					.query(String.class)
+					.list());
 		assertThat(plan).contains("court_order_running_by_household", "report_deadline_running_by_household",
 				"report_deadline_running_by_organisation");
 	}

@@ -26,8 +26,8 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * A request to the Raad with its steps (the start norm shown, the table and the advice
- * once each), and the decisions on where a child lives: the family's own network first,
- * a court placement names the child's placement order.
+ * once each), and the decisions on where a child lives: the family's own network first, a
+ * court placement names the child's placement order.
  */
 @IntegrationTest
 class LegalStepApiIntegrationTests {
@@ -77,7 +77,8 @@ class LegalStepApiIntegrationTests {
 		post(contactPerson, base() + "/raad-requests/" + request + "/advice",
 				"{\"givenOn\": \"%s\", \"kind\": \"SUPERVISION\", \"text\": \"OTS voor een jaar\"}".formatted(today))
 			.andExpect(status().isNoContent());
-		post(contactPerson, base() + "/raad-requests/" + request + "/table", "{\"heldOn\": \"%s\", \"outcome\": \"INVESTIGATION\"}".formatted(today))
+		post(contactPerson, base() + "/raad-requests/" + request + "/table",
+				"{\"heldOn\": \"%s\", \"outcome\": \"INVESTIGATION\"}".formatted(today))
 			.andExpect(status().isBadRequest());
 
 		mvc.perform(get(base() + "/legal-steps").with(contactPerson.basic()))
@@ -110,9 +111,11 @@ class LegalStepApiIntegrationTests {
 				{"childMemberId": "%s", "kind": "OUT_OF_HOME_PLACEMENT", "decidedOn": "%s", "place": "OWN_NETWORK",
 				 "basis": "VOLUNTARY", "rationale": "Bij tante."}""".formatted(daan, today))
 			.andExpect(status().isCreated());
-		post(contactPerson, path, """
-				{"childMemberId": "%s", "kind": "RETURN_HOME", "decidedOn": "%s", "rationale": "Het is thuis veilig."}"""
-			.formatted(daan, today)).andExpect(status().isCreated());
+		post(contactPerson, path,
+				"""
+						{"childMemberId": "%s", "kind": "RETURN_HOME", "decidedOn": "%s", "rationale": "Het is thuis veilig."}"""
+					.formatted(daan, today))
+			.andExpect(status().isCreated());
 		mvc.perform(get(base() + "/legal-steps").with(contactPerson.basic()))
 			.andExpect(jsonPath("$.placementDecisions.length()").value(4));
 	}
