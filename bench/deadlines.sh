@@ -34,7 +34,7 @@ fi
 echo "reports: $(sql -tA -c 'select count(*) from report'), clocks: $(sql -tA -c 'select count(*) from report_deadline')," \
 	"running: $(sql -tA -c 'select count(*) from report_deadline where met_on is null')"
 explain() { # explain PROFESSIONAL-ID ORGANISATION-ID
-	{ echo "explain (analyze, buffers, timing)"; sed -e "s/:me/'$1'/g; s/:organisation/'$2'/g; s/:limit/20/; s/:offset/0/" \
+	{ echo "explain (analyze, buffers, timing)"; sed -e "s/:me/'$1'/g; s/:organisation/'$2'/g; s/:limit/20/; s/:offset/0/; s/:today/current_date/" \
 		"$ROOT_DIR/src/main/resources/safetyteam/deadlines.sql"; } | sql
 }
 for who in esther.vandijk anouk.dejong vt; do

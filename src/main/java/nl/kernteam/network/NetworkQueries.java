@@ -89,6 +89,7 @@ public class NetworkQueries {
 		access.read(actor, household, "timeline");
 		boolean coreTeamNotes = access.mayRead(actor, household, HouseholdItem.CORE_TEAM_NOTES);
 		boolean assessments = access.mayRead(actor, household, HouseholdItem.ASSESSMENTS);
+		boolean legalTrack = access.mayRead(actor, household, HouseholdItem.OTHER);
 		return PageOf.counted(page, request -> jdbc
 			.sql("""
 					with entries as (
@@ -161,12 +162,20 @@ public class NetworkQueries {
 					      from plan_frozen_version v join professional_profile p on p.id = v.frozen_by
 					      left join organisation_profile o on o.id = p.organisation_id
 					     where v.household_id = :household
+					    union all
+					    select t.event, t.id, t.at, t.decided_on, t.kind, to_char(t.ends_on, 'FMDD-FMMM-YYYY'), null, p.name, o.name,
+					           m.given_name
+					      from court_order_timeline t join professional_profile p on p.id = t.created_by
+					      left join organisation_profile o on o.id = p.organisation_id
+					      left join current_member m on m.id = t.child_member_id
+					     where t.household_id = :household and :legalTrack
 					)
 					select *, count(*) over () as total from entries order by at desc, id nulls last limit :limit offset :offset
 					""")
 			.param("household", household.value())
 			.param("coreTeamNotes", coreTeamNotes)
 			.param("assessments", assessments)
+			.param("legalTrack", legalTrack)
 			.param("sharesOnlyOf", network.sharesOnlyOf(household.value(), actor.professionalId(), clock.instant()))
 			.param("now", Timestamp.from(clock.instant()))
 			.param("limit", request.size())

@@ -30,10 +30,14 @@ class FamilyPageController {
 
 	private final HouseholdClosures closures;
 
-	FamilyPageController(FamilyQueries queries, FamilySharing sharing, HouseholdClosures closures) {
+	private final FamilyCourtOrderRepository courtOrders;
+
+	FamilyPageController(FamilyQueries queries, FamilySharing sharing, HouseholdClosures closures,
+			FamilyCourtOrderRepository courtOrders) {
 		this.queries = queries;
 		this.sharing = sharing;
 		this.closures = closures;
+		this.courtOrders = courtOrders;
 	}
 
 	/**
@@ -88,6 +92,9 @@ class FamilyPageController {
 		model.addAttribute("household", queries.household(member));
 		model.addAttribute("closure", closures.closure(HouseholdId.of(member.householdId())).orElse(null));
 		model.addAttribute("reopenedAt", closures.lastReopened(HouseholdId.of(member.householdId())).orElse(null));
+		// whether the legal track has begun, part of the household read above: the orders
+		// themselves are read (and logged) on their own page
+		model.addAttribute("legalTrack", courtOrders.begun(member.householdId()));
 		return "portal/home";
 	}
 

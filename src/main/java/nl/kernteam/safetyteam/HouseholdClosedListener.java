@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Help ends when the file is closed: in the closing transaction, every running clock of
- * the household stops and every open or accepted expertise request ends.
+ * the household stops (court orders' too) and every open or accepted expertise request
+ * ends.
  */
 @Component
 class HouseholdClosedListener {
@@ -18,17 +19,22 @@ class HouseholdClosedListener {
 
 	private final ExpertiseRequestRepository requests;
 
+	private final CourtOrderRepository orders;
+
 	private final Clock clock;
 
-	HouseholdClosedListener(ReportRepository reports, ExpertiseRequestRepository requests, Clock clock) {
+	HouseholdClosedListener(ReportRepository reports, ExpertiseRequestRepository requests, CourtOrderRepository orders,
+			Clock clock) {
 		this.reports = reports;
 		this.requests = requests;
+		this.orders = orders;
 		this.clock = clock;
 	}
 
 	@EventListener
 	void on(HouseholdClosed event) {
 		reports.stopClocks(event.household().value(), AmsterdamTime.today(clock));
+		orders.stopAll(event.household().value(), AmsterdamTime.today(clock));
 		requests.endAllOf(event.household().value(), event.by().professionalId(), clock.instant());
 	}
 

@@ -14,6 +14,7 @@ import nl.kernteam.household.HouseholdId;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.PageOf;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,18 +37,23 @@ public class ReportQueries {
 
 	private final Clock clock;
 
-	ReportQueries(JdbcClient jdbc, HouseholdAccess access, AccessLog accessLog, Clock clock) {
+	private final int extensionWeeks;
+
+	ReportQueries(JdbcClient jdbc, HouseholdAccess access, AccessLog accessLog, Clock clock,
+			@Value("${kernteam.court-orders.extension-warning-weeks:8}") int extensionWeeks) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.accessLog = accessLog;
 		this.clock = clock;
+		this.extensionWeeks = extensionWeeks;
 	}
 
 	/**
 	 * The running clocks of the households where the actor is in the core team (contact
 	 * person, core team, expert; a partner does not see that a report was made) and of
 	 * reports to the actor's organisation, soonest first: one query, each part on its own
-	 * partial index, so the cost follows the caseload, not the region.
+	 * partial index, so the cost follows the caseload, not the region. The running court
+	 * orders of those households come along, each with today's warnings.
 	 */
 	public PageOf<DeadlineRow> deadlines(Actor actor, PageOf.Request page) {
 		LocalDate today = AmsterdamTime.today(clock);
@@ -57,8 +63,8 @@ public class ReportQueries {
 					.param("organisation", actor.organisationId())
 					.param("limit", request.size())
 					.param("offset", request.offset())
-					.query((rs, row) -> new PageOf.Counted<>(running(rs, today, rs.getString("household_name")),
-							rs.getLong("total")))
+					.param("today", today)
+					.query((rs, row) -> new PageOf.Counted<>(listed(rs, today), rs.getLong("total")))
 					.list());
 		accessLog.recordAll(actor,
 				result.items()
@@ -119,6 +125,23 @@ public class ReportQueries {
 		return new DeadlineRow(rs.getObject("household_id", UUID.class), householdName,
 				rs.getObject("report_id", UUID.class), DeadlineKind.valueOf(rs.getString("kind")), due,
 				due.isBefore(today));
+	}
+
+	/**
+	 * A row of the deadlines list: a report's clock, or a court order with its warnings.
+	 */
+	private DeadlineRow listed(java.sql.ResultSet rs, LocalDate today) throws java.sql.SQLException {
+		var row = running(rs, today, rs.getString("household_name"));
+		String orderKind = rs.getString("order_kind");
+		if (orderKind == null) {
+			return row;
+		}
+		var kind = CourtOrderKind.valueOf(orderKind);
+		return new DeadlineRow(row.householdId(), row.householdName(), row.reportId(), row.kind(), row.due(),
+				row.overdue(), kind,
+				CourtOrderWarning.of(kind, rs.getObject("starts_on", LocalDate.class), row.due(),
+						rs.getObject("parties_heard_on", LocalDate.class),
+						rs.getObject("placement_started_on", LocalDate.class), today, extensionWeeks));
 	}
 
 	private static String sql(String resource) {

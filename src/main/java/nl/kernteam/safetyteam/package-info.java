@@ -7,7 +7,10 @@
  * and advice requests to Veilig Thuis with their statutory clocks
  * ({@link nl.kernteam.safetyteam.ReportManagement},
  * {@link nl.kernteam.safetyteam.WorkingDays}), the deadlines of a professional's
- * households and organisation, and the meldcode trail.
+ * households and organisation, and the meldcode trail. The legal track: court orders per
+ * child with their warnings ({@link nl.kernteam.safetyteam.CourtOrderManagement}),
+ * requests to the Raad and placement decisions
+ * ({@link nl.kernteam.safetyteam.LegalStepManagement}).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "demo", "household", "identity",
 		"network", "shared", "shared :: validation", "shared :: web" })

@@ -75,6 +75,12 @@ public class AccessibilityBrowserTests extends BrowserTestSupport {
 	@Autowired
 	org.springframework.transaction.support.TransactionTemplate transactions;
 
+	@Autowired
+	nl.kernteam.safetyteam.CourtOrderManagement courtOrders;
+
+	@Autowired
+	nl.kernteam.safetyteam.LegalStepManagement legalSteps;
+
 	@Test
 	void theNewPagesPassAxeAndDoNotScrollSideways() {
 		Pro worker = data.professional(OrganisationType.LOCAL_TEAM);
@@ -128,6 +134,7 @@ public class AccessibilityBrowserTests extends BrowserTestSupport {
 				new nl.kernteam.assessment.SaveAssessment(1, judged.date(), List.of(), null, null, null, null, null,
 						null, new nl.kernteam.assessment.Safety(true, true, true), null, "Herhaald geweld.", null, null,
 						null));
+		UUID order = legalTrack(worker, household, parent.id());
 
 		var failures = new ArrayList<String>();
 		for (int width : new int[] { 1280, 390 }) {
@@ -146,7 +153,11 @@ public class AccessibilityBrowserTests extends BrowserTestSupport {
 					// safety, printed
 					base + "/assessments/" + assessment.value(), base + "/plan/print",
 					// closing the file, and the closed files one may reopen
-					base + "/close", "/households/closed")) {
+					base + "/close", "/households/closed",
+					// the legal track: orders with their warnings, a step on an order, a
+					// request to the Raad
+					base + "/court-orders", base + "/court-orders/" + order + "/extensions",
+					base + "/raad-requests/new")) {
 				failures.addAll(check(page, path, width));
 			}
 			Page duty = browser().page(width, 844);
@@ -166,6 +177,44 @@ public class AccessibilityBrowserTests extends BrowserTestSupport {
 			}
 		}
 		assertThat(failures).isEmpty();
+	}
+
+	/**
+	 * A supervision order that ends soon (the extension warning), an emergency placement
+	 * without a hearing, a request to the Raad with its table and advice, and a placement
+	 * decision outside the own network; answers the supervision order.
+	 */
+	private UUID legalTrack(Pro worker, HouseholdId household, UUID notAChild) {
+		var children = households.details(worker.actor(), household)
+			.members()
+			.stream()
+			.filter(m -> !m.id().equals(notAChild))
+			.toList();
+		LocalDate today = LocalDate.now(nl.kernteam.shared.AmsterdamTime.ZONE);
+		UUID order = courtOrders.record(worker.actor(), household,
+				new nl.kernteam.safetyteam.RecordCourtOrder(children.get(0).id(),
+						nl.kernteam.safetyteam.CourtOrderKind.SUPERVISION, today.minusMonths(11), today.minusMonths(11),
+						today.minusMonths(11).plusYears(1), null, today.plusMonths(6),
+						"Jonge kinderen: een half jaar, zo spraken we af met de ouders."));
+		courtOrders.record(worker.actor(), household,
+				new nl.kernteam.safetyteam.RecordCourtOrder(children.get(1).id(),
+						nl.kernteam.safetyteam.CourtOrderKind.EMERGENCY_PLACEMENT, today.minusDays(3),
+						today.minusDays(3), today.plusDays(11), null, null, null));
+		UUID request = legalSteps.request(worker.actor(), household,
+				new nl.kernteam.safetyteam.RaadRequestInput.Request(today.minusDays(20),
+						"Is een ondertoezichtstelling nodig?"));
+		legalSteps.table(worker.actor(), household, request,
+				new nl.kernteam.safetyteam.RaadRequestInput.TableMeeting(today.minusDays(14),
+						java.util.Set.of(nl.kernteam.safetyteam.RaadRequestInput.Participant.PARENTS,
+								nl.kernteam.safetyteam.RaadRequestInput.Participant.INDEPENDENT_CHAIR),
+						nl.kernteam.safetyteam.RaadRequestInput.TableOutcome.INVESTIGATION));
+		legalSteps.decide(worker.actor(), household,
+				new nl.kernteam.safetyteam.PlacementDecisionInput(children.get(1).id(),
+						nl.kernteam.safetyteam.PlacementDecisionInput.Kind.OUT_OF_HOME_PLACEMENT, today.minusDays(3),
+						nl.kernteam.safetyteam.PlacementDecisionInput.Place.FOSTER_CARE,
+						nl.kernteam.safetyteam.PlacementDecisionInput.Basis.VOLUNTARY, null,
+						"Oma kan niet voor haar zorgen.", "Thuis is het nu niet veilig."));
+		return order;
 	}
 
 	/**

@@ -40,7 +40,7 @@ class PortalAccessibilityBrowserTests extends BrowserTestSupport {
 		var noor = family.account(data, "Noor");
 		var sem = family.account(data, "Sem");
 		List<String> pages = List.of("/family", "/family/assessments/" + family.assessment, "/family/plan",
-				"/family/plan/print", "/family/sharing", "/family/access-log");
+				"/family/plan/print", "/family/sharing", "/family/access-log", "/family/court-orders");
 		var failures = new ArrayList<String>();
 		for (int width : new int[] { 390, 1280 }) {
 			for (var member : List.of(mother, noor, sem)) {
