@@ -15,9 +15,9 @@ import java.util.UUID;
  * shared, {@code text} the legal basis, or for its end REVOKED or EXPIRED,
  * {@code present} who consented, {@code occurredOn} the share's last day, {@code subject}
  * the partner), COURT_ORDER and COURT_ORDER_EXTENDED (safetyteam's
- * {@code court_order_timeline}, for whoever reads data the access decision does not
- * name: {@code detail} the order's kind, {@code occurredOn} the day decided, {@code text}
- * the (new) end, {@code subject} the child)
+ * {@code court_order_timeline}, for whoever reads data the access decision does not name:
+ * {@code detail} the order's kind, {@code occurredOn} the day decided, {@code text} the
+ * (new) end, {@code subject} the child)
  * @param detail the note's kind, the involvement's role, the assessment's judgement or
  * the plan's phase
  * @param text the note's text or the reason given

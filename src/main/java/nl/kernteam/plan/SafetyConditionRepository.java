@@ -25,7 +25,8 @@ class SafetyConditionRepository {
 	}
 
 	/**
-	 * @return false when a condition with this id exists already */
+	 * @return false when a condition with this id exists already
+	 */
 	boolean insertCondition(UUID id, UUID household, String text, LocalDate agreedOn, UUID by, Instant now) {
 		return jdbc
 			.sql("""
