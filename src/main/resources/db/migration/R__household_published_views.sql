@@ -27,3 +27,12 @@ create or replace view member_parenthood as
     select household_id, from_member_id as parent_id, to_member_id as child_id, kind, parental_authority
       from member_relation
      where ended_at is null and from_member_id is not null and kind in ('PARENT_OF', 'GUARDIAN_OF');
+
+-- For learning (case reviews): who registered a household and who closed it, without reasons.
+create or replace view household_registration as
+    select id as household_id, created_at, created_by
+      from household;
+
+create or replace view household_closing as
+    select household_id, closed_at, closed_by, reopened_at
+      from household_closure;

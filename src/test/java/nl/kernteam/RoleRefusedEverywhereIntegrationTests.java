@@ -61,6 +61,7 @@ class RoleRefusedEverywhereIntegrationTests {
 		RULES.put(FAMILY_ONLY, EnumSet.noneOf(Role.class));
 		RULES.put(Pattern.compile("^(/api/v1)?/expertise-requests(/.*)?$"), EnumSet.of(Role.PROFESSIONAL));
 		RULES.put(Pattern.compile("^/api/v1/(reports|deadlines)(/.*)?$"), EnumSet.of(Role.PROFESSIONAL));
+		RULES.put(Pattern.compile("^(/api/v1)?/learning(/.*)?$"), EnumSet.of(Role.TEAM_LEAD));
 	}
 
 	/**

@@ -57,7 +57,8 @@ class TableOwnershipTests {
 	static final Map<String, String> MODULE_BY_NUMBER = Map.ofEntries(Map.entry("1", "identity"),
 			Map.entry("2", "audit"), Map.entry("3", "household"), Map.entry("4", "network"), Map.entry("5", "signal"),
 			Map.entry("6", "assessment"), Map.entry("7", "plan"), Map.entry("9", "notification"),
-			Map.entry("10", "shared"), Map.entry("11", "portal"), Map.entry("12", "safetyteam"));
+			Map.entry("10", "shared"), Map.entry("11", "portal"), Map.entry("12", "safetyteam"),
+			Map.entry("13", "learning"));
 
 	/**
 	 * The demo generator, which bypasses the modules for speed; nothing else is exempt.
