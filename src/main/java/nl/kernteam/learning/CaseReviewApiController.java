@@ -3,9 +3,12 @@ package nl.kernteam.learning;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.household.OutsideNetwork;
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.validation.PlainText;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,7 +61,7 @@ class CaseReviewApiController {
 	@OutsideNetwork
 	@PutMapping("/{reviewId}/steps/{stepId}")
 	CaseReview addToStep(Actor actor, @PathVariable UUID id, @PathVariable UUID reviewId, @PathVariable UUID stepId,
-			@RequestBody StepRequest request) {
+			@Valid @RequestBody StepRequest request) {
 		var household = HouseholdId.of(id);
 		reviews.addToStep(actor, household, reviewId, stepId, request.brought(), request.familyView());
 		return reviews.read(actor, household, reviewId);
@@ -67,16 +70,16 @@ class CaseReviewApiController {
 	@OutsideNetwork
 	@PutMapping("/{reviewId}/lessons")
 	CaseReview lessons(Actor actor, @PathVariable UUID id, @PathVariable UUID reviewId,
-			@RequestBody LessonsRequest request) {
+			@Valid @RequestBody LessonsRequest request) {
 		var household = HouseholdId.of(id);
 		reviews.lessons(actor, household, reviewId, request.lessons());
 		return reviews.read(actor, household, reviewId);
 	}
 
-	record StepRequest(String brought, String familyView) {
+	record StepRequest(@PlainText @Size(max = 4000) String brought, @PlainText @Size(max = 4000) String familyView) {
 	}
 
-	record LessonsRequest(String lessons) {
+	record LessonsRequest(@PlainText @Size(max = 4000) String lessons) {
 	}
 
 }
