@@ -36,7 +36,8 @@ class LearningBrowserTests extends BrowserTestSupport {
 		Pro worker = data.professional(team);
 		Pro lead = data.professional(team, Role.PROFESSIONAL, Role.TEAM_LEAD);
 		HouseholdId closed = data.household(worker);
-		for (int i = 0; i < 10; i++) {
+		HouseholdId running = data.household(worker);
+		for (int i = 0; i < 9; i++) {
 			data.household(worker);
 		}
 		data.involve(worker, closed, data.professional(OrganisationType.MENTAL_HEALTH), "EXPERT");
@@ -70,14 +71,36 @@ class LearningBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator(".review-steps")).containsText("professional A (lokaal team)");
 		Browser.screenshot(page, "learning-case-review-anonymised");
 
+		page.navigate("/learning/rhythm");
+		page.getByLabel(worker.summary().name()).check();
+		page.getByLabel("Welke casussen zijn besproken?").fill("Gezin met zorgen over school");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Intervisie opslaan")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("vastgelegd");
+		Browser.screenshot(page, "learning-rhythm");
+
+		Page own = browser().desktop();
+		browser().logIn(own, worker.username(), TestData.PASSWORD);
+		own.navigate("/households/" + running.value());
+		own.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Reflecteren")).click();
+		own.getByLabel("Het gezin als vertrekpunt").fill("Moeder koos zelf wie er bij het gesprek kwam");
+		own.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reflectie opslaan")).click();
+		assertThat(own.getByRole(AriaRole.STATUS)).containsText("opgeslagen");
+		assertThat(own.locator("article")).containsText("Moeder koos zelf");
+		Browser.screenshot(own, "learning-reflections");
+
 		var failures = new ArrayList<String>();
 		String base = "/households/" + closed.value() + "/case-reviews/" + review;
 		for (int width : new int[] { 1280, 390 }) {
 			Page checked = browser().page(width, 844);
 			browser().logIn(checked, lead.username(), TestData.PASSWORD);
-			for (String path : java.util.List.of("/learning/measures", base, base + "/anonymised")) {
+			for (String path : java.util.List.of("/learning/measures", "/learning/rhythm", "/learning/startfoto", base,
+					base + "/anonymised")) {
 				failures.addAll(AccessibilityBrowserTests.check(checked, path, width));
 			}
+			Page mine = browser().page(width, 844);
+			browser().logIn(mine, worker.username(), TestData.PASSWORD);
+			failures.addAll(AccessibilityBrowserTests.check(mine, "/households/" + running.value() + "/reflections",
+					width));
 		}
 		org.assertj.core.api.Assertions.assertThat(failures).isEmpty();
 	}
