@@ -79,7 +79,8 @@ public class CaseReviews {
 				steps.stream()
 					.map(s -> new CaseReview.Step(s.id(), s.at(),
 							s.actorId() == null ? text("learning.anonymous.family") : anonymiser.professional(s.actorId()),
-							anonymiser.organisation(s.organisationType()),
+							s.actorId() == null || anonymiser.professional(s.actorId()).contains("(")
+									? null : anonymiser.organisation(s.organisationType()),
 							what(s, anonymiser.professional(s.subjectId())), anonymiser.scrub(s.brought()),
 							anonymiser.scrub(s.familyView())))
 					.toList());
