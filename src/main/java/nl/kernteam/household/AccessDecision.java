@@ -168,8 +168,8 @@ public class AccessDecision implements RoleAccess {
 	 * Who may review a household's case (issue 16, learning), running or closed: the
 	 * contact person, the director and the core team, by their own rule; a team lead of
 	 * the organisation its (last) contact person works for,
-	 * {@code TEAM_LEAD_OF_CONTACT_PERSON}; nobody else (not partners, experts or emergency
-	 * access), {@code CASE_REVIEW_BY_CORE_TEAM_OR_TEAM_LEAD}.
+	 * {@code TEAM_LEAD_OF_CONTACT_PERSON}; nobody else (not partners, experts or
+	 * emergency access), {@code CASE_REVIEW_BY_CORE_TEAM_OR_TEAM_LEAD}.
 	 */
 	public Answer decideReview(Actor actor, HouseholdId household) {
 		var standing = policy.standing(actor, household);

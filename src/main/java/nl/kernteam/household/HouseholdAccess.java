@@ -157,8 +157,8 @@ public class HouseholdAccess {
 		}
 		var answer = decision.decideReview(actor, household);
 		if (!answer.granted()) {
-			accessLog.recordRefusal(
-					AccessEvent.denied(actor, household.value(), action, resource).because(answer.rule()));
+			accessLog
+				.recordRefusal(AccessEvent.denied(actor, household.value(), action, resource).because(answer.rule()));
 			throw new ForbiddenException(answer.refusalKey());
 		}
 		accessLog.record(AccessEvent.granted(actor, household.value(), action, resource, false).because(answer.rule()));

@@ -78,9 +78,10 @@ final class Anonymiser {
 		String letter = String.valueOf((char) ('A' + professionals.size() % 26))
 				+ (professionals.size() >= 26 ? professionals.size() / 26 : "");
 		String type = types.get(id);
-		professionals.put(id, type == null ? text.apply("learning.anonymous.professional") + " " + letter
-				: text.apply("learning.anonymous.professional") + " " + letter + " ("
-						+ text.apply("organisationType." + type).toLowerCase(Locale.ROOT) + ")");
+		professionals.put(id,
+				type == null ? text.apply("learning.anonymous.professional") + " " + letter
+						: text.apply("learning.anonymous.professional") + " " + letter + " ("
+								+ text.apply("organisationType." + type).toLowerCase(Locale.ROOT) + ")");
 		if (name != null) {
 			fullNames.put(id, name);
 		}
@@ -103,8 +104,9 @@ final class Anonymiser {
 		}
 		String result = free;
 		for (var e : replacements.entrySet()) {
-			result = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(e.getKey()) + "(?![\\p{L}\\p{N}])",
-					Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+			result = Pattern
+				.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(e.getKey()) + "(?![\\p{L}\\p{N}])",
+						Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
 				.matcher(result)
 				.replaceAll(java.util.regex.Matcher.quoteReplacement(e.getValue()));
 		}

@@ -16,8 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The case review page: the steps of the household's history, and per step what it
- * brought the family and the family's view; the same review without names for a
- * learning session.
+ * brought the family and the family's view; the same review without names for a learning
+ * session.
  */
 @Controller
 @RequestMapping("/households/{id}/case-reviews")

@@ -26,53 +26,57 @@ class CaseReviewRepository {
 	 * members are left out (their names are the family's).
 	 */
 	List<CaseReviewStep> history(UUID household) {
-		return jdbc.sql("""
-				with steps as (
-				    select 'REGISTERED' as kind, r.created_at as at, null as detail, r.created_by as actor_id, null::uuid as subject_id
-				      from household_registration r where r.household_id = :household
-				    union all
-				    select 'INVOLVEMENT_STARTED', i.started_at, i.role, i.started_by, i.professional_id
-				      from involvement_history i where i.household_id = :household and i.professional_id is not null
-				    union all
-				    select 'INVOLVEMENT_ENDED', i.ended_at, i.role, i.ended_by, i.professional_id
-				      from involvement_history i where i.household_id = :household and i.professional_id is not null and i.ended_at is not null
-				    union all
-				    select 'CONTACT_PERSON', c.started_at, null, c.started_by, c.professional_id
-				      from contact_person_history c where c.household_id = :household
-				    union all
-				    select 'ASSESSMENT', a.created_at, coalesce(a.safety_judgement, 'UNJUDGED'), a.created_by, null
-				      from assessment_meeting a where a.household_id = :household
-				    union all
-				    select 'COURT_MEASURE', a.created_at, null, a.created_by, null
-				      from key_decision k join assessment_meeting a on a.id = k.assessment_id
-				     where k.household_id = :household and k.kind = 'COURT_MEASURE'
-				    union all
-				    select 'PLAN_VERSION', v.frozen_at, v.phase, v.frozen_by, null
-				      from plan_frozen_version v where v.household_id = :household
-				    union all
-				    select 'FAMILY_HEARD', f.recorded_at, f.score::text, null, null
-				      from family_heard f where f.household_id = :household
-				    union all
-				    select 'CLOSED', c.closed_at, null, c.closed_by, null
-				      from household_closing c where c.household_id = :household
-				    union all
-				    select 'REOPENED', c.reopened_at, null, null, null
-				      from household_closing c where c.household_id = :household and c.reopened_at is not null
-				)
-				select s.*, a.name as actor_name, o.name as organisation_name, o.type as organisation_type, p.name as subject_name
-				  from steps s left join professional_profile a on a.id = s.actor_id
-				  left join organisation_profile o on o.id = a.organisation_id
-				  left join professional_profile p on p.id = s.subject_id
-				 order by s.at, s.kind
-				""").param("household", household).query((rs, row) -> new CaseReviewStep(UUID.randomUUID(), row + 1,
-				rs.getTimestamp("at").toInstant(), rs.getString("kind"), rs.getString("detail"),
-				rs.getObject("actor_id", UUID.class), rs.getString("actor_name"), rs.getString("organisation_name"),
-				rs.getString("organisation_type"), rs.getObject("subject_id", UUID.class), rs.getString("subject_name"),
-				null, null)).list();
+		return jdbc
+			.sql("""
+					with steps as (
+					    select 'REGISTERED' as kind, r.created_at as at, null as detail, r.created_by as actor_id, null::uuid as subject_id
+					      from household_registration r where r.household_id = :household
+					    union all
+					    select 'INVOLVEMENT_STARTED', i.started_at, i.role, i.started_by, i.professional_id
+					      from involvement_history i where i.household_id = :household and i.professional_id is not null
+					    union all
+					    select 'INVOLVEMENT_ENDED', i.ended_at, i.role, i.ended_by, i.professional_id
+					      from involvement_history i where i.household_id = :household and i.professional_id is not null and i.ended_at is not null
+					    union all
+					    select 'CONTACT_PERSON', c.started_at, null, c.started_by, c.professional_id
+					      from contact_person_history c where c.household_id = :household
+					    union all
+					    select 'ASSESSMENT', a.created_at, coalesce(a.safety_judgement, 'UNJUDGED'), a.created_by, null
+					      from assessment_meeting a where a.household_id = :household
+					    union all
+					    select 'COURT_MEASURE', a.created_at, null, a.created_by, null
+					      from key_decision k join assessment_meeting a on a.id = k.assessment_id
+					     where k.household_id = :household and k.kind = 'COURT_MEASURE'
+					    union all
+					    select 'PLAN_VERSION', v.frozen_at, v.phase, v.frozen_by, null
+					      from plan_frozen_version v where v.household_id = :household
+					    union all
+					    select 'FAMILY_HEARD', f.recorded_at, f.score::text, null, null
+					      from family_heard f where f.household_id = :household
+					    union all
+					    select 'CLOSED', c.closed_at, null, c.closed_by, null
+					      from household_closing c where c.household_id = :household
+					    union all
+					    select 'REOPENED', c.reopened_at, null, null, null
+					      from household_closing c where c.household_id = :household and c.reopened_at is not null
+					)
+					select s.*, a.name as actor_name, o.name as organisation_name, o.type as organisation_type, p.name as subject_name
+					  from steps s left join professional_profile a on a.id = s.actor_id
+					  left join organisation_profile o on o.id = a.organisation_id
+					  left join professional_profile p on p.id = s.subject_id
+					 order by s.at, s.kind
+					""")
+			.param("household", household)
+			.query((rs, row) -> new CaseReviewStep(UUID.randomUUID(), row + 1, rs.getTimestamp("at").toInstant(),
+					rs.getString("kind"), rs.getString("detail"), rs.getObject("actor_id", UUID.class),
+					rs.getString("actor_name"), rs.getString("organisation_name"), rs.getString("organisation_type"),
+					rs.getObject("subject_id", UUID.class), rs.getString("subject_name"), null, null))
+			.list();
 	}
 
 	void insert(UUID id, UUID household, UUID by, Instant at, List<CaseReviewStep> steps) {
-		jdbc.sql("insert into case_review (id, household_id, created_at, created_by) values (:id, :household, :at, :by)")
+		jdbc.sql(
+				"insert into case_review (id, household_id, created_at, created_by) values (:id, :household, :at, :by)")
 			.param("id", id)
 			.param("household", household)
 			.param("at", Timestamp.from(at))
@@ -120,17 +124,16 @@ class CaseReviewRepository {
 			.param("review", review)
 			.query((rs, row) -> new CaseReviewStep(rs.getObject("id", UUID.class), rs.getInt("position"),
 					rs.getTimestamp("at").toInstant(), rs.getString("kind"), rs.getString("detail"),
-					rs.getObject("actor_id", UUID.class), rs.getString("actor_name"),
-					rs.getString("organisation_name"), rs.getString("organisation_type"),
-					rs.getObject("subject_id", UUID.class), rs.getString("subject_name"), rs.getString("brought"),
-					rs.getString("family_view")))
+					rs.getObject("actor_id", UUID.class), rs.getString("actor_name"), rs.getString("organisation_name"),
+					rs.getString("organisation_type"), rs.getObject("subject_id", UUID.class),
+					rs.getString("subject_name"), rs.getString("brought"), rs.getString("family_view")))
 			.list();
 	}
 
 	/** The reviews of a household, newest first. */
 	List<CaseReviewHead> ofHousehold(UUID household) {
-		return jdbc
-			.sql("select id, household_id, created_at, lessons from case_review where household_id = :household order by created_at desc")
+		return jdbc.sql(
+				"select id, household_id, created_at, lessons from case_review where household_id = :household order by created_at desc")
 			.param("household", household)
 			.query((rs, row) -> new CaseReviewHead(rs.getObject("id", UUID.class),
 					rs.getObject("household_id", UUID.class), rs.getTimestamp("created_at").toInstant(),
@@ -159,9 +162,10 @@ class CaseReviewRepository {
 
 	/** The names of the household's current members with their role, in their order. */
 	List<String[]> members(UUID household) {
-		return jdbc.sql("""
-				select given_name, family_name, role from current_member where household_id = :household order by position
-				""")
+		return jdbc
+			.sql("""
+					select given_name, family_name, role from current_member where household_id = :household order by position
+					""")
 			.param("household", household)
 			.query((rs, row) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
 			.list();

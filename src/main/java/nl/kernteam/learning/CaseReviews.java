@@ -72,23 +72,23 @@ public class CaseReviews {
 		var head = head(household, review);
 		access.review(actor, household, AccessAction.READ, "case-review:" + review);
 		var steps = reviews.steps(review);
-		var anonymiser = new Anonymiser(reviews.householdName(household.value()),
-				reviews.members(household.value()), steps, key -> messages.getMessage(key, null, key, DUTCH));
-		return new CaseReview(head.id(), head.householdId(), head.createdAt(), true,
-				anonymiser.scrub(head.lessons()),
-				steps.stream()
-					.map(s -> new CaseReview.Step(s.id(), s.at(),
-							s.actorId() == null ? text("learning.anonymous.family") : anonymiser.professional(s.actorId()),
-							s.actorId() == null || anonymiser.professional(s.actorId()).contains("(")
-									? null : anonymiser.organisation(s.organisationType()),
-							what(s, anonymiser.professional(s.subjectId())), anonymiser.scrub(s.brought()),
-							anonymiser.scrub(s.familyView())))
-					.toList());
+		var anonymiser = new Anonymiser(reviews.householdName(household.value()), reviews.members(household.value()),
+				steps, key -> messages.getMessage(key, null, key, DUTCH));
+		return new CaseReview(head.id(), head.householdId(), head.createdAt(), true, anonymiser.scrub(head
+			.lessons()), steps
+				.stream()
+				.map(s -> new CaseReview.Step(s.id(), s.at(),
+						s.actorId() == null ? text("learning.anonymous.family") : anonymiser.professional(s.actorId()),
+						s.actorId() == null || anonymiser.professional(s.actorId()).contains("(") ? null
+								: anonymiser.organisation(s.organisationType()),
+						what(s, anonymiser.professional(s.subjectId())), anonymiser.scrub(s.brought()),
+						anonymiser.scrub(s.familyView())))
+				.toList());
 	}
 
 	/** What a step brought the family, and the family's own view of it. */
-	public void addToStep(Actor actor, HouseholdId household, UUID review, UUID step, @PlainText @Size(max = 4000) String brought,
-			@PlainText @Size(max = 4000) String familyView) {
+	public void addToStep(Actor actor, HouseholdId household, UUID review, UUID step,
+			@PlainText @Size(max = 4000) String brought, @PlainText @Size(max = 4000) String familyView) {
 		head(household, review);
 		access.review(actor, household, AccessAction.UPDATE, "case-review:" + review);
 		if (!reviews.updateStep(review, step, blankToNull(brought), blankToNull(familyView))) {
@@ -122,8 +122,8 @@ public class CaseReviews {
 	private String what(CaseReviewStep step, String subject) {
 		String detail = step.detail() == null ? ""
 				: messages.getMessage("learning.detail." + step.detail(), null, step.detail(), DUTCH);
-		return messages.getMessage("learning.step." + step.kind(), new Object[] { subject == null ? "" : subject, detail },
-				DUTCH);
+		return messages.getMessage("learning.step." + step.kind(),
+				new Object[] { subject == null ? "" : subject, detail }, DUTCH);
 	}
 
 	private String text(String key) {

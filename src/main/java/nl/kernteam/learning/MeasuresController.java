@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The team lead's measures page: each measure with its definition, a chart with the
- * table beside it, and the CSV export.
+ * The team lead's measures page: each measure with its definition, a chart with the table
+ * beside it, and the CSV export.
  */
 @Controller
 @RequiresRole(Role.TEAM_LEAD)
@@ -33,9 +33,9 @@ class MeasuresController {
 	}
 
 	@GetMapping("/learning/measures")
-	String page(Actor actor, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			Model model) {
+	String page(Actor actor,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
 		var period = period(from, to);
 		var figures = measures.measures(actor, actor.organisationId(), period[0], period[1]);
 		model.addAttribute("measures", figures);

@@ -15,8 +15,8 @@ import nl.kernteam.shared.validation.PlausibleDate;
  * otherwise.
  */
 public record Reflect(@NotNull(message = "{learning.reflection.dateRequired}") @PlausibleDate LocalDate reflectedOn,
-		@NotEmpty(message = "{learning.reflection.principleRequired}") @Size(max = 7) Map<Principle, @NotNull @PlainText @Size(
-				min = 1, max = 2000) String> principles,
+		@NotEmpty(message = "{learning.reflection.principleRequired}") @Size(
+				max = 7) Map<Principle, @NotNull @PlainText @Size(min = 1, max = 2000) String> principles,
 		Boolean coreTeam, Boolean shared) {
 
 	public boolean byCoreTeam() {

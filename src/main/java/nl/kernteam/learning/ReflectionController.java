@@ -60,8 +60,8 @@ class ReflectionController {
 				notes.put(principle, note);
 			}
 		}
-		reflections.reflect(actor, HouseholdId.of(id), new Reflect(reflectedOn, notes,
-				"on".equals(form.get("coreTeam")), "on".equals(form.get("shared"))));
+		reflections.reflect(actor, HouseholdId.of(id),
+				new Reflect(reflectedOn, notes, "on".equals(form.get("coreTeam")), "on".equals(form.get("shared"))));
 		redirect.addFlashAttribute("notice", "learning.reflection.saved");
 		return "redirect:/households/" + id + "/reflections";
 	}

@@ -23,10 +23,11 @@ class ReflectionRepository {
 	}
 
 	void insert(UUID id, UUID household, UUID author, UUID organisation, Reflect reflection, Instant at) {
-		jdbc.sql("""
-				insert into reflection (id, household_id, author_id, organisation_id, by_core_team, private, reflected_on, created_at)
-				values (:id, :household, :author, :organisation, :coreTeam, :private, :on, :at)
-				""")
+		jdbc.sql(
+				"""
+						insert into reflection (id, household_id, author_id, organisation_id, by_core_team, private, reflected_on, created_at)
+						values (:id, :household, :author, :organisation, :coreTeam, :private, :on, :at)
+						""")
 			.param("id", id)
 			.param("household", household)
 			.param("author", author)
@@ -37,15 +38,17 @@ class ReflectionRepository {
 			.param("at", Timestamp.from(at))
 			.update();
 		reflection.principles()
-			.forEach((principle, note) -> jdbc
-				.sql("insert into reflection_principle (reflection_id, principle, note) values (:id, :principle, :note)")
+			.forEach((principle, note) -> jdbc.sql(
+					"insert into reflection_principle (reflection_id, principle, note) values (:id, :principle, :note)")
 				.param("id", id)
 				.param("principle", principle.name())
 				.param("note", note.strip())
 				.update());
 	}
 
-	/** The household's reflections the reader may see: their own, and those not private. */
+	/**
+	 * The household's reflections the reader may see: their own, and those not private.
+	 */
 	List<Reflection> visible(UUID household, UUID reader) {
 		Map<UUID, Reflection> result = new LinkedHashMap<>();
 		jdbc.sql("""
@@ -57,10 +60,8 @@ class ReflectionRepository {
 				""").param("household", household).param("reader", reader).query(rs -> {
 			UUID id = rs.getObject("id", UUID.class);
 			result
-				.computeIfAbsent(id,
-						key -> new Reflection(id, readDate(rs, "reflected_on"), readString(rs, "name"),
-								readBoolean(rs, "by_core_team"), readBoolean(rs, "private"),
-								new EnumMap<>(Principle.class)))
+				.computeIfAbsent(id, key -> new Reflection(id, readDate(rs, "reflected_on"), readString(rs, "name"),
+						readBoolean(rs, "by_core_team"), readBoolean(rs, "private"), new EnumMap<>(Principle.class)))
 				.principles()
 				.put(Principle.valueOf(rs.getString("principle")), rs.getString("note"));
 		});

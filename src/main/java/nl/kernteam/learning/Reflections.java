@@ -25,10 +25,10 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Reflection and intervision, kept on the agenda (issue 16, seed 001). A reflection on a
  * household is written and read by those who work with it (the access decision's core
- * team rule for {@code reflection}, which partners do not pass); a private one only by its
- * author, whoever else reads the household. A team lead records the team's intervision
- * sessions and sees when the team last met and when each professional last reflected
- * (dates only).
+ * team rule for {@code reflection}, which partners do not pass); a private one only by
+ * its author, whoever else reads the household. A team lead records the team's
+ * intervision sessions and sees when the team last met and when each professional last
+ * reflected (dates only).
  */
 @Service
 @Validated
@@ -65,8 +65,10 @@ public class Reflections {
 	 * Records an intervision session of the team lead's own team.
 	 * @param cases short labels of the cases discussed, without names
 	 */
-	public UUID intervision(Actor actor, @NotNull(message = "{learning.intervision.dateRequired}") @PlausibleDate LocalDate heldOn,
-			@NotNull @Size(min = 1, max = 50, message = "{learning.intervision.attendeesRequired}") List<@NotNull UUID> attendees,
+	public UUID intervision(Actor actor,
+			@NotNull(message = "{learning.intervision.dateRequired}") @PlausibleDate LocalDate heldOn,
+			@NotNull @Size(min = 1, max = 50,
+					message = "{learning.intervision.attendeesRequired}") List<@NotNull UUID> attendees,
 			@NotNull @Size(max = 20) List<@NotNull @PlainText @Size(min = 1, max = 200) String> cases) {
 		requireTeamLead(actor);
 		if (repository.colleagues(actor.organisationId(), attendees) != attendees.stream().distinct().count()) {

@@ -101,5 +101,4 @@ class StartfotoController {
 				: Arrays.stream(text.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
 	}
 
-
 }

@@ -70,19 +70,19 @@ class StartfotoRepository {
 				.param("signedOn", a.signedOn())
 				.param("covers", a.covers().strip())
 				.update());
-		startfoto.programmes()
-			.forEach(p -> jdbc.sql("""
-					insert into startfoto_programme (startfoto_id, name) values (:id, :name) on conflict do nothing
-					""").param("id", id).param("name", p.strip()).update());
+		startfoto.programmes().forEach(p -> jdbc.sql("""
+				insert into startfoto_programme (startfoto_id, name) values (:id, :name) on conflict do nothing
+				""").param("id", id).param("name", p.strip()).update());
 	}
 
 	/** The year's picture, or the latest before it when {@code before}. */
 	Optional<Startfoto> find(UUID organisation, int year, boolean before) {
-		Optional<Object[]> head = jdbc.sql("""
-				select id, year from startfoto
-				 where organisation_id = :organisation and ((not :before and year = :year) or (:before and year < :year))
-				 order by year desc limit 1
-				""")
+		Optional<Object[]> head = jdbc
+			.sql("""
+					select id, year from startfoto
+					 where organisation_id = :organisation and ((not :before and year = :year) or (:before and year < :year))
+					 order by year desc limit 1
+					""")
 			.param("before", before)
 			.param("organisation", organisation)
 			.param("year", year)
@@ -94,15 +94,16 @@ class StartfotoRepository {
 				 where e.startfoto_id = :id order by lower(p.name), e.expertise
 				""")
 			.param("id", h[0])
-			.query((rs, row) -> new Startfoto.Expertise(rs.getObject(1, UUID.class), rs.getString(2),
-					rs.getString(3)))
-			.list(), jdbc.sql("""
-					select partner, signed_on, covers from startfoto_agreement where startfoto_id = :id order by lower(partner)
-					""")
-				.param("id", h[0])
-				.query((rs, row) -> new Startfoto.Agreement(rs.getString(1), rs.getObject(2, LocalDate.class),
-						rs.getString(3)))
-				.list(),
+			.query((rs, row) -> new Startfoto.Expertise(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
+			.list(),
+				jdbc.sql(
+						"""
+								select partner, signed_on, covers from startfoto_agreement where startfoto_id = :id order by lower(partner)
+								""")
+					.param("id", h[0])
+					.query((rs, row) -> new Startfoto.Agreement(rs.getString(1), rs.getObject(2, LocalDate.class),
+							rs.getString(3)))
+					.list(),
 				jdbc.sql("select name from startfoto_programme where startfoto_id = :id order by lower(name)")
 					.param("id", h[0])
 					.query(String.class)

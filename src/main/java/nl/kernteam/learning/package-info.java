@@ -3,6 +3,6 @@
  * reviews of one household's history. It reads other modules only through their published
  * views, and a household's history only through the access decision's review rule.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "household", "shared",
-		"shared :: validation", "shared :: web" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "audit", "household", "shared", "shared :: validation", "shared :: web" })
 package nl.kernteam.learning;

@@ -91,8 +91,9 @@ public class AccessibilityBrowserTests extends BrowserTestSupport {
 		closing.close(worker.actor(), data.household(worker),
 				new CloseHousehold("Het gaat weer goed thuis", "We kunnen zelf verder", 8));
 		String base = "/households/" + household.value();
-		Pro teamLead = data.professional(new nl.kernteam.identity.OrganisationSummary(
-				worker.summary().organisationId(), null, null, null, null), Role.PROFESSIONAL, Role.TEAM_LEAD);
+		Pro teamLead = data.professional(
+				new nl.kernteam.identity.OrganisationSummary(worker.summary().organisationId(), null, null, null, null),
+				Role.PROFESSIONAL, Role.TEAM_LEAD);
 
 		var failures = new ArrayList<String>();
 		for (int width : new int[] { 1280, 390 }) {
@@ -122,7 +123,8 @@ public class AccessibilityBrowserTests extends BrowserTestSupport {
 					base + "/access-log")) {
 				failures.addAll(check(privacy, path, width));
 			}
-			// the team lead's measures (learning); the case review's pages: LearningBrowserTests
+			// the team lead's measures (learning); the case review's pages:
+			// LearningBrowserTests
 			Page lead = browser().page(width, 844);
 			browser().logIn(lead, teamLead.username(), TestData.PASSWORD);
 			failures.addAll(check(lead, "/learning/measures", width));

@@ -21,8 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The issue's journey (issue 16): a team lead opens the team's measures, then a case
- * review of a closed household, adds what a step brought the family and shares the
- * review without names; each page passes axe at 1280 and 390 px.
+ * review of a closed household, adds what a step brought the family and shares the review
+ * without names; each page passes axe at 1280 and 390 px.
  */
 @BrowserTest
 class LearningBrowserTests extends BrowserTestSupport {
@@ -99,8 +99,8 @@ class LearningBrowserTests extends BrowserTestSupport {
 			}
 			Page mine = browser().page(width, 844);
 			browser().logIn(mine, worker.username(), TestData.PASSWORD);
-			failures.addAll(AccessibilityBrowserTests.check(mine, "/households/" + running.value() + "/reflections",
-					width));
+			failures.addAll(
+					AccessibilityBrowserTests.check(mine, "/households/" + running.value() + "/reflections", width));
 		}
 		org.assertj.core.api.Assertions.assertThat(failures).isEmpty();
 	}

@@ -193,14 +193,20 @@ class RegionGeneratorIntegrationTests {
 	 * Generates the region of 60 households once for this class (the second time, its
 	 * names would collide).
 	 */
-	/** The demo's team lead of Dalenburg-Noord sees her team's measures: ten households or more. */
+	/**
+	 * The demo's team lead of Dalenburg-Noord sees her team's measures: ten households or
+	 * more.
+	 */
 	@Test
 	void theDemoTeamLeadSeesHerTeamsMeasures(@Autowired nl.kernteam.learning.LearningMeasures measures) {
 		region();
 		var lead = jdbc.sql("""
 				select p.id, p.organisation_id from professional p where p.username = 'sanne.bakker'
-				""").query((rs, row) -> new java.util.UUID[] { rs.getObject(1, java.util.UUID.class),
-				rs.getObject(2, java.util.UUID.class) }).single();
+				""")
+			.query((rs,
+					row) -> new java.util.UUID[] { rs.getObject(1, java.util.UUID.class),
+							rs.getObject(2, java.util.UUID.class) })
+			.single();
 		var actor = new nl.kernteam.shared.Actor(lead[0], "Sanne Bakker", lead[1], "Wijkteam Dalenburg-Noord",
 				nl.kernteam.shared.OrganisationType.LOCAL_TEAM,
 				java.util.Set.of(nl.kernteam.shared.Role.PROFESSIONAL, nl.kernteam.shared.Role.TEAM_LEAD));

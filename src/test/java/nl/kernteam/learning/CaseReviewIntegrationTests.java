@@ -88,14 +88,18 @@ class CaseReviewIntegrationTests {
 		mvc.perform(post("/api/v1/households/{id}/close", household.value()).with(colleague.basic())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\": \"Het gaat goed\"}")).andExpect(status().isOk());
-		long expected = jdbc.sql("""
-				select 1
-				     + (select count(*) from involvement where household_id = :h and professional_id is not null)
-				     + (select count(*) from involvement where household_id = :h and professional_id is not null and ended_at is not null)
-				     + (select count(*) from contact_person where household_id = :h)
-				     + (select count(*) from assessment where household_id = :h)
-				     + (select count(*) from household_closure where household_id = :h)
-				""").param("h", household.value()).query(Long.class).single();
+		long expected = jdbc
+			.sql("""
+					select 1
+					     + (select count(*) from involvement where household_id = :h and professional_id is not null)
+					     + (select count(*) from involvement where household_id = :h and professional_id is not null and ended_at is not null)
+					     + (select count(*) from contact_person where household_id = :h)
+					     + (select count(*) from assessment where household_id = :h)
+					     + (select count(*) from household_closure where household_id = :h)
+					""")
+			.param("h", household.value())
+			.query(Long.class)
+			.single();
 		var body = start(lead).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.id").exists())
 			.andExpect(jsonPath("$.steps[0].what").value("Gezin aangemeld"))
@@ -107,13 +111,15 @@ class CaseReviewIntegrationTests {
 			.getContentAsString();
 		List<String> whats = JsonPath.read(body, "$.steps[*].what");
 		assertThat((long) whats.size()).isEqualTo(expected);
-		assertThat(whats).contains("Gezamenlijke analyse: nog geen oordeel", colleague.summary().name() + " werd contactpersoon",
+		assertThat(whats).contains("Gezamenlijke analyse: nog geen oordeel",
+				colleague.summary().name() + " werd contactpersoon",
 				expert.summary().name() + " betrokken (expertise)");
 		assertThat(jdbc.sql("""
 				select count(*) from access_log where actor_id = :lead and household_id = :h
 				   and basis = 'TEAM_LEAD_OF_CONTACT_PERSON' and outcome = 'GRANTED'
 				""").param("lead", lead.id()).param("h", household.value()).query(Long.class).single()).isEqualTo(1);
-		// the contact person who closed it is no longer involved: only the team lead reviews a closed file
+		// the contact person who closed it is no longer involved: only the team lead
+		// reviews a closed file
 		start(contactPerson).andExpect(status().isForbidden());
 	}
 
@@ -135,8 +141,11 @@ class CaseReviewIntegrationTests {
 	void withoutNamesNoFamilyOrProfessionalNameIsLeft() throws Exception {
 		String family = data.householdName(household);
 		String id = JsonPath.read(start(lead).andReturn().getResponse().getContentAsString(), "$.id");
-		String step = JsonPath.read(mvc.perform(get("/api/v1/households/{id}/case-reviews/{r}", household.value(), id)
-			.with(lead.basic())).andReturn().getResponse().getContentAsString(), "$.steps[2].id");
+		String step = JsonPath
+			.read(mvc.perform(get("/api/v1/households/{id}/case-reviews/{r}", household.value(), id).with(lead.basic()))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), "$.steps[2].id");
 		String text = "Sanne %1$s en Daan voelden zich gesteund door %2$s; Evi sprak met %3$s. Familie %1$s, sanne"
 			.formatted(family, colleague.summary().name(), expert.summary().name());
 		mvc.perform(put("/api/v1/households/{id}/case-reviews/{r}/steps/{s}", household.value(), id, step)
@@ -170,7 +179,8 @@ class CaseReviewIntegrationTests {
 					expert.username())) {
 				// as a word: "Evi" is in "review"
 				assertThat(view).as("no " + name)
-					.doesNotContainPattern("(?i)(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
+					.doesNotContainPattern(
+							"(?i)(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
 			}
 		}
 		assertThat(anonymous).doesNotContain(team.name());

@@ -82,19 +82,21 @@ class MeasuresIntegrationTests {
 			.andExpect(status().isOk());
 		var assessment = assessments.create(worker.actor(), households.get(2),
 				new CreateAssessment(null, today, List.of(), false));
-		jdbc.sql("""
-				insert into assessment_key_decision (assessment_id, id, position, kind, decision, rationale, recorded_by, recorded_at)
-				values (:assessment, :id, 1, 'COURT_MEASURE', 'Verzoek ondertoezichtstelling', 'Zorgen blijven', :by, now())
-				""")
+		jdbc.sql(
+				"""
+						insert into assessment_key_decision (assessment_id, id, position, kind, decision, rationale, recorded_by, recorded_at)
+						values (:assessment, :id, 1, 'COURT_MEASURE', 'Verzoek ondertoezichtstelling', 'Zorgen blijven', :by, now())
+						""")
 			.param("assessment", assessment.value())
 			.param("id", UUID.randomUUID())
 			.param("by", worker.id())
 			.update();
 		for (int score : new int[] { 4, 5 }) {
-			jdbc.sql("""
-					insert into portal_heard (id, household_id, about_kind, about_id, score, account_id, member_id, author_name, recorded_at)
-					values (:id, :household, 'ASSESSMENT', :about, :score, :id, :id, 'Sanne', now())
-					""")
+			jdbc.sql(
+					"""
+							insert into portal_heard (id, household_id, about_kind, about_id, score, account_id, member_id, author_name, recorded_at)
+							values (:id, :household, 'ASSESSMENT', :about, :score, :id, :id, 'Sanne', now())
+							""")
 				.param("id", UUID.randomUUID())
 				.param("household", households.get(2).value())
 				.param("about", assessment.value())
@@ -102,19 +104,24 @@ class MeasuresIntegrationTests {
 				.update();
 		}
 
-		var independent = jdbc.sql("""
-				with helped as (select distinct household_id from involvement where organisation_id = :team)
-				select (select count(*) from helped) as households,
-				       (select count(*) from contact_person c join helped using (household_id)) - (select count(*) from helped) as handovers,
-				       (select count(*) from (select distinct household_id, professional_id from involvement join helped using (household_id)
-				                               where professional_id is not null) p) as professionals,
-				       (select count(*) from (select distinct household_id, organisation_id from involvement join helped using (household_id)
-				                               where organisation_id is not null) o) as organisations,
-				       (select count(distinct a.household_id) from assessment a join assessment_key_decision k on k.assessment_id = a.id
-				          join helped using (household_id) where k.kind = 'COURT_MEASURE') as court,
-				       (select avg(score) from portal_heard join helped using (household_id)) as heard
-				""").param("team", team.id()).query((rs, row) -> new double[] { rs.getInt(1), rs.getInt(2), rs.getInt(3),
-				rs.getInt(4), rs.getInt(5), rs.getDouble(6) }).single();
+		var independent = jdbc
+			.sql("""
+					with helped as (select distinct household_id from involvement where organisation_id = :team)
+					select (select count(*) from helped) as households,
+					       (select count(*) from contact_person c join helped using (household_id)) - (select count(*) from helped) as handovers,
+					       (select count(*) from (select distinct household_id, professional_id from involvement join helped using (household_id)
+					                               where professional_id is not null) p) as professionals,
+					       (select count(*) from (select distinct household_id, organisation_id from involvement join helped using (household_id)
+					                               where organisation_id is not null) o) as organisations,
+					       (select count(distinct a.household_id) from assessment a join assessment_key_decision k on k.assessment_id = a.id
+					          join helped using (household_id) where k.kind = 'COURT_MEASURE') as court,
+					       (select avg(score) from portal_heard join helped using (household_id)) as heard
+					""")
+			.param("team", team.id())
+			.query((rs,
+					row) -> new double[] { rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+							rs.getDouble(6) })
+			.single();
 		assertThat(independent[0]).isEqualTo(10);
 		assertThat(independent[1]).isEqualTo(1);
 		measures(lead, team.id()).andExpect(status().isOk())
@@ -138,7 +145,8 @@ class MeasuresIntegrationTests {
 		measures(worker, team.id()).andExpect(status().isForbidden());
 		measures(otherLead, team.id()).andExpect(status().isForbidden());
 		measures(otherLead, otherLead.summary().organisationId()).andExpect(status().isOk());
-		mvc.perform(get("/api/v1/learning/measures").param("organisationId", otherLead.summary().organisationId().toString())
+		mvc.perform(get("/api/v1/learning/measures")
+			.param("organisationId", otherLead.summary().organisationId().toString())
 			.param("from", today.toString())
 			.param("to", today.minusDays(3).toString())
 			.with(otherLead.basic())).andExpect(status().isBadRequest());

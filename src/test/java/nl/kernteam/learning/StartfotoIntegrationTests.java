@@ -42,18 +42,25 @@ class StartfotoIntegrationTests {
 		Pro worker = data.professional(team);
 		Pro outsider = data.professional(OrganisationType.LOCAL_TEAM);
 		mvc.perform(get("/api/v1/learning/startfotos").with(lead.basic())).andExpect(status().isNotFound());
-		save(lead, """
-				{"year": 2025, "expertise": [{"professionalId": "%s", "expertise": "Signs of Safety"}],
-				 "agreements": [{"partner": "Veilig Thuis", "signedOn": "2024-03-01", "covers": "Overdracht na melding"}],
-				 "programmes": ["Geweld hoort nergens thuis"]}
-				""".formatted(worker.id())).andExpect(status().isCreated()).andExpect(jsonPath("$.previous").doesNotExist());
-		save(lead, """
-				{"year": 2026, "expertise": [{"professionalId": "%1$s", "expertise": "Signs of Safety"},
-				                             {"professionalId": "%1$s", "expertise": "Meldcode"}],
-				 "agreements": [{"partner": "Veilig Thuis", "signedOn": "2024-03-01", "covers": "Overdracht na melding"},
-				                {"partner": "Politie", "signedOn": "2026-01-15", "covers": "Huisverbod"}],
-				 "programmes": []}
-				""".formatted(worker.id())).andExpect(status().isCreated());
+		save(lead,
+				"""
+						{"year": 2025, "expertise": [{"professionalId": "%s", "expertise": "Signs of Safety"}],
+						 "agreements": [{"partner": "Veilig Thuis", "signedOn": "2024-03-01", "covers": "Overdracht na melding"}],
+						 "programmes": ["Geweld hoort nergens thuis"]}
+						"""
+					.formatted(worker.id()))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.previous").doesNotExist());
+		save(lead,
+				"""
+						{"year": 2026, "expertise": [{"professionalId": "%1$s", "expertise": "Signs of Safety"},
+						                             {"professionalId": "%1$s", "expertise": "Meldcode"}],
+						 "agreements": [{"partner": "Veilig Thuis", "signedOn": "2024-03-01", "covers": "Overdracht na melding"},
+						                {"partner": "Politie", "signedOn": "2026-01-15", "covers": "Huisverbod"}],
+						 "programmes": []}
+						"""
+					.formatted(worker.id()))
+			.andExpect(status().isCreated());
 		mvc.perform(get("/api/v1/learning/startfotos").with(lead.basic()))
 			.andExpect(jsonPath("$.current.year").value(2026))
 			.andExpect(jsonPath("$.previous.year").value(2025))
