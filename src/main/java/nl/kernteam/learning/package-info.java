@@ -4,5 +4,5 @@
  * views, and a household's history only through the access decision's review rule.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "audit", "household", "shared", "shared :: validation", "shared :: web" })
+		allowedDependencies = { "audit", "demo", "household", "shared", "shared :: validation", "shared :: web" })
 package nl.kernteam.learning;

@@ -198,7 +198,10 @@ class RegionGeneratorIntegrationTests {
 	 * more.
 	 */
 	@Test
-	void theDemoTeamLeadSeesHerTeamsMeasures(@Autowired nl.kernteam.learning.LearningMeasures measures) {
+	void theDemoTeamLeadSeesHerTeamsMeasures(@Autowired nl.kernteam.learning.LearningMeasures measures,
+			@Autowired nl.kernteam.learning.Reflections reflections,
+			@Autowired nl.kernteam.learning.Startfotos startfotos,
+			@Autowired nl.kernteam.learning.LearningDemoData learningDemoData) {
 		region();
 		var lead = jdbc.sql("""
 				select p.id, p.organisation_id from professional p where p.username = 'sanne.bakker'
@@ -214,6 +217,14 @@ class RegionGeneratorIntegrationTests {
 		var figures = transactions.execute(status -> measures.measures(actor, lead[1], period[0], period[1]));
 		assertThat(figures.suppressed()).isFalse();
 		assertThat(figures.households()).isGreaterThanOrEqualTo(10);
+		// and her team's rhythm (with the nudge) and startfoto from the learning demo
+		// data
+		learningDemoData.on(new DemoRegionReady(false));
+		var rhythm = transactions.execute(status -> reflections.rhythm(actor));
+		assertThat(rhythm.teamLastMet()).isNotNull();
+		assertThat(rhythm.teamSlipping()).isTrue();
+		var startfoto = transactions.execute(status -> startfotos.compare(actor, null));
+		assertThat(startfoto).hasValueSatisfying(c -> assertThat(c.previous()).isNotNull());
 	}
 
 	private void region() {
