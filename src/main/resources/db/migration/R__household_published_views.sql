@@ -33,3 +33,12 @@ create or replace view member_parenthood as
 create or replace view household_closure_history as
     select id, household_id, closed_at, closed_by, reason, reopened_at, reopened_by, reopen_reason
       from household_closure;
+
+-- For learning (case reviews): who registered a household and who closed it, without reasons.
+create or replace view household_registration as
+    select id as household_id, created_at, created_by
+      from household;
+
+create or replace view household_closing as
+    select household_id, closed_at, closed_by, reopened_at
+      from household_closure;

@@ -18,3 +18,12 @@ create or replace view current_share as
     select household_id, involvement_id, what, legal_basis, shared_at, until_on
       from involvement_share
      where revoked_at is null;
+
+-- For learning (case reviews and measures): the whole history of involvements and contact persons, without reasons.
+create or replace view involvement_history as
+    select id, household_id, professional_id, organisation_id, role, started_at, started_by, ended_at, ended_by
+      from involvement;
+
+create or replace view contact_person_history as
+    select id, household_id, professional_id, started_at, started_by, ended_at
+      from contact_person;

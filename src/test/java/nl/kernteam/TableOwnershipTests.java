@@ -58,7 +58,7 @@ class TableOwnershipTests {
 			Map.entry("2", "audit"), Map.entry("3", "household"), Map.entry("4", "network"), Map.entry("5", "signal"),
 			Map.entry("6", "assessment"), Map.entry("7", "plan"), Map.entry("9", "notification"),
 			Map.entry("10", "shared"), Map.entry("11", "portal"), Map.entry("12", "safetyteam"),
-			Map.entry("14", "webhook"));
+			Map.entry("13", "learning"), Map.entry("14", "webhook"));
 
 	/**
 	 * The demo generator, which bypasses the modules for speed; nothing else is exempt.

@@ -165,6 +165,26 @@ public class AccessDecision implements RoleAccess {
 	}
 
 	/**
+	 * Who may review a household's case (issue 16, learning), running or closed: the
+	 * contact person, the director and the core team, by their own rule; a team lead of
+	 * the organisation its (last) contact person works for,
+	 * {@code TEAM_LEAD_OF_CONTACT_PERSON}; nobody else (not partners, experts or
+	 * emergency access), {@code CASE_REVIEW_BY_CORE_TEAM_OR_TEAM_LEAD}.
+	 */
+	public Answer decideReview(Actor actor, HouseholdId household) {
+		var standing = policy.standing(actor, household);
+		if (standing == Standing.CONTACT_PERSON || standing == Standing.DIRECTOR || standing == Standing.CORE_TEAM) {
+			return Answer.grant(standing.name(), standing);
+		}
+		var last = policy.lastContactPerson(household);
+		if (last.isPresent() && holds(actor, Role.TEAM_LEAD) && actor.organisationId() != null
+				&& actor.organisationId().equals(last.get().organisationId())) {
+			return Answer.grant("TEAM_LEAD_OF_CONTACT_PERSON", standing);
+		}
+		return Answer.refuse("CASE_REVIEW_BY_CORE_TEAM_OR_TEAM_LEAD", standing);
+	}
+
+	/**
 	 * A family member's access: their own household only, and there only what the
 	 * family's pages show ({@link #FAMILY_SEES}) and what the family adds
 	 * ({@link HouseholdItem#FAMILY_VOICE}); never a professional's notes, never a change
@@ -248,6 +268,7 @@ public class AccessDecision implements RoleAccess {
 				case "FAMILY_ACCOUNTS_BY_CONTACT_PERSON" -> "household.familyAccounts.contactPersonOnly";
 				case "CLOSING_BY_CONTACT_PERSON" -> "household.closed.contactPersonOnly";
 				case "REOPEN_BY_LAST_CONTACT_PERSON_OR_TEAM_LEAD" -> "household.closed.reopenBy";
+				case "CASE_REVIEW_BY_CORE_TEAM_OR_TEAM_LEAD" -> "learning.review.forbidden";
 				default -> "household.needToKnow";
 			};
 		}

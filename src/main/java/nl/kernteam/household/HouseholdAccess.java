@@ -147,6 +147,25 @@ public class HouseholdAccess {
 	}
 
 	/**
+	 * Permission to review the household's case ({@link AccessDecision#decideReview}):
+	 * reading its history or adding to a review, logged with its rule.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Grant review(Actor actor, HouseholdId household, AccessAction action, String resource) {
+		if (!households.exists(household.value())) {
+			throw new NotFoundException("household " + household);
+		}
+		var answer = decision.decideReview(actor, household);
+		if (!answer.granted()) {
+			accessLog
+				.recordRefusal(AccessEvent.denied(actor, household.value(), action, resource).because(answer.rule()));
+			throw new ForbiddenException(answer.refusalKey());
+		}
+		accessLog.record(AccessEvent.granted(actor, household.value(), action, resource, false).because(answer.rule()));
+		return new Grant(household, false);
+	}
+
+	/**
 	 * Whether the actor holds one of these roles: the decision's answer, for rules that
 	 * combine a role with data.
 	 */

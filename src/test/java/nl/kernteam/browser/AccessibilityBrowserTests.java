@@ -135,6 +135,9 @@ public class AccessibilityBrowserTests extends BrowserTestSupport {
 						null, new nl.kernteam.assessment.Safety(true, true, true), null, "Herhaald geweld.", null, null,
 						null));
 		UUID order = legalTrack(worker, household, parent.id());
+		Pro teamLead = data.professional(
+				new nl.kernteam.identity.OrganisationSummary(worker.summary().organisationId(), null, null, null, null),
+				Role.PROFESSIONAL, Role.TEAM_LEAD);
 
 		var failures = new ArrayList<String>();
 		for (int width : new int[] { 1280, 390 }) {
@@ -175,6 +178,11 @@ public class AccessibilityBrowserTests extends BrowserTestSupport {
 					base + "/access-log", "/privacy/destructions", "/privacy/data-requests")) {
 				failures.addAll(check(privacy, path, width));
 			}
+			// the team lead's measures (learning); the case review's pages:
+			// LearningBrowserTests
+			Page lead = browser().page(width, 844);
+			browser().logIn(lead, teamLead.username(), TestData.PASSWORD);
+			failures.addAll(check(lead, "/learning/measures", width));
 		}
 		assertThat(failures).isEmpty();
 	}

@@ -193,6 +193,40 @@ class RegionGeneratorIntegrationTests {
 	 * Generates the region of 60 households once for this class (the second time, its
 	 * names would collide).
 	 */
+	/**
+	 * The demo's team lead of Dalenburg-Noord sees her team's measures: ten households or
+	 * more.
+	 */
+	@Test
+	void theDemoTeamLeadSeesHerTeamsMeasures(@Autowired nl.kernteam.learning.LearningMeasures measures,
+			@Autowired nl.kernteam.learning.Reflections reflections,
+			@Autowired nl.kernteam.learning.Startfotos startfotos,
+			@Autowired nl.kernteam.learning.LearningDemoData learningDemoData) {
+		region();
+		var lead = jdbc.sql("""
+				select p.id, p.organisation_id from professional p where p.username = 'sanne.bakker'
+				""")
+			.query((rs,
+					row) -> new java.util.UUID[] { rs.getObject(1, java.util.UUID.class),
+							rs.getObject(2, java.util.UUID.class) })
+			.single();
+		var actor = new nl.kernteam.shared.Actor(lead[0], "Sanne Bakker", lead[1], "Wijkteam Dalenburg-Noord",
+				nl.kernteam.shared.OrganisationType.LOCAL_TEAM,
+				java.util.Set.of(nl.kernteam.shared.Role.PROFESSIONAL, nl.kernteam.shared.Role.TEAM_LEAD));
+		var period = measures.lastYear();
+		var figures = transactions.execute(status -> measures.measures(actor, lead[1], period[0], period[1]));
+		assertThat(figures.suppressed()).isFalse();
+		assertThat(figures.households()).isGreaterThanOrEqualTo(10);
+		// and her team's rhythm (with the nudge) and startfoto from the learning demo
+		// data
+		learningDemoData.on(new DemoRegionReady(false));
+		var rhythm = transactions.execute(status -> reflections.rhythm(actor));
+		assertThat(rhythm.teamLastMet()).isNotNull();
+		assertThat(rhythm.teamSlipping()).isTrue();
+		var startfoto = transactions.execute(status -> startfotos.compare(actor, null));
+		assertThat(startfoto).hasValueSatisfying(c -> assertThat(c.previous()).isNotNull());
+	}
+
 	private void region() {
 		if (count("select count(*) from professional where username = 'anouk.dejong'") == 0) {
 			assertThat(generator.generate(60, 42)).isEqualTo(60);

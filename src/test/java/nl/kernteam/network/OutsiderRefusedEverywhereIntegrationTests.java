@@ -43,7 +43,14 @@ class OutsiderRefusedEverywhereIntegrationTests {
 			"POST /households/{id}/emergency-access", "POST /api/v1/households/{id}/emergency-access",
 			"GET /households/{id}/access-log", "GET /api/v1/households/{id}/access-log",
 			"PUT /api/v1/households/{id}/contact-person", "POST /api/v1/households/{id}/reopen",
-			"POST /households/{id}/reopen");
+			"POST /households/{id}/reopen", "POST /api/v1/households/{id}/case-reviews",
+			"GET /api/v1/households/{id}/case-reviews", "GET /api/v1/households/{id}/case-reviews/{reviewId}",
+			"GET /api/v1/households/{id}/case-reviews/{reviewId}/anonymised",
+			"PUT /api/v1/households/{id}/case-reviews/{reviewId}/steps/{stepId}",
+			"PUT /api/v1/households/{id}/case-reviews/{reviewId}/lessons", "POST /households/{id}/case-reviews",
+			"GET /households/{id}/case-reviews/{reviewId}", "GET /households/{id}/case-reviews/{reviewId}/anonymised",
+			"POST /households/{id}/case-reviews/{reviewId}/steps/{stepId}",
+			"POST /households/{id}/case-reviews/{reviewId}/lessons");
 
 	@Autowired
 	MockMvc mvc;

@@ -1,0 +1,80 @@
+package nl.kernteam.learning;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import nl.kernteam.audit.AccessAction;
+import nl.kernteam.audit.AccessEvent;
+import nl.kernteam.audit.AccessLog;
+import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.AmsterdamTime;
+import nl.kernteam.shared.ForbiddenException;
+import nl.kernteam.shared.InvalidInputException;
+import nl.kernteam.shared.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The measures for a team lead of the organisation they lead: aggregated over the
+ * households the organisation helped in a period, withheld below ten households. A CSV
+ * export is written into the access log (no household: it holds no family's data).
+ */
+@Service
+@Transactional
+public class LearningMeasures {
+
+	private final MeasureQueries queries;
+
+	private final AccessLog accessLog;
+
+	private final Clock clock;
+
+	LearningMeasures(MeasureQueries queries, AccessLog accessLog, Clock clock) {
+		this.queries = queries;
+		this.accessLog = accessLog;
+		this.clock = clock;
+	}
+
+	/**
+	 * The organisation's measures over [from, to).
+	 * @throws ForbiddenException unless the actor is a team lead of that organisation
+	 */
+	public Measures measures(Actor actor, UUID organisation, LocalDate from, LocalDate to) {
+		check(actor, organisation, from, to);
+		var measures = queries.measures(organisation, from, to, start(from), start(to));
+		return measures.households() < Measures.SMALLEST_GROUP ? measures.suppress() : measures;
+	}
+
+	/** The same measures, for a CSV file: logged as an export. */
+	public Measures export(Actor actor, UUID organisation, LocalDate from, LocalDate to) {
+		var measures = measures(actor, organisation, from, to);
+		accessLog.record(AccessEvent.granted(actor, null, AccessAction.EXPORT, "measures:" + organisation, false)
+			.because("TEAM_LEAD"));
+		return measures;
+	}
+
+	/** The period a page opens with: the twelve months up to and including today. */
+	public LocalDate[] lastYear() {
+		var today = AmsterdamTime.today(clock);
+		return new LocalDate[] { today.plusDays(1).minusYears(1), today.plusDays(1) };
+	}
+
+	private static void check(Actor actor, UUID organisation, LocalDate from, LocalDate to) {
+		if (!actor.hasRole(Role.TEAM_LEAD) || organisation == null || !organisation.equals(actor.organisationId())) {
+			throw new ForbiddenException("learning.measures.forbidden");
+		}
+		if (from == null || to == null || from.getYear() < 1900 || to.getYear() > 2200) {
+			throw new InvalidInputException("from", "learning.measures.period.invalid");
+		}
+		if (!to.isAfter(from)) {
+			throw new InvalidInputException("to", "learning.measures.period.reversed");
+		}
+	}
+
+	private static Timestamp start(LocalDate day) {
+		return Timestamp.from(day.atStartOfDay(AmsterdamTime.ZONE).toInstant());
+	}
+
+}
