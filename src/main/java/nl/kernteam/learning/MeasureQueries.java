@@ -53,9 +53,9 @@ class MeasureQueries {
 					       (select percentile_cont(0.5) within group (order by days) from first_assessment) as median_days,
 					       (select count(*) from closed_household c join helped h on h.household_id = c.household_id
 					         where c.closed_at >= :from and c.closed_at < :to) as closed,
-					       (select count(distinct k.household_id) from key_decision k join helped h on h.household_id = k.household_id
-					          join assessment_meeting a on a.id = k.assessment_id
-					         where k.kind = 'COURT_MEASURE' and a.assessed_on < :toDay) as with_court_order,
+					       (select count(distinct o.household_id) from court_order_of_child o
+					          join helped h on h.household_id = o.household_id
+					         where o.starts_on < :toDay and o.current_ends_on >= :fromDay) as with_court_order,
 					       (select avg(f.score) from family_heard f join helped h on h.household_id = f.household_id
 					         where f.recorded_at >= :from and f.recorded_at < :to) as heard_average,
 					       (select count(*) from family_heard f join helped h on h.household_id = f.household_id
@@ -65,6 +65,7 @@ class MeasureQueries {
 			.param("from", from)
 			.param("to", to)
 			.param("toDay", toDay)
+			.param("fromDay", fromDay)
 			.query((rs, row) -> {
 				int households = rs.getInt("households");
 				double n = Math.max(households, 1);

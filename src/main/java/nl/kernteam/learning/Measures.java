@@ -16,9 +16,8 @@ import java.util.UUID;
  * @param medianDaysToFirstAssessment median days from registration to the first joint
  * assessment, of the households that had one
  * @param closed households whose file was closed in the period (and not reopened)
- * @param withCourtOrder households for which a joint assessment recorded a key decision
- * of kind {@code COURT_MEASURE} on or before the end of the period (court orders of their
- * own are not kept yet)
+ * @param withCourtOrder households with a child under a court order (safetyteam's
+ * {@code court_order_of_child}, as extended) that ran during the period
  * @param heardAverage the family's average answer to "Ik ben gehoord" (1–5) in the period
  * @param heardAnswers how many such answers
  */

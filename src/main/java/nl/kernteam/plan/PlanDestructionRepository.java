@@ -34,6 +34,14 @@ class PlanDestructionRepository {
 				jdbc.sql("delete from plan_agreement where household_id = :h").param("h", household).update());
 		counts.destroyed("plan_goal",
 				jdbc.sql("delete from plan_goal where household_id = :h").param("h", household).update());
+		counts.destroyed("plan_condition_check", jdbc.sql(
+				"delete from plan_condition_check where condition_id in (select id from plan_safety_condition where household_id = :h)")
+			.param("h", household)
+			.update());
+		counts.destroyed("plan_safety_condition",
+				jdbc.sql("delete from plan_safety_condition where household_id = :h").param("h", household).update());
+		counts.destroyed("plan_safety_status",
+				jdbc.sql("delete from plan_safety_status where household_id = :h").param("h", household).update());
 		counts.destroyed("plan", jdbc.sql("delete from plan where household_id = :h").param("h", household).update());
 	}
 

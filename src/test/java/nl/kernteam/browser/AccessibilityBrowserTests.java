@@ -180,9 +180,9 @@ public class AccessibilityBrowserTests extends BrowserTestSupport {
 			}
 			// the team lead's measures (learning); the case review's pages:
 			// LearningBrowserTests
-			Page lead = browser().page(width, 844);
-			browser().logIn(lead, teamLead.username(), TestData.PASSWORD);
-			failures.addAll(check(lead, "/learning/measures", width));
+			Page localLead = browser().page(width, 844);
+			browser().logIn(localLead, teamLead.username(), TestData.PASSWORD);
+			failures.addAll(check(localLead, "/learning/measures", width));
 		}
 		assertThat(failures).isEmpty();
 	}

@@ -73,6 +73,31 @@ class HouseholdDestructionIntegrationTests {
 				201);
 		json(contactPerson, api + "/assessments", """
 				{"date": "%s", "participants": [{"name": "Sanne", "kind": "FAMILY"}]}""".formatted(today()), 201);
+		// what later issues added about a household: a court order, the plan's safety
+		// conditions, a case review
+		// and a reflection; each must go with the file
+		UUID child = jdbc
+			.sql("select id from member where household_id = :h and role = 'CHILD' order by birth_date limit 1")
+			.param("h", household.value())
+			.query(UUID.class)
+			.single();
+		json(contactPerson, api + "/court-orders", """
+				{"childMemberId": "%s", "kind": "SUPERVISION", "decidedOn": "%s", "startsOn": "%s", "endsOn": "%s"}"""
+			.formatted(child, today(), today(), today().plusMonths(6)), 201);
+		String condition = com.jayway.jsonpath.JsonPath
+			.read(json(contactPerson, api + "/plan/conditions", "{\"text\": \"Niet slaan waar de kinderen bij zijn.\"}",
+					201)
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), "$.id");
+		json(contactPerson, api + "/plan/conditions/" + condition + "/checks",
+				"{\"date\": \"%s\", \"held\": true}".formatted(today()), 201);
+		json(contactPerson, api + "/case-reviews", "{}", 201);
+		json(contactPerson, api + "/reflections",
+				"""
+						{"reflectedOn": "%s", "principles": {"FAMILY_AS_STARTING_POINT": "Het gezin sprak zelf."}, "shared": false}"""
+					.formatted(today()),
+				201);
 		mvc.perform(post("/api/v1/family/objections").with(mother.basic())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"text\": \"Ik wil weten wat er over ons staat.\", \"kind\": \"DATA_REQUEST\"}"))

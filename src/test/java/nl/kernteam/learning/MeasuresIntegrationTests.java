@@ -2,6 +2,7 @@ package nl.kernteam.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -91,6 +92,19 @@ class MeasuresIntegrationTests {
 			.param("id", UUID.randomUUID())
 			.param("by", worker.id())
 			.update();
+		// a supervision order for a child of the third household: it counts as "with a
+		// court order"
+		UUID child = jdbc.sql("select id from member where household_id = :h and role = 'CHILD' limit 1")
+			.param("h", households.get(2).value())
+			.query(UUID.class)
+			.single();
+		mvc.perform(post("/api/v1/households/{id}/court-orders", households.get(2).value()).with(worker.basic())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"""
+							{"childMemberId": "%s", "kind": "SUPERVISION", "decidedOn": "%s", "startsOn": "%s", "endsOn": "%s"}"""
+						.formatted(child, today, today, today.plusMonths(6))))
+			.andExpect(status().isCreated());
 		for (int score : new int[] { 4, 5 }) {
 			jdbc.sql(
 					"""
@@ -113,8 +127,7 @@ class MeasuresIntegrationTests {
 					                               where professional_id is not null) p) as professionals,
 					       (select count(*) from (select distinct household_id, organisation_id from involvement join helped using (household_id)
 					                               where organisation_id is not null) o) as organisations,
-					       (select count(distinct a.household_id) from assessment a join assessment_key_decision k on k.assessment_id = a.id
-					          join helped using (household_id) where k.kind = 'COURT_MEASURE') as court,
+					       (select count(distinct household_id) from court_order join helped using (household_id)) as court,
 					       (select avg(score) from portal_heard join helped using (household_id)) as heard
 					""")
 			.param("team", team.id())
