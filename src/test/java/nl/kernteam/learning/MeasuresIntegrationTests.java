@@ -146,6 +146,7 @@ class MeasuresIntegrationTests {
 			.andExpect(jsonPath("$.medianDaysToFirstAssessment").value(0.0))
 			.andExpect(jsonPath("$.closed").value(0))
 			.andExpect(jsonPath("$.withCourtOrder").value((int) independent[4]))
+			.andExpect(jsonPath("$.withCourtOrder").value(1))
 			.andExpect(jsonPath("$.heardAverage").value(independent[5]))
 			.andExpect(jsonPath("$.heardAnswers").value(2));
 	}
