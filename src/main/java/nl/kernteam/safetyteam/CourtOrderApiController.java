@@ -59,6 +59,13 @@ class CourtOrderApiController {
 		return ResponseEntity.noContent().build();
 	}
 
+	@PostMapping("/{orderId}/hearing")
+	ResponseEntity<Void> heard(Actor actor, @PathVariable UUID id, @PathVariable UUID orderId,
+			@Valid @RequestBody RecordHearing hearing) {
+		management.heard(actor, HouseholdId.of(id), orderId, hearing);
+		return ResponseEntity.noContent().build();
+	}
+
 	private static ResponseEntity<Map<String, UUID>> created(UUID household, UUID id) {
 		return ResponseEntity.created(URI.create("/api/v1/households/" + household + "/court-orders#" + id))
 			.body(Map.of("id", id));

@@ -100,6 +100,22 @@ class CourtOrderController {
 		}, () -> step(actor, id, orderId, "placement", model));
 	}
 
+	@GetMapping("/households/{id}/court-orders/{orderId}/hearing")
+	String hearingForm(Actor actor, @PathVariable UUID id, @PathVariable UUID orderId, Model model) {
+		model.addAttribute("form", new RecordHearing(null, null));
+		return step(actor, id, orderId, "hearing", model);
+	}
+
+	@PostMapping("/households/{id}/court-orders/{orderId}/hearing")
+	String heard(Actor actor, @PathVariable UUID id, @PathVariable UUID orderId,
+			@Valid @ModelAttribute("form") RecordHearing form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		return Forms.submit(result, () -> {
+			management.heard(actor, HouseholdId.of(id), orderId, form);
+			return done(id, redirect);
+		}, () -> step(actor, id, orderId, "hearing", model));
+	}
+
 	private String page(Actor actor, UUID household, Model model) {
 		model.addAttribute("track", queries.legalTrack(actor, HouseholdId.of(household)));
 		model.addAttribute("steps", steps.read(HouseholdId.of(household)));

@@ -22,8 +22,9 @@ import org.springframework.validation.annotation.Validated;
  * decided them, no longer than the law allows ({@link CourtOrderKind}); extensions of a
  * supervision or placement order, at most a year beyond the current end each; the
  * agency's written instructions during a supervision order; the day a placement order was
- * used. Recorded by the contact person, the director, or a core-team member or expert of
- * the regional safety team (Veilig Thuis, the Raad, a certified agency),
+ * used; the hearing after an emergency placement order. Recorded by the contact person,
+ * the director, or a core-team member or expert of the regional safety team (Veilig
+ * Thuis, the Raad, a certified agency),
  * {@code COURT_ORDERS_BY_CONTACT_PERSON_DIRECTOR_OR_SAFETY_TEAM}; every change is logged.
  *
  * @throws InvalidInputException for a member who is not a child of the household, an end
@@ -121,6 +122,33 @@ public class CourtOrderManagement {
 		}
 		if (!orders.startPlacement(orderId, placement.startedOn())) {
 			throw new ConflictException("safetyteam.courtOrder.placement.startedAlready");
+		}
+	}
+
+	/**
+	 * The parties were heard after an emergency placement order: the warning that a
+	 * hearing is needed ends, and the order may run on to the end the court then decided
+	 * (at most a year from its start, or the child's 18th birthday).
+	 */
+	public void heard(Actor actor, HouseholdId household, UUID orderId, @Valid RecordHearing hearing) {
+		var order = writable(actor, household, orderId);
+		if (order.kind() != CourtOrderKind.EMERGENCY_PLACEMENT) {
+			throw new ConflictException("safetyteam.courtOrder.hearing.notEmergency");
+		}
+		notInTheFuture("heardOn", hearing.heardOn());
+		if (hearing.heardOn().isBefore(order.startsOn())) {
+			throw new InvalidInputException("heardOn", "safetyteam.courtOrder.hearing.beforeStart");
+		}
+		LocalDate endsOn = hearing.endsOn() == null ? order.currentEndsOn() : hearing.endsOn();
+		if (endsOn.isBefore(order.currentEndsOn())) {
+			throw new InvalidInputException("endsOn", "safetyteam.courtOrder.extension.notLater");
+		}
+		// an emergency order's longest run does not depend on the child's age
+		if (endsOn.isAfter(order.kind().latestEnd(order.startsOn(), true, null))) {
+			throw new InvalidInputException("endsOn", "safetyteam.courtOrder.hearing.tooLong");
+		}
+		if (!orders.heard(orderId, hearing.heardOn(), endsOn)) {
+			throw new ConflictException("safetyteam.courtOrder.hearing.recordedAlready");
 		}
 	}
 

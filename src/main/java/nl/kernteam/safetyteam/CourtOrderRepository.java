@@ -19,8 +19,8 @@ class CourtOrderRepository {
 		this.jdbc = jdbc;
 	}
 
-	record OrderRow(UUID id, UUID householdId, CourtOrderKind kind, LocalDate startsOn, LocalDate currentEndsOn,
-			LocalDate placementStartedOn, LocalDate stoppedOn) {
+	record OrderRow(UUID id, UUID householdId, UUID childMemberId, CourtOrderKind kind, LocalDate startsOn,
+			LocalDate currentEndsOn, LocalDate placementStartedOn, LocalDate stoppedOn) {
 	}
 
 	/** The birth date of a current child member of the household, if it is one. */
@@ -68,13 +68,14 @@ class CourtOrderRepository {
 
 	Optional<OrderRow> find(UUID id) {
 		return jdbc.sql("""
-				select id, household_id, kind, starts_on, current_ends_on, placement_started_on, stopped_on
+				select id, household_id, child_member_id, kind, starts_on, current_ends_on, placement_started_on,
+				       stopped_on
 				  from court_order where id = :id
 				""")
 			.param("id", id)
 			.query((rs, row) -> new OrderRow(rs.getObject("id", UUID.class), rs.getObject("household_id", UUID.class),
-					CourtOrderKind.valueOf(rs.getString("kind")), rs.getObject("starts_on", LocalDate.class),
-					rs.getObject("current_ends_on", LocalDate.class),
+					rs.getObject("child_member_id", UUID.class), CourtOrderKind.valueOf(rs.getString("kind")),
+					rs.getObject("starts_on", LocalDate.class), rs.getObject("current_ends_on", LocalDate.class),
 					rs.getObject("placement_started_on", LocalDate.class), rs.getObject("stopped_on", LocalDate.class)))
 			.optional();
 	}
@@ -128,6 +129,14 @@ class CourtOrderRepository {
 		return jdbc.sql("""
 				update court_order set placement_started_on = :on where id = :order and placement_started_on is null
 				""").param("on", startedOn).param("order", order).update() == 1;
+	}
+
+	/** The hearing after an emergency order, once: the order runs to {@code endsOn}. */
+	boolean heard(UUID order, LocalDate heardOn, LocalDate endsOn) {
+		return jdbc.sql("""
+				update court_order set parties_heard_on = :heard, current_ends_on = :ends
+				 where id = :order and parties_heard_on is null and stopped_on is null
+				""").param("heard", heardOn).param("ends", endsOn).param("order", order).update() == 1;
 	}
 
 	boolean anyRecorded() {

@@ -89,6 +89,41 @@ class CourtOrderApiIntegrationTests {
 	}
 
 	@Test
+	void theHearingAfterAnEmergencyOrderEndsItsWarningAndMayLetItRunOn() throws Exception {
+		LocalDate recent = today().minusDays(3);
+		String order = id(order(contactPerson, daan, "EMERGENCY_PLACEMENT", recent, recent.plusWeeks(2)));
+		String hearing = path() + "/" + order + "/hearing";
+		mvc.perform(get("/api/v1/deadlines").with(contactPerson.basic()))
+			.andExpect(jsonPath("$.items[0].warnings[0].kind").value("HEARING_NEEDED"));
+
+		// not before the order, not in the future, not beyond a year from its start
+		post(contactPerson, hearing, "{\"heardOn\": \"%s\"}".formatted(recent.minusDays(1)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("heardOn"));
+		post(contactPerson, hearing, "{\"heardOn\": \"%s\"}".formatted(today().plusDays(1)))
+			.andExpect(status().isBadRequest());
+		post(contactPerson, hearing,
+				"{\"heardOn\": \"%s\", \"endsOn\": \"%s\"}".formatted(today(), recent.plusYears(1).plusDays(1)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("endsOn"));
+
+		post(contactPerson, hearing,
+				"{\"heardOn\": \"%s\", \"endsOn\": \"%s\"}".formatted(today(), recent.plusMonths(6)))
+			.andExpect(status().isNoContent());
+		mvc.perform(get("/api/v1/deadlines").with(contactPerson.basic()))
+			.andExpect(jsonPath("$.items[0].due").value(recent.plusMonths(6).toString()))
+			.andExpect(jsonPath("$.items[0].warnings.length()").value(0));
+		// once; and only for an emergency order
+		post(contactPerson, hearing, "{\"heardOn\": \"%s\"}".formatted(today())).andExpect(status().isConflict());
+		String supervision = id(order(contactPerson, evi, "SUPERVISION", start, start.plusMonths(6)));
+		post(contactPerson, path() + "/" + supervision + "/hearing", "{\"heardOn\": \"%s\"}".formatted(today()))
+			.andExpect(status().isConflict());
+		// an outsider cannot
+		post(data.professional(OrganisationType.POLICE), hearing, "{\"heardOn\": \"%s\"}".formatted(today()))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void custodyRunsAtMostUntilTheChildTurns18() throws Exception {
 		LocalDate eighteen = LocalDate.of(2017, 11, 23).plusYears(18);
 		order(contactPerson, evi, "CUSTODY", start, eighteen.plusDays(1)).andExpect(status().isBadRequest())

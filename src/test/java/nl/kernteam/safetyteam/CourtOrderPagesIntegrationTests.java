@@ -128,6 +128,42 @@ class CourtOrderPagesIntegrationTests {
 	}
 
 	@Test
+	void theHearingAfterAnEmergencyOrderIsRecordedOnItsOwnPage() throws Exception {
+		LocalDate start = today.minusDays(2);
+		mvc.perform(post(path()).with(contactPerson.session())
+			.with(csrf())
+			.param("childMemberId", daan.toString())
+			.param("kind", "EMERGENCY_PLACEMENT")
+			.param("decidedOn", start.toString())
+			.param("startsOn", start.toString())
+			.param("endsOn", start.plusWeeks(2).toString())).andExpect(redirectedUrl(path()));
+		String order = jdbc.sql("select id from court_order where household_id = :h")
+			.param("h", household.value())
+			.query(String.class)
+			.single();
+		var track = page(path(), contactPerson);
+		assertThat(track.select("article").text()).contains("Verhoor nodig");
+		assertThat(track.select("a[href$=/hearing]").text()).isEqualTo("Verhoor vastleggen");
+		var refused = Jsoup.parse(mvc
+			.perform(post(path() + "/" + order + "/hearing").with(contactPerson.session())
+				.with(csrf())
+				.param("heardOn", today.toString())
+				.param("endsOn", start.plusYears(1).plusDays(1).toString()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(refused.select("#endsOn-error").text()).contains("ten hoogste een jaar");
+		mvc.perform(post(path() + "/" + order + "/hearing").with(contactPerson.session())
+			.with(csrf())
+			.param("heardOn", today.toString())
+			.param("endsOn", start.plusMonths(3).toString())).andExpect(redirectedUrl(path()));
+		track = page(path(), contactPerson);
+		assertThat(track.select("article").text()).doesNotContain("Verhoor nodig");
+		assertThat(track.select("a[href$=/hearing]")).isEmpty();
+	}
+
+	@Test
 	void aRequestToTheRaadRecordedOnItsPageShowsWithTheStartNorm() throws Exception {
 		assertThat(page("/households/" + household.value() + "/raad-requests/new", contactPerson).select("h1").text())
 			.isEqualTo("Verzoek aan de Raad vastleggen");
