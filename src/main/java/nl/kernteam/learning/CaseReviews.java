@@ -62,15 +62,14 @@ public class CaseReviews {
 	}
 
 	public CaseReview read(Actor actor, HouseholdId household, UUID review) {
-		var head = head(household, review);
 		access.review(actor, household, AccessAction.READ, "case-review:" + review);
-		return named(head);
+		return named(head(household, review));
 	}
 
 	/** The review without the family's and the professionals' names. */
 	public CaseReview anonymised(Actor actor, HouseholdId household, UUID review) {
-		var head = head(household, review);
 		access.review(actor, household, AccessAction.READ, "case-review:" + review);
+		var head = head(household, review);
 		var steps = reviews.steps(review);
 		var anonymiser = new Anonymiser(reviews.householdName(household.value()), reviews.members(household.value()),
 				steps, key -> messages.getMessage(key, null, key, DUTCH));
@@ -89,8 +88,8 @@ public class CaseReviews {
 	/** What a step brought the family, and the family's own view of it. */
 	public void addToStep(Actor actor, HouseholdId household, UUID review, UUID step,
 			@PlainText @Size(max = 4000) String brought, @PlainText @Size(max = 4000) String familyView) {
-		head(household, review);
 		access.review(actor, household, AccessAction.UPDATE, "case-review:" + review);
+		head(household, review);
 		if (!reviews.updateStep(review, step, blankToNull(brought), blankToNull(familyView))) {
 			throw new NotFoundException("step " + step);
 		}
@@ -98,8 +97,8 @@ public class CaseReviews {
 
 	/** The lessons the review team draws. */
 	public void lessons(Actor actor, HouseholdId household, UUID review, @PlainText @Size(max = 4000) String lessons) {
-		head(household, review);
 		access.review(actor, household, AccessAction.UPDATE, "case-review:" + review);
+		head(household, review);
 		reviews.updateLessons(review, blankToNull(lessons));
 	}
 
