@@ -1,6 +1,7 @@
 package nl.kernteam.identity;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -18,11 +19,15 @@ class AccountDetailsService implements UserDetailsService {
 
 	private final FamilyAccountRepository families;
 
+	private final ApiTokenRepository tokens;
+
 	private final Clock clock;
 
-	AccountDetailsService(ProfessionalRepository professionals, FamilyAccountRepository families, Clock clock) {
+	AccountDetailsService(ProfessionalRepository professionals, FamilyAccountRepository families,
+			ApiTokenRepository tokens, Clock clock) {
 		this.professionals = professionals;
 		this.families = families;
+		this.tokens = tokens;
 		this.clock = clock;
 	}
 
@@ -33,6 +38,18 @@ class AccountDetailsService implements UserDetailsService {
 					credentials.demo()))
 			.or(() -> families.credentials(username).map(this::familyUser))
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+	}
+
+	/**
+	 * The account an unexpired API token names: a professional's in one statement with
+	 * the token, else a family member's.
+	 */
+	Optional<UserDetails> loadByToken(byte[] tokenHash) {
+		var now = clock.instant();
+		return professionals.credentialsByToken(tokenHash, now)
+			.<UserDetails>map(credentials -> new KernteamUser(credentials.professional(), credentials.passwordHash(),
+					credentials.demo()))
+			.or(() -> tokens.usernameOf(tokenHash, now).flatMap(families::credentials).map(this::familyUser));
 	}
 
 	private UserDetails familyUser(FamilyAccountRepository.Credentials credentials) {

@@ -58,12 +58,12 @@ class ApiTokens {
 		return new Issued(token, settings.lifetime().toSeconds());
 	}
 
-	/** The account a token was issued to, while it has not expired. */
-	Optional<String> usernameOf(String token) {
+	/** The stored hash of a token, if it has the shape of one of ours. */
+	static Optional<byte[]> hashOf(String token) {
 		if (token.length() != LENGTH || !token.startsWith(PREFIX)) {
 			return Optional.empty();
 		}
-		return repository.usernameOf(hash(token), clock.instant());
+		return Optional.of(hash(token));
 	}
 
 	/** Ends every token of an account (with its sessions: see {@link OpenSessions}). */

@@ -13,7 +13,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsChecker;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -26,16 +25,13 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
 	private static final String SCHEME = "Bearer ";
 
-	private final ApiTokens tokens;
-
-	private final UserDetailsService accounts;
+	private final AccountDetailsService accounts;
 
 	private final UserDetailsChecker checks;
 
 	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
-	BearerTokenFilter(ApiTokens tokens, UserDetailsService accounts, UserDetailsChecker checks) {
-		this.tokens = tokens;
+	BearerTokenFilter(AccountDetailsService accounts, UserDetailsChecker checks) {
 		this.accounts = accounts;
 		this.checks = checks;
 	}
@@ -48,8 +44,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<UserDetails> account = tokens.usernameOf(header.substring(SCHEME.length()).trim())
-			.flatMap(this::usable);
+		Optional<UserDetails> account = ApiTokens.hashOf(header.substring(SCHEME.length()).trim())
+			.flatMap(accounts::loadByToken)
+			.filter(this::usable);
 		if (account.isEmpty()) {
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Kernteam\", error=\"invalid_token\"");
 			SecurityConfiguration.problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
@@ -67,14 +64,13 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private Optional<UserDetails> usable(String username) {
+	private boolean usable(UserDetails account) {
 		try {
-			UserDetails account = accounts.loadUserByUsername(username);
 			checks.check(account);
-			return Optional.of(account);
+			return true;
 		}
 		catch (AuthenticationException refused) {
-			return Optional.empty();
+			return false;
 		}
 	}
 

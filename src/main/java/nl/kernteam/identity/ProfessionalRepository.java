@@ -131,6 +131,23 @@ class ProfessionalRepository {
 	}
 
 	/**
+	 * The professional an unexpired API token was issued to, in one statement with the
+	 * token's lookup (one round trip per call made with a token).
+	 */
+	Optional<Credentials> credentialsByToken(byte[] tokenHash, java.time.Instant now) {
+		return jdbc.sql("select " + SUMMARY_COLUMNS + """
+				       , p.password_hash, p.demo
+				  from api_token t join professional p on lower(p.username) = lower(t.username)
+				  left join organisation o on o.id = p.organisation_id
+				 where t.token_hash = :hash and t.expires_at > :now
+				""")
+			.param("hash", tokenHash)
+			.param("now", java.sql.Timestamp.from(now))
+			.query((rs, row) -> new Credentials(summary(rs, row), rs.getString("password_hash"), rs.getBoolean("demo")))
+			.optional();
+	}
+
+	/**
 	 * Professionals whose name, username or organisation contains the text, optionally of
 	 * one organisation type, one page at a time.
 	 */

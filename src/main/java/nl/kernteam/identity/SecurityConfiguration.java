@@ -96,8 +96,10 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	DaoAuthenticationProvider authenticationProvider(ProfessionalRepository professionals,
-			FamilyAccountRepository families, Clock clock, PasswordEncoder passwordEncoder, DemoLogins demoLogins) {
-		var provider = new DaoAuthenticationProvider(new AccountDetailsService(professionals, families, clock));
+			ApiTokenRepository tokenRepository, FamilyAccountRepository families, Clock clock,
+			PasswordEncoder passwordEncoder, DemoLogins demoLogins) {
+		var provider = new DaoAuthenticationProvider(
+				new AccountDetailsService(professionals, families, tokenRepository, clock));
 		provider.setPasswordEncoder(passwordEncoder);
 		provider.setPreAuthenticationChecks(user -> {
 		});
@@ -124,9 +126,9 @@ class SecurityConfiguration {
 	 * API tokens ({@link ApiTokens}): checked before HTTP Basic; the account is loaded
 	 * and checked on every call, as the password provider does.
 	 */
-	private static BearerTokenFilter bearerTokens(ApiTokens tokens, ProfessionalRepository professionals,
+	private static BearerTokenFilter bearerTokens(ApiTokenRepository tokens, ProfessionalRepository professionals,
 			FamilyAccountRepository families, Clock clock, DemoLogins demoLogins) {
-		return new BearerTokenFilter(tokens, new AccountDetailsService(professionals, families, clock),
+		return new BearerTokenFilter(new AccountDetailsService(professionals, families, tokens, clock),
 				accountChecks(demoLogins));
 	}
 
@@ -146,7 +148,7 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(0)
-	SecurityFilterChain operations(HttpSecurity http, LoginThrottle throttle, ApiTokens tokens,
+	SecurityFilterChain operations(HttpSecurity http, LoginThrottle throttle, ApiTokenRepository tokens,
 			ProfessionalRepository professionals, FamilyAccountRepository families, Clock clock, DemoLogins demoLogins)
 			throws Exception {
 		http.securityMatcher("/actuator/**")
@@ -161,7 +163,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, LoginThrottle throttle, ApiTokens tokens,
+	SecurityFilterChain api(HttpSecurity http, LoginThrottle throttle, ApiTokenRepository tokens,
 			ProfessionalRepository professionals, FamilyAccountRepository families, Clock clock, DemoLogins demoLogins)
 			throws Exception {
 		http.securityMatcher("/api/**")
