@@ -160,7 +160,7 @@ public class AccessibilityBrowserTests extends BrowserTestSupport {
 					// the legal track: orders with their warnings, a step on an order, a
 					// request to the Raad
 					base + "/court-orders", base + "/court-orders/" + order + "/extensions",
-					base + "/raad-requests/new")) {
+					base + "/court-orders/" + emergencyOrder + "/hearing", base + "/raad-requests/new")) {
 				failures.addAll(check(page, path, width));
 			}
 			Page duty = browser().page(width, 844);
@@ -192,6 +192,11 @@ public class AccessibilityBrowserTests extends BrowserTestSupport {
 	 * without a hearing, a request to the Raad with its table and advice, and a placement
 	 * decision outside the own network; answers the supervision order.
 	 */
+	/**
+	 * The emergency placement order {@link #legalTrack} records, still without a hearing.
+	 */
+	private UUID emergencyOrder;
+
 	private UUID legalTrack(Pro worker, HouseholdId household, UUID notAChild) {
 		var children = households.details(worker.actor(), household)
 			.members()
@@ -204,7 +209,7 @@ public class AccessibilityBrowserTests extends BrowserTestSupport {
 						nl.kernteam.safetyteam.CourtOrderKind.SUPERVISION, today.minusMonths(11), today.minusMonths(11),
 						today.minusMonths(11).plusYears(1), null, today.plusMonths(6),
 						"Jonge kinderen: een half jaar, zo spraken we af met de ouders."));
-		courtOrders.record(worker.actor(), household,
+		emergencyOrder = courtOrders.record(worker.actor(), household,
 				new nl.kernteam.safetyteam.RecordCourtOrder(children.get(1).id(),
 						nl.kernteam.safetyteam.CourtOrderKind.EMERGENCY_PLACEMENT, today.minusDays(3),
 						today.minusDays(3), today.plusDays(11), null, null, null));
