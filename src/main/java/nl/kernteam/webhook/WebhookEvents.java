@@ -9,6 +9,8 @@ import nl.kernteam.household.HouseholdClosed;
 import nl.kernteam.household.HouseholdRegistered;
 import nl.kernteam.network.InvolvementEnded;
 import nl.kernteam.network.ProfessionalAdded;
+import nl.kernteam.safetyteam.DeadlineDue;
+import nl.kernteam.safetyteam.DeadlineKind;
 import nl.kernteam.safetyteam.ExpertiseRequestAccepted;
 import nl.kernteam.safetyteam.ExpertiseRequested;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -68,6 +70,13 @@ class WebhookEvents {
 	void on(ExpertiseRequestAccepted event) {
 		enqueue(WebhookKind.EXPERTISE_ACCEPTED, Map.of("expertiseRequestId", event.requestId(), "householdId",
 				event.householdId().value(), "professionalId", event.professionalId().value()));
+	}
+
+	@ApplicationModuleListener
+	void on(DeadlineDue event) {
+		boolean order = event.kind() == DeadlineKind.COURT_ORDER_ENDS;
+		enqueue(order ? WebhookKind.COURT_ORDER_ENDING : WebhookKind.DEADLINE_DUE, Map.of("householdId",
+				event.householdId().value(), "deadline", event.kind().name(), "due", event.due().toString()));
 	}
 
 	@ApplicationModuleListener
