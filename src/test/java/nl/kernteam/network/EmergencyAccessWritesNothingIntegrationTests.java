@@ -129,8 +129,10 @@ class EmergencyAccessWritesNothingIntegrationTests {
 							.param("version", "0");
 				int status = mvc.perform(request).andReturn().getResponse().getStatus();
 				tried++;
-				// a malformed id is refused before anything is read (endpoints with a rule
-				// of their own, outside the network guard, reach the id's conversion first)
+				// a malformed id is refused before anything is read (endpoints with a
+				// rule
+				// of their own, outside the network guard, reach the id's conversion
+				// first)
 				boolean malformedId = url.matches(".*/1(/.*)?$");
 				if (status != 403 && !(status == 400 && malformedId)) {
 					notRefused.add(endpoint.name() + " " + url + " -> " + status);
