@@ -59,7 +59,11 @@ class MeasureQueries {
 					       (select avg(f.score) from family_heard f join helped h on h.household_id = f.household_id
 					         where f.recorded_at >= :from and f.recorded_at < :to) as heard_average,
 					       (select count(*) from family_heard f join helped h on h.household_id = f.household_id
-					         where f.recorded_at >= :from and f.recorded_at < :to) as heard_answers
+					         where f.recorded_at >= :from and f.recorded_at < :to) as heard_answers,
+					       (select count(*) from reflection r where r.organisation_id = :organisation
+					         and r.reflected_on >= :fromDay and r.reflected_on < :toDay) as reflections,
+					       (select count(*) from intervision v where v.organisation_id = :organisation
+					         and v.held_on >= :fromDay and v.held_on < :toDay) as intervisions
 					""")
 			.param("organisation", organisation)
 			.param("from", from)
@@ -74,7 +78,7 @@ class MeasureQueries {
 						rs.getObject("median_days") == null ? null : rs.getDouble("median_days"), rs.getInt("closed"),
 						rs.getInt("with_court_order"),
 						rs.getObject("heard_average") == null ? null : rs.getDouble("heard_average"),
-						rs.getInt("heard_answers"));
+						rs.getInt("heard_answers"), rs.getInt("reflections"), rs.getInt("intervisions"));
 			})
 			.single();
 	}

@@ -20,17 +20,21 @@ import java.util.UUID;
  * {@code court_order_of_child}, as extended) that ran during the period
  * @param heardAverage the family's average answer to "Ik ben gehoord" (1–5) in the period
  * @param heardAnswers how many such answers
+ * @param reflections reflections written in the period by professionals of the
+ * organisation
+ * @param intervisions intervision sessions the organisation held in the period
  */
 public record Measures(UUID organisationId, LocalDate from, LocalDate to, boolean suppressed, Integer households,
 		Double handoversPerHousehold, Double professionalsPerHousehold, Double organisationsPerHousehold,
 		Double medianDaysToFirstAssessment, Integer closed, Integer withCourtOrder, Double heardAverage,
-		Integer heardAnswers) {
+		Integer heardAnswers, Integer reflections, Integer intervisions) {
 
 	public static final int SMALLEST_GROUP = 10;
 
 	/** The same period with every figure withheld. */
 	Measures suppress() {
-		return new Measures(organisationId, from, to, true, null, null, null, null, null, null, null, null, null);
+		return new Measures(organisationId, from, to, true, null, null, null, null, null, null, null, null, null, null,
+				null);
 	}
 
 }

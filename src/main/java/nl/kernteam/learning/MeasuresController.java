@@ -66,6 +66,8 @@ class MeasuresController {
 			row(csv, "met_kinderbeschermingsmaatregel", m.withCourtOrder());
 			row(csv, "ik_ben_gehoord_gemiddeld", m.heardAverage());
 			row(csv, "ik_ben_gehoord_antwoorden", m.heardAnswers());
+			row(csv, "reflecties", m.reflections());
+			row(csv, "intervisies", m.intervisions());
 		}
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

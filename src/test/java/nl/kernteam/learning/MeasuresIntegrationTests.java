@@ -72,7 +72,8 @@ class MeasuresIntegrationTests {
 		measures(lead, team.id()).andExpect(status().isOk())
 			.andExpect(jsonPath("$.suppressed").value(true))
 			.andExpect(jsonPath("$.households").doesNotExist())
-			.andExpect(jsonPath("$.professionalsPerHousehold").doesNotExist());
+			.andExpect(jsonPath("$.professionalsPerHousehold").doesNotExist())
+			.andExpect(jsonPath("$.intervisions").doesNotExist());
 
 		households.add(data.household(worker));
 		data.involve(worker, households.get(0), expert, "EXPERT");
@@ -118,6 +119,11 @@ class MeasuresIntegrationTests {
 				.update();
 		}
 
+		jdbc.sql(
+				"insert into intervision (id, organisation_id, held_on, recorded_by, created_at) values (gen_random_uuid(), :team, current_date, :lead, current_timestamp)")
+			.param("team", team.id())
+			.param("lead", lead.id())
+			.update();
 		var independent = jdbc
 			.sql("""
 					with helped as (select distinct household_id from involvement where organisation_id = :team)
@@ -148,7 +154,9 @@ class MeasuresIntegrationTests {
 			.andExpect(jsonPath("$.withCourtOrder").value((int) independent[4]))
 			.andExpect(jsonPath("$.withCourtOrder").value(1))
 			.andExpect(jsonPath("$.heardAverage").value(independent[5]))
-			.andExpect(jsonPath("$.heardAnswers").value(2));
+			.andExpect(jsonPath("$.heardAnswers").value(2))
+			.andExpect(jsonPath("$.reflections").value(0))
+			.andExpect(jsonPath("$.intervisions").value(1));
 	}
 
 	@Test
