@@ -120,8 +120,9 @@ class MeasuresIntegrationTests {
 		}
 
 		jdbc.sql(
-				"insert into intervision (id, organisation_id, held_on, recorded_by, created_at) values (gen_random_uuid(), :team, current_date, :lead, current_timestamp)")
+				"insert into intervision (id, organisation_id, held_on, recorded_by, created_at) values (gen_random_uuid(), :team, :today, :lead, current_timestamp)")
 			.param("team", team.id())
+			.param("today", today)
 			.param("lead", lead.id())
 			.update();
 		var independent = jdbc
