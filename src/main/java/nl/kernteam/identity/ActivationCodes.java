@@ -1,8 +1,5 @@
 package nl.kernteam.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Locale;
 
@@ -34,12 +31,7 @@ final class ActivationCodes {
 	/** The stored form of a code as typed: its SHA-256 over the normal form. */
 	static byte[] hash(String typed) {
 		String normal = typed == null ? "" : typed.replaceAll("[\\s\\-]", "").toUpperCase(Locale.ROOT);
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return Digests.sha256(normal);
 	}
 
 }
