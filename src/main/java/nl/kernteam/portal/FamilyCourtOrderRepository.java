@@ -30,14 +30,6 @@ class FamilyCourtOrderRepository {
 			.list();
 	}
 
-	/** Whether the Raad was asked or a court order recorded for the household. */
-	boolean begun(UUID household) {
-		return jdbc.sql("""
-				select exists (select 1 from raad_request_made where household_id = :household)
-				    or exists (select 1 from court_order_of_child where household_id = :household)
-				""").param("household", household).query(Boolean.class).single();
-	}
-
 	boolean raadAsked(UUID household) {
 		return jdbc.sql("select exists (select 1 from raad_request_made where household_id = :household)")
 			.param("household", household)

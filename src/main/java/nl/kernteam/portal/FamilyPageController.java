@@ -30,10 +30,10 @@ class FamilyPageController {
 
 	private final HouseholdClosures closures;
 
-	private final FamilyCourtOrderRepository courtOrders;
+	private final FamilyCourtOrders courtOrders;
 
 	FamilyPageController(FamilyQueries queries, FamilySharing sharing, HouseholdClosures closures,
-			FamilyCourtOrderRepository courtOrders) {
+			FamilyCourtOrders courtOrders) {
 		this.queries = queries;
 		this.sharing = sharing;
 		this.closures = closures;
@@ -92,9 +92,11 @@ class FamilyPageController {
 		model.addAttribute("household", queries.household(member));
 		model.addAttribute("closure", closures.closure(HouseholdId.of(member.householdId())).orElse(null));
 		model.addAttribute("reopenedAt", closures.lastReopened(HouseholdId.of(member.householdId())).orElse(null));
-		// whether the legal track has begun, part of the household read above: the orders
-		// themselves are read (and logged) on their own page
-		model.addAttribute("legalTrack", courtOrders.begun(member.householdId()));
+		// whether the legal track has begun, as this member may see it: only orders about
+		// children whose matters they see (FamilySight), read and logged like the court
+		// page
+		var legal = courtOrders.of(member);
+		model.addAttribute("legalTrack", legal.raadAsked() || !legal.orders().isEmpty());
 		return "portal/home";
 	}
 

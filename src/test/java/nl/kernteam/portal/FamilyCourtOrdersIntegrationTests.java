@@ -80,12 +80,18 @@ class FamilyCourtOrdersIntegrationTests {
 		assertThat(page(family.account(data, "Eva"), "/family/court-orders").select("#orders-heading + ul").text())
 			.contains("Eva")
 			.doesNotContain("Tim");
-		assertThat(page(family.account(data, "Lisa"), "/family/court-orders").text())
+		var lisa = family.account(data, "Lisa");
+		assertThat(page(lisa, "/family/court-orders").text())
 			.contains("De rechter heeft niets beslist");
 		assertThat(page(mother, "/family").select("#court-heading")).isNotEmpty();
+		// three court pages and the mother's home page, whose court card is read as the
+		// court page is
 		assertThat(jdbc.sql("""
 				select count(*) from access_log where household_id = :h and resource = 'court-orders'
-				""").param("h", family.household.value()).query(Long.class).single()).isEqualTo(3);
+				""").param("h", family.household.value()).query(Long.class).single()).isEqualTo(4);
+		// Lisa sees no child's matters with an order: her home does not say the court is
+		// involved
+		assertThat(page(lisa, "/family").select("#court-heading")).isEmpty();
 	}
 
 	@Test
