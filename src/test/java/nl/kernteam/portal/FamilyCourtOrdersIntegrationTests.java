@@ -81,8 +81,7 @@ class FamilyCourtOrdersIntegrationTests {
 			.contains("Eva")
 			.doesNotContain("Tim");
 		var lisa = family.account(data, "Lisa");
-		assertThat(page(lisa, "/family/court-orders").text())
-			.contains("De rechter heeft niets beslist");
+		assertThat(page(lisa, "/family/court-orders").text()).contains("De rechter heeft niets beslist");
 		assertThat(page(mother, "/family").select("#court-heading")).isNotEmpty();
 		// three court pages and the mother's home page, whose court card is read as the
 		// court page is
