@@ -40,6 +40,10 @@ import org.springframework.stereotype.Component;
  * <li>family accounts: the core team reads, the contact person invites and ends,
  * {@code FAMILY_ACCOUNTS_BY_CONTACT_PERSON}; what the family adds only the family writes,
  * {@code FAMILY_VOICE_BY_FAMILY};</li>
+ * <li>the legal track (court orders, requests to the Raad, placement decisions): read by
+ * the core team, recorded by the contact person, the director or a core-team member or
+ * expert of the regional safety team,
+ * {@code COURT_ORDERS_BY_CONTACT_PERSON_DIRECTOR_OR_SAFETY_TEAM};</li>
  * <li>closing the file: the contact person only, {@code CLOSING_BY_CONTACT_PERSON};
  * reopening it: {@link #decideReopening};</li>
  * <li>a family member ({@link #decideForFamily}): their own household's family pages,
@@ -61,7 +65,7 @@ public class AccessDecision implements RoleAccess {
 	/** What a family member reads of their own household. */
 	private static final Set<HouseholdItem> FAMILY_SEES = EnumSet.of(HouseholdItem.HOUSEHOLD, HouseholdItem.MEMBERS,
 			HouseholdItem.NETWORK, HouseholdItem.ASSESSMENTS, HouseholdItem.PLAN, HouseholdItem.ACCESS_LOG,
-			HouseholdItem.SHARES, HouseholdItem.FAMILY_VOICE);
+			HouseholdItem.SHARES, HouseholdItem.FAMILY_VOICE, HouseholdItem.LEGAL_TRACK);
 
 	private final HouseholdAccessPolicy policy;
 
@@ -139,6 +143,11 @@ public class AccessDecision implements RoleAccess {
 				}
 				if (!reads && item == HouseholdItem.CLOSURE && standing != Standing.CONTACT_PERSON) {
 					return Answer.refuse("CLOSING_BY_CONTACT_PERSON", standing);
+				}
+				if (!reads && item == HouseholdItem.LEGAL_TRACK && standing != Standing.CONTACT_PERSON
+						&& standing != Standing.DIRECTOR
+						&& (actor.organisationType() == null || !actor.organisationType().isRegionalSafetyTeam())) {
+					return Answer.refuse("COURT_ORDERS_BY_CONTACT_PERSON_DIRECTOR_OR_SAFETY_TEAM", standing);
 				}
 				if (!reads && item == HouseholdItem.FAMILY_VOICE) {
 					return Answer.refuse("FAMILY_VOICE_BY_FAMILY", standing);
@@ -269,6 +278,7 @@ public class AccessDecision implements RoleAccess {
 				case "CLOSING_BY_CONTACT_PERSON" -> "household.closed.contactPersonOnly";
 				case "REOPEN_BY_LAST_CONTACT_PERSON_OR_TEAM_LEAD" -> "household.closed.reopenBy";
 				case "CASE_REVIEW_BY_CORE_TEAM_OR_TEAM_LEAD" -> "learning.review.forbidden";
+				case "COURT_ORDERS_BY_CONTACT_PERSON_DIRECTOR_OR_SAFETY_TEAM" -> "safetyteam.courtOrder.forbidden";
 				default -> "household.needToKnow";
 			};
 		}

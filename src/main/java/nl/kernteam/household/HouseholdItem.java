@@ -57,6 +57,12 @@ public enum HouseholdItem {
 	 * family sees only how many items are kept and why in general terms).
 	 */
 	WITHHOLDINGS,
+	/**
+	 * The legal track: requests to the Raad, court orders and their steps, placement
+	 * decisions. Read by the core team and the family; recorded by the contact person,
+	 * the director, or a core-team member or expert of the regional safety team.
+	 */
+	LEGAL_TRACK,
 	/** Anything not named above: for the core team only. */
 	OTHER;
 
@@ -86,6 +92,7 @@ public enum HouseholdItem {
 					"family-sharing" ->
 				FAMILY_VOICE;
 			case "withholding", "withholdings" -> WITHHOLDINGS;
+			case "court-order", "court-orders", "raad-request", "placement-decision", "legal-steps" -> LEGAL_TRACK;
 			default -> OTHER;
 		};
 	}

@@ -38,7 +38,7 @@ class FamilyCourtOrders {
 	}
 
 	Overview of(FamilyMember member) {
-		access.read(member, HouseholdItem.HOUSEHOLD, "court-orders");
+		access.read(member, HouseholdItem.LEGAL_TRACK, "court-orders");
 		var viewer = family.viewer(member);
 		LocalDate today = AmsterdamTime.today(clock);
 		var orders = repository.orders(member.householdId())

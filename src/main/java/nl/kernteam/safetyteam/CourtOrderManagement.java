@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import nl.kernteam.audit.AccessAction;
+import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.AmsterdamTime;
@@ -41,22 +42,22 @@ import org.springframework.validation.annotation.Validated;
 @Transactional
 public class CourtOrderManagement {
 
-	static final String RULE = LegalTrackAccess.RULE;
+	static final String RULE = "COURT_ORDERS_BY_CONTACT_PERSON_DIRECTOR_OR_SAFETY_TEAM";
 
 	private final CourtOrderRepository orders;
 
-	private final LegalTrackAccess access;
+	private final HouseholdAccess access;
 
 	private final Clock clock;
 
-	CourtOrderManagement(CourtOrderRepository orders, LegalTrackAccess access, Clock clock) {
+	CourtOrderManagement(CourtOrderRepository orders, HouseholdAccess access, Clock clock) {
 		this.orders = orders;
 		this.access = access;
 		this.clock = clock;
 	}
 
 	public UUID record(Actor actor, HouseholdId household, @Valid RecordCourtOrder order) {
-		access.mayRecord(actor, household, AccessAction.CREATE, "court-order");
+		access.write(actor, household, AccessAction.CREATE, "court-order");
 		LocalDate birthDate = orders.childBirthDate(household.value(), order.childMemberId())
 			.orElseThrow(() -> new InvalidInputException("childMemberId", "safetyteam.courtOrder.child.notAChild"));
 		notInTheFuture("decidedOn", order.decidedOn());
@@ -153,7 +154,7 @@ public class CourtOrderManagement {
 	}
 
 	private CourtOrderRepository.OrderRow writable(Actor actor, HouseholdId household, UUID orderId) {
-		access.mayRecord(actor, household, AccessAction.UPDATE, "court-order:" + orderId);
+		access.write(actor, household, AccessAction.UPDATE, "court-order:" + orderId);
 		return orders.find(orderId)
 			.filter(o -> o.householdId().equals(household.value()))
 			.orElseThrow(() -> new NotFoundException("court order " + orderId));

@@ -35,13 +35,6 @@ class CourtOrderRepository {
 			.optional();
 	}
 
-	boolean isRegionalSafetyTeam(UUID organisation) {
-		return organisation != null && jdbc.sql("""
-				select exists (select 1 from organisation_profile where id = :id
-				               and type in ('VEILIG_THUIS', 'CHILD_PROTECTION_BOARD', 'YOUTH_PROTECTION_AGENCY'))
-				""").param("id", organisation).query(Boolean.class).single();
-	}
-
 	void insert(UUID id, UUID household, RecordCourtOrder order, UUID by, Instant now) {
 		boolean period = order.acceptablePeriodUntil() != null;
 		jdbc.sql("""

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import nl.kernteam.audit.AccessAction;
+import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.AmsterdamTime;
@@ -17,9 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The legal track's other steps, recorded by whom {@link LegalTrackAccess} names: a
- * request to the Raad voor de Kinderbescherming (a local team asks the Raad; the Raad
- * asks the court), the child protection table and the Raad's advice, each once per
+ * The legal track's other steps, recorded by whom the access decision's legal-track rule
+ * names: a request to the Raad voor de Kinderbescherming (a local team asks the Raad; the
+ * Raad asks the court), the child protection table and the Raad's advice, each once per
  * request; and the decisions on where a child lives.
  *
  * @throws InvalidInputException for a date in the future or before the request, a member
@@ -38,11 +39,11 @@ public class LegalStepManagement {
 
 	private final CourtOrderRepository orders;
 
-	private final LegalTrackAccess access;
+	private final HouseholdAccess access;
 
 	private final Clock clock;
 
-	LegalStepManagement(LegalStepRepository steps, CourtOrderRepository orders, LegalTrackAccess access, Clock clock) {
+	LegalStepManagement(LegalStepRepository steps, CourtOrderRepository orders, HouseholdAccess access, Clock clock) {
 		this.steps = steps;
 		this.orders = orders;
 		this.access = access;
@@ -50,7 +51,7 @@ public class LegalStepManagement {
 	}
 
 	public UUID request(Actor actor, HouseholdId household, @Valid RaadRequestInput.Request request) {
-		access.mayRecord(actor, household, AccessAction.CREATE, "raad-request");
+		access.write(actor, household, AccessAction.CREATE, "raad-request");
 		notInTheFuture("requestedOn", request.requestedOn());
 		UUID id = UUID.randomUUID();
 		steps.insertRequest(id, household.value(), request, actor.professionalId(), clock.instant());
@@ -74,7 +75,7 @@ public class LegalStepManagement {
 	}
 
 	public UUID decide(Actor actor, HouseholdId household, @Valid PlacementDecisionInput decision) {
-		access.mayRecord(actor, household, AccessAction.CREATE, "placement-decision");
+		access.write(actor, household, AccessAction.CREATE, "placement-decision");
 		if (orders.childBirthDate(household.value(), decision.childMemberId()).isEmpty()) {
 			throw new InvalidInputException("childMemberId", "safetyteam.courtOrder.child.notAChild");
 		}
@@ -105,7 +106,7 @@ public class LegalStepManagement {
 	}
 
 	private LocalDate writable(Actor actor, HouseholdId household, UUID requestId) {
-		access.mayRecord(actor, household, AccessAction.UPDATE, "raad-request:" + requestId);
+		access.write(actor, household, AccessAction.UPDATE, "raad-request:" + requestId);
 		return steps.requestedOn(household.value(), requestId)
 			.orElseThrow(() -> new NotFoundException("raad request " + requestId));
 	}
