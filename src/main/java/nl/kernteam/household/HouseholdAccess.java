@@ -173,6 +173,11 @@ public class HouseholdAccess {
 		return decision.holds(actor, anyOf);
 	}
 
+	/** Refuses with a 403 unless the actor holds the role: the decision's answer. */
+	public void requireRole(Actor actor, Role role) {
+		decision.require(actor, "error.forbidden", role);
+	}
+
 	@Transactional(readOnly = true)
 	public boolean exists(HouseholdId household) {
 		return households.exists(household.value());

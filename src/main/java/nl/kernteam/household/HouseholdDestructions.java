@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.ConflictException;
-import nl.kernteam.shared.ForbiddenException;
 import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.Role;
 import nl.kernteam.shared.validation.Reason;
@@ -73,9 +72,7 @@ public class HouseholdDestructions {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void destroyOnRequest(Actor privacyOfficer, HouseholdId household, @Reason @NotBlank String reason) {
-		if (!privacyOfficer.hasRole(Role.PRIVACY_OFFICER)) {
-			throw new ForbiddenException("error.forbidden");
-		}
+		access.requireRole(privacyOfficer, Role.PRIVACY_OFFICER);
 		var closed = destructions.lockClosed(household.value())
 			.orElseThrow(() -> new ConflictException("household.destruction.open"));
 		destroy(household.value(), closed, HouseholdDestruction.Grounds.FAMILY_REQUEST, privacyOfficer.professionalId(),
@@ -85,9 +82,7 @@ public class HouseholdDestructions {
 	/** The record of destroyed files, newest first, for the privacy officer. */
 	@Transactional(readOnly = true)
 	public PageOf<HouseholdDestruction> page(Actor actor, PageOf.Request page) {
-		if (!access.holds(actor, Role.PRIVACY_OFFICER)) {
-			throw new ForbiddenException("error.forbidden");
-		}
+		access.requireRole(actor, Role.PRIVACY_OFFICER);
 		return destructions.page(page);
 	}
 

@@ -18,6 +18,7 @@ import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.ForbiddenException;
 import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.Role;
+import nl.kernteam.shared.RoleAccess;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -61,14 +62,17 @@ class RequestOverviewQueries {
 
 	private final AccessLog accessLog;
 
+	private final RoleAccess roles;
+
 	private final Clock clock;
 
 	private final int reminderDays;
 
-	RequestOverviewQueries(JdbcClient jdbc, AccessLog accessLog, Clock clock,
+	RequestOverviewQueries(JdbcClient jdbc, AccessLog accessLog, RoleAccess roles, Clock clock,
 			@Value("${kernteam.expertise-requests.reminder-days:7}") int reminderDays) {
 		this.jdbc = jdbc;
 		this.accessLog = accessLog;
+		this.roles = roles;
 		this.clock = clock;
 		this.reminderDays = reminderDays;
 	}
@@ -77,7 +81,8 @@ class RequestOverviewQueries {
 	 * @throws ForbiddenException for anyone but a team lead with an organisation
 	 */
 	RequestOverview overview(Actor actor, RequestOverview.Pages pages) {
-		if (!actor.hasRole(Role.TEAM_LEAD) || actor.organisationId() == null) {
+		roles.require(actor, "safetyteam.overview.teamLeadsOnly", Role.TEAM_LEAD);
+		if (actor.organisationId() == null) {
 			throw new ForbiddenException("safetyteam.overview.teamLeadsOnly");
 		}
 		LocalDate today = AmsterdamTime.today(clock);
