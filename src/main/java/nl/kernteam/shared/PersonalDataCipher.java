@@ -6,6 +6,8 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
 
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
@@ -20,6 +22,13 @@ import javax.crypto.spec.SecretKeySpec;
  * dump cannot be turned back into BSNs by trying all billion of them. {@link #encrypt} is
  * AES-GCM for the few places where the number must be shown again. Both keys derive from
  * one secret that lives outside the database.
+ * <p>
+ * The encryption key is versioned so that it can be rotated: version 1 derives from the
+ * secret; later versions ({@code kernteam.encryption-keys.N}) are added beside it, new
+ * values are encrypted with the highest version and carry it ({@code kN:} before the
+ * Base64), and the re-encryption command rewrites older values. The fingerprint key stays
+ * with the secret: signals are kept only as fingerprints, so there is no plain value to
+ * compute a new fingerprint from.
  */
 public final class PersonalDataCipher {
 
@@ -27,16 +36,76 @@ public final class PersonalDataCipher {
 
 	private final SecretKeySpec macKey;
 
-	private final SecretKeySpec aesKey;
+	private final Map<Integer, SecretKeySpec> aesKeys = new TreeMap<>();
+
+	private final int current;
 
 	private final SecureRandom random = new SecureRandom();
 
 	public PersonalDataCipher(byte[] secret) {
-		if (secret.length < 32) {
-			throw new IllegalArgumentException("The secret must be at least 32 bytes");
+		this(secret, Map.of());
+	}
+
+	/**
+	 * @param secret the secret behind the fingerprints and encryption key version 1
+	 * @param laterKeys encryption keys from version 2 on, by version; the highest
+	 * encrypts
+	 */
+	public PersonalDataCipher(byte[] secret, Map<Integer, byte[]> laterKeys) {
+		this.macKey = new SecretKeySpec(derive(checked(secret), "kernteam-fingerprint"), "HmacSHA256");
+		this.aesKeys.put(1, new SecretKeySpec(derive(secret, "kernteam-encryption"), "AES"));
+		laterKeys.forEach((version, key) -> {
+			if (version < 2) {
+				throw new IllegalArgumentException("Later encryption keys start at version 2, not " + version);
+			}
+			this.aesKeys.put(version, new SecretKeySpec(derive(checked(key), "kernteam-encryption"), "AES"));
+		});
+		this.current = ((TreeMap<Integer, SecretKeySpec>) this.aesKeys).lastKey();
+	}
+
+	private PersonalDataCipher(PersonalDataCipher from, Map<Integer, SecretKeySpec> keys, int current) {
+		this.macKey = from.macKey;
+		this.aesKeys.putAll(keys);
+		if (!keys.containsKey(current)) {
+			throw new IllegalArgumentException("No encryption key version " + current);
 		}
-		this.macKey = new SecretKeySpec(derive(secret, "kernteam-fingerprint"), "HmacSHA256");
-		this.aesKey = new SecretKeySpec(derive(secret, "kernteam-encryption"), "AES");
+		this.current = current;
+	}
+
+	/** This cipher with one more key version, which then encrypts. */
+	public PersonalDataCipher withKey(int version, byte[] key) {
+		if (version <= current) {
+			throw new IllegalArgumentException("A new key version must be above " + current);
+		}
+		var keys = new TreeMap<>(aesKeys);
+		keys.put(version, new SecretKeySpec(derive(checked(key), "kernteam-encryption"), "AES"));
+		return new PersonalDataCipher(this, keys, version);
+	}
+
+	/**
+	 * This cipher encrypting with an older version it knows, to undo a rotation before
+	 * the newer key is given up.
+	 */
+	public PersonalDataCipher encryptingWith(int version) {
+		return new PersonalDataCipher(this, aesKeys, version);
+	}
+
+	/** The key version new values are encrypted with. */
+	public int currentVersion() {
+		return current;
+	}
+
+	/**
+	 * What a value encrypted with the current version starts with: nothing for version 1
+	 * (its values carry no version and, being Base64, no colon), {@code kN:} after.
+	 */
+	public String currentPrefix() {
+		return prefix(current);
+	}
+
+	/** Whether the value was encrypted with an older key than the current one. */
+	public boolean isOutdated(String encoded) {
+		return version(encoded) != current;
 	}
 
 	/** A stable, keyed, one-way fingerprint of the value, as 64 hex characters. */
@@ -56,9 +125,9 @@ public final class PersonalDataCipher {
 			byte[] iv = new byte[IV_BYTES];
 			random.nextBytes(iv);
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-			cipher.init(Cipher.ENCRYPT_MODE, aesKey, new GCMParameterSpec(128, iv));
+			cipher.init(Cipher.ENCRYPT_MODE, aesKeys.get(current), new GCMParameterSpec(128, iv));
 			byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-			return Base64.getEncoder()
+			return prefix(current) + Base64.getEncoder()
 				.encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
 		}
 		catch (GeneralSecurityException e) {
@@ -67,15 +136,44 @@ public final class PersonalDataCipher {
 	}
 
 	public String decrypt(String encoded) {
+		int version = version(encoded);
+		var key = aesKeys.get(version);
+		if (key == null) {
+			throw new IllegalStateException("Cannot decrypt: encryption key version " + version + " is not configured");
+		}
 		try {
-			byte[] all = Base64.getDecoder().decode(encoded);
+			byte[] all = Base64.getDecoder().decode(encoded.substring(encoded.indexOf(':') + 1));
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-			cipher.init(Cipher.DECRYPT_MODE, aesKey, new GCMParameterSpec(128, all, 0, IV_BYTES));
+			cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, all, 0, IV_BYTES));
 			return new String(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8);
 		}
 		catch (GeneralSecurityException e) {
 			throw new IllegalStateException("Cannot decrypt: wrong secret or damaged value", e);
 		}
+	}
+
+	private static String prefix(int version) {
+		return version == 1 ? "" : "k" + version + ":";
+	}
+
+	private static int version(String encoded) {
+		int colon = encoded.indexOf(':');
+		if (colon < 0) {
+			return 1;
+		}
+		try {
+			return Integer.parseInt(encoded.substring(1, colon));
+		}
+		catch (NumberFormatException e) {
+			throw new IllegalStateException("Cannot decrypt: damaged key version", e);
+		}
+	}
+
+	private static byte[] checked(byte[] secret) {
+		if (secret.length < 32) {
+			throw new IllegalArgumentException("The secret must be at least 32 bytes");
+		}
+		return secret;
 	}
 
 	private static byte[] derive(byte[] secret, String purpose) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,39 @@ class PersonalDataCipherTests {
 		assertThat(cipher.decrypt(sealed)).isEqualTo("111222333");
 		var other = new PersonalDataCipher("another-secret-of-at-least-32-bytes!".getBytes(StandardCharsets.UTF_8));
 		assertThatThrownBy(() -> other.decrypt(sealed)).isInstanceOf(IllegalStateException.class);
+	}
+
+	@Test
+	void aNewKeyVersionEncryptsWhileOlderValuesStillDecryptAndFingerprintsStay() {
+		String old = cipher.encrypt("111222333");
+		assertThat(old).doesNotContain(":");
+		assertThat(cipher.currentVersion()).isEqualTo(1);
+		assertThat(cipher.isOutdated(old)).isFalse();
+		var rotated = new PersonalDataCipher("a-secret-of-at-least-thirty-two-bytes".getBytes(StandardCharsets.UTF_8),
+				Map.of(2, "the-second-key-of-at-least-32-bytes!".getBytes(StandardCharsets.UTF_8)));
+		assertThat(rotated.currentVersion()).isEqualTo(2);
+		assertThat(rotated.currentPrefix()).isEqualTo("k2:");
+		assertThat(rotated.decrypt(old)).isEqualTo("111222333");
+		assertThat(rotated.isOutdated(old)).isTrue();
+		String renewed = rotated.encrypt(rotated.decrypt(old));
+		assertThat(renewed).startsWith("k2:");
+		assertThat(rotated.isOutdated(renewed)).isFalse();
+		assertThat(rotated.decrypt(renewed)).isEqualTo("111222333");
+		assertThatThrownBy(() -> cipher.decrypt(renewed)).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("version 2");
+		assertThat(rotated.fingerprint("111222333")).isEqualTo(cipher.fingerprint("111222333"));
+		var withoutFirst = new PersonalDataCipher(
+				"another-secret-of-at-least-32-bytes!".getBytes(StandardCharsets.UTF_8),
+				Map.of(2, "the-second-key-of-at-least-32-bytes!".getBytes(StandardCharsets.UTF_8)));
+		assertThat(withoutFirst.decrypt(renewed)).isEqualTo("111222333");
+	}
+
+	@Test
+	void refusesAShortOrMisnumberedKey() {
+		assertThatThrownBy(() -> new PersonalDataCipher(new byte[40], Map.of(2, new byte[8])))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new PersonalDataCipher(new byte[40], Map.of(1, new byte[40])))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.TreeMap;
 
 import nl.kernteam.shared.InstallationSettings;
 import nl.kernteam.shared.OwnerOnlyFiles;
@@ -29,8 +30,11 @@ class SecretConfiguration {
 
 	@Bean
 	PersonalDataCipher personalDataCipher(InstallationSettings settings) throws IOException {
+		var laterKeys = new TreeMap<Integer, byte[]>();
+		settings.encryptionKeys()
+			.forEach((version, key) -> laterKeys.put(version, key.getBytes(StandardCharsets.UTF_8)));
 		if (StringUtils.hasText(settings.secret())) {
-			return new PersonalDataCipher(settings.secret().getBytes(StandardCharsets.UTF_8));
+			return new PersonalDataCipher(settings.secret().getBytes(StandardCharsets.UTF_8), laterKeys);
 		}
 		Path file = settings.dataDir().toAbsolutePath().normalize().resolve("secret.key");
 		if (!Files.exists(file)) {
@@ -39,7 +43,7 @@ class SecretConfiguration {
 			OwnerOnlyFiles.write(file, Base64.getEncoder().encodeToString(bytes));
 			log.info("Created a new secret for personal data in {}; back it up with the database", file);
 		}
-		return new PersonalDataCipher(Base64.getDecoder().decode(Files.readString(file).trim()));
+		return new PersonalDataCipher(Base64.getDecoder().decode(Files.readString(file).trim()), laterKeys);
 	}
 
 }

@@ -1,0 +1,57 @@
+package nl.kernteam.household;
+
+import java.util.List;
+import java.util.UUID;
+
+import nl.kernteam.shared.EncryptedValues;
+import nl.kernteam.shared.PersonalDataCipher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The members' encrypted BSNs, rewritten with the current key version. The fingerprint
+ * does not change (its key stays with the secret); the member's version for concurrent
+ * edits does not either, as the number itself is the same.
+ */
+@Repository
+class BsnReEncryptionRepository implements EncryptedValues {
+
+	private final JdbcClient jdbc;
+
+	BsnReEncryptionRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public String name() {
+		return "member.bsn_encrypted";
+	}
+
+	@Override
+	public int reEncrypt(PersonalDataCipher cipher, int batch) {
+		List<Row> outdated = jdbc.sql("""
+				select id, bsn_encrypted from member
+				 where bsn_encrypted is not null
+				   and case when :prefix = '' then strpos(bsn_encrypted, ':') > 0
+				            else left(bsn_encrypted, length(:prefix)) <> :prefix end
+				 limit :batch
+				""")
+			.param("prefix", cipher.currentPrefix())
+			.param("batch", batch)
+			.query((rs, row) -> new Row(rs.getObject("id", UUID.class), rs.getString("bsn_encrypted")))
+			.list();
+		int rewritten = 0;
+		for (Row row : outdated) {
+			rewritten += jdbc.sql("update member set bsn_encrypted = :renewed where id = :id and bsn_encrypted = :old")
+				.param("renewed", cipher.encrypt(cipher.decrypt(row.encrypted())))
+				.param("id", row.id())
+				.param("old", row.encrypted())
+				.update();
+		}
+		return rewritten;
+	}
+
+	private record Row(UUID id, String encrypted) {
+	}
+
+}

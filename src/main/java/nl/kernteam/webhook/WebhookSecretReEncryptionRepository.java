@@ -1,0 +1,53 @@
+package nl.kernteam.webhook;
+
+import java.util.List;
+import java.util.UUID;
+
+import nl.kernteam.shared.EncryptedValues;
+import nl.kernteam.shared.PersonalDataCipher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The subscriptions' signing secrets, rewritten with the current key version. */
+@Repository
+class WebhookSecretReEncryptionRepository implements EncryptedValues {
+
+	private final JdbcClient jdbc;
+
+	WebhookSecretReEncryptionRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public String name() {
+		return "webhook_subscription.secret_encrypted";
+	}
+
+	@Override
+	public int reEncrypt(PersonalDataCipher cipher, int batch) {
+		List<Row> outdated = jdbc.sql("""
+				select id, secret_encrypted from webhook_subscription
+				 where case when :prefix = '' then strpos(secret_encrypted, ':') > 0
+				            else left(secret_encrypted, length(:prefix)) <> :prefix end
+				 limit :batch
+				""")
+			.param("prefix", cipher.currentPrefix())
+			.param("batch", batch)
+			.query((rs, row) -> new Row(rs.getObject("id", UUID.class), rs.getString("secret_encrypted")))
+			.list();
+		int rewritten = 0;
+		for (Row row : outdated) {
+			rewritten += jdbc.sql(
+					"update webhook_subscription set secret_encrypted = :renewed where id = :id and secret_encrypted = :old")
+				.param("renewed", cipher.encrypt(cipher.decrypt(row.encrypted())))
+				.param("id", row.id())
+				.param("old", row.encrypted())
+				.update();
+		}
+		return rewritten;
+	}
+
+	private record Row(UUID id, String encrypted) {
+	}
+
+}
