@@ -1,6 +1,7 @@
 package nl.kernteam.identity;
 
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,11 @@ class OpenSessions {
 	/** Ends the account's sessions and its API tokens. */
 	void endAllOf(String username) {
 		tokens.endAllOf(username);
+		if (!(registry instanceof SessionRegistryImpl)) {
+			// sessions in PostgreSQL: found by the principal's name, on every node
+			registry.getAllSessions(username, false).forEach(session -> session.expireNow());
+			return;
+		}
 		for (Object principal : registry.getAllPrincipals()) {
 			if (principal instanceof UserDetails user && user.getUsername().equalsIgnoreCase(username)) {
 				registry.getAllSessions(principal, false).forEach(session -> session.expireNow());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -132,7 +133,12 @@ class SecurityConfiguration {
 				accountChecks(demoLogins));
 	}
 
+	/**
+	 * Sessions in this node's memory, unless they live in PostgreSQL
+	 * ({@link JdbcSessionConfiguration}).
+	 */
 	@Bean
+	@ConditionalOnProperty(name = "kernteam.sessions", havingValue = "memory", matchIfMissing = true)
 	SessionRegistry sessionRegistry() {
 		return new SessionRegistryImpl();
 	}

@@ -1,5 +1,6 @@
 package nl.kernteam.shared;
 
+import java.io.Serializable;
 import java.util.Set;
 import java.util.UUID;
 
@@ -16,7 +17,7 @@ import java.util.UUID;
  * @param roles the professional's roles
  */
 public record Actor(UUID professionalId, String name, UUID organisationId, String organisationName,
-		OrganisationType organisationType, Set<Role> roles) {
+		OrganisationType organisationType, Set<Role> roles) implements Serializable {
 
 	public Actor {
 		roles = Set.copyOf(roles);

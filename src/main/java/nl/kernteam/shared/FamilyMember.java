@@ -1,5 +1,6 @@
 package nl.kernteam.shared;
 
+import java.io.Serializable;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,7 +15,7 @@ import java.util.UUID;
  * @param memberId the member of that household the account is for
  * @param name the member's name, for the page and the access log
  */
-public record FamilyMember(UUID accountId, UUID householdId, UUID memberId, String name) {
+public record FamilyMember(UUID accountId, UUID householdId, UUID memberId, String name) implements Serializable {
 
 	/**
 	 * The member as the author of an access-log row: no organisation, no role, so that no
