@@ -87,7 +87,7 @@ class NetworkController {
 
 	/** One unit of work (issue 19): one decision, one log row, the frame read with it. */
 	private String showPage(Actor actor, UUID id, LocalDate on, Model model) {
-		access.decide(actor, HouseholdId.of(id));
+		var decided = access.decide(actor, HouseholdId.of(id));
 		model.addAllAttributes(PageFrame.readAll(frames, actor));
 		var page = shares.networkPage(actor, HouseholdId.of(id), on);
 		var network = page.network();
@@ -99,10 +99,11 @@ class NetworkController {
 		model.addAttribute("manager", network.isManagedBy(actor.professionalId()));
 		model.addAttribute("mayClose", on == null && access.mayAdd(actor, HouseholdId.of(id), HouseholdItem.CLOSURE));
 		model.addAttribute("now", clock.instant());
-		model.addAttribute("sections", sections.stream()
-			.map(section -> Map.of("template", section.template(), "model", section.model(actor, HouseholdId.of(id))))
-			.filter(section -> !((Map<?, ?>) section.get("model")).isEmpty())
-			.toList());
+		model.addAttribute("sections",
+				sections.stream()
+					.map(section -> Map.of("template", section.template(), "model", section.model(decided)))
+					.filter(section -> !((Map<?, ?>) section.get("model")).isEmpty())
+					.toList());
 		return "network/network";
 	}
 
