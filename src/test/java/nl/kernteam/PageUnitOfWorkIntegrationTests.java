@@ -79,9 +79,11 @@ class PageUnitOfWorkIntegrationTests {
 		 */
 		View view(String page, Pro who) throws Exception {
 			long before = lastRow();
+			var html = new StringBuilder();
 			var counts = StatementCounter.count(() -> {
 				var response = mvc.perform(get(page).with(who.session())).andReturn().getResponse();
 				assertThat(response.getStatus()).as(page).isEqualTo(200);
+				html.append(response.getContentAsString());
 			});
 			assertThat(counts.transactions()).as("one transaction: " + counts).isEqualTo(1);
 			assertThat(counts.commits()).as("one commit: " + counts).isEqualTo(1);
@@ -94,7 +96,7 @@ class PageUnitOfWorkIntegrationTests {
 				.query(Row.class)
 				.list();
 			assertThat(rows).as("one access-log row").hasSize(1);
-			return new View(counts, rows.get(0));
+			return new View(counts, rows.get(0), html.toString());
 		}
 
 	}
@@ -108,7 +110,7 @@ class PageUnitOfWorkIntegrationTests {
 
 	}
 
-	record View(Counts counts, Row row) {
+	record View(Counts counts, Row row, String html) {
 	}
 
 	long lastRow() {
@@ -133,6 +135,13 @@ class PageUnitOfWorkIntegrationTests {
 		assertThat(partner.row().basis()).isEqualTo("PARTNER");
 		assertThat(partner.row().resources()).contains("household", "network", "plan", "timeline")
 			.doesNotContain("assessments");
+		// the layout's unread count, read in the page's transaction, still shows
+		long unread = jdbc.sql("select count(*) from notification where professional_id = :id and read_at is null")
+			.param("id", family.partner.id())
+			.query(Long.class)
+			.single();
+		assertThat(unread).as("the partner was told they were added").isPositive();
+		assertThat(org.jsoup.Jsoup.parse(partner.html()).select(".nav-count").text()).isEqualTo(String.valueOf(unread));
 	}
 
 	@Test
