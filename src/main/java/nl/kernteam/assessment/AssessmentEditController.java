@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.web.OneUnitOfWork;
 import nl.kernteam.shared.InvalidInputException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -62,8 +63,11 @@ class AssessmentEditController {
 	}
 
 	@GetMapping
+	@OneUnitOfWork
 	String show(Actor actor, @PathVariable UUID householdId, @PathVariable UUID assessmentId, Model model) {
-		var editing = pages.edit(actor, HouseholdId.of(householdId), AssessmentId.of(assessmentId));
+		var shown = pages.show(actor, HouseholdId.of(householdId), AssessmentId.of(assessmentId));
+		model.addAllAttributes(shown.frame());
+		var editing = shown.editing();
 		var form = AssessmentForm.of(editing.assessment());
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", AssessmentController.bindingResult(form));
 		return page(editing, form, null, model);

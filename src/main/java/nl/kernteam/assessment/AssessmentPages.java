@@ -13,6 +13,8 @@ import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.HouseholdNames;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.NotFoundException;
+import nl.kernteam.shared.web.PageFrame;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,9 +36,12 @@ class AssessmentPages {
 
 	private final HouseholdNames names;
 
+	private final List<PageFrame> frames;
+
 	AssessmentPages(AssessmentRepository assessments, HouseholdAccess access, AssessmentChoiceQueries queries,
-			HouseholdNames names) {
+			HouseholdNames names, ObjectProvider<PageFrame> frames) {
 		this.names = names;
+		this.frames = frames.stream().toList();
 		this.assessments = assessments;
 		this.access = access;
 		this.queries = queries;
@@ -81,6 +86,24 @@ class AssessmentPages {
 	 * expertise (who manages the network: the contact person, the director)
 	 */
 	record Editing(AssessmentDetails assessment, Choices choices, boolean mayAskExpertise) {
+	}
+
+	/**
+	 * The assessment page as one unit of work (issue 19): one access decision that the
+	 * assessment and its choices are answered from, one access-log row, the page's frame
+	 * read in the same transaction.
+	 */
+	Shown show(Actor actor, HouseholdId household, AssessmentId id) {
+		access.decide(actor, household);
+		return new Shown(edit(actor, household, id), PageFrame.readAll(frames, actor));
+	}
+
+	/**
+	 * The assessment as edited, with the layout's attributes.
+	 *
+	 * @param frame the layout's attributes ({@link PageFrame})
+	 */
+	record Shown(Editing editing, java.util.Map<String, Object> frame) {
 	}
 
 	/** The assessment with its choices; read-only under emergency access. */

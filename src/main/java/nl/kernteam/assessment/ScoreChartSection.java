@@ -6,6 +6,7 @@ import java.util.Map;
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.household.HouseholdItem;
+import nl.kernteam.household.DecidedHousehold;
 import nl.kernteam.household.HouseholdPageSection;
 import nl.kernteam.shared.Actor;
 import org.springframework.stereotype.Component;
@@ -47,11 +48,11 @@ class ScoreChartSection implements HouseholdPageSection {
 
 	@Override
 	@Transactional
-	public Map<String, Object> model(Actor actor, HouseholdId household) {
-		var grant = access.read(actor, household, "assessments");
+	public Map<String, Object> model(DecidedHousehold decided) {
+		var grant = access.read(decided.actor(), decided.household(), "assessments");
 		var model = new HashMap<String, Object>();
-		model.put("householdId", household.value());
-		model.put("chart", queries.scoreChart(household.value(), ASSESSMENTS_SHOWN));
+		model.put("householdId", decided.household().value());
+		model.put("chart", queries.scoreChart(decided.household().value(), ASSESSMENTS_SHOWN));
 		model.put("readOnly", grant.emergency());
 		return model;
 	}

@@ -84,7 +84,7 @@ public class AccessDecision implements RoleAccess {
 	 * the answer's rule).
 	 */
 	public Answer decide(Actor actor, HouseholdId household, HouseholdItem item, AccessAction action) {
-		return decide(actor, household, policy.standing(actor, household), item, action);
+		return decide(actor, household, standing(actor, household), item, action);
 	}
 
 	/**
@@ -95,15 +95,23 @@ public class AccessDecision implements RoleAccess {
 		return decide(actor, household, item, AccessAction.READ).granted();
 	}
 
-	/** How the actor stands to the household now. */
+	/**
+	 * How the actor stands to the household now: as decided for the current page
+	 * ({@link DecidedHousehold}), or asked.
+	 */
 	public Standing standing(Actor actor, HouseholdId household) {
-		return policy.standing(actor, household);
+		var decided = DecidedHousehold.bound(actor, household);
+		return decided != null ? decided.standing() : policy.standing(actor, household);
 	}
 
 	/**
 	 * When the actor's running emergency access to the household ends, or {@code null}.
 	 */
 	public java.time.Instant emergencyEndsAt(Actor actor, HouseholdId household) {
+		var decided = DecidedHousehold.bound(actor, household);
+		if (decided != null) {
+			return decided.emergencyEndsAt();
+		}
 		return policy.emergencyEndsAt(actor, household).orElse(null);
 	}
 
@@ -236,7 +244,13 @@ public class AccessDecision implements RoleAccess {
 	/** What is shared with the actor now; nothing while no module keeps shares. */
 	private Set<SharedItem> sharedWith(Actor actor, HouseholdId household) {
 		var kept = shares.getIfAvailable();
-		return kept == null ? Set.of() : kept.sharedWith(household, actor.professionalId(), clock.instant());
+		if (kept == null) {
+			return Set.of();
+		}
+		var decided = DecidedHousehold.bound(actor, household);
+		return decided != null
+				? decided.shared(() -> kept.sharedWith(household, actor.professionalId(), clock.instant()))
+				: kept.sharedWith(household, actor.professionalId(), clock.instant());
 	}
 
 	@Override

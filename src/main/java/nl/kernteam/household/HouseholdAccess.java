@@ -38,6 +38,27 @@ public class HouseholdAccess {
 		this.accessLog = accessLog;
 	}
 
+	/**
+	 * The one access decision of a page (issue 19): the household exists and the actor
+	 * may see it, else 404 or the refusal logged and 403, as {@code HouseholdGuard}
+	 * answers. Held for the rest of the page's transaction, so that its sections receive
+	 * it instead of asking again; their reads are still logged, as one row.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public DecidedHousehold decide(Actor actor, HouseholdId household) {
+		if (!households.exists(household.value())) {
+			throw new NotFoundException("household " + household);
+		}
+		var answer = decision.decide(actor, household, HouseholdItem.HOUSEHOLD, AccessAction.READ);
+		if (!answer.granted()) {
+			refuse(actor, household, AccessAction.READ, "household", answer);
+		}
+		var decided = new DecidedHousehold(decision, actor, household, answer.standing(),
+				answer.emergency() ? decision.emergencyEndsAt(actor, household) : null);
+		decided.bind();
+		return decided;
+	}
+
 	/** Permission to read. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Grant read(Actor actor, HouseholdId household, String resource) {
@@ -227,7 +248,8 @@ public class HouseholdAccess {
 	 */
 	private Grant require(Actor actor, HouseholdId household, HouseholdItem item, AccessAction action,
 			AccessAction decided, String resource) {
-		if (!households.exists(household.value())) {
+		// the page's decision found the household in this transaction already
+		if (DecidedHousehold.bound(actor, household) == null && !households.exists(household.value())) {
 			throw new NotFoundException("household " + household);
 		}
 		var answer = decision.decide(actor, household, item, decided);

@@ -10,6 +10,7 @@ import nl.kernteam.identity.ContactPersonRule;
 import nl.kernteam.identity.ProfessionalSummary;
 import nl.kernteam.identity.Professionals;
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.web.OneUnitOfWork;
 import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.ConflictException;
 import nl.kernteam.shared.InvalidInputException;
@@ -123,8 +124,10 @@ class HouseholdController {
 	}
 
 	@GetMapping("/households/{id}")
+	@OneUnitOfWork
 	String show(Actor actor, @PathVariable UUID id, Model model) {
 		var content = page.read(actor, HouseholdId.of(id));
+		model.addAllAttributes(content.frame());
 		model.addAttribute("household", content.household());
 		model.addAttribute("today", AmsterdamTime.today(clock));
 		model.addAttribute("sections", content.sections());

@@ -12,6 +12,7 @@ import nl.kernteam.audit.AccessEvent;
 import nl.kernteam.audit.AccessLog;
 import nl.kernteam.shared.ActorPrincipal;
 import nl.kernteam.shared.NotFoundException;
+import nl.kernteam.shared.web.OneUnitOfWork;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.method.HandlerMethod;
@@ -87,6 +88,12 @@ class HouseholdGuard implements WebMvcConfigurer, HandlerInterceptor {
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		if (!(handler instanceof HandlerMethod method) || method.hasMethodAnnotation(OutsideNetwork.class)) {
+			return true;
+		}
+		if (method.hasMethodAnnotation(OneUnitOfWork.class) && READS.contains(request.getMethod())) {
+			// the page decides once, in its own transaction (HouseholdAccess.decide): the
+			// same
+			// 404, refusal and log row as below
 			return true;
 		}
 		var authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -5,14 +5,17 @@ import java.util.List;
 import java.util.Map;
 
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.web.PageFrame;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The household page's data, read in one transaction: the household and every module's
- * section. Its reads are therefore one access-log row naming each kind of data shown, and
- * they see one consistent state.
+ * The household page's data, read in one transaction (issue 19, a page is one unit of
+ * work): one access decision ({@link HouseholdAccess#decide}) handed to every module's
+ * section, the household, the sections the decision lets the actor read and the page's
+ * frame; one access-log row naming each kind of data shown, one commit, one consistent
+ * state.
  */
 @Service
 class HouseholdPage {
@@ -21,26 +24,35 @@ class HouseholdPage {
 
 	private final List<HouseholdPageSection> sections;
 
-	private final AccessDecision decision;
+	private final HouseholdAccess access;
 
-	HouseholdPage(HouseholdQueries queries, ObjectProvider<HouseholdPageSection> sections, AccessDecision decision) {
+	private final List<PageFrame> frames;
+
+	HouseholdPage(HouseholdQueries queries, ObjectProvider<HouseholdPageSection> sections, HouseholdAccess access,
+			ObjectProvider<PageFrame> frames) {
 		this.queries = queries;
-		this.decision = decision;
+		this.access = access;
 		this.sections = sections.stream().sorted(Comparator.comparingInt(HouseholdPageSection::order)).toList();
+		this.frames = frames.stream().toList();
 	}
 
 	@Transactional
 	public Content read(Actor actor, HouseholdId household) {
+		var decided = access.decide(actor, household);
 		var details = queries.details(actor, household);
 		return new Content(details,
 				sections.stream()
-					.filter(section -> decision.mayRead(actor, household, section.item()))
-					.map(section -> new Section(section.template(), section.model(actor, household),
-							section.forms(actor, household)))
-					.toList());
+					.filter(section -> decided.mayRead(section.item()))
+					.map(section -> new Section(section.template(), section.model(decided), section.forms(decided)))
+					.toList(),
+				PageFrame.readAll(frames, actor));
 	}
 
-	record Content(HouseholdDetails household, List<Section> sections) {
+	/**
+	 * @param frame the layout's attributes ({@link PageFrame}), read in the same
+	 * transaction
+	 */
+	record Content(HouseholdDetails household, List<Section> sections, Map<String, Object> frame) {
 	}
 
 	record Section(String template, Map<String, Object> model, Map<String, Object> forms) {

@@ -2,13 +2,14 @@ package nl.kernteam.household;
 
 import java.util.Map;
 
-import nl.kernteam.shared.Actor;
-
 /**
  * A section of the household page contributed by another module (network, timeline,
  * assessment, plan ...), so that the household page shows the whole family without the
- * household module knowing those modules. A section reads its own data through
- * {@link HouseholdAccess}, which logs it.
+ * household module knowing those modules. The page decides access once and hands each
+ * section the decision ({@link DecidedHousehold}); a section reads its data through
+ * {@link HouseholdAccess}, which answers from that decision without asking again and logs
+ * the read into the page's one access-log row. A section opens no transaction of its own:
+ * it runs in the page's ({@code PageUnitOfWorkIntegrationTests} counts).
  */
 public interface HouseholdPageSection {
 
@@ -31,14 +32,14 @@ public interface HouseholdPageSection {
 	}
 
 	/** The data the fragment shows, available in it as {@code section}. */
-	Map<String, Object> model(Actor actor, HouseholdId household);
+	Map<String, Object> model(DecidedHousehold decided);
 
 	/**
 	 * The forms the fragment binds with {@code th:object}, by name: Thymeleaf binds
 	 * {@code th:field} only to the page's own model attributes, so the page adds these as
 	 * such.
 	 */
-	default Map<String, Object> forms(Actor actor, HouseholdId household) {
+	default Map<String, Object> forms(DecidedHousehold decided) {
 		return Map.of();
 	}
 

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.household.HouseholdItem;
+import nl.kernteam.household.DecidedHousehold;
 import nl.kernteam.household.HouseholdPageSection;
 import nl.kernteam.shared.Actor;
 import org.springframework.stereotype.Component;
@@ -37,8 +38,8 @@ class CoreTeamSection implements HouseholdPageSection {
 	}
 
 	@Override
-	public Map<String, Object> model(Actor actor, HouseholdId household) {
-		return Map.of("network", queries.network(actor, household));
+	public Map<String, Object> model(DecidedHousehold decided) {
+		return Map.of("network", queries.network(decided.actor(), decided.household()));
 	}
 
 }

@@ -16,6 +16,8 @@ import nl.kernteam.household.HouseholdQueries;
 import nl.kernteam.household.MemberDetails;
 import nl.kernteam.identity.Professionals;
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.web.OneUnitOfWork;
+import nl.kernteam.shared.web.PageFrame;
 import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.validation.Reason;
 import nl.kernteam.shared.web.Forms;
@@ -58,9 +60,13 @@ class NetworkController {
 
 	private final ContactPersonRule rule;
 
+	private final List<PageFrame> frames;
+
 	NetworkController(NetworkQueries queries, NetworkManagement management, HouseholdQueries households,
 			Professionals professionals, HouseholdAccess access, Clock clock, ShareQueries shares,
-			ObjectProvider<NetworkPageSection> sections, TransactionTemplate transactions, ContactPersonRule rule) {
+			ObjectProvider<NetworkPageSection> sections, TransactionTemplate transactions, ContactPersonRule rule,
+			ObjectProvider<PageFrame> frames) {
+		this.frames = frames.stream().toList();
 		this.rule = rule;
 		this.sections = sections.orderedStream().toList();
 		this.transactions = transactions;
@@ -73,12 +79,16 @@ class NetworkController {
 	}
 
 	@GetMapping("/households/{id}/network")
+	@OneUnitOfWork
 	String show(Actor actor, @PathVariable UUID id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, Model model) {
 		return transactions.execute(tx -> showPage(actor, id, on, model));
 	}
 
+	/** One unit of work (issue 19): one decision, one log row, the frame read with it. */
 	private String showPage(Actor actor, UUID id, LocalDate on, Model model) {
+		var decided = access.decide(actor, HouseholdId.of(id));
+		model.addAllAttributes(PageFrame.readAll(frames, actor));
 		var page = shares.networkPage(actor, HouseholdId.of(id), on);
 		var network = page.network();
 		var members = page.members().stream().map(MemberDetails::givenName).toList();
@@ -89,10 +99,11 @@ class NetworkController {
 		model.addAttribute("manager", network.isManagedBy(actor.professionalId()));
 		model.addAttribute("mayClose", on == null && access.mayAdd(actor, HouseholdId.of(id), HouseholdItem.CLOSURE));
 		model.addAttribute("now", clock.instant());
-		model.addAttribute("sections", sections.stream()
-			.map(section -> Map.of("template", section.template(), "model", section.model(actor, HouseholdId.of(id))))
-			.filter(section -> !((Map<?, ?>) section.get("model")).isEmpty())
-			.toList());
+		model.addAttribute("sections",
+				sections.stream()
+					.map(section -> Map.of("template", section.template(), "model", section.model(decided)))
+					.filter(section -> !((Map<?, ?>) section.get("model")).isEmpty())
+					.toList());
 		return "network/network";
 	}
 

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.household.HouseholdItem;
+import nl.kernteam.household.DecidedHousehold;
 import nl.kernteam.household.HouseholdPageSection;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.PageOf;
@@ -39,14 +40,16 @@ class TimelineSection implements HouseholdPageSection {
 	}
 
 	@Override
-	public Map<String, Object> model(Actor actor, HouseholdId household) {
-		return Map.of("timeline", queries.timeline(actor, household, new PageOf.Request(0, 6)), "householdId",
-				household.value(), "noteAudiences", queries.noteAudiences(actor, household));
+	public Map<String, Object> model(DecidedHousehold decided) {
+		return Map.of("timeline", queries.timeline(decided.actor(), decided.household(), new PageOf.Request(0, 6)),
+				"householdId", decided.household().value(), "noteAudiences",
+				queries.noteAudiences(decided.actor(), decided.household()));
 	}
 
 	@Override
-	public Map<String, Object> forms(Actor actor, HouseholdId household) {
-		return Map.of("noteForm", TimelineController.NoteForm.blank(clock, queries.noteAudiences(actor, household)));
+	public Map<String, Object> forms(DecidedHousehold decided) {
+		return Map.of("noteForm",
+				TimelineController.NoteForm.blank(clock, queries.noteAudiences(decided.actor(), decided.household())));
 	}
 
 }

@@ -1,17 +1,28 @@
 package nl.kernteam.notification;
 
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.ActorPrincipal;
+import nl.kernteam.shared.web.OneUnitOfWork;
+import nl.kernteam.shared.web.PageFrame;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * The number of unread notifications, shown next to the menu item on every page (one
- * indexed count).
+ * indexed count). A page that is one unit of work reads it in its own transaction
+ * ({@link PageFrame}); for the others this advice reads it before the handler.
  */
 @ControllerAdvice(annotations = Controller.class)
-class UnreadCountAdvice {
+class UnreadCountAdvice implements PageFrame {
+
+	static final String UNREAD = "unreadNotifications";
 
 	private final Notifications notifications;
 
@@ -19,14 +30,24 @@ class UnreadCountAdvice {
 		this.notifications = notifications;
 	}
 
-	@ModelAttribute("unreadNotifications")
-	long unread() {
+	@ModelAttribute(UNREAD)
+	Long unread(HttpServletRequest request) {
+		if (request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler
+				&& handler.hasMethodAnnotation(OneUnitOfWork.class)) {
+			// the page reads it in its own transaction
+			return null;
+		}
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof ActorPrincipal principal
 				&& principal.actor().organisationId() != null) {
 			return notifications.unread(principal.actor().professionalId());
 		}
-		return 0;
+		return 0L;
+	}
+
+	@Override
+	public Map<String, Object> read(Actor actor) {
+		return Map.of(UNREAD, notifications.unread(actor.professionalId()));
 	}
 
 }

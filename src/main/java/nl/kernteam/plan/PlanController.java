@@ -7,6 +7,7 @@ import java.util.UUID;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.network.NetworkQueries;
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.web.OneUnitOfWork;
 import nl.kernteam.shared.web.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,8 +46,9 @@ class PlanController {
 	}
 
 	@GetMapping("/households/{id}/plan")
+	@OneUnitOfWork
 	String show(Actor actor, @PathVariable UUID id, Model model) {
-		return page.plan(actor, HouseholdId.of(id), null, model);
+		return page.show(actor, HouseholdId.of(id), model);
 	}
 
 	@GetMapping("/households/{id}/plan/print")

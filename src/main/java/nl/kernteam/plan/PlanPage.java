@@ -1,13 +1,18 @@
 package nl.kernteam.plan;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
+import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.household.LifeDomain;
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.web.PageFrame;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.BindParam;
 
@@ -25,10 +30,29 @@ class PlanPage {
 
 	private final SafetyGoalSource safetyGoals;
 
-	PlanPage(PlanQueries queries, PlanOwners owners, SafetyGoalSource safetyGoals) {
+	private final HouseholdAccess access;
+
+	private final List<PageFrame> frames;
+
+	PlanPage(PlanQueries queries, PlanOwners owners, SafetyGoalSource safetyGoals, HouseholdAccess access,
+			ObjectProvider<PageFrame> frames) {
 		this.queries = queries;
 		this.owners = owners;
 		this.safetyGoals = safetyGoals;
+		this.access = access;
+		this.frames = frames.stream().toList();
+	}
+
+	/**
+	 * The plan page as one unit of work (issue 19): one transaction, one access decision
+	 * that the plan, its owners and the assessments to choose from are answered from, one
+	 * access-log row, the page's frame read with it.
+	 */
+	@Transactional
+	public String show(Actor actor, HouseholdId household, Model model) {
+		access.decide(actor, household);
+		model.addAllAttributes(PageFrame.readAll(frames, actor));
+		return plan(actor, household, null, model);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.household.HouseholdItem;
+import nl.kernteam.household.DecidedHousehold;
 import nl.kernteam.household.HouseholdPageSection;
 import nl.kernteam.shared.Actor;
 import org.springframework.stereotype.Component;
@@ -40,13 +41,14 @@ class FamilyVoiceSection implements HouseholdPageSection {
 	}
 
 	@Override
-	public Map<String, Object> model(Actor actor, HouseholdId household) {
-		return Map.of("householdId", household.value(), "messages", messages.forTeam(actor, household), "heard",
-				voice.heardForTeam(actor, household));
+	public Map<String, Object> model(DecidedHousehold decided) {
+		return Map.of("householdId", decided.household().value(), "messages",
+				messages.forTeam(decided.actor(), decided.household()), "heard",
+				voice.heardForTeam(decided.actor(), decided.household()));
 	}
 
 	@Override
-	public Map<String, Object> forms(Actor actor, HouseholdId household) {
+	public Map<String, Object> forms(DecidedHousehold decided) {
 		return Map.of("familyAnswer", new FamilyMessageAnswerController.AnswerForm(null));
 	}
 

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.household.HouseholdItem;
+import nl.kernteam.household.DecidedHousehold;
 import nl.kernteam.household.HouseholdPageSection;
 import nl.kernteam.shared.Actor;
 import org.springframework.stereotype.Component;
@@ -37,8 +38,9 @@ class WithholdingSection implements HouseholdPageSection {
 	}
 
 	@Override
-	public Map<String, Object> model(Actor actor, HouseholdId household) {
-		return Map.of("running", withholdings.running(actor, household), "householdId", household.value());
+	public Map<String, Object> model(DecidedHousehold decided) {
+		return Map.of("running", withholdings.running(decided.actor(), decided.household()), "householdId",
+				decided.household().value());
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.household.HouseholdItem;
+import nl.kernteam.household.DecidedHousehold;
 import nl.kernteam.household.HouseholdPageSection;
 import nl.kernteam.shared.Actor;
 import org.springframework.stereotype.Component;
@@ -38,8 +39,9 @@ class CourtOrderSection implements HouseholdPageSection {
 	}
 
 	@Override
-	public Map<String, Object> model(Actor actor, HouseholdId household) {
-		return Map.of("orders", queries.ofHousehold(actor, household).items(), "householdId", household.value());
+	public Map<String, Object> model(DecidedHousehold decided) {
+		return Map.of("orders", queries.ofHousehold(decided.actor(), decided.household()).items(), "householdId",
+				decided.household().value());
 	}
 
 }

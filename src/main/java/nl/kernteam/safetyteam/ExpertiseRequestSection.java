@@ -2,11 +2,10 @@ package nl.kernteam.safetyteam;
 
 import java.util.Map;
 
+import nl.kernteam.household.DecidedHousehold;
 import nl.kernteam.household.HouseholdAccess;
-import nl.kernteam.household.HouseholdId;
 import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.network.NetworkPageSection;
-import nl.kernteam.shared.Actor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,10 +31,12 @@ class ExpertiseRequestSection implements NetworkPageSection {
 	}
 
 	@Override
-	public Map<String, Object> model(Actor actor, HouseholdId household) {
-		if (!access.mayRead(actor, household, HouseholdItem.of("expertise-requests"))) {
+	public Map<String, Object> model(DecidedHousehold decided) {
+		if (!decided.mayRead(HouseholdItem.of("expertise-requests"))) {
 			return Map.of();
 		}
+		var actor = decided.actor();
+		var household = decided.household();
 		return Map.of("householdId", household.value(), "requests", queries.ofHousehold(actor, household), "asks",
 				access.mayAdd(actor, household, HouseholdItem.NETWORK_MANAGEMENT), "me", actor.professionalId());
 	}

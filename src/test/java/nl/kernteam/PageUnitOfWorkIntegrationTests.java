@@ -1,0 +1,226 @@
+package nl.kernteam;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.jayway.jsonpath.JsonPath;
+import nl.kernteam.household.HouseholdId;
+import nl.kernteam.shared.OrganisationType;
+import nl.kernteam.support.IntegrationTest;
+import nl.kernteam.support.StatementCounter;
+import nl.kernteam.support.StatementCounter.Counts;
+import nl.kernteam.support.TestData;
+import nl.kernteam.support.TestData.Pro;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * A page is one unit of work (issue 19): one page view is one transaction, one access
+ * decision, one access-log row and one commit, within a fixed number of statements. A
+ * section that adds a query or a transaction of its own fails here; raise a ceiling only
+ * with the reason.
+ */
+@IntegrationTest
+class PageUnitOfWorkIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	/** A household with a network, a note, an assessment and a plan, as it is in use. */
+	final class Family {
+
+		final Pro contactPerson = data.professional(OrganisationType.LOCAL_TEAM);
+
+		final Pro partner = data.professional(OrganisationType.POLICE);
+
+		final HouseholdId household = data.household(contactPerson);
+
+		final String base = "/households/" + household.value();
+
+		final String api = "/api/v1" + base;
+
+		final String assessment;
+
+		Family() throws Exception {
+			data.involve(contactPerson, household, partner, "PARTNER");
+			data.involve(contactPerson, household, data.professional(OrganisationType.MENTAL_HEALTH), "CORE_TEAM");
+			assessment = JsonPath.read(json(post(api + "/assessments"), """
+					{"date": "2026-11-02", "participants": [{"name": "Sanne", "kind": "FAMILY"}]}"""), "$.id");
+			json(post(api + "/notes"), """
+					{"kind": "CONVERSATION", "occurredOn": "2026-11-02", "text": "Gesprek met Sanne"}""");
+			json(post(api + "/plan/goals"), """
+					{"text": "Sanne gaat elke dag naar school"}""");
+		}
+
+		String json(MockHttpServletRequestBuilder request, String body) throws Exception {
+			var response = mvc
+				.perform(request.with(contactPerson.basic()).contentType(MediaType.APPLICATION_JSON).content(body))
+				.andReturn()
+				.getResponse();
+			assertThat(response.getStatus()).as(response.getContentAsString()).isBetween(200, 201);
+			return response.getContentAsString();
+		}
+
+		/**
+		 * One view of the page: asserts that it is one transaction with one commit and
+		 * nothing outside it, and that it wrote one access-log row; returns the counts
+		 * and that row.
+		 */
+		View view(String page, Pro who) throws Exception {
+			long before = lastRow();
+			var html = new StringBuilder();
+			var counts = StatementCounter.count(() -> {
+				var response = mvc.perform(get(page).with(who.session())).andReturn().getResponse();
+				assertThat(response.getStatus()).as(page).isEqualTo(200);
+				html.append(response.getContentAsString());
+			});
+			assertThat(counts.transactions()).as("one transaction: " + counts).isEqualTo(1);
+			assertThat(counts.commits()).as("one commit: " + counts).isEqualTo(1);
+			assertThat(counts.autocommitStatements()).as("nothing outside it: " + counts).isZero();
+			var rows = jdbc.sql("""
+					select action, resource, outcome, basis, emergency, household_id from access_log
+					 where id > :after and actor_id = :actor order by id""")
+				.param("after", before)
+				.param("actor", who.id())
+				.query(Row.class)
+				.list();
+			assertThat(rows).as("one access-log row").hasSize(1);
+			return new View(counts, rows.get(0), html.toString());
+		}
+
+	}
+
+	record Row(String action, String resource, String outcome, String basis, boolean emergency,
+			java.util.UUID householdId) {
+
+		java.util.List<String> resources() {
+			return java.util.List.of(resource.split(","));
+		}
+
+	}
+
+	record View(Counts counts, Row row, String html) {
+	}
+
+	long lastRow() {
+		return jdbc.sql("select coalesce(max(id), 0) from access_log").query(Long.class).single();
+	}
+
+	/**
+	 * The household page: 76 statements in 4 transactions before (the guard's two
+	 * statements outside one, the unread count's own, and the page's with an access check
+	 * per section).
+	 */
+	@Test
+	void theHouseholdPageIsOneUnitOfWork() throws Exception {
+		var family = new Family();
+		var view = family.view(family.base, family.contactPerson);
+		assertThat(view.counts().statements()).as(view.counts().toString()).isLessThanOrEqualTo(36);
+		assertThat(view.row().basis()).isEqualTo("CONTACT_PERSON");
+		assertThat(view.row().resources()).contains("household", "network", "assessments", "plan", "timeline");
+
+		var partner = family.view(family.base, family.partner);
+		assertThat(partner.counts().statements()).as(partner.counts().toString()).isLessThanOrEqualTo(27);
+		assertThat(partner.row().basis()).isEqualTo("PARTNER");
+		assertThat(partner.row().resources()).contains("household", "network", "plan", "timeline")
+			.doesNotContain("assessments");
+		// the layout's unread count, read in the page's transaction, still shows
+		long unread = jdbc.sql("select count(*) from notification where professional_id = :id and read_at is null")
+			.param("id", family.partner.id())
+			.query(Long.class)
+			.single();
+		assertThat(unread).as("the partner was told they were added").isPositive();
+		assertThat(org.jsoup.Jsoup.parse(partner.html()).select(".nav-count").text()).isEqualTo(String.valueOf(unread));
+	}
+
+	@Test
+	void underEmergencyAccessThePageIsOneUnitOfWorkLoggedAsEmergency() throws Exception {
+		var family = new Family();
+		var emergency = data.professional(OrganisationType.VEILIG_THUIS);
+		var response = mvc
+			.perform(post(family.api + "/emergency-access").with(emergency.basic())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"reason\": \"Melding in de nacht\"}"))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getStatus()).isEqualTo(201);
+		var view = family.view(family.base, emergency);
+		assertThat(view.row().emergency()).isTrue();
+		assertThat(view.row().basis()).isEqualTo("EMERGENCY");
+	}
+
+	/**
+	 * The guard leaves a page's read to the page's one decision: the same 404, and the
+	 * same refusal, logged, as before.
+	 */
+	@Test
+	void anOutsiderIsStillRefusedAndLoggedAndAnUnknownHouseholdIsNotFound() throws Exception {
+		var family = new Family();
+		var outsider = data.professional(OrganisationType.SCHOOL);
+		for (String page : java.util.List.of(family.base, family.base + "/plan", family.base + "/network",
+				family.base + "/assessments/" + family.assessment)) {
+			long before = lastRow();
+			mvc.perform(get(page).with(outsider.session()))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
+			assertThat(
+					jdbc.sql("select outcome || ' ' || basis from access_log where id > :after and actor_id = :actor")
+						.param("after", before)
+						.param("actor", outsider.id())
+						.query(String.class)
+						.list())
+				.as(page)
+				.containsExactly("DENIED OUTSIDE_NETWORK");
+			mvc.perform(get(page.replace(family.household.value().toString(), java.util.UUID.randomUUID().toString()))
+				.with(outsider.session()))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
+		}
+	}
+
+	/** 35 statements in 11 transactions before (each part of the page its own). */
+	@Test
+	void thePlanPageIsOneUnitOfWork() throws Exception {
+		var family = new Family();
+		var view = family.view(family.base + "/plan", family.contactPerson);
+		assertThat(view.counts().statements()).as(view.counts().toString()).isLessThanOrEqualTo(23);
+		assertThat(view.row().resources()).contains("plan", "household", "network", "assessments");
+	}
+
+	/** 21 statements in 4 transactions before. */
+	@Test
+	void theAssessmentPageIsOneUnitOfWork() throws Exception {
+		var family = new Family();
+		var view = family.view(family.base + "/assessments/" + family.assessment, family.contactPerson);
+		assertThat(view.counts().statements()).as(view.counts().toString()).isLessThanOrEqualTo(18);
+		assertThat(view.row().resource()).isEqualTo("assessment:" + family.assessment);
+	}
+
+	/** 26 statements in 4 transactions before. */
+	@Test
+	void theNetworkPageIsOneUnitOfWork() throws Exception {
+		var family = new Family();
+		var view = family.view(family.base + "/network", family.contactPerson);
+		assertThat(view.counts().statements()).as(view.counts().toString()).isLessThanOrEqualTo(15);
+		assertThat(view.row().resources()).contains("network", "household", "shares");
+	}
+
+	/** 8 statements in 5 transactions before (each section its own). */
+	@Test
+	void theStartPageIsOneUnitOfWork() throws Exception {
+		var family = new Family();
+		var view = family.view("/", family.contactPerson);
+		assertThat(view.counts().statements()).as(view.counts().toString()).isLessThanOrEqualTo(8);
+		assertThat(view.row().action()).isEqualTo("SEARCH");
+	}
+
+}
