@@ -42,6 +42,8 @@ public final class PersonalDataCipher {
 
 	private final SecureRandom random = new SecureRandom();
 
+	private final java.util.Queue<Mac> fingerprintMacs = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
 	public PersonalDataCipher(byte[] secret) {
 		this(secret, Map.of());
 	}
@@ -110,10 +112,30 @@ public final class PersonalDataCipher {
 
 	/** A stable, keyed, one-way fingerprint of the value, as 64 hex characters. */
 	public String fingerprint(String value) {
+		Mac mac = fingerprintMacs.poll();
+		if (mac == null) {
+			mac = newFingerprintMac();
+		}
+		try {
+			// doFinal resets the Mac for the next value, keyed as before
+			return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+		}
+		finally {
+			fingerprintMacs.offer(mac);
+		}
+	}
+
+	/**
+	 * A keyed Mac, kept in a pool for reuse (requests run on virtual threads, so a
+	 * thread-local one would be made anew each time): looking up the provider and keying
+	 * the Mac for every fingerprint cost more than the hash itself (issue 19, signal
+	 * registrations). The pool holds at most as many as ever ran at once.
+	 */
+	private Mac newFingerprintMac() {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(macKey);
-			return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+			return mac;
 		}
 		catch (GeneralSecurityException e) {
 			throw new IllegalStateException(e);

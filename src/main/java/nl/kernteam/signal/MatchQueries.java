@@ -111,18 +111,20 @@ class MatchQueries {
 
 	/**
 	 * The households this person is a current member of, with their current contact
-	 * person if any.
+	 * person if any, and the person's date of birth there.
 	 */
 	List<HouseholdOfPerson> householdsOf(String fingerprint) {
-		return jdbc.sql("""
-				select distinct self.household_id as id, c.professional_id as contact_person_id
-				  from current_member self
-				  left join current_contact_person c on c.household_id = self.household_id
-				 where self.bsn_fingerprint = :fingerprint
-				""")
+		return jdbc
+			.sql("""
+					select self.household_id as id, c.professional_id as contact_person_id, min(self.birth_date) as birth_date
+					  from current_member self
+					  left join current_contact_person c on c.household_id = self.household_id
+					 where self.bsn_fingerprint = :fingerprint
+					 group by self.household_id, c.professional_id
+					""")
 			.param("fingerprint", fingerprint)
 			.query((rs, n) -> new HouseholdOfPerson(rs.getObject("id", UUID.class),
-					rs.getObject("contact_person_id", UUID.class)))
+					rs.getObject("contact_person_id", UUID.class), rs.getObject("birth_date", LocalDate.class)))
 			.list();
 	}
 
@@ -181,7 +183,10 @@ class MatchQueries {
 			UUID householdId, String organisationName, String professionalName, ContactDetails contact, Instant since) {
 	}
 
-	record HouseholdOfPerson(UUID id, UUID contactPersonId) {
+	/**
+	 * @param birthDate the member's date of birth in this household
+	 */
+	record HouseholdOfPerson(UUID id, UUID contactPersonId, LocalDate birthDate) {
 	}
 
 }

@@ -19,9 +19,13 @@ class SignalDestructionRepository {
 		if (personFingerprints.isEmpty()) {
 			return 0;
 		}
-		return jdbc.sql("delete from signal where person_fingerprint in (:people)")
-			.param("people", personFingerprints)
-			.update();
+		// both halves, so that each finds its partial index (V5_2): the active by
+		// signal_one_active_per_organisation, the archived by signal_archived_by_person
+		return jdbc.sql("""
+				delete from signal
+				 where (person_fingerprint in (:people) and ended_at is null)
+				    or (person_fingerprint in (:people) and ended_at is not null)
+				""").param("people", personFingerprints).update();
 	}
 
 }

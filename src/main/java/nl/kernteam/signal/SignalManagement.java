@@ -3,6 +3,7 @@ package nl.kernteam.signal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -79,7 +80,7 @@ public class SignalManagement {
 		var households = matches.householdsOf(fingerprint);
 		signals.lock(fingerprint, households.stream().map(MatchQueries.HouseholdOfPerson::id).toList());
 		signals.endExpired(fingerprint, actor.organisationId(), settings.activeSince(now), now);
-		if (!signals.insert(id, fingerprint, person, birthDateForAgeRule(person, fingerprint, now),
+		if (!signals.insert(id, fingerprint, person, birthDateForAgeRule(person, households, now),
 				actor.organisationId(), actor.professionalId(), now)) {
 			var registrant = signals.registeredBy(id);
 			if (registrant.isEmpty()) {
@@ -114,12 +115,18 @@ public class SignalManagement {
 
 	/**
 	 * The date of birth, kept only while the age rule can still end the signal: from the
-	 * input, or else from a Kernteam household member with the same BSN.
+	 * input, or else from a Kernteam household member with the same BSN (found with the
+	 * households, no query of its own).
 	 */
-	private LocalDate birthDateForAgeRule(PersonIdentity person, String fingerprint, Instant now) {
+	private LocalDate birthDateForAgeRule(PersonIdentity person, List<MatchQueries.HouseholdOfPerson> households,
+			Instant now) {
 		LocalDate birthDate = person.birthDate();
 		if (birthDate == null && person.identifiedBy() == PersonIdentity.IdentifiedBy.BSN) {
-			birthDate = signals.memberBirthDate(fingerprint).orElse(null);
+			birthDate = households.stream()
+				.map(MatchQueries.HouseholdOfPerson::birthDate)
+				.filter(java.util.Objects::nonNull)
+				.min(LocalDate::compareTo)
+				.orElse(null);
 		}
 		return settings.underAgeLimit(birthDate, now) ? birthDate : null;
 	}

@@ -58,13 +58,11 @@ class SignalRepository {
 		var keys = new TreeSet<Integer>();
 		keys.add(fingerprint.hashCode());
 		households.forEach(household -> keys.add(household.hashCode()));
-		for (int key : keys) {
-			jdbc.sql("select 1 from pg_advisory_xact_lock(:space, :key)")
-				.param("space", LOCK_SPACE)
-				.param("key", key)
-				.query(Integer.class)
-				.single();
-		}
+		// one round trip: the keys in ascending order, one lock each
+		jdbc.sql("""
+				select count(pg_advisory_xact_lock(:space, key))
+				  from (select key from unnest(cast(:keys as integer[])) key order by key) ordered
+				""").param("space", LOCK_SPACE).param("keys", keys.toArray(Integer[]::new)).query(Long.class).single();
 	}
 
 	Optional<UUID> registeredBy(UUID id) {
@@ -128,17 +126,6 @@ class SignalRepository {
 			.query((rs, row) -> rs.getTimestamp("ended_at"))
 			.optional()
 			.map(Timestamp::toInstant);
-	}
-
-	/**
-	 * The date of birth Kernteam knows for a household member with this BSN fingerprint,
-	 * if any.
-	 */
-	Optional<LocalDate> memberBirthDate(String fingerprint) {
-		return jdbc.sql("""
-				select birth_date from current_member where bsn_fingerprint = :fingerprint
-				 order by birth_date limit 1
-				""").param("fingerprint", fingerprint).query(LocalDate.class).optional();
 	}
 
 	/** The organisation's active signals, newest first; one indexed query. */

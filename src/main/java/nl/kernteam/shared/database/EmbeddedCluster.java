@@ -180,6 +180,9 @@ final class EmbeddedCluster {
 		asSuperuser("grant usage, create on schema public to " + OWNER);
 		asSuperuser("grant usage on schema public to " + APPLICATION);
 		asSuperuser("revoke create on database " + DATABASE + " from public");
+		// the owner role may not create extensions here (it does not own the database);
+		// the migration that uses pg_trgm (V3_9) finds it
+		asSuperuser("create extension if not exists pg_trgm");
 		handOverToOwner(upgrading);
 	}
 
