@@ -188,6 +188,9 @@
   }
 
   function offerDraft(form) {
+    if (form.querySelector('.form-field--invalid, .alert--error') || document.getElementById('conflict')) {
+      return; // the page shows what was just sent, not what is stored
+    }
     var url = form.getAttribute('data-draft') + '?item=' + encodeURIComponent(form.getAttribute('data-draft-item'));
     fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
       .then(function (response) { return response.status === 200 ? response.json() : null; })

@@ -81,7 +81,7 @@ class AssessmentEditController {
 		var editing = pages.edit(actor, HouseholdId.of(householdId), AssessmentId.of(assessmentId));
 		var form = AssessmentForm.of(editing.assessment());
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", AssessmentController.bindingResult(form));
-		model.addAttribute("part", part);
+		model.addAttribute("part", part == null ? null : part.name());
 		return page(editing, form, null, model);
 	}
 
@@ -95,7 +95,7 @@ class AssessmentEditController {
 		var id = AssessmentId.of(assessmentId);
 		// checks access before showing anything
 		var editing = pages.edit(actor, household, id);
-		model.addAttribute("part", part);
+		model.addAttribute("part", part == null ? null : part.name());
 		if (add != null || remove != null || addParticipant != null) {
 			return page(editing, form, change(form, editing.choices(), add, remove, addParticipant), model);
 		}

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.Dialog;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import nl.kernteam.assessment.AssessmentDocument;
@@ -82,7 +83,7 @@ class NeverLoseWorkBrowserTests extends BrowserTestSupport {
 
 			// the list of parts jumps to a part, and the focus goes with it
 			page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Onderdelen van het gesprek"))
-				.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Feiten"))
+				.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Feiten"))
 				.click();
 			assertThat(page.locator("#part-FACTS")).isFocused();
 
