@@ -1,11 +1,11 @@
 package nl.kernteam.household;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.UUID;
 
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.AmsterdamTime;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class DraftController {
 
 	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")
-		.withZone(ZoneId.of("Europe/Amsterdam"));
+		.withZone(AmsterdamTime.ZONE);
 
 	private final Drafts drafts;
 
