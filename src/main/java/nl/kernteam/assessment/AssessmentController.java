@@ -83,8 +83,17 @@ class AssessmentController {
 		}
 		return Forms.submit(result,
 				() -> "redirect:/households/" + householdId + "/assessments/"
-						+ management.create(actor, household, form.toCommand(choices)),
+						+ management.create(actor, household, form.toCommand(choices)) + "/edit",
 				() -> newForm(householdId, form, choices, model));
+	}
+
+	/** Throws away an assessment that was started and never saved. */
+	@PostMapping("/{assessmentId}/discard")
+	String discard(Actor actor, @PathVariable UUID householdId, @PathVariable UUID assessmentId,
+			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+		management.discardUnsaved(actor, HouseholdId.of(householdId), AssessmentId.of(assessmentId));
+		redirect.addFlashAttribute("notice", "assessment.discarded");
+		return "redirect:/households/" + householdId;
 	}
 
 	@GetMapping("/{assessmentId}/history")

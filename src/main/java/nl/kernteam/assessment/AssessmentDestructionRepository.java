@@ -58,4 +58,32 @@ class AssessmentDestructionRepository {
 				jdbc.sql("delete from assessment where household_id = :h").param("h", household).update());
 	}
 
+	/**
+	 * Discards an assessment that was started and never saved (version 1), with its
+	 * parts; {@code false} when there is no such assessment of this household.
+	 */
+	boolean discardUnsaved(UUID id, UUID household) {
+		var unsaved = jdbc
+			.sql("select 1 from assessment where id = :id and household_id = :h and version = 1 for update")
+			.param("id", id)
+			.param("h", household)
+			.query(Integer.class)
+			.optional();
+		if (unsaved.isEmpty()) {
+			return false;
+		}
+		jdbc.sql("select set_config('kernteam.discarding_assessment', :id, true)")
+			.param("id", id.toString())
+			.query(String.class)
+			.single();
+		jdbc.sql("delete from assessment_version where assessment_id = :id").param("id", id).update();
+		jdbc.sql("delete from assessment_explanation where assessment_id = :id").param("id", id).update();
+		jdbc.sql("delete from assessment_key_decision where assessment_id = :id").param("id", id).update();
+		jdbc.sql("delete from assessment_danger_statement where assessment_id = :id").param("id", id).update();
+		jdbc.sql("delete from assessment_item where assessment_id = :id").param("id", id).update();
+		jdbc.sql("delete from assessment_fact where assessment_id = :id").param("id", id).update();
+		jdbc.sql("delete from assessment_participant where assessment_id = :id").param("id", id).update();
+		return jdbc.sql("delete from assessment where id = :id and version = 1").param("id", id).update() == 1;
+	}
+
 }

@@ -27,10 +27,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The assessment page: the whole document on one page, for the meeting at the kitchen
- * table. Rows are added and removed with submit buttons that re-render the page without
- * saving (htmx swaps only the section); "Opslaan" saves everything as a new version. A
- * stale save shows what others changed next to the user's own, unsaved input.
+ * The assessment page: opened to read ({@code assessment/read}); "Bewerken" shows one
+ * part's form ({@code /edit?part=FACTS}), "Alles bewerken" the whole document on one
+ * page, for the meeting at the kitchen table. Rows are added and removed with submit
+ * buttons that re-render the page without saving (htmx swaps only the section); "Opslaan"
+ * saves everything as a new version. A stale save shows what others changed next to the
+ * user's own, unsaved input.
  */
 @Controller
 @RequestMapping("/households/{householdId}/assessments/{assessmentId}")
@@ -68,24 +70,40 @@ class AssessmentEditController {
 		var shown = pages.show(actor, HouseholdId.of(householdId), AssessmentId.of(assessmentId));
 		model.addAllAttributes(shown.frame());
 		var editing = shown.editing();
+		model.addAttribute("assessment", editing.assessment());
+		model.addAttribute("choices", editing.choices());
+		model.addAttribute("readOnly", editing.assessment().readOnly());
+		model.addAttribute("mayAskExpertise", editing.mayAskExpertise());
+		model.addAttribute("parts", List.of(Part.values()));
+		return "assessment/read";
+	}
+
+	/** One part's form ({@code part}), or the whole document's. */
+	@GetMapping("/edit")
+	String edit(Actor actor, @PathVariable UUID householdId, @PathVariable UUID assessmentId,
+			@RequestParam(required = false) Part part, Model model) {
+		var editing = pages.edit(actor, HouseholdId.of(householdId), AssessmentId.of(assessmentId));
 		var form = AssessmentForm.of(editing.assessment());
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", AssessmentController.bindingResult(form));
+		model.addAttribute("part", part == null ? null : part.name());
 		return page(editing, form, null, model);
 	}
 
 	@PostMapping
 	String update(Actor actor, @PathVariable UUID householdId, @PathVariable UUID assessmentId,
 			@ModelAttribute("form") AssessmentForm form, BindingResult result,
-			@RequestParam(required = false) String add, @RequestParam(required = false) String remove,
-			@RequestParam(required = false) String addParticipant, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) Part part, @RequestParam(required = false) String add,
+			@RequestParam(required = false) String remove, @RequestParam(required = false) String addParticipant,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		var household = HouseholdId.of(householdId);
 		var id = AssessmentId.of(assessmentId);
 		// checks access before showing anything
 		var editing = pages.edit(actor, household, id);
+		model.addAttribute("part", part == null ? null : part.name());
 		if (add != null || remove != null || addParticipant != null) {
 			return page(editing, form, change(form, editing.choices(), add, remove, addParticipant), model);
 		}
+		PartEdit.completeFrom(form, part, AssessmentForm.of(editing.assessment()));
 		var command = form.toSave();
 		validator.validate(command)
 			.forEach(v -> reject(result, form.formField(field(v.getPropertyPath().toString())), "invalid",
@@ -97,6 +115,9 @@ class AssessmentEditController {
 			int version = management.save(actor, household, id, command);
 			redirect.addFlashAttribute("notice", "assessment.saved");
 			redirect.addFlashAttribute("savedVersion", version);
+			if (part != null) {
+				redirect.addFlashAttribute("focusId", "part-" + part);
+			}
 			return "redirect:/households/" + householdId + "/assessments/" + assessmentId;
 		}
 		catch (InvalidInputException e) {

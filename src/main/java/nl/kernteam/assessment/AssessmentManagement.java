@@ -15,6 +15,7 @@ import nl.kernteam.household.HouseholdId;
 import nl.kernteam.identity.ProfessionalSummary;
 import nl.kernteam.identity.Professionals;
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.DraftRepository;
 import nl.kernteam.shared.Submissions;
 import nl.kernteam.shared.ConflictException;
 import nl.kernteam.shared.ForbiddenException;
@@ -59,9 +60,15 @@ public class AssessmentManagement {
 
 	private final Clock clock;
 
+	private final AssessmentDestructionRepository destructions;
+
+	private final DraftRepository drafts;
+
 	AssessmentManagement(AssessmentRepository assessments, AssessmentSaveRepository saves, VersionRepository versions,
-			HouseholdAccess access, Professionals professionals, JsonMapper json, Clock clock,
-			Submissions submissions) {
+			HouseholdAccess access, Professionals professionals, JsonMapper json, Clock clock, Submissions submissions,
+			AssessmentDestructionRepository destructions, DraftRepository drafts) {
+		this.destructions = destructions;
+		this.drafts = drafts;
 		this.submissions = submissions;
 		this.assessments = assessments;
 		this.saves = saves;
@@ -115,7 +122,24 @@ public class AssessmentManagement {
 			.update(id.value(), household.value(), command.version(), document, actor.professionalId(), now)
 			.orElseThrow(() -> new StaleAssessmentException(command.version(), command.version() + 1));
 		write(actor, id.value(), version, document, now);
+		drafts.discard(actor.professionalId(), household.value(), "assessment:" + id);
 		return version;
+	}
+
+	/**
+	 * Discards an assessment that was started and never saved (issue 17), so that leaving
+	 * "Nieuw gesprek" leaves nothing behind.
+	 * @throws ConflictException when it has been saved since
+	 */
+	public void discardUnsaved(Actor actor, HouseholdId household, AssessmentId id) {
+		access.write(actor, household, AccessAction.UPDATE, "assessment:" + id + ":discard");
+		if (assessments.head(id.value()).filter(h -> h.householdId().equals(household.value())).isEmpty()) {
+			throw new NotFoundException("assessment " + id);
+		}
+		if (!destructions.discardUnsaved(id.value(), household.value())) {
+			throw new ConflictException("assessment.discard.notEmpty");
+		}
+		drafts.discard(actor.professionalId(), household.value(), "assessment:" + id);
 	}
 
 	private void write(Actor actor, UUID id, int version, AssessmentDocument document, Instant now) {

@@ -164,6 +164,19 @@ record ScoreChart(List<Column> columns, List<Series> series, List<Gridline> grid
 	}
 
 	/**
+	 * The latest assessment with a judgement, {@code null} when none of those shown has
+	 * one: a meeting just started does not hide the last real judgement (issue 17).
+	 */
+	public Column lastJudged() {
+		for (int i = columns.size() - 1; i >= 0; i--) {
+			if (columns.get(i).judgement() != null) {
+				return columns.get(i);
+			}
+		}
+		return null;
+	}
+
+	/**
 	 * @param rows in date order, one per score; {@code total} is the number of the
 	 * household's assessments
 	 */

@@ -112,6 +112,7 @@ class HouseholdController {
 			Model model) {
 		if (addMember != null) {
 			form.getMembers().add(new MemberForm());
+			model.addAttribute("focusId", "members" + (form.getMembers().size() - 1) + ".givenName");
 			return registrationForm(actor, form, model);
 		}
 		if (findContactPerson != null) {
@@ -155,6 +156,8 @@ class HouseholdController {
 			// checks access before showing anything
 			queries.details(actor, HouseholdId.of(id));
 			form.getMembers().add(new MemberForm());
+			// the focus goes to the new member's first field (issue 17)
+			model.addAttribute("focusId", "members" + (form.getMembers().size() - 1) + ".givenName");
 			return editForm(id, form, model);
 		}
 		validate(form, result);

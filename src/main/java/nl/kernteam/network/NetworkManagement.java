@@ -16,6 +16,7 @@ import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.identity.ProfessionalSummary;
 import nl.kernteam.identity.Professionals;
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.DraftRepository;
 import nl.kernteam.shared.Submissions;
 import nl.kernteam.shared.ConflictException;
 import nl.kernteam.shared.ForbiddenException;
@@ -63,9 +64,12 @@ public class NetworkManagement {
 
 	private final ContactPersonRule contactPersonRule;
 
+	private final DraftRepository drafts;
+
 	NetworkManagement(NetworkRepository network, NoteRepository notes, HouseholdAccess access,
 			Professionals professionals, ApplicationEventPublisher events, Clock clock, Submissions submissions,
-			ContactPersonRule contactPersonRule) {
+			ContactPersonRule contactPersonRule, DraftRepository drafts) {
+		this.drafts = drafts;
 		this.contactPersonRule = contactPersonRule;
 		this.submissions = submissions;
 		this.network = network;
@@ -239,6 +243,8 @@ public class NetworkManagement {
 				&& !notes.exists(household.value(), id)) {
 			throw new ConflictException("error.idTaken");
 		}
+		// the draft of the note (issue 17) has done its work
+		drafts.discard(actor.professionalId(), household.value(), "note:" + household.value());
 		return id;
 	}
 

@@ -14,6 +14,7 @@ import nl.kernteam.audit.AccessAction;
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.DraftRepository;
 import nl.kernteam.shared.Submissions;
 import nl.kernteam.shared.ConflictException;
 import nl.kernteam.shared.InvalidInputException;
@@ -58,9 +59,12 @@ public class PlanManagement {
 
 	private final SafetyConditionRepository safety;
 
+	private final DraftRepository drafts;
+
 	PlanManagement(PlanRepository plans, GoalRepository goals, AgreementRepository agreements,
 			SafetyGoalSource safetyGoals, PlanQueries queries, PlanOwners owners, HouseholdAccess access, Clock clock,
-			Submissions submissions, SafetyConditionRepository safety) {
+			Submissions submissions, SafetyConditionRepository safety, DraftRepository drafts) {
+		this.drafts = drafts;
 		this.submissions = submissions;
 		this.safety = safety;
 		this.plans = plans;
@@ -183,6 +187,7 @@ public class PlanManagement {
 		if (!agreements.updateAgreement(household.value(), agreement, update, owner, actor.professionalId(), now)) {
 			throw new ConflictException("plan.agreement.conflict");
 		}
+		drafts.discard(actor.professionalId(), household.value(), "agreement:" + agreement);
 		plans.touch(household.value(), actor.professionalId(), now);
 	}
 

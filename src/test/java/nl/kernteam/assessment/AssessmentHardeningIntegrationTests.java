@@ -163,7 +163,7 @@ class AssessmentHardeningIntegrationTests {
 				[{"decision": "Hulp GGZ", "kind": "HELP", "rationale": "Nodig", "challengedBy": "%s"}]
 				""".formatted(outsiderScientist.id()), "").andExpect(status().isOk());
 		jdbc.sql("update professional set active = false where id = :id").param("id", outsiderScientist.id()).update();
-		String page = mvc.perform(get(url.replace("/api/v1", "")).with(worker.session()))
+		String page = mvc.perform(get(url.replace("/api/v1", "") + "/edit").with(worker.session()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

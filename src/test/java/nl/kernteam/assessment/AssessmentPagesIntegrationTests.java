@@ -111,7 +111,7 @@ class AssessmentPagesIntegrationTests {
 
 	@Test
 	void showsTheWholeAssessmentOnOnePage() throws Exception {
-		mvc.perform(get(page()).with(worker.session()))
+		mvc.perform(get(page() + "/edit").with(worker.session()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Wie zijn er, en hoe zien zij het?"),
 					containsString("Feiten"), containsString("Waar maken we ons zorgen over?"),
@@ -216,7 +216,7 @@ class AssessmentPagesIntegrationTests {
 				.param("chosen", "member:" + members.get(0), "member:" + members.get(1), "professional:" + worker.id())
 				.param("copyPrevious", "true"))
 				.andExpect(status().is3xxRedirection())
-				.andExpect(redirectedUrlPattern("/households/*/assessments/" + submission));
+				.andExpect(redirectedUrlPattern("/households/*/assessments/" + submission + "/edit"));
 		}
 		var created = queries.details(worker.actor(), household, AssessmentId.of(UUID.fromString(submission)));
 		assertThat(created.document().participants()).extracting(Participant::kind)
@@ -266,7 +266,7 @@ class AssessmentPagesIntegrationTests {
 			.param("professional", police.id())
 			.param("organisation", police.summary().organisationId())
 			.update();
-		mvc.perform(get(page()).with(police.session()))
+		mvc.perform(get(page() + "/edit").with(police.session()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("U bekijkt dit met noodtoegang"),
 					containsString("<fieldset class=\"assessment-fieldset\" disabled=\"disabled\">"),

@@ -155,6 +155,9 @@ public class AccessibilityBrowserTests extends BrowserTestSupport {
 					// the safety judgement with its way to the meldcode, the plan's
 					// safety, printed
 					base + "/assessments/" + assessment.value(), base + "/plan/print",
+					// the assessment edited whole, and one part of it (issue 17)
+					base + "/assessments/" + assessment.value() + "/edit",
+					base + "/assessments/" + assessment.value() + "/edit?part=KEY_DECISIONS",
 					// closing the file, and the closed files one may reopen
 					base + "/close", "/households/closed",
 					// the legal track: orders with their warnings, a step on an order, a

@@ -123,7 +123,8 @@ class AssessmentBrowserTests extends BrowserTestSupport {
 			.fill("Eerst kijken of oma thuis kan komen helpen; besloten: logeren met dagelijks contact.");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
 		assertThat(page.getByText("De oordeelsvorming is opgeslagen.")).isVisible();
-		assertThat(page.locator("#dangerStatements1\\.safetyGoal")).hasValue("Daan gaat elke dag naar school.");
+		// saved, the assessment opens to read (issue 17)
+		assertThat(page.locator("#part-DANGER_STATEMENTS")).containsText("Daan gaat elke dag naar school.");
 		Browser.screenshot(page, "assessment-page-tablet");
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Terug naar het gezin")).click();
@@ -152,8 +153,8 @@ class AssessmentBrowserTests extends BrowserTestSupport {
 			.screenshot(
 					new Locator.ScreenshotOptions().setPath(Browser.SCREENSHOTS.resolve("assessment-chart-phone.png")));
 		phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Laatste gesprek openen")).click();
-		assertThat(phone.locator("#dangerStatements0\\.safetyGoal"))
-			.hasValue("De kinderen zien geen geweld meer, een half jaar lang.");
+		assertThat(phone.locator("#part-DANGER_STATEMENTS"))
+			.containsText("De kinderen zien geen geweld meer, een half jaar lang.");
 		Browser.screenshot(phone, "assessment-page-phone");
 		phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Geschiedenis")).click();
 		assertThat(phone.getByRole(AriaRole.HEADING,
@@ -171,7 +172,7 @@ class AssessmentBrowserTests extends BrowserTestSupport {
 				List.of(new Participant(null, "Sanne", ParticipantKind.FAMILY, null, null, null)), false));
 		Page page = browser().page(768, 1024);
 		browser().logIn(page, worker.username(), TestData.PASSWORD);
-		page.navigate("/households/" + household + "/assessments/" + id);
+		page.navigate("/households/" + household + "/assessments/" + id + "/edit");
 		page.locator("#participants0\\.score-none").focus();
 		// radio groups move with the arrow keys: from "none" to 10
 		page.keyboard().press("ArrowLeft");

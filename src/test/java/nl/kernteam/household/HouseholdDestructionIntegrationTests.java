@@ -237,9 +237,18 @@ class HouseholdDestructionIntegrationTests {
 				""").param("f", alsoElsewhere).param("h", elsewhere.value()).update();
 		signalAbout(onlyHere);
 		signalAbout(alsoElsewhere);
+		// a draft typed about the household (issue 17)
+		jdbc.sql("""
+				insert into draft (professional_id, household_id, item, content, saved_at)
+				values (:p, :h, :item, 'versleuteld', now())
+				""")
+			.param("p", contactPerson.id())
+			.param("h", household.value())
+			.param("item", "note:" + household.value())
+			.update();
 		close();
 		assertThat(whatRemains()).as("the test finds the household's rows before")
-			.contains("member.household_id", "note.household_id", "assessment.household_id",
+			.contains("member.household_id", "note.household_id", "assessment.household_id", "draft.household_id",
 					"portal_objection.household_id", "family_account.household_id", "household_closure.household_id");
 		long logged = accessLogRows();
 		assertThat(logged).isPositive();
