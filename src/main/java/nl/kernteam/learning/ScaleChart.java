@@ -28,7 +28,19 @@ record ScaleChart(List<Column> columns, List<Series> series, List<Gridline> grid
 	record Column(String label, double x) {
 	}
 
-	record Point(double x, double y, String valueText) {
+	/**
+	 * A marker with its value beside it: the family's left of the quarter, the
+	 * professionals' right, so that equal averages do not hide each other.
+	 */
+	record Point(double x, double y, String valueText, boolean left) {
+
+		public double textX() {
+			return left ? x - 12 : x + 12;
+		}
+
+		public String anchor() {
+			return left ? "end" : "start";
+		}
 	}
 
 	record Gridline(int score, double y) {
@@ -70,7 +82,7 @@ record ScaleChart(List<Column> columns, List<Series> series, List<Gridline> grid
 		for (int i = 0; i < quarters.size(); i++) {
 			Double value = average.apply(quarters.get(i));
 			if (value != null) {
-				points.add(new Point(columns.get(i).x(), y(value), decimal(value)));
+				points.add(new Point(columns.get(i).x() + (round ? -9 : 9), y(value), decimal(value), round));
 			}
 		}
 		return new Series(key, colour, dash, round, points);
