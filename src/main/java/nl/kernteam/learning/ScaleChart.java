@@ -46,7 +46,7 @@ record ScaleChart(List<Column> columns, List<Series> series, List<Gridline> grid
 	record Gridline(int score, double y) {
 	}
 
-	record Series(String labelKey, String colour, String dash, boolean round, List<Point> points) {
+	record Series(String labelKey, String styleKey, String colour, String dash, boolean round, List<Point> points) {
 
 		public String polyline() {
 			var text = new StringBuilder();
@@ -69,15 +69,15 @@ record ScaleChart(List<Column> columns, List<Series> series, List<Gridline> grid
 			grid.add(new Gridline(score, y(score)));
 		}
 		return new ScaleChart(columns,
-				List.of(series("learning.scale.family", "#0072B2", "none", true, quarters, columns,
-						ScaleQuarter::familyAverage),
-						series("learning.scale.professionals", "#D55E00", "10 6", false, quarters, columns,
-								ScaleQuarter::professionalAverage)),
+				List.of(series("learning.scale.family", "learning.scale.family.style", "#0072B2", "none", true,
+						quarters, columns, ScaleQuarter::familyAverage),
+						series("learning.scale.professionals", "learning.scale.professionals.style", "#D55E00", "10 6",
+								false, quarters, columns, ScaleQuarter::professionalAverage)),
 				grid);
 	}
 
-	private static Series series(String key, String colour, String dash, boolean round, List<ScaleQuarter> quarters,
-			List<Column> columns, Function<ScaleQuarter, Double> average) {
+	private static Series series(String key, String styleKey, String colour, String dash, boolean round,
+			List<ScaleQuarter> quarters, List<Column> columns, Function<ScaleQuarter, Double> average) {
 		var points = new ArrayList<Point>();
 		for (int i = 0; i < quarters.size(); i++) {
 			Double value = average.apply(quarters.get(i));
@@ -85,7 +85,7 @@ record ScaleChart(List<Column> columns, List<Series> series, List<Gridline> grid
 				points.add(new Point(columns.get(i).x() + (round ? -9 : 9), y(value), decimal(value), round));
 			}
 		}
-		return new Series(key, colour, dash, round, points);
+		return new Series(key, styleKey, colour, dash, round, points);
 	}
 
 	static String decimal(double value) {
