@@ -26,3 +26,12 @@ create or replace view key_decision as
     select d.id, d.assessment_id, a.household_id, d.kind, d.decision
       from assessment_key_decision d
       join assessment a on a.id = d.assessment_id;
+
+-- the scale scores (0-10) of each joint assessment, with who scored: the family (FAMILY), the informal network
+-- (INFORMAL) or a professional (PROFESSIONAL), and the assessment's date (learning: scales over time, family and
+-- professionals apart). Names, notes and views stay assessment's own.
+create or replace view assessment_scale_score as
+    select a.id as assessment_id, a.household_id, a.assessed_on, p.kind as scored_by, p.score
+      from assessment_participant p
+      join assessment a on a.id = p.assessment_id
+     where p.score is not null;

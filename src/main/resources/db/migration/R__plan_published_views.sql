@@ -16,3 +16,10 @@ create or replace view plan_agreement_owner as
     select id, household_id, description, owner_kind, owner_member_id, status
       from plan_agreement
      where removed_at is null;
+
+-- when each agreement was made, by household (learning: days from registration to the first agreement); removed
+-- agreements are left out. What the agreement says and who owns it stay plan's own.
+create or replace view plan_agreement_made as
+    select id, household_id, created_at
+      from plan_agreement
+     where removed_at is null;

@@ -29,3 +29,14 @@ create or replace view court_order_timeline as
     select e.id, o.household_id, 'COURT_ORDER_EXTENDED', e.created_at, e.decided_on, o.kind, e.ends_on,
            o.child_member_id, e.created_by
       from court_order_extension e join court_order o on o.id = e.order_id;
+
+-- For learning's case reviews: when a report or advice request reached which organisation and who recorded it, and
+-- who asked which organisation for expertise when. What was reported, the outcome's reasons, the question and the
+-- answer stay safetyteam's own.
+create or replace view report_received as
+    select id, household_id, organisation_id, kind, received_on, created_at, created_by
+      from report;
+
+create or replace view expertise_request_made as
+    select id, household_id, organisation_id, requested_at, requested_by
+      from expertise_request;

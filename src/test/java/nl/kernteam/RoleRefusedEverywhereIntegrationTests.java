@@ -65,6 +65,8 @@ class RoleRefusedEverywhereIntegrationTests {
 		RULES.put(Pattern.compile("^/api/v1/expertise-requests/overview$"), EnumSet.of(Role.TEAM_LEAD));
 		RULES.put(Pattern.compile("^(/api/v1)?/expertise-requests(/.*)?$"), EnumSet.of(Role.PROFESSIONAL));
 		RULES.put(Pattern.compile("^/api/v1/(reports|deadlines)(/.*)?$"), EnumSet.of(Role.PROFESSIONAL));
+		RULES.put(Pattern.compile("^(/api/v1)?/learning/measures(\\.csv)?$"),
+				EnumSet.of(Role.TEAM_LEAD, Role.POLICY_ADVISER));
 		RULES.put(Pattern.compile("^(/api/v1)?/learning(/.*)?$"), EnumSet.of(Role.TEAM_LEAD));
 	}
 

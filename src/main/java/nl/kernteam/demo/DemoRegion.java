@@ -69,6 +69,7 @@ final class DemoRegion {
 			new Account("roy.pinas", "Roy Pinas", "politie", List.of(Role.PROFESSIONAL)),
 			new Account("petra.schouten", "Petra Schouten", "politie", List.of(Role.PROFESSIONAL)),
 			new Account("pieter.dijkstra", "Pieter Dijkstra", "gemeente", List.of(Role.PRIVACY_OFFICER)),
+			new Account("yvonne.meijer", "Yvonne Meijer", "gemeente", List.of(Role.POLICY_ADVISER)),
 			new Account("beheer.dalenburg", "Frank Claassen", "gemeente", List.of(Role.FUNCTIONAL_ADMIN)));
 
 	private DemoRegion() {

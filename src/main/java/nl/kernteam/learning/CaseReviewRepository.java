@@ -22,8 +22,10 @@ class CaseReviewRepository {
 	/**
 	 * The household's history as steps, oldest first: registration, network changes,
 	 * contact persons (handovers), joint assessments and their court measures, plan
-	 * versions, the family's "Ik ben gehoord", closing and reopening. Informal network
-	 * members are left out (their names are the family's).
+	 * versions, expertise requests (with the type of organisation asked), reports and
+	 * advice requests received, court orders and their extensions (safetyteam), the
+	 * family's "Ik ben gehoord", closing and reopening. Informal network members are left
+	 * out (their names are the family's).
 	 */
 	List<CaseReviewStep> history(UUID household) {
 		return jdbc
@@ -50,6 +52,16 @@ class CaseReviewRepository {
 					    union all
 					    select 'PLAN_VERSION', v.frozen_at, v.phase, v.frozen_by, null
 					      from plan_frozen_version v where v.household_id = :household
+					    union all
+					    select 'EXPERTISE_REQUESTED', e.requested_at, o.type, e.requested_by, null
+					      from expertise_request_made e left join organisation_profile o on o.id = e.organisation_id
+					     where e.household_id = :household
+					    union all
+					    select 'REPORT_RECEIVED', r.created_at, r.kind, r.created_by, null
+					      from report_received r where r.household_id = :household
+					    union all
+					    select t.event, t.at, t.kind, t.created_by, null
+					      from court_order_timeline t where t.household_id = :household
 					    union all
 					    select 'FAMILY_HEARD', f.recorded_at, f.score::text, null, null
 					      from family_heard f where f.household_id = :household

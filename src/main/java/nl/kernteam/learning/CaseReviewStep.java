@@ -8,8 +8,11 @@ import java.util.UUID;
  * what the review team added.
  *
  * @param kind REGISTERED, INVOLVEMENT_STARTED, INVOLVEMENT_ENDED, CONTACT_PERSON,
- * ASSESSMENT, COURT_MEASURE, PLAN_VERSION, FAMILY_HEARD, CLOSED, REOPENED
- * @param detail the role, the safety judgement, the plan's phase or the family's score
+ * ASSESSMENT, COURT_MEASURE, PLAN_VERSION, EXPERTISE_REQUESTED, REPORT_RECEIVED,
+ * COURT_ORDER, COURT_ORDER_EXTENDED, FAMILY_HEARD, CLOSED, REOPENED
+ * @param detail the role, the safety judgement, the plan's phase, the type of
+ * organisation asked for expertise, the report's kind, the court order's kind or the
+ * family's score
  * @param actorId the professional who took the step ({@code null} for the family)
  * @param subjectId the professional the step is about (who joined, the new contact
  * person)

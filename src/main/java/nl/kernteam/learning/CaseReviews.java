@@ -119,8 +119,9 @@ public class CaseReviews {
 	}
 
 	private String what(CaseReviewStep step, String subject) {
+		String prefix = "EXPERTISE_REQUESTED".equals(step.kind()) ? "organisationType." : "learning.detail.";
 		String detail = step.detail() == null ? ""
-				: messages.getMessage("learning.detail." + step.detail(), null, step.detail(), DUTCH);
+				: messages.getMessage(prefix + step.detail(), null, step.detail(), DUTCH);
 		return messages.getMessage("learning.step." + step.kind(),
 				new Object[] { subject == null ? "" : subject, detail }, DUTCH);
 	}

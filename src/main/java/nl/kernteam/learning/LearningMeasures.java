@@ -17,9 +17,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The measures for a team lead of the organisation they lead: aggregated over the
- * households the organisation helped in a period, withheld below ten households. A CSV
- * export is written into the access log (no household: it holds no family's data).
+ * The measures, aggregated over the households helped in a period and withheld below ten
+ * households: a team lead reads those of the organisation they lead, a policy adviser
+ * those of the region (every organisation of this deployment) or of any one organisation
+ * in it. A CSV export is written into the access log (no household: it holds no family's
+ * data).
  */
 @Service
 @Transactional
@@ -38,20 +40,24 @@ public class LearningMeasures {
 	}
 
 	/**
-	 * The organisation's measures over [from, to).
-	 * @throws ForbiddenException unless the actor is a team lead of that organisation
+	 * The measures over [from, to) of the organisation asked about; without one, of the
+	 * region for a policy adviser and of the own organisation for a team lead.
+	 * @throws ForbiddenException unless the actor is a policy adviser, or a team lead of
+	 * that organisation
 	 */
 	public Measures measures(Actor actor, UUID organisation, LocalDate from, LocalDate to) {
-		check(actor, organisation, from, to);
-		var measures = queries.measures(organisation, from, to, start(from), start(to));
+		UUID scope = scope(actor, organisation);
+		checkPeriod(from, to);
+		var measures = queries.measures(scope, from, to, start(from), start(to));
 		return measures.households() < Measures.SMALLEST_GROUP ? measures.suppress() : measures;
 	}
 
 	/** The same measures, for a CSV file: logged as an export. */
 	public Measures export(Actor actor, UUID organisation, LocalDate from, LocalDate to) {
 		var measures = measures(actor, organisation, from, to);
-		accessLog.record(AccessEvent.granted(actor, null, AccessAction.EXPORT, "measures:" + organisation, false)
-			.because("TEAM_LEAD"));
+		String what = measures.region() ? "measures:region" : "measures:" + measures.organisationId();
+		accessLog.record(AccessEvent.granted(actor, null, AccessAction.EXPORT, what, false)
+			.because(actor.hasRole(Role.POLICY_ADVISER) ? "POLICY_ADVISER" : "TEAM_LEAD"));
 		return measures;
 	}
 
@@ -61,10 +67,19 @@ public class LearningMeasures {
 		return new LocalDate[] { today.plusDays(1).minusYears(1), today.plusDays(1) };
 	}
 
-	private static void check(Actor actor, UUID organisation, LocalDate from, LocalDate to) {
-		if (!actor.hasRole(Role.TEAM_LEAD) || organisation == null || !organisation.equals(actor.organisationId())) {
-			throw new ForbiddenException("learning.measures.forbidden");
+	/** The organisation to measure, or {@code null} for the region. */
+	private static UUID scope(Actor actor, UUID organisation) {
+		if (actor.hasRole(Role.POLICY_ADVISER)) {
+			return organisation;
 		}
+		if (actor.hasRole(Role.TEAM_LEAD) && actor.organisationId() != null
+				&& (organisation == null || organisation.equals(actor.organisationId()))) {
+			return actor.organisationId();
+		}
+		throw new ForbiddenException("learning.measures.forbidden");
+	}
+
+	private static void checkPeriod(LocalDate from, LocalDate to) {
 		if (from == null || to == null || from.getYear() < 1900 || to.getYear() > 2200) {
 			throw new InvalidInputException("from", "learning.measures.period.invalid");
 		}

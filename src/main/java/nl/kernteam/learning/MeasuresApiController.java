@@ -11,9 +11,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The measures of a team over a period (CONTRACT.md, "Learning"). */
+/**
+ * The measures of a team, or of the region for a policy adviser, over a period
+ * (CONTRACT.md, "Learning"): without {@code organisationId} a team lead gets their own
+ * organisation's, a policy adviser the region's.
+ */
 @RestController
-@RequiresRole(Role.TEAM_LEAD)
+@RequiresRole({ Role.TEAM_LEAD, Role.POLICY_ADVISER })
 class MeasuresApiController {
 
 	private final LearningMeasures measures;
@@ -23,7 +27,7 @@ class MeasuresApiController {
 	}
 
 	@GetMapping("/api/v1/learning/measures")
-	Measures measures(Actor actor, @RequestParam UUID organisationId,
+	Measures measures(Actor actor, @RequestParam(required = false) UUID organisationId,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 		return measures.measures(actor, organisationId, from, to);

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import nl.kernteam.assessment.AssessmentManagement;
@@ -121,6 +122,72 @@ class CaseReviewIntegrationTests {
 		// the contact person who closed it is no longer involved: only the team lead
 		// reviews a closed file
 		start(contactPerson).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theSafetyTeamsStepsAreAmongThemInTheOrderTheyHappened() throws Exception {
+		// the contact person (now the colleague) asks the Raad, records a report to
+		// Veilig
+		// Thuis, a supervision order and its extension
+		var raad = data.organisation(OrganisationType.CHILD_PROTECTION_BOARD);
+		var veiligThuis = data.organisation(OrganisationType.VEILIG_THUIS);
+		var today = LocalDate.now(AmsterdamTime.ZONE);
+		json(post("/api/v1/households/{id}/expertise-requests", household.value()),
+				"""
+						{"organisationId": "%s", "question": "Is een ondertoezichtstelling nodig?", "urgency": "URGENT", "until": "%s"}"""
+					.formatted(raad.id(), today.plusWeeks(6)));
+		json(post("/api/v1/households/{id}/reports", household.value()), """
+				{"organisationId": "%s", "kind": "REPORT", "receivedOn": "%s", "acute": false}"""
+			.formatted(veiligThuis.id(), today));
+		UUID child = jdbc.sql("select id from member where household_id = :h and role = 'CHILD' limit 1")
+			.param("h", household.value())
+			.query(UUID.class)
+			.single();
+		String order = JsonPath.read(json(post("/api/v1/households/{id}/court-orders", household.value()), """
+				{"childMemberId": "%s", "kind": "SUPERVISION", "decidedOn": "%s", "startsOn": "%s", "endsOn": "%s"}"""
+			.formatted(child, today, today, today.plusMonths(6))), "$.id");
+		json(post("/api/v1/households/{id}/court-orders/{o}/extensions", household.value(), order), """
+				{"decidedOn": "%s", "endsOn": "%s"}""".formatted(today, today.plusMonths(12)));
+		long expected = jdbc
+			.sql("""
+					select 1
+					     + (select count(*) from involvement where household_id = :h and professional_id is not null)
+					     + (select count(*) from involvement where household_id = :h and professional_id is not null and ended_at is not null)
+					     + (select count(*) from contact_person where household_id = :h)
+					     + (select count(*) from assessment where household_id = :h)
+					     + (select count(*) from expertise_request where household_id = :h)
+					     + (select count(*) from report where household_id = :h)
+					     + (select count(*) from court_order where household_id = :h)
+					     + (select count(*) from court_order_extension e join court_order o on o.id = e.order_id
+					         where o.household_id = :h)
+					""")
+			.param("h", household.value())
+			.query(Long.class)
+			.single();
+		var body = start(lead).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		List<String> whats = JsonPath.read(body, "$.steps[*].what");
+		List<String> actors = JsonPath.read(body, "$.steps[*].actorName");
+		assertThat((long) whats.size()).isEqualTo(expected);
+		var safetyTeam = List.of("Expertise gevraagd aan: Raad voor de Kinderbescherming", "Binnengekomen: melding",
+				"Kinderbeschermingsmaatregel vastgelegd: ondertoezichtstelling",
+				"Kinderbeschermingsmaatregel verlengd: ondertoezichtstelling");
+		assertThat(whats).containsSubsequence(safetyTeam);
+		for (String what : safetyTeam) {
+			assertThat(actors.get(whats.indexOf(what))).as(what).isEqualTo(colleague.summary().name());
+		}
+		// the organisation asked is named by its type only: the review without names
+		// keeps
+		// the step as it is
+		assertThat(body).doesNotContain(raad.name());
+	}
+
+	String json(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String json)
+			throws Exception {
+		return mvc.perform(request.with(colleague.basic()).contentType(MediaType.APPLICATION_JSON).content(json))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package nl.kernteam.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -10,7 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
 
 import nl.kernteam.assessment.AssessmentManagement;
 import nl.kernteam.assessment.CreateAssessment;
@@ -30,9 +34,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * The measures of a team: computed by Kernteam and by independent SQL over the modules'
- * own tables, and they agree; a group below ten households is withheld; only a team lead
- * of the organisation reads them.
+ * The measures of a team and of the region: computed by Kernteam and by independent SQL
+ * over the modules' own tables ({@link IndependentMeasures}), and they agree; a group
+ * below ten households is withheld, and so is a quarter's scale below ten households. Who
+ * reads which scope: {@link MeasureScopesIntegrationTests}.
  */
 @IntegrationTest
 class MeasuresIntegrationTests {
@@ -125,68 +130,131 @@ class MeasuresIntegrationTests {
 			.param("today", today)
 			.param("lead", lead.id())
 			.update();
-		var independent = jdbc
-			.sql("""
-					with helped as (select distinct household_id from involvement where organisation_id = :team)
-					select (select count(*) from helped) as households,
-					       (select count(*) from contact_person c join helped using (household_id)) - (select count(*) from helped) as handovers,
-					       (select count(*) from (select distinct household_id, professional_id from involvement join helped using (household_id)
-					                               where professional_id is not null) p) as professionals,
-					       (select count(*) from (select distinct household_id, organisation_id from involvement join helped using (household_id)
-					                               where organisation_id is not null) o) as organisations,
-					       (select count(distinct household_id) from court_order join helped using (household_id)) as court,
-					       (select avg(score) from portal_heard join helped using (household_id)) as heard
-					""")
-			.param("team", team.id())
-			.query((rs,
-					row) -> new double[] { rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
-							rs.getDouble(6) })
-			.single();
-		assertThat(independent[0]).isEqualTo(10);
-		assertThat(independent[1]).isEqualTo(1);
-		measures(lead, team.id()).andExpect(status().isOk())
+		// registered 4 and 10 days ago, the first agreement today: the median of 4, 10
+		// and 0
+		backdateRegistration(households.get(0), 4);
+		backdateRegistration(households.get(1), 10);
+		for (int i : new int[] { 0, 1, 2 }) {
+			agreement(i == 1 ? colleague : worker, households.get(i));
+		}
+		// every family scored the scale, the professionals in nine households: their side
+		// is withheld
+		for (int i = 0; i < 10; i++) {
+			var scored = assessments.create((i == 1 ? colleague : worker).actor(), households.get(i),
+					new CreateAssessment(null, today, List.of(), false));
+			score(scored.value(), "FAMILY", i % 11);
+			if (i < 9) {
+				score(scored.value(), "PROFESSIONAL", 4 + i % 3);
+			}
+		}
+
+		var independent = IndependentMeasures.of(jdbc, team.id(), today.minusDays(1), today.plusDays(1));
+		assertThat(independent.get("households")).isEqualTo(10);
+		assertThat(independent.get("handoversPerHousehold")).isEqualTo(0.1);
+		assertThat(independent.get("withCourtOrder")).isEqualTo(1);
+		assertThat(independent.get("medianDaysToFirstAgreement")).isEqualTo(4.0);
+		assertThat(independent.get("heardAnswers")).isEqualTo(2);
+		assertThat(independent.get("intervisions")).isEqualTo(1);
+		var body = measures(lead, team.id()).andExpect(status().isOk())
 			.andExpect(jsonPath("$.suppressed").value(false))
-			.andExpect(jsonPath("$.households").value(10))
-			.andExpect(jsonPath("$.handoversPerHousehold").value(independent[1] / 10))
-			.andExpect(jsonPath("$.professionalsPerHousehold").value(independent[2] / 10))
-			.andExpect(jsonPath("$.organisationsPerHousehold").value(independent[3] / 10))
-			.andExpect(jsonPath("$.medianDaysToFirstAssessment").value(0.0))
-			.andExpect(jsonPath("$.closed").value(0))
-			.andExpect(jsonPath("$.withCourtOrder").value((int) independent[4]))
-			.andExpect(jsonPath("$.withCourtOrder").value(1))
-			.andExpect(jsonPath("$.heardAverage").value(independent[5]))
-			.andExpect(jsonPath("$.heardAnswers").value(2))
-			.andExpect(jsonPath("$.reflections").value(0))
-			.andExpect(jsonPath("$.intervisions").value(1));
-	}
+			.andExpect(jsonPath("$.region").value(false))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		agree(body, independent);
+		var scales = IndependentMeasures.scales(jdbc, team.id(), today.minusDays(1), today.plusDays(1));
+		String quarter = today.getYear() + " K" + ((today.getMonthValue() - 1) / 3 + 1);
+		assertThat(scales.get(quarter + " PROFESSIONAL")[1]).isEqualTo(9);
+		assertThat((List<String>) JsonPath.read(body, "$.scales[*].quarter")).hasSize(1);
+		assertThat((Double) JsonPath.read(body, "$.scales[0].familyAverage"))
+			.isCloseTo(scales.get(quarter + " FAMILY")[0], within(1e-9));
+		assertThat((Integer) JsonPath.read(body, "$.scales[0].familyHouseholds")).isEqualTo(10);
+		Map<String, Object> withheld = JsonPath.read(body, "$.scales[0]");
+		assertThat(withheld).doesNotContainKeys("professionalAverage", "professionalHouseholds");
 
-	@Test
-	void onlyATeamLeadOfTheOrganisationReadsItsMeasures() throws Exception {
-		OrganisationSummary team = data.organisation(OrganisationType.LOCAL_TEAM);
-		Pro worker = data.professional(team);
-		Pro otherLead = data.professional(OrganisationType.LOCAL_TEAM, Role.PROFESSIONAL, Role.TEAM_LEAD);
-		measures(worker, team.id()).andExpect(status().isForbidden());
-		measures(otherLead, team.id()).andExpect(status().isForbidden());
-		measures(otherLead, otherLead.summary().organisationId()).andExpect(status().isOk());
-		mvc.perform(get("/api/v1/learning/measures")
-			.param("organisationId", otherLead.summary().organisationId().toString())
-			.param("from", today.toString())
-			.param("to", today.minusDays(3).toString())
-			.with(otherLead.basic())).andExpect(status().isBadRequest());
-	}
-
-	@Test
-	void thePageShowsDefinitionsAndTheCsvExportIsLogged() throws Exception {
-		Pro lead = data.professional(OrganisationType.LOCAL_TEAM, Role.PROFESSIONAL, Role.TEAM_LEAD);
-		mvc.perform(get("/learning/measures").with(lead.session()))
+		// the region: every organisation's households, against the same independent SQL
+		// at the same moment
+		Pro adviser = data.professional(team, Role.POLICY_ADVISER);
+		var region = IndependentMeasures.of(jdbc, null, today.minusDays(1), today.plusDays(1));
+		var regionBody = mvc
+			.perform(get("/api/v1/learning/measures").param("from", today.minusDays(1).toString())
+				.param("to", today.plusDays(1).toString())
+				.with(adviser.basic()))
 			.andExpect(status().isOk())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-				.string(org.hamcrest.Matchers.containsString("Te weinig huishoudens om te tonen")));
-		mvc.perform(get("/learning/measures.csv").with(lead.session())).andExpect(status().isOk());
-		assertThat(jdbc.sql("select count(*) from access_log where actor_id = :lead and action = 'EXPORT'")
-			.param("lead", lead.id())
-			.query(Long.class)
-			.single()).isEqualTo(1);
+			.andExpect(jsonPath("$.region").value(true))
+			.andExpect(jsonPath("$.organisationId").doesNotExist())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat((Integer) region.get("households")).isGreaterThanOrEqualTo(10);
+		agree(regionBody, region);
+		var regionScales = IndependentMeasures.scales(jdbc, null, today.minusDays(1), today.plusDays(1));
+		List<Map<String, Object>> shown = JsonPath.read(regionBody, "$.scales");
+		for (var q : shown) {
+			String label = quarterLabel((String) q.get("quarter"));
+			for (String side : new String[] { "FAMILY", "PROFESSIONAL" }) {
+				double[] expected = regionScales.get(label + " " + side);
+				String prefix = side.equals("FAMILY") ? "family" : "professional";
+				if (expected == null || expected[1] < 10) {
+					assertThat(q.get(prefix + "Average")).as(label + " " + side).isNull();
+				}
+				else {
+					assertThat(((Number) q.get(prefix + "Average")).doubleValue()).as(label + " " + side)
+						.isCloseTo(expected[0], within(1e-9));
+					assertThat(q.get(prefix + "Households")).isEqualTo((int) expected[1]);
+				}
+			}
+		}
+	}
+
+	/** Every figure Kernteam answered equals the independent one. */
+	static void agree(String body, Map<String, Object> independent) {
+		Map<String, Object> answered = JsonPath.read(body, "$");
+		independent.forEach((name, expected) -> {
+			Object actual = answered.get(name);
+			if (expected == null) {
+				assertThat(actual).as(name).isNull();
+			}
+			else {
+				assertThat(actual).as(name).isNotNull();
+				assertThat(((Number) actual).doubleValue()).as(name)
+					.isCloseTo(((Number) expected).doubleValue(), within(1e-9));
+			}
+		});
+	}
+
+	private static String quarterLabel(String firstDay) {
+		var day = LocalDate.parse(firstDay);
+		return day.getYear() + " K" + ((day.getMonthValue() - 1) / 3 + 1);
+	}
+
+	void backdateRegistration(HouseholdId household, int days) {
+		jdbc.sql("update household set created_at = created_at - make_interval(days => :days) where id = :h")
+			.param("days", days)
+			.param("h", household.value())
+			.update();
+	}
+
+	void agreement(Pro as, HouseholdId household) throws Exception {
+		mvc.perform(post("/api/v1/households/{id}/plan/agreements", household.value()).with(as.basic())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"description\": \"Oma haalt de kinderen op\", \"owner\": \"Sanne\"}"))
+			.andExpect(status().isCreated());
+	}
+
+	void score(UUID assessment, String kind, int score) {
+		jdbc.sql(
+				"""
+						insert into assessment_participant (assessment_id, id, position, name, kind, score)
+						values (:assessment, :id, (select count(*) from assessment_participant where assessment_id = :assessment),
+						        :name, :kind, :score)
+						""")
+			.param("assessment", assessment)
+			.param("id", UUID.randomUUID())
+			.param("name", kind + " " + score)
+			.param("kind", kind)
+			.param("score", score)
+			.update();
 	}
 
 }
