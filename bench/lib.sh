@@ -70,3 +70,60 @@ cpu_seconds() { # cpu_seconds -> "JVM POSTGRES"
 	done
 	echo "$jvm $pg $tick" | awk '{printf "%.2f %.2f", $1 / $3, $2 / $3}'
 }
+
+# --- An external PostgreSQL from the machine's own binaries (Debian: postgresql-15), for the drills that need what
+# the embedded one lacks (pg_basebackup) or must outlive a Kernteam node. PGBIN, EXT_DIR (the cluster's parent: its
+# socket lives there) and EXT_OWNER_PASSWORD / EXT_APP_PASSWORD are set by the caller.
+PGBIN="${PGBIN:-$(pg_config --bindir 2>/dev/null || echo /usr/lib/postgresql/15/bin)}"
+EXT_OWNER_PASSWORD=drill-owner-password
+EXT_APP_PASSWORD=drill-app-password
+
+# PostgreSQL refuses to run as root: run its programs as postgres then.
+run_pg() {
+	if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+psql_at() { # psql_at PORT SQL (database ${DB:-kernteam}, over the socket in EXT_DIR)
+	run_pg "$PGBIN/psql" -X -q -t -A -v ON_ERROR_STOP=1 -h "$EXT_DIR" -p "$1" -U postgres -d "${DB:-kernteam}" -c "$2"
+}
+
+# external_pg NAME PORT [CONF-LINES]: a new cluster in EXT_DIR/NAME with the README's two roles and database.
+external_pg() {
+	[ -x "$PGBIN/initdb" ] || die "no PostgreSQL in $PGBIN (apt-get install postgresql-15, or set PGBIN)"
+	mkdir -p "$EXT_DIR"
+	[ "$(id -u)" -eq 0 ] && chown -R postgres "$EXT_DIR"
+	run_pg "$PGBIN/initdb" -D "$EXT_DIR/$1" -U postgres -A trust >/dev/null
+	printf "port = %s\nlisten_addresses = 'localhost'\nunix_socket_directories = '%s'\n%s\n" "$2" "$EXT_DIR" "${3:-}" \
+		>> "$EXT_DIR/$1/postgresql.conf"
+	run_pg "$PGBIN/pg_ctl" -D "$EXT_DIR/$1" -l "$EXT_DIR/$1.log" -w start >/dev/null
+	DB=postgres psql_at "$2" "create role kernteam_owner login password '$EXT_OWNER_PASSWORD';
+		create role kernteam_app login password '$EXT_APP_PASSWORD'"
+	DB=postgres psql_at "$2" "create database kernteam owner kernteam_owner"
+	psql_at "$2" "revoke all on schema public from public; grant usage, create on schema public to kernteam_owner;
+		grant usage on schema public to kernteam_app"
+}
+
+stop_external_pg() { # stop_external_pg NAME
+	[ -f "$EXT_DIR/$1/postmaster.pid" ] && run_pg "$PGBIN/pg_ctl" -D "$EXT_DIR/$1" -m fast stop >/dev/null 2>&1 || true
+}
+
+# kernteam_on PG-PORT HTTP-PORT DATA-DIR LOG [OPTIONS...]: starts the jar on the external database in the
+# background; its pid in KERNTEAM_PID.
+kernteam_on() {
+	local pg=$1 port=$2 dir=$3 log=$4; shift 4
+	java -jar "$JAR" --server.port="$port" --kernteam.data-dir="$dir" \
+		--kernteam.secret=drill-secret-of-at-least-thirty-two-characters \
+		--spring.datasource.url="jdbc:postgresql://localhost:$pg/kernteam" \
+		--spring.datasource.username=kernteam_app --spring.datasource.password=$EXT_APP_PASSWORD \
+		--spring.flyway.user=kernteam_owner --spring.flyway.password=$EXT_OWNER_PASSWORD "$@" > "$log" 2>&1 &
+	KERNTEAM_PID=$!
+}
+
+wait_ready() { # wait_ready HTTP-PORT PID LOG
+	for _ in $(seq 600); do
+		curl -fsS "http://localhost:$1/actuator/health/readiness" >/dev/null 2>&1 && return
+		kill -0 "$2" 2>/dev/null || die "Kernteam did not start (see $3)"
+		sleep 0.5
+	done
+	die "Kernteam not ready after 300 s (see $3)"
+}

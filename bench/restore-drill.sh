@@ -12,34 +12,21 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-PGBIN="${PGBIN:-$(pg_config --bindir 2>/dev/null || echo /usr/lib/postgresql/15/bin)}"
 [ -x "$PGBIN/pg_basebackup" ] || die "no pg_basebackup in $PGBIN (apt-get install postgresql-15, or set PGBIN)"
 DRILL="$WORK_DIR/drill"
+EXT_DIR="$DRILL"
 LIVE_PORT=55432
 RESTORE_PORT=55433
 APP_PORT=18089
 APP="http://localhost:$APP_PORT"
-OWNER_PASSWORD=drill-owner-password
-APP_PASSWORD=drill-app-password
-SECRET=drill-secret-of-at-least-thirty-two-characters
 [ -f "$JAR" ] || (cd "$ROOT_DIR" && ./mvnw -B -q -DskipTests package)
 
 cleanup() {
 	[ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null || true
-	for d in live restored; do
-		[ -f "$DRILL/$d/postmaster.pid" ] && run_pg "$PGBIN/pg_ctl" -D "$DRILL/$d" -m fast stop >/dev/null 2>&1 || true
-	done
+	stop_external_pg live
+	stop_external_pg restored
 }
 trap cleanup EXIT
-
-# PostgreSQL refuses to run as root: run its programs as the owner of the drill directory.
-run_pg() {
-	if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
-}
-
-psql_at() { # psql_at PORT SQL
-	run_pg "$PGBIN/psql" -X -q -t -A -v ON_ERROR_STOP=1 -h "$DRILL" -p "$1" -U postgres -d "${DB:-kernteam}" -c "$2"
-}
 
 counts() { # counts PORT: rows per table that the drill changes
 	psql_at "$1" "select (select count(*) from household) || ' households, ' || (select count(*) from member)
@@ -58,40 +45,18 @@ seconds() { date +%s.%N; }
 took() { awk -v a="$1" -v b="$(seconds)" 'BEGIN { printf "%.1f s", b - a }'; }
 
 rm -rf "$DRILL" && mkdir -p "$DRILL/archive"
-[ "$(id -u)" -eq 0 ] && chown -R postgres "$DRILL"
 
 echo "== live server ($($PGBIN/postgres --version)) with a WAL archive"
-run_pg "$PGBIN/initdb" -D "$DRILL/live" -U postgres -A trust >/dev/null
-cat >> "$DRILL/live/postgresql.conf" <<CONF
-port = $LIVE_PORT
-listen_addresses = 'localhost'
-unix_socket_directories = '$DRILL'
-wal_level = replica
+external_pg live $LIVE_PORT "wal_level = replica
 archive_mode = on
 archive_command = 'test ! -f $DRILL/archive/%f && cp %p $DRILL/archive/%f'
-archive_timeout = 60
-CONF
-echo "host all all 127.0.0.1/32 scram-sha-256" >> "$DRILL/live/pg_hba.conf"
-run_pg "$PGBIN/pg_ctl" -D "$DRILL/live" -l "$DRILL/live.log" -w start >/dev/null
-DB=postgres psql_at $LIVE_PORT "create role kernteam_owner login password '$OWNER_PASSWORD';
-	create role kernteam_app login password '$APP_PASSWORD'"
-DB=postgres psql_at $LIVE_PORT "create database kernteam owner kernteam_owner"
-psql_at $LIVE_PORT "revoke all on schema public from public; grant usage, create on schema public to kernteam_owner;
-	grant usage on schema public to kernteam_app"
+archive_timeout = 60"
 
 echo "== Kernteam on it (demo region of 300 households)"
 start=$(seconds)
-java -jar "$JAR" --server.port=$APP_PORT --kernteam.data-dir="$DRILL/app" --kernteam.secret=$SECRET \
-	--spring.datasource.url="jdbc:postgresql://localhost:$LIVE_PORT/kernteam" \
-	--spring.datasource.username=kernteam_app --spring.datasource.password=$APP_PASSWORD \
-	--spring.flyway.user=kernteam_owner --spring.flyway.password=$OWNER_PASSWORD \
-	--kernteam.demo-data=true --kernteam.demo-households=300 > "$DRILL/app.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 300); do
-	curl -fsS "$APP/actuator/health/readiness" >/dev/null 2>&1 && break
-	kill -0 "$APP_PID" 2>/dev/null || die "Kernteam did not start (see $DRILL/app.log)"
-	sleep 1
-done
+kernteam_on $LIVE_PORT $APP_PORT "$DRILL/app" "$DRILL/app.log" --kernteam.demo-data=true --kernteam.demo-households=300
+APP_PID=$KERNTEAM_PID
+wait_ready $APP_PORT "$APP_PID" "$DRILL/app.log"
 echo "   ready in $(took "$start"): $(counts $LIVE_PORT)"
 
 echo "== base backup"
