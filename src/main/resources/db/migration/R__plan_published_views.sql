@@ -16,3 +16,9 @@ create or replace view plan_agreement_owner as
     select id, household_id, description, owner_kind, owner_member_id, status
       from plan_agreement
      where removed_at is null;
+
+-- the open agreements a professional owns, with their due date (for the team lead's workload view)
+create or replace view plan_open_professional_agreement as
+    select household_id, owner_professional_id, due_date
+      from plan_agreement
+     where removed_at is null and status = 'OPEN' and owner_kind = 'PROFESSIONAL';
