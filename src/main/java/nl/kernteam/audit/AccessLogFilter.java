@@ -20,9 +20,15 @@ public record AccessLogFilter(LocalDate from, LocalDate to, String professional,
 	/** The longest period one search or export spans. */
 	public static final int MAX_DAYS = 366;
 
+	/** The filter as asked for, its period completed and bounded by today (Amsterdam). */
+	public static AccessLogFilter of(LocalDate from, LocalDate to, String professional, AccessAction action,
+			Boolean emergency, LocalDate today) {
+		LocalDate end = to == null || to.isAfter(today) ? today : to;
+		return new AccessLogFilter(from, end, professional, action, emergency);
+	}
+
 	public AccessLogFilter {
-		LocalDate today = LocalDate.now(nl.kernteam.shared.AmsterdamTime.ZONE);
-		to = to == null || to.isAfter(today) ? today : to;
+		java.util.Objects.requireNonNull(to, "to");
 		from = from == null || from.isAfter(to) ? to.minusDays(30) : from;
 		if (from.isBefore(to.minusDays(MAX_DAYS))) {
 			from = to.minusDays(MAX_DAYS);

@@ -32,8 +32,17 @@ class AccessLogSearchController {
 
 	private final AccessLogSearch search;
 
-	AccessLogSearchController(AccessLogSearch search) {
+	private final java.time.Clock clock;
+
+	AccessLogSearchController(AccessLogSearch search, java.time.Clock clock) {
 		this.search = search;
+		this.clock = clock;
+	}
+
+	private AccessLogFilter filter(LocalDate from, LocalDate to, String professional, AccessAction action,
+			Boolean emergency) {
+		return AccessLogFilter.of(from, to, professional, action, emergency,
+				LocalDate.now(clock.withZone(AmsterdamTime.ZONE)));
 	}
 
 	@GetMapping("/privacy/access-log")
@@ -43,7 +52,7 @@ class AccessLogSearchController {
 			@RequestParam(required = false) String professional, @RequestParam(required = false) AccessAction action,
 			@RequestParam(required = false) Boolean emergency, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		var filter = new AccessLogFilter(from, to, professional, action, emergency);
+		var filter = filter(from, to, professional, action, emergency);
 		model.addAttribute("filter", filter);
 		model.addAttribute("actions", AccessAction.values());
 		model.addAttribute("result", search.search(actor, filter, page, PAGE_SIZE));
@@ -56,7 +65,7 @@ class AccessLogSearchController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String professional, @RequestParam(required = false) AccessAction action,
 			@RequestParam(required = false) Boolean emergency) {
-		var filter = new AccessLogFilter(from, to, professional, action, emergency);
+		var filter = filter(from, to, professional, action, emergency);
 		var csv = new StringBuilder("tijdstip;wie;organisatie;actie;gegevens;uitkomst;noodtoegang;grond;gezin\n");
 		for (var row : search.export(actor, filter)) {
 			csv.append(AT.format(row.at()))

@@ -37,9 +37,12 @@ public class TeamQueries {
 
 	private final RoleAccess roles;
 
+	private final java.time.Clock clock;
+
 	TeamQueries(JdbcClient jdbc, DutyQueries network, Professionals professionals, AccessLog accessLog,
-			RoleAccess roles) {
+			RoleAccess roles, java.time.Clock clock) {
 		this.roles = roles;
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.network = network;
 		this.professionals = professionals;
@@ -68,7 +71,7 @@ public class TeamQueries {
 					 order by p.active desc, lower(p.name)
 					""")
 			.param("organisation", actor.organisationId())
-			.param("today", LocalDate.now(AmsterdamTime.ZONE))
+			.param("today", LocalDate.ofInstant(clock.instant(), AmsterdamTime.ZONE))
 			.query((rs, row) -> new TeamMember(rs.getObject("id", UUID.class), rs.getString("name"),
 					rs.getBoolean("active"), rs.getInt("households"), rs.getInt("involved"),
 					rs.getInt("open_agreements"), rs.getInt("overdue_agreements")))
