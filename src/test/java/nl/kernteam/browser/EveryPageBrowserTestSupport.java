@@ -196,7 +196,7 @@ public abstract class EveryPageBrowserTestSupport extends BrowserTestSupport {
 		visits.add(new Visit(raadLead.username(), List.of("/team/expertise-requests")));
 		visits.add(new Visit(officer.username(),
 				List.of("/privacy", "/privacy/verification", "/privacy/emergency-accesses", base + "/access-log",
-						"/privacy/destructions", "/privacy/data-requests")));
+						"/privacy/destructions", "/privacy/data-requests", "/privacy/access-log")));
 		// the team lead's measures and team (learning); the case review's pages:
 		// LearningBrowserTests
 		visits.add(new Visit(teamLead.username(),
