@@ -23,3 +23,9 @@ create or replace view plan_agreement_made as
     select id, household_id, created_at
       from plan_agreement
      where removed_at is null;
+
+-- the open agreements a professional owns, with their due date (for the team lead's workload view)
+create or replace view plan_open_professional_agreement as
+    select household_id, owner_professional_id, due_date
+      from plan_agreement
+     where removed_at is null and status = 'OPEN' and owner_kind = 'PROFESSIONAL';

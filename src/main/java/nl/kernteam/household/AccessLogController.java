@@ -46,7 +46,8 @@ class AccessLogController {
 		model.addAttribute("bsn", wanted == null ? "" : wanted);
 		if (wanted != null) {
 			try {
-				model.addAttribute("found", accessLog.findByBsn(actor, wanted));
+				model.addAttribute("found", SearchTokens.mustHide(wanted) ? accessLog.findByBsn(actor, wanted)
+						: accessLog.findByName(actor, wanted));
 			}
 			catch (InvalidInputException e) {
 				model.addAttribute("bsnError", e.problems().get(0).messageKey());

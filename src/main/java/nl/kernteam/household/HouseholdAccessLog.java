@@ -64,4 +64,20 @@ public class HouseholdAccessLog {
 		return found;
 	}
 
+	/**
+	 * For a privacy officer: the households (at most 50) with a member whose name
+	 * contains this text (two characters at least); logged as the BSN search is.
+	 */
+	public java.util.List<HouseholdSummary> findByName(Actor actor, String name) {
+		decision.require(actor, "audit.privacyOfficerOnly", Role.PRIVACY_OFFICER);
+		String text = name == null ? "" : name.trim();
+		if (text.length() < 2 || text.length() > 100) {
+			throw new InvalidInputException("bsn", "privacy.name.invalid");
+		}
+		var found = households.withMember(null, nl.kernteam.shared.Sql.containsPattern(text));
+		found.forEach(h -> accessLog.record(AccessEvent.granted(actor, h.id(), AccessAction.SEARCH, "household", false)
+			.because(Role.PRIVACY_OFFICER.name())));
+		return found;
+	}
+
 }

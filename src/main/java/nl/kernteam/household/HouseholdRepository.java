@@ -80,6 +80,14 @@ class HouseholdRepository {
 
 	/** Households with a current member whose BSN has this fingerprint. */
 	java.util.List<HouseholdSummary> withMemberFingerprint(String fingerprint) {
+		return withMember(fingerprint, null);
+	}
+
+	/**
+	 * The households (at most 50) with a member whose BSN has this fingerprint, or whose
+	 * name matches this {@code ilike} pattern.
+	 */
+	java.util.List<HouseholdSummary> withMember(String fingerprint, String namePattern) {
 		return jdbc
 			.sql("""
 					select h.id, h.name, h.updated_at,
@@ -87,11 +95,13 @@ class HouseholdRepository {
 					          from member m where m.household_id = h.id and m.removed_at is null) as member_names,
 					       (select count(*) from member m where m.household_id = h.id and m.removed_at is null) as member_count
 					  from household h
-					 where exists (select 1 from member m where m.household_id = h.id and m.bsn_fingerprint = :fingerprint
-					                  and m.removed_at is null)
-					 order by h.name
+					 where exists (select 1 from member m where m.household_id = h.id and m.removed_at is null
+					                  and (m.bsn_fingerprint = :fingerprint
+					                       or (m.given_name || ' ' || m.family_name) ilike :pattern))
+					 order by h.name limit 50
 					""")
-			.param("fingerprint", fingerprint)
+			.param("fingerprint", fingerprint == null ? "" : fingerprint)
+			.param("pattern", namePattern == null ? "" : namePattern)
 			.query((rs, row) -> new HouseholdSummary(rs.getObject("id", UUID.class), rs.getString("name"),
 					rs.getString("member_names"), rs.getInt("member_count"), null,
 					rs.getTimestamp("updated_at").toInstant(), false))

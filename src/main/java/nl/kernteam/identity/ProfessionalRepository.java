@@ -170,6 +170,29 @@ class ProfessionalRepository {
 			.list());
 	}
 
+	/**
+	 * Professionals one may bring into a family's network: active, of an organisation,
+	 * holding the professional role (not an administrator's or privacy officer's account
+	 * alone), never the one choosing; by name or organisation, one page at a time.
+	 */
+	PageOf<ProfessionalSummary> involvable(String text, UUID chooser, PageOf.Request page) {
+		return PageOf.counted(page,
+				request -> jdbc.sql("select " + SUMMARY_COLUMNS + """
+						       , count(*) over () as total
+						  from professional p join organisation o on o.id = p.organisation_id
+						 where p.active and 'PROFESSIONAL' = any (p.roles) and p.id <> :chooser
+						   and (:text = '' or p.name ilike :pattern or o.name ilike :pattern)
+						 order by lower(p.name), p.id limit :limit offset :offset
+						""")
+					.param("text", text)
+					.param("pattern", Sql.containsPattern(text))
+					.param("chooser", chooser)
+					.param("limit", request.size())
+					.param("offset", request.offset())
+					.query((rs, row) -> new PageOf.Counted<>(summary(rs, row), rs.getLong("total")))
+					.list());
+	}
+
 	java.util.Map<UUID, ProfessionalSummary> findAll(java.util.Collection<UUID> ids) {
 		var found = new java.util.HashMap<UUID, ProfessionalSummary>();
 		if (ids.isEmpty()) {

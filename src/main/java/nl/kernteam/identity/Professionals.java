@@ -34,6 +34,14 @@ public class Professionals {
 		return professionals.search(text == null ? "" : text.trim(), type, true, page);
 	}
 
+	/**
+	 * Whom a professional may bring into a family's network, by name or organisation:
+	 * neither themself nor an account that only administers or checks privacy.
+	 */
+	public PageOf<ProfessionalSummary> involvable(String text, UUID chooser, PageOf.Request page) {
+		return professionals.involvable(text == null ? "" : text.trim(), chooser, page);
+	}
+
 	public PageOf<ProfessionalSummary> searchIncludingInactive(String text, PageOf.Request page) {
 		return professionals.search(text == null ? "" : text.trim(), null, false, page);
 	}

@@ -115,9 +115,9 @@ class NetworkController {
 
 	@GetMapping("/households/{id}/network/involvements/new")
 	String addProfessionalForm(Actor actor, @PathVariable UUID id, @RequestParam(required = false) UUID professionalId,
-			@RequestParam(defaultValue = "") String q, Model model) {
+			@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
 		var network = queries.network(actor, HouseholdId.of(id));
-		return professionalForm(network, q, InvolvementForm.blank(professionalId), model);
+		return professionalForm(actor, network, q, page, InvolvementForm.blank(professionalId), model);
 	}
 
 	@PostMapping("/households/{id}/network/involvements")
@@ -128,16 +128,19 @@ class NetworkController {
 			management.addProfessional(actor, household, form.toCommand());
 			redirect.addFlashAttribute("notice", "network.involvement.added");
 			return "redirect:/households/" + id + "/network";
-		}, () -> professionalForm(queries.network(actor, household), q, form, model));
+		}, () -> professionalForm(actor, queries.network(actor, household), q, 0, form, model));
 	}
 
-	private String professionalForm(NetworkDetails network, String q, InvolvementForm form, Model model) {
+	private String professionalForm(Actor actor, NetworkDetails network, String q, int page, InvolvementForm form,
+			Model model) {
 		model.addAttribute("network", network);
 		model.addAttribute("q", q);
 		model.addAttribute("form", form);
 		model.addAttribute("roles",
 				List.of(InvolvementRole.CORE_TEAM, InvolvementRole.EXPERT, InvolvementRole.PARTNER));
-		var candidates = new java.util.ArrayList<>(professionals.search(q, null, new PageOf.Request(0, 15)).items());
+		var found = professionals.involvable(q, actor.professionalId(), new PageOf.Request(page, 15));
+		model.addAttribute("found", found);
+		var candidates = new java.util.ArrayList<>(found.items());
 		UUID selected = form.professionalId();
 		if (selected != null && candidates.stream().noneMatch(p -> p.id().equals(selected))) {
 			professionals.find(selected).ifPresent(p -> candidates.add(0, p));

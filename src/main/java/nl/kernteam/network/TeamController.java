@@ -1,15 +1,21 @@
 package nl.kernteam.network;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.identity.ProfessionalId;
 import nl.kernteam.identity.Professionals;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.Role;
+import nl.kernteam.shared.validation.PlainText;
 import nl.kernteam.shared.validation.Reason;
 import nl.kernteam.shared.web.Forms;
 import nl.kernteam.shared.web.NavigationItem;
@@ -40,8 +46,12 @@ class TeamController {
 
 	private final Professionals professionals;
 
-	TeamController(TeamQueries team, NetworkManagement management, Professionals professionals) {
+	private final TeamHandovers handovers;
+
+	TeamController(TeamQueries team, NetworkManagement management, Professionals professionals,
+			TeamHandovers handovers) {
 		this.team = team;
+		this.handovers = handovers;
 		this.management = management;
 		this.professionals = professionals;
 	}
@@ -53,9 +63,8 @@ class TeamController {
 	}
 
 	@GetMapping("/team/{professionalId}")
-	String member(Actor actor, @PathVariable UUID professionalId, @RequestParam(defaultValue = "0") int page,
-			Model model) {
-		model.addAttribute("households", team.contactPersonOf(actor, professionalId, new PageOf.Request(page, 25)));
+	String member(Actor actor, @PathVariable UUID professionalId, Model model) {
+		model.addAttribute("households", team.allContactPersonOf(actor, professionalId));
 		model.addAttribute("member", professionals.find(professionalId).orElseThrow());
 		model.addAttribute("candidates",
 				professionals.colleagues(actor.organisationId())
@@ -64,6 +73,9 @@ class TeamController {
 					.toList());
 		if (!model.containsAttribute("handover")) {
 			model.addAttribute("handover", new HandoverForm(null, null, ""));
+		}
+		if (!model.containsAttribute("bulk")) {
+			model.addAttribute("bulk", new BulkHandoverForm(UUID.randomUUID(), List.of(), null, List.of(), null, ""));
 		}
 		return "network/team-member";
 	}
@@ -77,6 +89,75 @@ class TeamController {
 			redirect.addFlashAttribute("notice", "network.contactPerson.changed");
 			return "redirect:/team/" + professionalId;
 		}, () -> Forms.redirectWithErrors(redirect, "handover", form, result, "/team/" + professionalId));
+	}
+
+	/**
+	 * Handing over several families, or all, at once: each selected family goes to the
+	 * colleague chosen on its row, else to the one chosen for all.
+	 */
+	@PostMapping("/team/{professionalId}/handovers")
+	String handOverSeveral(Actor actor, @PathVariable UUID professionalId,
+			@Valid @ModelAttribute("bulk") BulkHandoverForm form, BindingResult result, RedirectAttributes redirect) {
+		String back = "/team/" + professionalId;
+		if (!result.hasErrors()) {
+			var families = form.all() != null ? team.allContactPersonOf(actor, professionalId)
+				.stream()
+				.map(DutyQueries.Duty::householdId)
+				.toList() : form.selected();
+			var assignments = new ArrayList<BulkHandover.Assignment>();
+			for (UUID family : families) {
+				UUID to = form.perFamily().getOrDefault(family, form.to());
+				if (to == null) {
+					result.rejectValue("to", "network.bulkHandover.whom");
+					break;
+				}
+				assignments.add(new BulkHandover.Assignment(family, to));
+			}
+			if (families.isEmpty()) {
+				result.rejectValue("selected", "network.bulkHandover.none");
+			}
+			if (!result.hasErrors()) {
+				return Forms.submit(result, () -> {
+					int count = handovers.handOver(actor, professionalId,
+							new BulkHandover(form.submissionId(), assignments, form.reason()));
+					redirect.addFlashAttribute("notice",
+							count == 0 ? "network.bulkHandover.nothing" : "network.bulkHandover.done");
+					return "redirect:" + back;
+				}, () -> Forms.redirectWithErrors(redirect, "bulk", form, result, back));
+			}
+		}
+		return Forms.redirectWithErrors(redirect, "bulk", form, result, back);
+	}
+
+	/**
+	 * The bulk handover form: the families ticked, or all; the colleague for all, and per
+	 * family a choice written as {@code family:colleague}.
+	 */
+	record BulkHandoverForm(UUID submissionId, @Size(max = BulkHandover.MAX_FAMILIES) List<UUID> selected, UUID to,
+			@Size(max = BulkHandover.MAX_FAMILIES) List<@Size(max = 80) @PlainText(singleLine = true) String> assign,
+			String all, @Reason String reason) {
+
+		BulkHandoverForm {
+			selected = selected == null ? List.of() : selected;
+			assign = assign == null ? List.of() : assign;
+		}
+
+		Map<UUID, UUID> perFamily() {
+			var choices = new HashMap<UUID, UUID>();
+			for (String choice : assign) {
+				String[] parts = choice.split(":");
+				if (parts.length == 2) {
+					try {
+						choices.put(UUID.fromString(parts[0]), UUID.fromString(parts[1]));
+					}
+					catch (IllegalArgumentException ignored) {
+						// an empty or damaged choice: the colleague for all applies
+					}
+				}
+			}
+			return choices;
+		}
+
 	}
 
 	/**

@@ -34,9 +34,12 @@ class NotificationRepository {
 		jdbc.sql(
 				"""
 						insert into notification (id, professional_id, message_key, arguments, link, created_at, household_id,
-						                          household_argument)
-						values (:id, :professional, :key, cast(:arguments as text[]), :link, :at, :household, :householdArgument)
+						                          household_argument, event_key)
+						values (:id, :professional, :key, cast(:arguments as text[]), :link, :at, :household, :householdArgument,
+						        :eventKey)
+						on conflict (professional_id, event_key) where read_at is null and event_key is not null do nothing
 						""")
+			.param("eventKey", eventKey(householdId, messageKey, arguments, link))
 			.param("id", UUID.randomUUID())
 			.param("professional", professionalId)
 			.param("key", messageKey)
@@ -46,6 +49,23 @@ class NotificationRepository {
 			.param("household", householdId)
 			.param("householdArgument", householdArgument < 0 ? null : householdArgument)
 			.update();
+	}
+
+	/**
+	 * What makes two notifications the same event for one reader: message, household,
+	 * arguments and link, hashed (SHA-256, hex).
+	 */
+	static String eventKey(UUID householdId, String messageKey, List<String> arguments, String link) {
+		String said = String.join("\u001f", messageKey, String.valueOf(householdId), String.join("\u001e", arguments),
+				String.valueOf(link));
+		try {
+			return java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256")
+					.digest(said.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	long unread(UUID professionalId) {

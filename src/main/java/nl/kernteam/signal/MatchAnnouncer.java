@@ -48,19 +48,27 @@ class MatchAnnouncer {
 					AccessEvent.granted(registrant, household.id(), AccessAction.CREATE, "signal:" + signalId, false)
 						.because("SIGNAL_ON_MEMBER"));
 		}
-		tellMatchedProfessionals(registrant, matches);
+		// a contact person asked to invite the registrant has been told of this signal:
+		// not a second time as a matched professional
+		var toldAlready = new java.util.HashSet<UUID>();
 		for (var household : households) {
-			tellContactPerson(registrant, household, matches);
+			if (tellContactPerson(registrant, household, matches).contains(registrant.professionalId())) {
+				toldAlready.add(household.contactPersonId());
+			}
 		}
+		tellMatchedProfessionals(registrant, matches, toldAlready);
 	}
 
 	/**
 	 * Each professional once, about the closest match they have: the same person before
 	 * the same family.
 	 */
-	private void tellMatchedProfessionals(Actor registrant, List<MatchRow> matches) {
+	private void tellMatchedProfessionals(Actor registrant, List<MatchRow> matches, java.util.Set<UUID> toldAlready) {
 		Map<UUID, MatchKind> closest = new LinkedHashMap<>();
 		for (var match : matches) {
+			if (toldAlready.contains(match.otherProfessionalId())) {
+				continue;
+			}
 			closest.merge(match.otherProfessionalId(), match.kind(), (a, b) -> a == MatchKind.PERSON ? a : b);
 		}
 		closest.forEach((professional, kind) -> events.publishEvent(new MatchFound(ProfessionalId.of(professional),
@@ -71,12 +79,13 @@ class MatchAnnouncer {
 	 * Asks the contact person to invite into the network each matched professional who is
 	 * not in it yet.
 	 */
-	private void tellContactPerson(Actor registrant, HouseholdOfPerson household, List<MatchRow> matches) {
+	private java.util.Set<UUID> tellContactPerson(Actor registrant, HouseholdOfPerson household,
+			List<MatchRow> matches) {
 		var relevant = matches.stream()
 			.filter(m -> m.kind() == MatchKind.PERSON || household.id().equals(m.householdId()))
 			.toList();
 		if (household.contactPersonId() == null || relevant.isEmpty()) {
-			return;
+			return java.util.Set.of();
 		}
 		Map<UUID, Invitee> invitees = new LinkedHashMap<>();
 		invitees.put(registrant.professionalId(), new Invitee(registrant.name(), registrant.organisationName()));
@@ -84,7 +93,7 @@ class MatchAnnouncer {
 			invitees.putIfAbsent(match.otherProfessionalId(),
 					new Invitee(match.professionalName(), match.organisationName()));
 		}
-		suggestInvitations(HouseholdId.of(household.id()), household.contactPersonId(), invitees);
+		return suggestInvitations(HouseholdId.of(household.id()), household.contactPersonId(), invitees);
 	}
 
 	/** A professional the contact person could invite, by name and organisation. */
@@ -92,14 +101,16 @@ class MatchAnnouncer {
 	}
 
 	/**
-	 * Suggests each invitee who is neither the contact person nor already in the network.
+	 * Suggests each invitee who is neither the contact person nor already in the network;
+	 * answers whom it suggested.
 	 */
-	void suggestInvitations(HouseholdId household, UUID contactPerson, Map<UUID, Invitee> invitees) {
+	java.util.Set<UUID> suggestInvitations(HouseholdId household, UUID contactPerson, Map<UUID, Invitee> invitees) {
 		invitees.remove(contactPerson);
 		finder.involved(household.value(), invitees.keySet()).forEach(invitees::remove);
 		invitees.forEach((professional, invitee) -> events
 			.publishEvent(new InvitationSuggested(household, ProfessionalId.of(contactPerson),
 					ProfessionalId.of(professional), invitee.name(), invitee.organisationName())));
+		return java.util.Set.copyOf(invitees.keySet());
 	}
 
 }

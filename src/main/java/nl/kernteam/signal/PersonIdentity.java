@@ -42,7 +42,8 @@ record PersonIdentity(IdentifiedBy identifiedBy, String fingerprintInput, String
 			}
 			check(problems);
 			String bsn = Bsn.canonical(input.bsn());
-			return new PersonIdentity(IdentifiedBy.BSN, bsn, Bsn.masked(bsn), input.birthDate());
+			return new PersonIdentity(IdentifiedBy.BSN, bsn,
+					withOwnDetails(Bsn.masked(bsn), input.birthDate(), input.reference()), input.birthDate());
 		}
 		if (blank(input.givenName()) && blank(input.familyName()) && input.birthDate() == null) {
 			problems.add(new FieldProblem("bsn", "signal.identity.required"));
@@ -59,7 +60,20 @@ record PersonIdentity(IdentifiedBy identifiedBy, String fingerprintInput, String
 			}
 		}
 		check(problems);
-		return byName(input.givenName(), input.familyName(), input.birthDate());
+		var person = byName(input.givenName(), input.familyName(), input.birthDate());
+		return new PersonIdentity(person.identifiedBy(), person.fingerprintInput(),
+				withOwnDetails(person.hint().replaceAll(" \\(\\d{4}\\)$", ""), input.birthDate(), input.reference()),
+				person.birthDate());
+	}
+
+	/**
+	 * The hint the own organisation recognises its signal by: what it entered itself, the
+	 * date of birth and its own reference, never more.
+	 */
+	private static String withOwnDetails(String hint, LocalDate birthDate, String reference) {
+		String withDate = birthDate == null ? hint
+				: hint + " · " + birthDate.format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy"));
+		return blank(reference) ? withDate : withDate + " · " + reference.trim();
 	}
 
 	/**

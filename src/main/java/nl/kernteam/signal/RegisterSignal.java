@@ -20,7 +20,17 @@ import nl.kernteam.shared.validation.PlausibleDate;
  */
 public record RegisterSignal(UUID id, @Size(max = 20) @PlainText(singleLine = true) String bsn,
 		@Size(max = 100) @ReadableName String givenName, @Size(max = 100) @ReadableName String familyName,
-		@PlausibleDate LocalDate birthDate) {
+		@PlausibleDate LocalDate birthDate,
+		@Size(max = RegisterSignal.MAX_REFERENCE) @PlainText(singleLine = true) String reference) {
+
+	/**
+	 * The own organisation's reference (a file number, initials): short, never a reason.
+	 */
+	public static final int MAX_REFERENCE = 30;
+
+	public RegisterSignal(UUID id, String bsn, String givenName, String familyName, LocalDate birthDate) {
+		this(id, bsn, givenName, familyName, birthDate, null);
+	}
 
 	public static RegisterSignal bsn(String bsn) {
 		return new RegisterSignal(null, bsn, null, null, null);

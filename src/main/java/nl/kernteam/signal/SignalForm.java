@@ -6,7 +6,10 @@ import java.util.UUID;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The page form: a BSN, or name and date of birth. Nothing else, on purpose. */
+/**
+ * The page form: a BSN, or name and date of birth, and the organisation's own reference
+ * to recognise its signal. Nothing else, on purpose.
+ */
 class SignalForm {
 
 	/** Chosen when the form is shown, so that sending it twice registers one signal. */
@@ -24,6 +27,9 @@ class SignalForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate birthDate;
 
+	@Size(max = RegisterSignal.MAX_REFERENCE)
+	private String reference;
+
 	static SignalForm blank() {
 		var form = new SignalForm();
 		form.submissionId = UUID.randomUUID();
@@ -31,7 +37,7 @@ class SignalForm {
 	}
 
 	RegisterSignal toCommand() {
-		return new RegisterSignal(submissionId, bsn, givenName, familyName, birthDate);
+		return new RegisterSignal(submissionId, bsn, givenName, familyName, birthDate, reference);
 	}
 
 	public UUID getSubmissionId() {
@@ -64,6 +70,14 @@ class SignalForm {
 
 	public void setFamilyName(String familyName) {
 		this.familyName = familyName;
+	}
+
+	public String getReference() {
+		return reference;
+	}
+
+	public void setReference(String reference) {
+		this.reference = reference;
 	}
 
 	public LocalDate getBirthDate() {

@@ -38,199 +38,25 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The pages this round added or changed, at 1280 and 390 px wide: axe-core (WCAG 2.1 A
- * and AA rules) finds no violation, and the page itself never scrolls sideways (a wide
- * drawing or table may scroll inside its own box). Each page is kept as a screenshot.
+ * Every page at 1280 px wide: axe-core (WCAG 2.1 A and AA rules) finds no violation, and
+ * the page itself never scrolls sideways (a wide drawing or table may scroll inside its
+ * own box). Each page is kept as a screenshot. The same pages on a phone:
+ * {@link PhoneWidthBrowserTests}.
  */
 @BrowserTest
-public class AccessibilityBrowserTests extends BrowserTestSupport {
-
-	@Autowired
-	FamilySystemManagement familySystem;
-
-	@Autowired
-	HouseholdQueries households;
-
-	@Autowired
-	ShareManagement shares;
-
-	@Autowired
-	ExpertiseRequestManagement expertiseRequests;
-
-	@Autowired
-	ReportManagement reports;
-
-	@Autowired
-	HouseholdClosing closing;
-
-	@Autowired
-	nl.kernteam.plan.SafetyConditionManagement safety;
-
-	@Autowired
-	nl.kernteam.assessment.AssessmentManagement assessments;
-
-	@Autowired
-	nl.kernteam.household.HouseholdDestructions destructions;
-
-	@Autowired
-	org.springframework.transaction.support.TransactionTemplate transactions;
-
-	@Autowired
-	nl.kernteam.safetyteam.CourtOrderManagement courtOrders;
-
-	@Autowired
-	nl.kernteam.safetyteam.LegalStepManagement legalSteps;
+public class AccessibilityBrowserTests extends EveryPageBrowserTestSupport {
 
 	@Test
-	void theNewPagesPassAxeAndDoNotScrollSideways() {
-		Pro worker = data.professional(OrganisationType.LOCAL_TEAM);
-		HouseholdId household = data.household(worker);
-		HouseholdId grandmother = data.household(worker);
-		data.informal(worker, household, "Truus de Wit", "oma");
-		familySystem.link(worker.actor(), household,
-				new LinkHouseholds(null, grandmother.value(), LinkKind.GRANDPARENTS, "Oma vangt de kinderen op"));
-		var parent = households.details(worker.actor(), household).members().get(0);
-		familySystem.recordLifeDomains(worker.actor(), household,
-				new RecordLifeDomains(null, parent.id(), LocalDate.now().minusDays(1),
-						List.of(new RecordLifeDomains.Score(LifeDomain.FINANCES, 2, "Schulden", null))));
-		UUID partner = data.involve(worker, household, data.professional(OrganisationType.MENTAL_HEALTH), "PARTNER");
-		shares.share(worker.actor(), household, new ShareWithPartner(null, partner, SharedItem.ASSESSMENTS,
-				LegalBasis.LEGAL_DUTY, List.of(), LocalDate.now().plusMonths(3), "Meldrecht, artikel 7.1.1 Jeugdwet"));
-		reports.record(worker.actor(), household,
-				new RecordReport(data.organisation(OrganisationType.VEILIG_THUIS).id(), ReportKind.REPORT,
-						LocalDate.of(2026, 4, 24), false));
-		Pro officer = data.professional(OrganisationType.OTHER, Role.PRIVACY_OFFICER);
-		Pro raad = data.professional(OrganisationType.CHILD_PROTECTION_BOARD);
-		Pro raadLead = data.professional(
-				new nl.kernteam.identity.OrganisationSummary(raad.summary().organisationId(), null, null, null, null),
-				Role.PROFESSIONAL, Role.TEAM_LEAD);
-		UUID request = expertiseRequests.request(worker.actor(), household,
-				new ExpertiseRequestInput(raad.summary().organisationId(), "Is een raadsonderzoek nodig?",
-						ExpertiseRequestUrgency.URGENT, LocalDate.now().plusWeeks(6)));
-		// a closed file, so that the list of closed files one may reopen has a row and
-		// its form
-		closing.close(worker.actor(), data.household(worker),
-				new CloseHousehold("Het gaat weer goed thuis", "We kunnen zelf verder", 8));
-		// a destroyed file, so that the privacy officer's record of destruction has a row
-		HouseholdId destroyed = data.household(worker);
-		closing.close(worker.actor(), destroyed, new CloseHousehold("Klaar", null, 9));
-		transactions.executeWithoutResult(tx -> destructions.destroyOnRequest(officer.actor(), destroyed,
-				"Het gezin vroeg erom; niets verzet zich ertegen"));
-		String base = "/households/" + household.value();
-		// the plan's safety conditions with a check not held, and its status over time
-		UUID condition = safety.addCondition(worker.actor(), household, new nl.kernteam.plan.AddSafetyCondition(null,
-				"Er wordt niet geslagen waar de kinderen bij zijn.", null));
-		safety.recordCheck(worker.actor(), household, condition, new nl.kernteam.plan.RecordConditionCheck(null,
-				LocalDate.now(nl.kernteam.shared.AmsterdamTime.ZONE), false, "Truus de Wit", "Ruzie op zaterdag."));
-		safety.setStatus(worker.actor(), household, new nl.kernteam.plan.SetSafetyStatus(
-				nl.kernteam.plan.SafetyStatus.STABLE_SAFETY, LocalDate.now(nl.kernteam.shared.AmsterdamTime.ZONE)));
-		// an assessment judged acutely and structurally unsafe: the page says reporting
-		// is the norm
-		var assessment = assessments.create(worker.actor(), household, new nl.kernteam.assessment.CreateAssessment(null,
-				LocalDate.now(nl.kernteam.shared.AmsterdamTime.ZONE), List.of(), false));
-		var judged = nl.kernteam.assessment.AssessmentDocument
-			.start(LocalDate.now(nl.kernteam.shared.AmsterdamTime.ZONE), List.of());
-		assessments.save(worker.actor(), household, assessment,
-				new nl.kernteam.assessment.SaveAssessment(1, judged.date(), List.of(), null, null, null, null, null,
-						null, new nl.kernteam.assessment.Safety(true, true, true), null, "Herhaald geweld.", null, null,
-						null));
-		UUID order = legalTrack(worker, household, parent.id());
-		Pro teamLead = data.professional(
-				new nl.kernteam.identity.OrganisationSummary(worker.summary().organisationId(), null, null, null, null),
-				Role.PROFESSIONAL, Role.TEAM_LEAD);
-
+	void everyPagePassesAxeAndDoesNotScrollSideways() {
 		var failures = new ArrayList<String>();
-		for (int width : new int[] { 1280, 390 }) {
-			Page page = browser().page(width, 844);
-			browser().logIn(page, worker.username(), TestData.PASSWORD);
-			for (String path : List.of(base, base + "/family-system", base + "/life-domains", base + "/plan",
-					base + "/helpers", base + "/network", base + "/shares/new?involvementId=" + partner,
-					// the forms that moved to the one form pattern, and the note form
-					// with its audience
-					base + "/timeline", base + "/edit", base + "/network/involvements/new",
-					base + "/network/informal/new", base + "/network/contact-person", base + "/network/director",
-					"/households/new", "/signals/new", base + "/expertise-requests/new",
-					// the reports' clocks on the start page and the meldcode trail
-					"/", base + "/meldcode",
-					// the safety judgement with its way to the meldcode, the plan's
-					// safety, printed
-					base + "/assessments/" + assessment.value(), base + "/plan/print",
-					// the assessment edited whole, and one part of it (issue 17)
-					base + "/assessments/" + assessment.value() + "/edit",
-					base + "/assessments/" + assessment.value() + "/edit?part=KEY_DECISIONS",
-					// closing the file, and the closed files one may reopen
-					base + "/close", "/households/closed",
-					// the legal track: orders with their warnings, a step on an order, a
-					// request to the Raad
-					base + "/court-orders", base + "/court-orders/" + order + "/extensions",
-					base + "/court-orders/" + emergencyOrder + "/hearing", base + "/raad-requests/new")) {
-				failures.addAll(check(page, path, width));
+		for (Visit visit : everyPage()) {
+			Page page = browser().page(1280, 900);
+			logIn(page, visit.username());
+			for (String path : visit.paths()) {
+				failures.addAll(check(page, path, 1280));
 			}
-			Page duty = browser().page(width, 844);
-			browser().logIn(duty, raad.username(), TestData.PASSWORD);
-			for (String path : List.of("/expertise-requests", "/expertise-requests/" + request)) {
-				failures.addAll(check(duty, path, width));
-			}
-			// the team lead's overview of the requests and clocks
-			Page lead = browser().page(width, 844);
-			browser().logIn(lead, raadLead.username(), TestData.PASSWORD);
-			failures.addAll(check(lead, "/team/expertise-requests", width));
-			Page privacy = browser().page(width, 844);
-			browser().logIn(privacy, officer.username(), TestData.PASSWORD);
-			for (String path : List.of("/privacy", "/privacy/verification", "/privacy/emergency-accesses",
-					base + "/access-log", "/privacy/destructions", "/privacy/data-requests")) {
-				failures.addAll(check(privacy, path, width));
-			}
-			// the team lead's measures (learning); the case review's pages:
-			// LearningBrowserTests
-			Page localLead = browser().page(width, 844);
-			browser().logIn(localLead, teamLead.username(), TestData.PASSWORD);
-			failures.addAll(check(localLead, "/learning/measures", width));
 		}
 		assertThat(failures).isEmpty();
-	}
-
-	/**
-	 * A supervision order that ends soon (the extension warning), an emergency placement
-	 * without a hearing, a request to the Raad with its table and advice, and a placement
-	 * decision outside the own network; answers the supervision order.
-	 */
-	/**
-	 * The emergency placement order {@link #legalTrack} records, still without a hearing.
-	 */
-	private UUID emergencyOrder;
-
-	private UUID legalTrack(Pro worker, HouseholdId household, UUID notAChild) {
-		var children = households.details(worker.actor(), household)
-			.members()
-			.stream()
-			.filter(m -> !m.id().equals(notAChild))
-			.toList();
-		LocalDate today = LocalDate.now(nl.kernteam.shared.AmsterdamTime.ZONE);
-		UUID order = courtOrders.record(worker.actor(), household,
-				new nl.kernteam.safetyteam.RecordCourtOrder(children.get(0).id(),
-						nl.kernteam.safetyteam.CourtOrderKind.SUPERVISION, today.minusMonths(11), today.minusMonths(11),
-						today.minusMonths(11).plusYears(1), null, today.plusMonths(6),
-						"Jonge kinderen: een half jaar, zo spraken we af met de ouders."));
-		emergencyOrder = courtOrders.record(worker.actor(), household,
-				new nl.kernteam.safetyteam.RecordCourtOrder(children.get(1).id(),
-						nl.kernteam.safetyteam.CourtOrderKind.EMERGENCY_PLACEMENT, today.minusDays(3),
-						today.minusDays(3), today.plusDays(11), null, null, null));
-		UUID request = legalSteps.request(worker.actor(), household,
-				new nl.kernteam.safetyteam.RaadRequestInput.Request(today.minusDays(20),
-						"Is een ondertoezichtstelling nodig?"));
-		legalSteps.table(worker.actor(), household, request,
-				new nl.kernteam.safetyteam.RaadRequestInput.TableMeeting(today.minusDays(14),
-						java.util.Set.of(nl.kernteam.safetyteam.RaadRequestInput.Participant.PARENTS,
-								nl.kernteam.safetyteam.RaadRequestInput.Participant.INDEPENDENT_CHAIR),
-						nl.kernteam.safetyteam.RaadRequestInput.TableOutcome.INVESTIGATION));
-		legalSteps.decide(worker.actor(), household,
-				new nl.kernteam.safetyteam.PlacementDecisionInput(children.get(1).id(),
-						nl.kernteam.safetyteam.PlacementDecisionInput.Kind.OUT_OF_HOME_PLACEMENT, today.minusDays(3),
-						nl.kernteam.safetyteam.PlacementDecisionInput.Place.FOSTER_CARE,
-						nl.kernteam.safetyteam.PlacementDecisionInput.Basis.VOLUNTARY, null,
-						"Oma kan niet voor haar zorgen.", "Thuis is het nu niet veilig."));
-		return order;
 	}
 
 	/**

@@ -37,7 +37,22 @@ class PersonIdentityTests {
 		var composed = PersonIdentity.of(RegisterSignal.person("Zo\u00eb", "Jansen", LocalDate.of(2012, 5, 1)), TODAY);
 		assertThat(a.fingerprintInput()).isEqualTo("van der berg|noor|2012-05-01").isEqualTo(b.fingerprintInput());
 		assertThat(decomposed.fingerprint(cipher)).isEqualTo(composed.fingerprint(cipher));
-		assertThat(a.hint()).isEqualTo("N. V. (2012)");
+		assertThat(a.hint()).isEqualTo("N. V. · 1-5-2012");
+	}
+
+	/**
+	 * The own organisation tells its signals apart by what it entered itself: initials or
+	 * the last BSN digits, the date of birth, and its own reference; never more.
+	 */
+	@Test
+	void theHintCarriesTheDateOfBirthAndTheOwnReferenceEntered() {
+		var byName = PersonIdentity
+			.of(new RegisterSignal(null, null, "Noor", "Berg", LocalDate.of(2012, 5, 1), " dossier 2024-117 "), TODAY);
+		assertThat(byName.hint()).isEqualTo("N. B. · 1-5-2012 · dossier 2024-117").doesNotContain("Noor");
+		var byBsn = PersonIdentity.of(new RegisterSignal(null, "111222333", null, null, null, "JB"), TODAY);
+		assertThat(byBsn.hint()).isEqualTo("••••••333 · JB");
+		var bsnAndDate = PersonIdentity.of(RegisterSignal.bsn("111222333"), TODAY);
+		assertThat(bsnAndDate.hint()).isEqualTo("••••••333");
 	}
 
 	@Test

@@ -33,7 +33,8 @@ public final class AxeCheck {
 			.replaceAll("^-|-$", "") + "-" + width;
 		Browser.screenshot(page, name.equals(prefix + "-" + width) ? prefix + "start-" + width : name);
 		var problems = new ArrayList<String>();
-		int overflow = ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).intValue();
+		int overflow = ((Number) page
+			.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue();
 		if (overflow > 0) {
 			problems.add(path + " @" + width + ": the page scrolls sideways by " + overflow + " px");
 		}
