@@ -40,10 +40,8 @@ import org.springframework.stereotype.Component;
  * <li>family accounts: the core team reads, the contact person invites and ends,
  * {@code FAMILY_ACCOUNTS_BY_CONTACT_PERSON}; what the family adds only the family writes,
  * {@code FAMILY_VOICE_BY_FAMILY};</li>
- * <li>the legal track (court orders, requests to the Raad, placement decisions): read by
- * the core team, recorded by the contact person, the director or a core-team member or
- * expert of the regional safety team,
- * {@code COURT_ORDERS_BY_CONTACT_PERSON_DIRECTOR_OR_SAFETY_TEAM};</li>
+ * <li>the legal track: recorded by the contact person, the director or the regional
+ * safety team, {@code COURT_ORDERS_BY_CONTACT_PERSON_DIRECTOR_OR_SAFETY_TEAM};</li>
  * <li>closing the file: the contact person only, {@code CLOSING_BY_CONTACT_PERSON};
  * reopening it: {@link #decideReopening};</li>
  * <li>a family member ({@link #decideForFamily}): their own household's family pages,

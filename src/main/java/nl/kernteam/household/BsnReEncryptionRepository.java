@@ -28,27 +28,40 @@ class BsnReEncryptionRepository implements EncryptedValues {
 	}
 
 	@Override
-	public int reEncrypt(PersonalDataCipher cipher, int batch) {
+	public Batch reEncrypt(PersonalDataCipher cipher, UUID after, int batch) {
 		List<Row> outdated = jdbc.sql("""
 				select id, bsn_encrypted from member
 				 where bsn_encrypted is not null
 				   and case when :prefix = '' then strpos(bsn_encrypted, ':') > 0
 				            else left(bsn_encrypted, length(:prefix)) <> :prefix end
+				 and (cast(:after as uuid) is null or id > :after)
+				 order by id
 				 limit :batch
 				""")
 			.param("prefix", cipher.currentPrefix())
+			.param("after", after)
 			.param("batch", batch)
 			.query((rs, row) -> new Row(rs.getObject("id", UUID.class), rs.getString("bsn_encrypted")))
 			.list();
 		int rewritten = 0;
+		int damaged = 0;
 		for (Row row : outdated) {
+			String renewed;
+			try {
+				renewed = cipher.encrypt(cipher.decrypt(row.encrypted()));
+			}
+			catch (IllegalStateException | IllegalArgumentException e) {
+				damaged++;
+				continue;
+			}
 			rewritten += jdbc.sql("update member set bsn_encrypted = :renewed where id = :id and bsn_encrypted = :old")
-				.param("renewed", cipher.encrypt(cipher.decrypt(row.encrypted())))
+				.param("renewed", renewed)
 				.param("id", row.id())
 				.param("old", row.encrypted())
 				.update();
 		}
-		return rewritten;
+		return new Batch(outdated.size(), rewritten, damaged,
+				outdated.isEmpty() ? after : outdated.get(outdated.size() - 1).id());
 	}
 
 	private record Row(UUID id, String encrypted) {

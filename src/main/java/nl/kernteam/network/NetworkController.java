@@ -266,21 +266,6 @@ class NetworkController {
 		return "network/director";
 	}
 
-	/**
-	 * Involving a professional; the search ({@code q}) that found them travels beside the
-	 * form.
-	 */
-	record InvolvementForm(UUID submissionId, UUID professionalId, InvolvementRole role, @Reason String reason) {
-
-		static InvolvementForm blank(UUID professionalId) {
-			return new InvolvementForm(UUID.randomUUID(), professionalId, null, "");
-		}
-
-		AddProfessional toCommand() {
-			return new AddProfessional(submissionId, professionalId, role, reason);
-		}
-	}
-
 	/** Someone from the family's own circle. */
 	record InformalForm(UUID submissionId, String personName, String relation, @Reason String reason, String phone,
 			String email) {

@@ -24,27 +24,40 @@ class WebhookSecretReEncryptionRepository implements EncryptedValues {
 	}
 
 	@Override
-	public int reEncrypt(PersonalDataCipher cipher, int batch) {
+	public Batch reEncrypt(PersonalDataCipher cipher, UUID after, int batch) {
 		List<Row> outdated = jdbc.sql("""
 				select id, secret_encrypted from webhook_subscription
 				 where case when :prefix = '' then strpos(secret_encrypted, ':') > 0
 				            else left(secret_encrypted, length(:prefix)) <> :prefix end
+				 and (cast(:after as uuid) is null or id > :after)
+				 order by id
 				 limit :batch
 				""")
 			.param("prefix", cipher.currentPrefix())
+			.param("after", after)
 			.param("batch", batch)
 			.query((rs, row) -> new Row(rs.getObject("id", UUID.class), rs.getString("secret_encrypted")))
 			.list();
 		int rewritten = 0;
+		int damaged = 0;
 		for (Row row : outdated) {
+			String renewed;
+			try {
+				renewed = cipher.encrypt(cipher.decrypt(row.encrypted()));
+			}
+			catch (IllegalStateException | IllegalArgumentException e) {
+				damaged++;
+				continue;
+			}
 			rewritten += jdbc.sql(
 					"update webhook_subscription set secret_encrypted = :renewed where id = :id and secret_encrypted = :old")
-				.param("renewed", cipher.encrypt(cipher.decrypt(row.encrypted())))
+				.param("renewed", renewed)
 				.param("id", row.id())
 				.param("old", row.encrypted())
 				.update();
 		}
-		return rewritten;
+		return new Batch(outdated.size(), rewritten, damaged,
+				outdated.isEmpty() ? after : outdated.get(outdated.size() - 1).id());
 	}
 
 	private record Row(UUID id, String encrypted) {

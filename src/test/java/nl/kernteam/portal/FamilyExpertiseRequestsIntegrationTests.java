@@ -86,7 +86,7 @@ class FamilyExpertiseRequestsIntegrationTests {
 		String told = page.select("#expertise-heading").parents().first().text();
 		assertThat(told).contains("Wat is nodig zodat Daan en Evi veilig thuis kunnen wonen?")
 			.contains(raadWorker.summary().name() + " van " + raad.name() + " helpt mee tot en met")
-			.contains("Afgewezen. " + veiligThuis.name() + " helpt niet mee.")
+			.contains("Nee. " + veiligThuis.name() + " helpt niet mee.")
 			.doesNotContain("Past niet bij onze taak");
 		assertThat(jdbc.sql("""
 				select count(*) from access_log

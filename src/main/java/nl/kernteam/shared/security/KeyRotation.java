@@ -3,6 +3,7 @@ package nl.kernteam.shared.security;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import nl.kernteam.shared.EncryptedValues;
 import nl.kernteam.shared.PersonalDataCipher;
@@ -46,17 +47,27 @@ public class KeyRotation implements ApplicationRunner {
 		this.context = context;
 	}
 
-	/** Rewrites everything with the given cipher's current key; how many per kind. */
+	/**
+	 * Rewrites everything with the given cipher's current key; how many per kind. A value
+	 * that cannot be decrypted (damaged, or of a key no longer given) is left as it is
+	 * and logged.
+	 */
 	public Map<String, Integer> reEncrypt(PersonalDataCipher with) {
 		var counts = new LinkedHashMap<String, Integer>();
 		for (EncryptedValues kind : values) {
 			int total = 0;
-			int rewritten;
+			int damaged = 0;
+			EncryptedValues.Batch batch = new EncryptedValues.Batch(0, 0, 0, null);
 			do {
-				rewritten = transactions.execute(status -> kind.reEncrypt(with, BATCH));
-				total += rewritten;
+				UUID after = batch.last();
+				batch = transactions.execute(status -> kind.reEncrypt(with, after, BATCH));
+				total += batch.rewritten();
+				damaged += batch.damaged();
 			}
-			while (rewritten > 0);
+			while (batch.read() > 0);
+			if (damaged > 0) {
+				log.warn("{}: {} values could not be decrypted and were left as they are", kind.name(), damaged);
+			}
 			counts.put(kind.name(), total);
 		}
 		return counts;
