@@ -133,7 +133,7 @@ class AssessmentBrowserTests extends BrowserTestSupport {
 		assertThat(chart.getByText("verschil 4")).isVisible();
 		assertThat(chart.getByText("liggen de scores van het gezin en van de professionals 4 punten uit elkaar"))
 			.isVisible();
-		assertThat(chart.locator(".score-chart__legend")).containsText(child + " (Gezin)");
+		assertThat(chart.locator(".score-chart__legend")).containsText(child + " · Gezin");
 		chart.getByText("Scores als tabel").click();
 		assertThat(chart.locator(".score-table")).containsText("groot verschil");
 		chart.screenshot(new Locator.ScreenshotOptions().setPath(Browser.SCREENSHOTS.resolve("assessment-chart.png")));

@@ -122,9 +122,15 @@ class HouseholdBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("#members0\\.givenName-error")).hasText("Vul de voornaam in.");
 		assertThat(page.locator("#members0\\.bsn-error")).containsText("elfproef");
 		Browser.screenshot(page, "household-form-errors");
-		// the keyboard alone: the skip link comes first and leads to the content
-		page.keyboard().press("Tab");
-		assertThat(page.locator(".skip-link")).isFocused();
+		// the keyboard alone: the focus is on the first field in error, marked invalid
+		// and
+		// described by its error (issue 17), and the skip link is still the page's first
+		// stop
+		assertThat(page.locator("#members0\\.givenName")).isFocused();
+		assertThat(page.locator("#members0\\.givenName")).hasAttribute("aria-invalid", "true");
+		assertThat(page.locator("#members0\\.givenName")).hasAttribute("aria-describedby",
+				java.util.regex.Pattern.compile(".*members0\\.givenName-error.*"));
+		assertThat(page.locator("a[href='#main']").first()).hasClass(java.util.regex.Pattern.compile(".*skip-link.*"));
 	}
 
 	@Test
