@@ -13,6 +13,7 @@ import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.ForbiddenException;
 import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.Role;
+import nl.kernteam.shared.RoleAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,11 +32,14 @@ public class LearningMeasures {
 
 	private final AccessLog accessLog;
 
+	private final RoleAccess roles;
+
 	private final Clock clock;
 
-	LearningMeasures(MeasureQueries queries, AccessLog accessLog, Clock clock) {
+	LearningMeasures(MeasureQueries queries, AccessLog accessLog, RoleAccess roles, Clock clock) {
 		this.queries = queries;
 		this.accessLog = accessLog;
+		this.roles = roles;
 		this.clock = clock;
 	}
 
@@ -57,7 +61,7 @@ public class LearningMeasures {
 		var measures = measures(actor, organisation, from, to);
 		String what = measures.region() ? "measures:region" : "measures:" + measures.organisationId();
 		accessLog.record(AccessEvent.granted(actor, null, AccessAction.EXPORT, what, false)
-			.because(actor.hasRole(Role.POLICY_ADVISER) ? "POLICY_ADVISER" : "TEAM_LEAD"));
+			.because(roles.holds(actor, Role.POLICY_ADVISER) ? "POLICY_ADVISER" : "TEAM_LEAD"));
 		return measures;
 	}
 
@@ -67,12 +71,15 @@ public class LearningMeasures {
 		return new LocalDate[] { today.plusDays(1).minusYears(1), today.plusDays(1) };
 	}
 
-	/** The organisation to measure, or {@code null} for the region. */
-	private static UUID scope(Actor actor, UUID organisation) {
-		if (actor.hasRole(Role.POLICY_ADVISER)) {
+	/**
+	 * The organisation to measure, or {@code null} for the region: the roles as the one
+	 * access decision answers them.
+	 */
+	private UUID scope(Actor actor, UUID organisation) {
+		if (roles.holds(actor, Role.POLICY_ADVISER)) {
 			return organisation;
 		}
-		if (actor.hasRole(Role.TEAM_LEAD) && actor.organisationId() != null
+		if (roles.holds(actor, Role.TEAM_LEAD) && actor.organisationId() != null
 				&& (organisation == null || organisation.equals(actor.organisationId()))) {
 			return actor.organisationId();
 		}

@@ -13,9 +13,7 @@ import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.AmsterdamTime;
-import nl.kernteam.shared.ForbiddenException;
 import nl.kernteam.shared.InvalidInputException;
-import nl.kernteam.shared.Role;
 import nl.kernteam.shared.validation.PlainText;
 import nl.kernteam.shared.validation.PlausibleDate;
 import org.springframework.stereotype.Service;
@@ -39,9 +37,12 @@ public class Reflections {
 
 	private final HouseholdAccess access;
 
+	private final TeamLeadOnly teamLeads;
+
 	private final Clock clock;
 
-	Reflections(ReflectionRepository repository, HouseholdAccess access, Clock clock) {
+	Reflections(ReflectionRepository repository, HouseholdAccess access, TeamLeadOnly teamLeads, Clock clock) {
+		this.teamLeads = teamLeads;
 		this.repository = repository;
 		this.access = access;
 		this.clock = clock;
@@ -70,7 +71,7 @@ public class Reflections {
 			@NotNull @Size(min = 1, max = 50,
 					message = "{learning.intervision.attendeesRequired}") List<@NotNull UUID> attendees,
 			@NotNull @Size(max = 20) List<@NotNull @PlainText @Size(min = 1, max = 200) String> cases) {
-		requireTeamLead(actor);
+		teamLeads.require(actor);
 		if (repository.colleagues(actor.organisationId(), attendees) != attendees.stream().distinct().count()) {
 			throw new InvalidInputException("attendees", "learning.intervision.notYourTeam");
 		}
@@ -83,7 +84,7 @@ public class Reflections {
 	/** The team lead's view of the rhythm of their own team. */
 	@Transactional(readOnly = true)
 	public Rhythm rhythm(Actor actor) {
-		requireTeamLead(actor);
+		teamLeads.require(actor);
 		LocalDate today = AmsterdamTime.today(clock);
 		LocalDate met = repository.lastIntervision(actor.organisationId());
 		return new Rhythm(met, Rhythm.slipping(met, today),
@@ -92,12 +93,6 @@ public class Reflections {
 					.map(m -> new Rhythm.Member(m.professionalId(), m.name(), m.lastReflected(), m.lastIntervision(),
 							Rhythm.slipping(m.lastReflected(), today), Rhythm.slipping(m.lastIntervision(), today)))
 					.toList());
-	}
-
-	private static void requireTeamLead(Actor actor) {
-		if (!actor.hasRole(Role.TEAM_LEAD) || actor.organisationId() == null) {
-			throw new ForbiddenException("learning.measures.forbidden");
-		}
 	}
 
 }

@@ -9,9 +9,7 @@ import java.util.function.Function;
 import jakarta.validation.Valid;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.AmsterdamTime;
-import nl.kernteam.shared.ForbiddenException;
 import nl.kernteam.shared.InvalidInputException;
-import nl.kernteam.shared.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -27,16 +25,19 @@ public class Startfotos {
 
 	private final StartfotoRepository repository;
 
+	private final TeamLeadOnly teamLeads;
+
 	private final Clock clock;
 
-	Startfotos(StartfotoRepository repository, Clock clock) {
+	Startfotos(StartfotoRepository repository, TeamLeadOnly teamLeads, Clock clock) {
+		this.teamLeads = teamLeads;
 		this.repository = repository;
 		this.clock = clock;
 	}
 
 	/** Makes (or corrects) the team's picture of a year. */
 	public void save(Actor actor, @Valid Startfoto startfoto) {
-		requireTeamLead(actor);
+		teamLeads.require(actor);
 		var people = startfoto.expertise().stream().map(Startfoto.Expertise::professionalId).distinct().toList();
 		if (!people.isEmpty() && repository.colleagues(actor.organisationId(), people) != people.size()) {
 			throw new InvalidInputException("expertise", "learning.intervision.notYourTeam");
@@ -50,7 +51,7 @@ public class Startfotos {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Startfoto.Comparison> compare(Actor actor, Integer year) {
-		requireTeamLead(actor);
+		teamLeads.require(actor);
 		Integer asked = year != null ? year : repository.latestYear(actor.organisationId()).orElse(null);
 		if (asked == null) {
 			return Optional.empty();
@@ -79,12 +80,6 @@ public class Startfotos {
 		var result = new ArrayList<String>();
 		now.stream().map(text).filter(t -> !was.contains(t)).forEach(result::add);
 		return result;
-	}
-
-	private static void requireTeamLead(Actor actor) {
-		if (!actor.hasRole(Role.TEAM_LEAD) || actor.organisationId() == null) {
-			throw new ForbiddenException("learning.measures.forbidden");
-		}
 	}
 
 }
