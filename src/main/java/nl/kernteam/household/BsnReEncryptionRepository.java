@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.kernteam.shared.EncryptedValues;
+import nl.kernteam.shared.EncryptedValues.Stored;
 import nl.kernteam.shared.PersonalDataCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -29,7 +30,7 @@ class BsnReEncryptionRepository implements EncryptedValues {
 
 	@Override
 	public Batch reEncrypt(PersonalDataCipher cipher, UUID after, int batch) {
-		List<Row> outdated = jdbc.sql("""
+		List<Stored> outdated = jdbc.sql("""
 				select id, bsn_encrypted from member
 				 where bsn_encrypted is not null
 				   and case when :prefix = '' then strpos(bsn_encrypted, ':') > 0
@@ -41,30 +42,11 @@ class BsnReEncryptionRepository implements EncryptedValues {
 			.param("prefix", cipher.currentPrefix())
 			.param("after", after)
 			.param("batch", batch)
-			.query((rs, row) -> new Row(rs.getObject("id", UUID.class), rs.getString("bsn_encrypted")))
+			.query((rs, row) -> new Stored(rs.getObject("id", UUID.class), rs.getString("bsn_encrypted")))
 			.list();
-		int rewritten = 0;
-		int damaged = 0;
-		for (Row row : outdated) {
-			String renewed;
-			try {
-				renewed = cipher.encrypt(cipher.decrypt(row.encrypted()));
-			}
-			catch (IllegalStateException | IllegalArgumentException e) {
-				damaged++;
-				continue;
-			}
-			rewritten += jdbc.sql("update member set bsn_encrypted = :renewed where id = :id and bsn_encrypted = :old")
-				.param("renewed", renewed)
-				.param("id", row.id())
-				.param("old", row.encrypted())
-				.update();
-		}
-		return new Batch(outdated.size(), rewritten, damaged,
-				outdated.isEmpty() ? after : outdated.get(outdated.size() - 1).id());
-	}
-
-	private record Row(UUID id, String encrypted) {
+		return EncryptedValues.rewrite(outdated, cipher, after, (row, renewed) -> jdbc.sql("""
+				update member set bsn_encrypted = :renewed where id = :id and bsn_encrypted = :old
+				""").param("renewed", renewed).param("id", row.id()).param("old", row.encrypted()).update());
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.kernteam.shared.EncryptedValues;
+import nl.kernteam.shared.EncryptedValues.Stored;
 import nl.kernteam.shared.PersonalDataCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,7 +26,7 @@ class WebhookSecretReEncryptionRepository implements EncryptedValues {
 
 	@Override
 	public Batch reEncrypt(PersonalDataCipher cipher, UUID after, int batch) {
-		List<Row> outdated = jdbc.sql("""
+		List<Stored> outdated = jdbc.sql("""
 				select id, secret_encrypted from webhook_subscription
 				 where case when :prefix = '' then strpos(secret_encrypted, ':') > 0
 				            else left(secret_encrypted, length(:prefix)) <> :prefix end
@@ -36,31 +37,11 @@ class WebhookSecretReEncryptionRepository implements EncryptedValues {
 			.param("prefix", cipher.currentPrefix())
 			.param("after", after)
 			.param("batch", batch)
-			.query((rs, row) -> new Row(rs.getObject("id", UUID.class), rs.getString("secret_encrypted")))
+			.query((rs, row) -> new Stored(rs.getObject("id", UUID.class), rs.getString("secret_encrypted")))
 			.list();
-		int rewritten = 0;
-		int damaged = 0;
-		for (Row row : outdated) {
-			String renewed;
-			try {
-				renewed = cipher.encrypt(cipher.decrypt(row.encrypted()));
-			}
-			catch (IllegalStateException | IllegalArgumentException e) {
-				damaged++;
-				continue;
-			}
-			rewritten += jdbc.sql(
-					"update webhook_subscription set secret_encrypted = :renewed where id = :id and secret_encrypted = :old")
-				.param("renewed", renewed)
-				.param("id", row.id())
-				.param("old", row.encrypted())
-				.update();
-		}
-		return new Batch(outdated.size(), rewritten, damaged,
-				outdated.isEmpty() ? after : outdated.get(outdated.size() - 1).id());
-	}
-
-	private record Row(UUID id, String encrypted) {
+		return EncryptedValues.rewrite(outdated, cipher, after, (row, renewed) -> jdbc.sql("""
+				update webhook_subscription set secret_encrypted = :renewed where id = :id and secret_encrypted = :old
+				""").param("renewed", renewed).param("id", row.id()).param("old", row.encrypted()).update());
 	}
 
 }
