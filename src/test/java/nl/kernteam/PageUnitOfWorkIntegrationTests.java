@@ -223,4 +223,47 @@ class PageUnitOfWorkIntegrationTests {
 		assertThat(view.row().action()).isEqualTo("SEARCH");
 	}
 
+	/**
+	 * The API's read of a household with a token: 14 statements in 3 transactions before
+	 * (the guard's check outside one, an unread-notification count that no API answer
+	 * shows, and the read with its own check). Now the token's lookup, then one
+	 * transaction.
+	 */
+	@Test
+	void theApiReadOfAHouseholdIsOneUnitOfWork() throws Exception {
+		var family = new Family();
+		String token = JsonPath.read(mvc.perform(post("/api/v1/tokens").with(family.contactPerson.basic()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.accessToken");
+		long before = lastRow();
+		var counts = StatementCounter.count(() -> {
+			var response = mvc.perform(get(family.api).header("Authorization", "Bearer " + token))
+				.andReturn()
+				.getResponse();
+			assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
+		});
+		assertThat(counts.autocommitStatements()).as("only the token's lookup outside it: " + counts).isEqualTo(1);
+		assertThat(counts.transactions() - counts.autocommitStatements()).as("one transaction: " + counts).isEqualTo(1);
+		assertThat(counts.commits()).as("one commit: " + counts).isEqualTo(1);
+		assertThat(counts.statements()).as(counts.toString()).isLessThanOrEqualTo(6);
+		assertThat(jdbc.sql("select resource from access_log where id > :after and actor_id = :actor")
+			.param("after", before)
+			.param("actor", family.contactPerson.id())
+			.query(String.class)
+			.list()).containsExactly("household");
+
+		var outsider = data.professional(OrganisationType.SCHOOL);
+		long beforeRefusal = lastRow();
+		mvc.perform(get(family.api).with(outsider.basic()))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
+		assertThat(jdbc.sql("select outcome || ' ' || basis from access_log where id > :after and actor_id = :actor")
+			.param("after", beforeRefusal)
+			.param("actor", outsider.id())
+			.query(String.class)
+			.list()).containsExactly("DENIED OUTSIDE_NETWORK");
+		mvc.perform(get("/api/v1/households/" + java.util.UUID.randomUUID()).with(outsider.basic()))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
+	}
+
 }

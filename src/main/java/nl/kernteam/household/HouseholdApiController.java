@@ -13,6 +13,7 @@ import nl.kernteam.audit.AccessLogCursor;
 import nl.kernteam.audit.AccessLogPage;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.PageOf;
+import nl.kernteam.shared.web.OneUnitOfWork;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -65,7 +66,12 @@ class HouseholdApiController {
 				request.page() == null ? 0 : request.page(), request.size() == null ? 20 : request.size()));
 	}
 
+	/**
+	 * One unit of work, as the household page is: the read decides once, in its own
+	 * transaction, instead of the guard asking the database before it.
+	 */
 	@GetMapping("/{id}")
+	@OneUnitOfWork
 	HouseholdDetails show(Actor actor, @PathVariable UUID id) {
 		return queries.details(actor, HouseholdId.of(id));
 	}

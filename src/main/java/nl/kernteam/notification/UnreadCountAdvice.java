@@ -7,10 +7,12 @@ import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.ActorPrincipal;
 import nl.kernteam.shared.web.OneUnitOfWork;
 import nl.kernteam.shared.web.PageFrame;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
 
@@ -33,8 +35,9 @@ class UnreadCountAdvice implements PageFrame {
 	@ModelAttribute(UNREAD)
 	Long unread(HttpServletRequest request) {
 		if (request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler
-				&& handler.hasMethodAnnotation(OneUnitOfWork.class)) {
-			// the page reads it in its own transaction
+				&& (handler.hasMethodAnnotation(OneUnitOfWork.class) || answersData(handler))) {
+			// the page reads it in its own transaction; an API answer has no menu to show
+			// it
 			return null;
 		}
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -43,6 +46,12 @@ class UnreadCountAdvice implements PageFrame {
 			return notifications.unread(principal.actor().professionalId());
 		}
 		return 0L;
+	}
+
+	/** A REST endpoint: its answer is data, not a page with a menu. */
+	private static boolean answersData(HandlerMethod handler) {
+		return handler.hasMethodAnnotation(ResponseBody.class)
+				|| AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class);
 	}
 
 	@Override

@@ -12,8 +12,8 @@ import java.lang.annotation.Target;
  * access-log row and commits once. For a read (GET) of such a page, the household guard
  * leaves the decision to that transaction instead of asking the database before it, and
  * the frame's advice leaves its count to it; every other request under a household is
- * still checked before its body is read. {@code PageUnitOfWorkIntegrationTests} counts
- * the statements and commits of each such page.
+ * still checked before its body is read. The API's read of a household is one too.
+ * {@code PageUnitOfWorkIntegrationTests} counts the statements and commits of each.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
