@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""Turns PostgreSQL's statement log of one page view (log_statement = all) into a pgbench script that replays
+exactly that SQL: every statement the page's backend sent, in order, with its logged parameters put in as
+literals, inside the page's own BEGIN ... COMMIT.
+
+    page-sql.py LOG-EXCERPT OUT.pgbench [MARK]
+
+Only one backend is taken: the first one that sent a BEGIN and, when MARK is given (a household id, a search
+term), a statement or parameter containing MARK, so that a scheduled job running at the same moment is left out.
+The page is one transaction; connection checks (empty statements) are left out.
+"""
+import re
+import sys
+
+ENTRY = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+ \w+ \[(\d+)\] (\w+):  (.*)$")
+PARAM = re.compile(r"\$(\d+) = ('(?:[^']|'')*'|NULL)")
+
+entries = []  # [pid, level, text]
+for line in open(sys.argv[1], encoding="utf-8"):
+    line = line.rstrip("\n")
+    match = ENTRY.match(line)
+    if match:
+        entries.append([match.group(1), match.group(2), match.group(3)])
+    elif entries:
+        entries[-1][2] += "\n" + line
+
+mark = sys.argv[3] if len(sys.argv) > 3 else ""
+began = [e[0] for e in entries if e[1] == "LOG" and re.match(r"(statement|execute [^:]*): BEGIN$", e[2])]
+pid = next((p for p in began if any(e[0] == p and mark in e[2] for e in entries)), None)
+if pid is None:
+    sys.exit("no BEGIN in the log excerpt")
+
+statements = []
+for i, (entry_pid, level, text) in enumerate(entries):
+    if entry_pid != pid or level != "LOG":
+        continue
+    match = re.match(r"(?s)(?:statement|execute [^:]*): (.*)$", text)
+    if not match or not match.group(1).strip():
+        continue
+    sql = match.group(1).strip().rstrip(";")
+    detail = entries[i + 1] if i + 1 < len(entries) and entries[i + 1][0] == pid and entries[i + 1][1] == "DETAIL" else None
+    if detail and detail[2].startswith("Parameters:"):
+        values = {int(n): v for n, v in PARAM.findall(detail[2])}
+        sql = re.sub(r"\$(\d+)\b", lambda m: values[int(m.group(1))], sql)
+    statements.append(sql)
+
+if statements[-1].upper() not in ("COMMIT", "ROLLBACK"):
+    sys.exit("the excerpt does not end the page's transaction")
+with open(sys.argv[2], "w", encoding="utf-8") as out:
+    for sql in statements:
+        # pgbench reads a command up to its semicolon; a line starting with a backslash would be a meta-command
+        out.write(sql.replace("\n\\", "\n \\") + ";\n")
+print(f"{sys.argv[2]}: {len(statements)} statements")
