@@ -65,6 +65,8 @@ http {
 			proxy_set_header Connection "";
 			proxy_set_header Host \$host:$LB_PORT;
 			proxy_connect_timeout 1s;
+			# a request the stopping node holds on to is tried on the other one after 3 s, well within the client's 10 s
+			proxy_read_timeout 3s;
 			proxy_next_upstream error timeout http_502 http_503 http_504 non_idempotent;
 			proxy_next_upstream_tries 2;
 		}
