@@ -76,6 +76,25 @@ class RestartAfterKillProcessTests {
 			.isFalse();
 	}
 
+	/**
+	 * Ctrl-C (SIGINT) stops Kernteam first and then its PostgreSQL, quickly and without a
+	 * warning: before, PostgreSQL's own shutdown hook stopped it at the same time, so
+	 * every pooled connection logged a failed validation and the shutdown waited 30 s.
+	 */
+	@Test
+	void anInterruptStopsKernteamAndThenItsPostgresqlQuietly() throws Exception {
+		int port = freePort();
+		Process kernteam = start(port);
+		long postmaster = Long.parseLong(Files.readAllLines(dataDir.resolve("pg/postmaster.pid")).get(0).trim());
+		new ProcessBuilder("kill", "-INT", String.valueOf(kernteam.pid())).start().waitFor();
+		assertThat(kernteam.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)).as("stopped within 20 s").isTrue();
+		String log = Files.readString(dataDir.resolveSibling(dataDir.getFileName() + "-0.log"));
+		assertThat(log).doesNotContain("Failed to validate connection", "Invocation of destroy method failed", "ERROR");
+		await("PostgreSQL stopped").atMost(Duration.ofSeconds(10))
+			.until(() -> !ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false));
+		assertThat(dataDir.resolve("pg/postmaster.pid")).doesNotExist();
+	}
+
 	private Process start(int port) throws Exception {
 		String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
 		Path log = dataDir.resolveSibling(dataDir.getFileName() + "-" + processes.size() + ".log");

@@ -72,7 +72,13 @@ final class EmbeddedCluster {
 		Path credentialsFile = credentialsFile(dataDir);
 		Files.createDirectories(dataDir);
 		StalePostmaster.stopIfRunning(pgDir);
-		builder.setDataDirectory(pgDir).setCleanDataDirectory(false);
+		// Stopped by the application context as its last bean, after the connections and
+		// whatever still writes on shutdown; zonky's own shutdown hook would stop it at
+		// the
+		// same time as the context (hooks run in parallel), so that Ctrl-C logged a
+		// warning per pooled connection and waited 30 s for a connection that never came.
+		// A process killed outright leaves a postmaster behind: the next start stops it.
+		builder.setDataDirectory(pgDir).setCleanDataDirectory(false).setRegisterShutdownHook(false);
 		boolean existing = Files.exists(pgDir.resolve("postgresql.conf"));
 		boolean trusting = existing && !Files.exists(credentialsFile);
 		DatabaseCredentials credentials;
