@@ -45,7 +45,7 @@ class SignalsBenchmark {
 
 	static final int PER_BATCH = 3_000;
 
-	static final int THREADS = 4;
+	static final int THREADS = Integer.getInteger("bench.threads", 4);
 
 	@Autowired
 	JdbcClient jdbc;
