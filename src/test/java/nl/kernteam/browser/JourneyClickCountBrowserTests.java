@@ -143,6 +143,21 @@ class JourneyClickCountBrowserTests extends BrowserTestSupport {
 		assertThat(again.locator("#part-VIEWS")).containsText(MOTHERS_VIEW);
 		clicks.mark("assessment saved");
 
+		// on a phone, every part's "Bewerken" has the same width at the same right edge
+		Page phone = browser().phone();
+		browser().logIn(phone, worker.username(), TestData.PASSWORD);
+		phone.navigate(again.url());
+		Browser.screenshot(phone, "journey-assessment-read-390");
+		@SuppressWarnings("unchecked")
+		var edges = (List<String>) phone.evaluate(
+				"""
+						() => [...document.querySelectorAll('.assessment-part__heading .button')]
+						  .map(b => { const r = b.getBoundingClientRect(); return Math.round(r.width) + ' wide, right at ' + Math.round(r.right); })
+						""");
+		org.assertj.core.api.Assertions.assertThat(edges).hasSizeGreaterThan(3);
+		org.assertj.core.api.Assertions.assertThat(new java.util.HashSet<>(edges)).as(edges.toString()).hasSize(1);
+		phone.close();
+
 		// 5. the plan, from the assessment: its safety goal, its next steps one click
 		// each
 		clicks.link("Terug naar het gezin");
