@@ -67,8 +67,7 @@ class AssessmentController {
 	String showNew(Actor actor, @PathVariable UUID householdId, Model model) {
 		var household = HouseholdId.of(householdId);
 		var choices = pages.start(actor, household);
-		var form = NewAssessmentForm.blank(AmsterdamTime.today(clock), choices, actor.professionalId(),
-				choices.earlier());
+		var form = NewAssessmentForm.blank(AmsterdamTime.today(clock), choices, choices.earlier());
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", bindingResult(form));
 		return newForm(householdId, form, choices, model);
 	}

@@ -133,13 +133,28 @@ public class AssessmentQueries {
 			return List.of();
 		}
 		UUID id = latest.get();
-		LocalDate date = jdbc.sql("select assessed_on from assessment where id = :id")
-			.param("id", id)
-			.query(LocalDate.class)
-			.single();
+		LocalDate date = assessedOn(id);
 		return assessments.loadDangerStatements(id)
 			.stream()
 			.map(d -> new DangerStatementSummary(d.id(), id, date, d.text(), d.safetyGoal(), d.explanation()))
+			.toList();
+	}
+
+	/**
+	 * The next steps ("what needs to happen") of the household's latest assessment, with
+	 * their stable ids; empty when the household has no assessment yet.
+	 */
+	public List<NextStepSummary> nextSteps(Actor actor, HouseholdId household) {
+		var latest = assessments.latest(household.value());
+		access.read(actor, household, latest.map(id -> "assessment:" + id).orElse("assessments"));
+		if (latest.isEmpty()) {
+			return List.of();
+		}
+		UUID id = latest.get();
+		LocalDate date = assessedOn(id);
+		return assessments.loadNextSteps(id)
+			.stream()
+			.map(i -> new NextStepSummary(i.id(), id, date, i.text(), i.owner(), i.dueDate()))
 			.toList();
 	}
 
@@ -158,6 +173,13 @@ public class AssessmentQueries {
 	 */
 	public boolean isDangerStatementOf(HouseholdId household, UUID assessment, UUID dangerStatement) {
 		return assessments.holdsDangerStatement(household.value(), assessment, dangerStatement);
+	}
+
+	private LocalDate assessedOn(UUID id) {
+		return jdbc.sql("select assessed_on from assessment where id = :id")
+			.param("id", id)
+			.query(LocalDate.class)
+			.single();
 	}
 
 	AssessmentDocument document(String stored) {

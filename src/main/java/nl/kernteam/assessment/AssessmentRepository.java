@@ -146,6 +146,11 @@ class AssessmentRepository {
 		return lists;
 	}
 
+	/** What needs to happen, in the assessment's order. */
+	List<Item> loadNextSteps(UUID id) {
+		return loadItems(id).get(2);
+	}
+
 	List<DangerStatement> loadDangerStatements(UUID id) {
 		return jdbc.sql("""
 				select id, text, safety_goal, explanation from assessment_danger_statement

@@ -25,17 +25,17 @@ class NewAssessmentForm {
 
 	public boolean copyPrevious;
 
-	static NewAssessmentForm blank(LocalDate today, AssessmentPages.Choices choices, java.util.UUID me,
-			boolean previous) {
+	static NewAssessmentForm blank(LocalDate today, AssessmentPages.Choices choices, boolean previous) {
 		var form = new NewAssessmentForm();
 		form.submissionId = UUID.randomUUID();
 		form.date = today;
 		form.copyPrevious = previous;
+		// a joint assessment is held with the family and its network: everyone in it is
+		// proposed at the table, and whoever is absent is unticked (issue 17: bringing in
+		// Veilig Thuis and the grandmother no longer costs a click each here)
 		choices.members().forEach(m -> form.chosen.add("member:" + m.id()));
-		choices.involved()
-			.stream()
-			.filter(p -> p.id().equals(me))
-			.forEach(p -> form.chosen.add("professional:" + p.id()));
+		choices.involved().forEach(p -> form.chosen.add("professional:" + p.id()));
+		choices.informal().forEach(i -> form.chosen.add("informal:" + i.label()));
 		return form;
 	}
 

@@ -111,7 +111,7 @@ class HouseholdController {
 			@RequestParam(required = false) String addMember, @RequestParam(required = false) String findContactPerson,
 			Model model) {
 		if (addMember != null) {
-			form.getMembers().add(new MemberForm());
+			form.addMember();
 			model.addAttribute("focusId", "members" + (form.getMembers().size() - 1) + ".givenName");
 			return registrationForm(actor, form, model);
 		}
@@ -155,7 +155,7 @@ class HouseholdController {
 		if (addMember != null) {
 			// checks access before showing anything
 			queries.details(actor, HouseholdId.of(id));
-			form.getMembers().add(new MemberForm());
+			form.addMember();
 			// the focus goes to the new member's first field (issue 17)
 			model.addAttribute("focusId", "members" + (form.getMembers().size() - 1) + ".givenName");
 			return editForm(id, form, model);

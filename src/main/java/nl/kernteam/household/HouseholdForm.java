@@ -36,11 +36,27 @@ class HouseholdForm {
 
 	private int version;
 
+	/** A new household: its first member most often a parent, proposed as one. */
 	static HouseholdForm blank() {
 		var form = new HouseholdForm();
 		form.submissionId = UUID.randomUUID();
-		form.members.add(new MemberForm());
+		var first = new MemberForm();
+		first.setRole(MemberRole.PARENT);
+		form.members.add(first);
 		return form;
+	}
+
+	/**
+	 * One more member (issue 17, fewer clicks): most often a child, with the family name
+	 * of the member before; both proposed, both changed in the form.
+	 */
+	void addMember() {
+		var row = new MemberForm();
+		row.setRole(MemberRole.CHILD);
+		if (!members.isEmpty()) {
+			row.setFamilyName(members.get(members.size() - 1).getFamilyName());
+		}
+		members.add(row);
 	}
 
 	static HouseholdForm of(HouseholdDetails household, java.util.Map<UUID, String> bsns) {

@@ -42,7 +42,7 @@ class AgreementController {
 		var household = HouseholdId.of(id);
 		return Forms.submit(result, () -> {
 			management.addAgreement(actor, household, new AddAgreement(form.submissionId(), form.goalId(),
-					form.description(), null, form.owner(), form.dueDate()));
+					form.description(), null, form.owner(), form.dueDate(), form.nextStepId()));
 			redirect.addFlashAttribute("notice", "plan.agreement.added");
 			return "redirect:/households/" + id + "/plan#agreements";
 		}, () -> page.plan(actor, household, "agreement", model));

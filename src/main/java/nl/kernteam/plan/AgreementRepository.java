@@ -63,14 +63,34 @@ class AgreementRepository {
 			.single();
 	}
 
-	boolean insertAgreement(UUID id, UUID household, UUID goal, String description, Owner owner, LocalDate due, UUID by,
-			Instant now) {
+	/**
+	 * The agreements that took over a next step of the joint assessment, by the step's
+	 * id: the plan no longer offers those steps.
+	 */
+	java.util.Set<UUID> takenNextSteps(UUID household) {
+		return new java.util.HashSet<>(jdbc.sql("""
+				select next_step_id from plan_agreement
+				 where household_id = :household and next_step_id is not null and removed_at is null
+				""").param("household", household).query(UUID.class).list());
+	}
+
+	/** The current agreement that took over this next step, if any. */
+	Optional<UUID> fromNextStep(UUID household, UUID nextStep) {
+		return jdbc.sql("""
+				select id from plan_agreement
+				 where household_id = :household and next_step_id = :step and removed_at is null limit 1
+				""").param("household", household).param("step", nextStep).query(UUID.class).optional();
+	}
+
+	boolean insertAgreement(UUID id, UUID household, UUID goal, String description, Owner owner, LocalDate due,
+			UUID nextStep, UUID by, Instant now) {
 		return jdbc
 			.sql("""
 					insert into plan_agreement (id, household_id, goal_id, description, owner_kind, owner_member_id,
-					    owner_involvement_id, owner_professional_id, owner_name, due_date, created_at, created_by, updated_at, updated_by)
+					    owner_involvement_id, owner_professional_id, owner_name, due_date, next_step_id, created_at, created_by,
+					    updated_at, updated_by)
 					values (:id, :household, :goal, :description, :kind, :member, :involvement, :professional, :name, :due,
-					        :now, :by, :now, :by)
+					        :nextStep, :now, :by, :now, :by)
 					on conflict (id) do nothing
 					""")
 			.param("id", id)
@@ -83,6 +103,7 @@ class AgreementRepository {
 			.param("professional", PlanOwners.idOf(owner, OwnerKind.PROFESSIONAL))
 			.param("name", owner.name())
 			.param("due", due == null ? null : Date.valueOf(due))
+			.param("nextStep", nextStep)
 			.param("by", by)
 			.param("now", Timestamp.from(now))
 			.update() == 1;

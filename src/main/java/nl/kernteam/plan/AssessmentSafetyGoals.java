@@ -41,6 +41,17 @@ class AssessmentSafetyGoals implements SafetyGoalSource {
 	}
 
 	@Override
+	public List<NextStepOption> nextSteps(Actor actor, HouseholdId household) {
+		if (!access.mayRead(actor, household, HouseholdItem.ASSESSMENTS)) {
+			return List.of();
+		}
+		return assessments.nextSteps(actor, household)
+			.stream()
+			.map(s -> new NextStepOption(s.id(), s.assessmentId(), s.text(), s.owner(), s.dueDate()))
+			.toList();
+	}
+
+	@Override
 	public List<AssessmentOption> assessments(Actor actor, HouseholdId household) {
 		if (!access.mayRead(actor, household, HouseholdItem.ASSESSMENTS)) {
 			return List.of();

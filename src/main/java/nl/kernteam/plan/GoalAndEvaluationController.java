@@ -64,7 +64,7 @@ class GoalAndEvaluationController {
 		model.addAttribute("holdEvaluationId", evaluationId);
 		return Forms.submit(result, () -> {
 			evaluations.holdEvaluation(actor, household, evaluationId, new HoldEvaluation(form.heldOn(),
-					form.assessmentId(), form.notes(), Boolean.TRUE.equals(form.nextPhase())));
+					form.assessmentId(), form.notes(), Boolean.TRUE.equals(form.nextPhase()), form.nextOn()));
 			redirect.addFlashAttribute("notice", "plan.evaluation.held");
 			return "redirect:/households/" + id + "/plan#versions";
 		}, () -> page.plan(actor, household, "hold", model), conflict -> {

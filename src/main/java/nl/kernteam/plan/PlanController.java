@@ -53,8 +53,18 @@ class PlanController {
 
 	@GetMapping("/households/{id}/plan/print")
 	String print(Actor actor, @PathVariable UUID id, Model model) {
-		model.addAttribute("plan", queries.printable(actor, HouseholdId.of(id)));
-		model.addAttribute("contactPerson", network.network(actor, HouseholdId.of(id)).contactPerson());
+		var household = HouseholdId.of(id);
+		var plan = queries.printable(actor, household);
+		var circle = network.network(actor, household);
+		model.addAttribute("plan", plan);
+		model.addAttribute("contactPerson", circle.contactPerson());
+		// who to call: everyone in the network now, the family's own circle first
+		model.addAttribute("network",
+				circle.current().stream().sorted(java.util.Comparator.comparing(i -> !i.informal())).toList());
+		model.addAttribute("dangers", safetyGoals.latest(actor, household));
+		// the newest version first: what the family said of the plan as it was last
+		// frozen
+		model.addAttribute("familyViews", plan.versions().isEmpty() ? List.of() : plan.versions().get(0).views());
 		model.addAttribute("today", queries.today());
 		return "plan/print";
 	}

@@ -54,6 +54,29 @@ public record PlanDetails(UUID householdId, String householdName, boolean starte
 		return evaluations.stream().filter(e -> e.heldOn() == null).findFirst().orElse(null);
 	}
 
+	/** Six weeks: the next evaluation proposed when there is no rhythm yet. */
+	static final int DEFAULT_EVALUATION_INTERVAL_DAYS = 42;
+
+	/**
+	 * When to talk again after an evaluation held on {@code from}: the same interval as
+	 * between the last two evaluations (two weeks to half a year), else six weeks.
+	 */
+	@JsonIgnore
+	public LocalDate proposedNextEvaluation(LocalDate from) {
+		long days = DEFAULT_EVALUATION_INTERVAL_DAYS;
+		int n = evaluations.size();
+		if (n >= 2) {
+			var last = evaluations.get(n - 1);
+			var before = evaluations.get(n - 2);
+			LocalDate previous = before.heldOn() != null ? before.heldOn() : before.plannedOn();
+			long gap = java.time.temporal.ChronoUnit.DAYS.between(previous, last.plannedOn());
+			if (gap >= 14 && gap <= 183) {
+				days = gap;
+			}
+		}
+		return from.plusDays(days);
+	}
+
 	/**
 	 * A goal in the family's own words, linked to the danger statement it answers or the
 	 * life domain it is about.

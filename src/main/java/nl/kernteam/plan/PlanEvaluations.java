@@ -113,6 +113,10 @@ class PlanEvaluations {
 		if (hold.heldOn().getYear() < 2000) {
 			throw new InvalidInputException("heldOn", "plan.date.tooEarly");
 		}
+		if (hold.nextOn() != null && !hold.nextOn().isAfter(hold.heldOn())) {
+			throw new InvalidInputException("nextOn", "plan.evaluation.nextOn.notAfter");
+		}
+		PlanManagement.checkNotTooFar(hold.nextOn(), queries.today(), "nextOn");
 		if (hold.assessmentId() != null && !safetyGoals.isAssessmentOf(household, hold.assessmentId())) {
 			throw new InvalidInputException("assessmentId", "plan.evaluation.assessment.unknown");
 		}
@@ -132,6 +136,11 @@ class PlanEvaluations {
 		int number = versions.freeze(household.value(), after, snapshot(household), evaluationId,
 				actor.professionalId(), now);
 		evaluations.linkVersion(evaluationId, number);
+		if (hold.nextOn() != null) {
+			// claimed above: held once, so the next one is planned once
+			evaluations.insertEvaluation(UUID.randomUUID(), household.value(), hold.nextOn(), actor.professionalId(),
+					now);
+		}
 		return number;
 	}
 

@@ -146,6 +146,18 @@ public class PlanManagement {
 			return AgreementId.of(id); // the same form sent twice
 		}
 		checkGoal(household, agreement.goalId());
+		if (agreement.nextStepId() != null) {
+			var taken = agreements.fromNextStep(household.value(), agreement.nextStepId());
+			if (taken.isPresent()) {
+				return AgreementId.of(taken.get()); // taken over already, from another
+													// tab
+			}
+			if (safetyGoals.nextSteps(actor, household)
+				.stream()
+				.noneMatch(s -> s.id().equals(agreement.nextStepId()))) {
+				throw new InvalidInputException("nextStepId", "plan.nextStep.unknown");
+			}
+		}
 		if (agreement.dueDate() != null && agreement.dueDate().isBefore(queries.today())) {
 			throw new InvalidInputException("dueDate", "plan.agreement.dueDate.past");
 		}
@@ -153,7 +165,7 @@ public class PlanManagement {
 		Owner owner = owners.resolve(actor, household, agreement.owner(), agreement.ownerRef());
 		plans.ensure(household.value(), actor.professionalId(), now);
 		if (!agreements.insertAgreement(id, household.value(), agreement.goalId(), agreement.description(), owner,
-				agreement.dueDate(), actor.professionalId(), now)) {
+				agreement.dueDate(), agreement.nextStepId(), actor.professionalId(), now)) {
 			if (agreements.agreementExists(household.value(), id)) {
 				return AgreementId.of(id);
 			}

@@ -34,8 +34,11 @@ class PlanPage {
 
 	private final List<PageFrame> frames;
 
+	private final AgreementRepository agreements;
+
 	PlanPage(PlanQueries queries, PlanOwners owners, SafetyGoalSource safetyGoals, HouseholdAccess access,
-			ObjectProvider<PageFrame> frames) {
+			ObjectProvider<PageFrame> frames, AgreementRepository agreements) {
+		this.agreements = agreements;
 		this.queries = queries;
 		this.owners = owners;
 		this.safetyGoals = safetyGoals;
@@ -62,7 +65,9 @@ class PlanPage {
 	String plan(Actor actor, HouseholdId household, String openForm, Model model) {
 		var plan = queries.plan(actor, household);
 		model.addAttribute("plan", plan);
-		model.addAttribute("owners", owners.candidates(actor, household));
+		var candidates = owners.candidates(actor, household);
+		model.addAttribute("owners", candidates);
+		model.addAttribute("nextSteps", offered(actor, household, candidates));
 		model.addAttribute("openForm", openForm);
 		model.addAttribute("phases", PlanPhase.values());
 		model.addAttribute("today", queries.today());
@@ -70,9 +75,10 @@ class PlanPage {
 		model.addAttribute("assessments", safetyGoals.assessments(actor, household));
 		blank(model, "planForm", new PlanForm(plan.phase(), plan.familyWords(), plan.version()));
 		blank(model, "goalForm", new GoalForm(null, "", "", null));
-		blank(model, "agreementForm", new AgreementForm(null, null, "", "", null));
+		blank(model, "agreementForm", new AgreementForm(null, null, "", "", null, null));
 		blank(model, "evaluationForm", new EvaluationForm(null, null));
-		blank(model, "holdForm", new HoldForm(null, null, "", null));
+		blank(model, "holdForm", new HoldForm(null, null, "", null, null));
+		model.addAttribute("proposedNextEvaluation", plan.proposedNextEvaluation(queries.today()));
 		blank(model, "viewForm", new ViewForm(null, "", null, ""));
 		model.addAttribute("safetyStatuses", SafetyStatus.values());
 		// one submission id per condition's check form, so that each form sent twice
@@ -105,6 +111,41 @@ class PlanPage {
 		return "plan/agreement";
 	}
 
+	/**
+	 * The next steps of the latest joint assessment the plan does not hold yet, each with
+	 * the owner and date it proposes: one click takes a step over.
+	 */
+	private List<OfferedStep> offered(Actor actor, HouseholdId household, List<Owner> candidates) {
+		var taken = agreements.takenNextSteps(household.value());
+		LocalDate today = queries.today();
+		return safetyGoals.nextSteps(actor, household)
+			.stream()
+			.filter(s -> !taken.contains(s.id()))
+			.map(s -> new OfferedStep(s.id(), s.text(), s.owner(), proposedOwner(s.owner(), candidates),
+					s.dueDate() == null || s.dueDate().isBefore(today) ? null : s.dueDate(), UUID.randomUUID()))
+			.toList();
+	}
+
+	/**
+	 * The owner the assessment's free text names: a candidate whose name or relation it
+	 * holds (or who holds it); {@code null} when none does.
+	 */
+	static String proposedOwner(String named, List<Owner> candidates) {
+		if (named == null || named.isBlank()) {
+			return null;
+		}
+		String wanted = named.trim().toLowerCase(java.util.Locale.ROOT);
+		for (var owner : candidates) {
+			String name = owner.name().toLowerCase(java.util.Locale.ROOT);
+			String detail = owner.detail() == null ? "" : owner.detail().toLowerCase(java.util.Locale.ROOT);
+			if (wanted.contains(name) || name.contains(wanted)
+					|| (!detail.isBlank() && (wanted.contains(detail) || detail.contains(wanted)))) {
+				return owner.ref();
+			}
+		}
+		return null;
+	}
+
 	static PlanDetails.Agreement find(PlanDetails plan, UUID agreementId) {
 		return plan.agreements()
 			.stream()
@@ -131,7 +172,14 @@ class PlanPage {
 	 * domain names it.
 	 */
 	record AgreementForm(UUID submissionId, UUID goalId, String description, @BindParam("ownerRef") String owner,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate) {
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate, UUID nextStepId) {
+	}
+
+	/**
+	 * A next step of the joint assessment offered as an agreement, with the owner and
+	 * date it proposes and the submission id of its own form.
+	 */
+	record OfferedStep(UUID id, String text, String named, String ownerRef, LocalDate dueDate, UUID submissionId) {
 	}
 
 	record AgreementUpdateForm(UUID goalId, String description, @BindParam("ownerRef") String owner,
@@ -145,7 +193,7 @@ class PlanPage {
 	}
 
 	record HoldForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn, UUID assessmentId, String notes,
-			Boolean nextPhase) {
+			Boolean nextPhase, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate nextOn) {
 	}
 
 	record ViewForm(UUID submissionId, String memberName, Boolean agrees, String words) {

@@ -34,6 +34,16 @@ interface SafetyGoalSource {
 	 */
 	boolean isDangerStatementOf(HouseholdId household, UUID assessment, UUID dangerStatement);
 
+	/**
+	 * The next steps ("what needs to happen") of the latest joint assessment, to take
+	 * over as agreements; empty for whoever may not read the assessments.
+	 */
+	List<NextStepOption> nextSteps(Actor actor, HouseholdId household);
+
+	/** A next step of an assessment: what, who (free text) and by when. */
+	record NextStepOption(UUID id, UUID assessmentId, String text, String owner, LocalDate dueDate) {
+	}
+
 	/** An assessment by its date. */
 	record AssessmentOption(UUID id, LocalDate assessedOn) {
 	}
