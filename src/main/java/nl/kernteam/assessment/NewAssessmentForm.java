@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.kernteam.assessment.AssessmentDocument.Participant;
+import nl.kernteam.shared.SubmissionIds;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -28,7 +29,7 @@ class NewAssessmentForm {
 	static NewAssessmentForm blank(LocalDate today, AssessmentPages.Choices choices, java.util.UUID me,
 			boolean previous) {
 		var form = new NewAssessmentForm();
-		form.submissionId = UUID.randomUUID();
+		form.submissionId = SubmissionIds.next();
 		form.date = today;
 		form.copyPrevious = previous;
 		choices.members().forEach(m -> form.chosen.add("member:" + m.id()));

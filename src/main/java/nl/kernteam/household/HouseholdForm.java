@@ -1,5 +1,6 @@
 package nl.kernteam.household;
 
+import nl.kernteam.shared.SubmissionIds;
 import nl.kernteam.shared.validation.PlainText;
 import nl.kernteam.shared.validation.ReadableName;
 import nl.kernteam.shared.validation.Reason;
@@ -38,7 +39,7 @@ class HouseholdForm {
 
 	static HouseholdForm blank() {
 		var form = new HouseholdForm();
-		form.submissionId = UUID.randomUUID();
+		form.submissionId = SubmissionIds.next();
 		form.members.add(new MemberForm());
 		return form;
 	}
