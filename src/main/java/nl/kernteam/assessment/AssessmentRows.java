@@ -10,6 +10,7 @@ import nl.kernteam.assessment.AssessmentDocument.Item;
 import nl.kernteam.assessment.AssessmentDocument.KeyDecision;
 import nl.kernteam.assessment.AssessmentDocument.Participant;
 import nl.kernteam.assessment.AssessmentDocument.Score;
+import nl.kernteam.shared.SubmissionIds;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -46,7 +47,7 @@ final class AssessmentRows {
 
 		static ParticipantRow blank() {
 			var row = new ParticipantRow();
-			row.id = UUID.randomUUID();
+			row.id = SubmissionIds.next();
 			return row;
 		}
 
@@ -86,7 +87,7 @@ final class AssessmentRows {
 
 		static FactRow blank() {
 			var row = new FactRow();
-			row.id = UUID.randomUUID();
+			row.id = SubmissionIds.next();
 			return row;
 		}
 
@@ -127,7 +128,7 @@ final class AssessmentRows {
 
 		static ItemRow blank() {
 			var row = new ItemRow();
-			row.id = UUID.randomUUID();
+			row.id = SubmissionIds.next();
 			return row;
 		}
 
@@ -165,7 +166,7 @@ final class AssessmentRows {
 
 		static DangerRow blank() {
 			var row = new DangerRow();
-			row.id = UUID.randomUUID();
+			row.id = SubmissionIds.next();
 			return row;
 		}
 
@@ -210,7 +211,7 @@ final class AssessmentRows {
 
 		static DecisionRow blank() {
 			var row = new DecisionRow();
-			row.id = UUID.randomUUID();
+			row.id = SubmissionIds.next();
 			return row;
 		}
 

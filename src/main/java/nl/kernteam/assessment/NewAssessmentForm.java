@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.kernteam.assessment.AssessmentDocument.Participant;
+import nl.kernteam.shared.SubmissionIds;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -27,7 +28,7 @@ class NewAssessmentForm {
 
 	static NewAssessmentForm blank(LocalDate today, AssessmentPages.Choices choices, boolean previous) {
 		var form = new NewAssessmentForm();
-		form.submissionId = UUID.randomUUID();
+		form.submissionId = SubmissionIds.next();
 		form.date = today;
 		form.copyPrevious = previous;
 		// a joint assessment is held with the family and its network: everyone in it is

@@ -1,5 +1,6 @@
 package nl.kernteam.household;
 
+import nl.kernteam.shared.SubmissionIds;
 import nl.kernteam.shared.validation.PlainText;
 import nl.kernteam.shared.validation.ReadableName;
 import nl.kernteam.shared.validation.Reason;
@@ -39,7 +40,7 @@ class HouseholdForm {
 	/** A new household: its first member most often a parent, proposed as one. */
 	static HouseholdForm blank() {
 		var form = new HouseholdForm();
-		form.submissionId = UUID.randomUUID();
+		form.submissionId = SubmissionIds.next();
 		var first = new MemberForm();
 		first.setRole(MemberRole.PARENT);
 		form.members.add(first);

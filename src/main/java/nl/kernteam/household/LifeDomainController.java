@@ -8,6 +8,7 @@ import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.PageOf;
+import nl.kernteam.shared.SubmissionIds;
 import nl.kernteam.shared.web.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,7 +66,7 @@ class LifeDomainController {
 		model.addAttribute("household", content.household());
 		model.addAttribute("checks", content.checks());
 		model.addAttribute("charts", LifeDomainChart.of(content.checks().items()));
-		model.addAttribute("goalSubmissionId", UUID.randomUUID());
+		model.addAttribute("goalSubmissionId", SubmissionIds.next());
 		model.addAttribute("check", form);
 		model.addAttribute("strengths", Strength.values());
 		return "household/life-domains";

@@ -11,12 +11,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import nl.kernteam.shared.SubmissionIds;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The life-domain check form: one row per domain; rows without a score are left out. */
 class LifeDomainForm {
 
-	private UUID submissionId = UUID.randomUUID();
+	private UUID submissionId = SubmissionIds.next();
 
 	@NotNull(message = "{household.lifeDomains.member.required}")
 	private UUID memberId;

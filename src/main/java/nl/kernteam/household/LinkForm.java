@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import nl.kernteam.shared.SubmissionIds;
 import nl.kernteam.shared.validation.Reason;
 import jakarta.validation.constraints.Size;
 
@@ -13,7 +14,7 @@ import jakarta.validation.constraints.Size;
  */
 class LinkForm {
 
-	private UUID submissionId = UUID.randomUUID();
+	private UUID submissionId = SubmissionIds.next();
 
 	@Size(max = 200)
 	private String search;

@@ -5,12 +5,13 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import nl.kernteam.shared.SubmissionIds;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The add-relation form of the family-system page. */
 class RelationForm {
 
-	private UUID submissionId = UUID.randomUUID();
+	private UUID submissionId = SubmissionIds.next();
 
 	@NotNull(message = "{household.relation.from.required}")
 	private UUID fromMemberId;

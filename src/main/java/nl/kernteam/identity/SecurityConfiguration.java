@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletResponse;
+import nl.kernteam.shared.SubmissionIds;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +27,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -208,6 +210,7 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
 			.addFilterBefore(new LoginThrottleFilter(throttle, false), UsernamePasswordAuthenticationFilter.class)
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.csrf(csrf -> csrf.csrfTokenRequestHandler(csrfTokenMasking()))
 			.sessionManagement(sessions -> sessions.maximumSessions(-1)
 				.sessionRegistry(sessionRegistry)
 				.expiredUrl("/login?expired"))
@@ -215,6 +218,18 @@ class SecurityConfiguration {
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 				.permissionsPolicyHeader(policy -> policy.policy(PERMISSIONS_POLICY)))
 			.build();
+	}
+
+	/**
+	 * The CSRF token is made once per session (and only when a page shows a form); what
+	 * every page pays is the fresh mask over it (against BREACH). The mask comes from a
+	 * DRBG of its own instead of the JVM-wide {@code NativePRNG}, whose global lock pages
+	 * waited on (issue 19).
+	 */
+	private static XorCsrfTokenRequestAttributeHandler csrfTokenMasking() {
+		var handler = new XorCsrfTokenRequestAttributeHandler();
+		handler.setSecureRandom(SubmissionIds.drbg());
+		return handler;
 	}
 
 	/**

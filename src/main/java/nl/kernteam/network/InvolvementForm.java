@@ -2,6 +2,7 @@ package nl.kernteam.network;
 
 import java.util.UUID;
 
+import nl.kernteam.shared.SubmissionIds;
 import nl.kernteam.shared.validation.Reason;
 
 /**
@@ -11,7 +12,7 @@ import nl.kernteam.shared.validation.Reason;
 record InvolvementForm(UUID submissionId, UUID professionalId, InvolvementRole role, @Reason String reason) {
 
 	static InvolvementForm blank(UUID professionalId) {
-		return new InvolvementForm(UUID.randomUUID(), professionalId, null, "");
+		return new InvolvementForm(SubmissionIds.next(), professionalId, null, "");
 	}
 
 	AddProfessional toCommand() {

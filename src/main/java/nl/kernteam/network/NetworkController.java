@@ -16,6 +16,7 @@ import nl.kernteam.household.HouseholdQueries;
 import nl.kernteam.household.MemberDetails;
 import nl.kernteam.identity.Professionals;
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.SubmissionIds;
 import nl.kernteam.shared.web.OneUnitOfWork;
 import nl.kernteam.shared.web.PageFrame;
 import nl.kernteam.shared.PageOf;
@@ -271,7 +272,7 @@ class NetworkController {
 			String email) {
 
 		static InformalForm blank() {
-			return new InformalForm(UUID.randomUUID(), "", "", "", "", "");
+			return new InformalForm(SubmissionIds.next(), "", "", "", "", "");
 		}
 
 		AddInformal toCommand() {

@@ -8,6 +8,7 @@ import nl.kernteam.household.HouseholdId;
 import nl.kernteam.household.MemberDetails;
 import nl.kernteam.household.SharedItem;
 import nl.kernteam.shared.ConflictException;
+import nl.kernteam.shared.SubmissionIds;
 import nl.kernteam.shared.web.Forms;
 import nl.kernteam.shared.Actor;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -40,7 +41,7 @@ class ShareController {
 	@GetMapping("/households/{id}/shares/new")
 	String form(Actor actor, @PathVariable UUID id, @RequestParam(required = false) UUID involvementId, Model model) {
 		model.addAttribute("shareForm",
-				new ShareForm(UUID.randomUUID(), involvementId, null, null, List.of(), null, ""));
+				new ShareForm(SubmissionIds.next(), involvementId, null, null, List.of(), null, ""));
 		return formPage(queries.form(actor, HouseholdId.of(id)), model);
 	}
 

@@ -15,6 +15,7 @@ import nl.kernteam.identity.Professionals;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.Role;
+import nl.kernteam.shared.SubmissionIds;
 import nl.kernteam.shared.validation.PlainText;
 import nl.kernteam.shared.validation.Reason;
 import nl.kernteam.shared.web.Forms;
@@ -75,7 +76,8 @@ class TeamController {
 			model.addAttribute("handover", new HandoverForm(null, null, ""));
 		}
 		if (!model.containsAttribute("bulk")) {
-			model.addAttribute("bulk", new BulkHandoverForm(UUID.randomUUID(), List.of(), null, List.of(), null, ""));
+			model.addAttribute("bulk",
+					new BulkHandoverForm(SubmissionIds.next(), List.of(), null, List.of(), null, ""));
 		}
 		return "network/team-member";
 	}

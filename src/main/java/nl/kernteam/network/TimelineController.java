@@ -12,6 +12,7 @@ import nl.kernteam.household.HouseholdQueries;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.PageOf;
+import nl.kernteam.shared.SubmissionIds;
 import nl.kernteam.shared.web.Forms;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -86,8 +87,8 @@ class TimelineController {
 		 * team, if allowed).
 		 */
 		static NoteForm blank(Clock clock, List<NoteAudience> audiences) {
-			return new NoteForm(UUID.randomUUID(), NoteKind.CONVERSATION, AmsterdamTime.today(clock), List.of(), "", "",
-					audiences.isEmpty() ? NoteAudience.CORE_TEAM : audiences.get(0));
+			return new NoteForm(SubmissionIds.next(), NoteKind.CONVERSATION, AmsterdamTime.today(clock), List.of(), "",
+					"", audiences.isEmpty() ? NoteAudience.CORE_TEAM : audiences.get(0));
 		}
 
 		AddNote toCommand() {

@@ -8,6 +8,7 @@ import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.household.LifeDomain;
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.SubmissionIds;
 import nl.kernteam.shared.web.PageFrame;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -71,7 +72,7 @@ class PlanPage {
 		model.addAttribute("openForm", openForm);
 		model.addAttribute("phases", PlanPhase.values());
 		model.addAttribute("today", queries.today());
-		model.addAttribute("newId", UUID.randomUUID());
+		model.addAttribute("newId", SubmissionIds.next());
 		model.addAttribute("assessments", safetyGoals.assessments(actor, household));
 		blank(model, "planForm", new PlanForm(plan.phase(), plan.familyWords(), plan.version()));
 		blank(model, "goalForm", new GoalForm(null, "", "", null));
@@ -85,7 +86,7 @@ class PlanPage {
 		// records one check
 		model.addAttribute("checkIds", plan.safetyConditions()
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(PlanDetails.SafetyCondition::id, c -> UUID.randomUUID())));
+			.collect(java.util.stream.Collectors.toMap(PlanDetails.SafetyCondition::id, c -> SubmissionIds.next())));
 		blank(model, "conditionForm", new ConditionForm(null, ""));
 		blank(model, "checkForm", new CheckForm(null, queries.today(), null, "", ""));
 		blank(model, "statusForm", new StatusForm(null, queries.today()));
@@ -104,7 +105,7 @@ class PlanPage {
 		model.addAttribute("owners", owners.candidates(actor, household));
 		model.addAttribute("conflict", conflict);
 		model.addAttribute("statuses", AgreementStatus.values());
-		model.addAttribute("newId", UUID.randomUUID());
+		model.addAttribute("newId", SubmissionIds.next());
 		blank(model, "agreementForm", new AgreementUpdateForm(agreement.goalId(), agreement.description(),
 				agreement.ownerRef(), agreement.dueDate(), agreement.status(), agreement.version()));
 		blank(model, "progressForm", new ProgressForm(null, "", null));

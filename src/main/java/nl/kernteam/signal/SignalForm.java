@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Size;
+import nl.kernteam.shared.SubmissionIds;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -32,7 +33,7 @@ class SignalForm {
 
 	static SignalForm blank() {
 		var form = new SignalForm();
-		form.submissionId = UUID.randomUUID();
+		form.submissionId = SubmissionIds.next();
 		return form;
 	}
 
