@@ -4,10 +4,12 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.DefaultRedirectStrategy;
@@ -40,7 +42,16 @@ final class OidcLogin {
 			.authorizedClientRepository(new NothingKept())
 			.userInfoEndpoint(userInfo -> userInfo.oidcUserService(accounts))
 			.defaultSuccessUrl("/", false)
-			.failureHandler(OidcLogin::failed));
+			.failureHandler(OidcLogin::failed)
+			.withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+				@Override
+				public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
+					// a provider that cannot be reached: the login page says so, not a
+					// 500
+					filter.setAuthenticationFailureHandler(OidcLogin::failed);
+					return filter;
+				}
+			}));
 	}
 
 	private static void failed(HttpServletRequest request, HttpServletResponse response,
