@@ -1,10 +1,6 @@
 package nl.kernteam.identity;
 
-import java.util.Map;
-
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
-import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
-import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
  * A family member logged in through DigiD (a broker): the same {@link FamilyUser} as
@@ -12,7 +8,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  * the BSN, which never goes into a session (sessions may live in PostgreSQL): this keeps
  * only the token's claims without it, and not the signed token itself.
  */
-final class OidcFamilyMember extends FamilyUser implements OidcUser {
+final class OidcFamilyMember extends FamilyUser implements ProviderLogin {
 
 	private final OidcIdToken idToken;
 
@@ -26,28 +22,8 @@ final class OidcFamilyMember extends FamilyUser implements OidcUser {
 	}
 
 	@Override
-	public Map<String, Object> getClaims() {
-		return idToken.getClaims();
-	}
-
-	@Override
-	public OidcUserInfo getUserInfo() {
-		return null;
-	}
-
-	@Override
 	public OidcIdToken getIdToken() {
 		return idToken;
-	}
-
-	@Override
-	public Map<String, Object> getAttributes() {
-		return idToken.getClaims();
-	}
-
-	@Override
-	public String getName() {
-		return getUsername();
 	}
 
 }

@@ -1,10 +1,6 @@
 package nl.kernteam.identity;
 
-import java.util.Map;
-
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
-import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
-import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
  * A professional logged in through their organisation's identity provider: the same
@@ -13,7 +9,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  * registry and deactivation find its sessions. It keeps the provider's ID token (for a
  * later logout at the provider), no password.
  */
-final class OidcProfessional extends KernteamUser implements OidcUser {
+final class OidcProfessional extends KernteamUser implements ProviderLogin {
 
 	private final OidcIdToken idToken;
 
@@ -23,28 +19,8 @@ final class OidcProfessional extends KernteamUser implements OidcUser {
 	}
 
 	@Override
-	public Map<String, Object> getClaims() {
-		return idToken.getClaims();
-	}
-
-	@Override
-	public OidcUserInfo getUserInfo() {
-		return null;
-	}
-
-	@Override
 	public OidcIdToken getIdToken() {
 		return idToken;
-	}
-
-	@Override
-	public Map<String, Object> getAttributes() {
-		return idToken.getClaims();
-	}
-
-	@Override
-	public String getName() {
-		return getUsername();
 	}
 
 }

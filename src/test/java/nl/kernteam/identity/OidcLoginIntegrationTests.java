@@ -86,6 +86,18 @@ class OidcLoginIntegrationTests {
 	}
 
 	@Test
+	void theLoginPageOffersBothProvidersBesideTheForm() throws Exception {
+		var login = new Browser().get("/login");
+
+		assertThat(login.statusCode()).isEqualTo(200);
+		assertThat(login.body()).contains("name=\"password\"")
+			.contains("href=\"/oauth2/authorization/professionals\"")
+			.contains("Inloggen met je organisatie")
+			.contains("href=\"/oauth2/authorization/families\"")
+			.contains("Inloggen met DigiD");
+	}
+
+	@Test
 	void aProfessionalLogsInThroughTheOrganisationsProviderWithTheirKernteamRoles() throws Exception {
 		Pro professional = data.professional(OrganisationType.LOCAL_TEAM, Role.PROFESSIONAL);
 		HouseholdId own = data.household(professional);
