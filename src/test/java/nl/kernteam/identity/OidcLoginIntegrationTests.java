@@ -38,13 +38,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * Login through a real OpenID Connect provider (Spring Authorization Server, started here
  * on its own port), never a mock of the protocol: a browser-like client with cookies
  * follows Kernteam to the provider, fills in the provider's login form, and comes back
- * through the authorization-code flow.
+ * through the authorization-code flow. Sessions live in PostgreSQL, as with several
+ * nodes.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
 		properties = { "kernteam.embedded.ephemeral=true", "kernteam.demo-data=false",
 				"kernteam.secret=oidc-tests-secret-of-at-least-32-characters-long",
 				"kernteam.admin.password=" + TestData.ADMIN_PASSWORD, "kernteam.data-dir=target/test-data-oidc",
-				"kernteam.password.bcrypt-strength=4", "kernteam.oidc.professionals.client-id=kernteam-professionals",
+				"kernteam.password.bcrypt-strength=4", "kernteam.sessions=jdbc",
+				"kernteam.oidc.professionals.client-id=kernteam-professionals",
 				"kernteam.oidc.professionals.client-secret=professionals-" + TestAuthorizationServer.SECRET,
 				"kernteam.oidc.families.client-id=kernteam-families",
 				"kernteam.oidc.families.client-secret=families-" + TestAuthorizationServer.SECRET })
@@ -179,6 +181,11 @@ class OidcLoginIntegrationTests {
 		assertThat(page.uri().getPath()).isEqualTo("/family");
 		assertThat(page.body()).contains("Sanne");
 		assertThat(browser.get("/households/" + household.value()).statusCode()).isEqualTo(403);
+		// the session lives in PostgreSQL here (as with several nodes): the BSN is not in
+		// it
+		var stored = jdbc.sql("select attribute_bytes from spring_session_attributes").query(byte[].class).list();
+		assertThat(stored).isNotEmpty()
+			.allSatisfy(bytes -> assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).doesNotContain(bsn));
 	}
 
 	@Test
