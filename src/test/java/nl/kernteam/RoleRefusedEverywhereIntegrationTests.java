@@ -87,7 +87,7 @@ class RoleRefusedEverywhereIntegrationTests {
 
 	/** Reachable without logging in, on purpose. */
 	static final Pattern PUBLIC = Pattern
-		.compile("^(/login|/error|/api/v1/openapi\\.json.*|/family/activate|/api/v1/family/activate)$");
+		.compile("^(/login|/login/refused|/error|/api/v1/openapi\\.json.*|/family/activate|/api/v1/family/activate)$");
 
 	@Autowired
 	MockMvc mvc;

@@ -130,6 +130,23 @@ class FamilyAccountRepository {
 			.optional();
 	}
 
+	/**
+	 * The live, activated accounts of the members with this BSN fingerprint (the
+	 * household's published members): one, or more for a person in two households.
+	 */
+	List<Credentials> credentialsByBsnFingerprint(String fingerprint) {
+		return jdbc.sql("select " + COLUMNS + """
+				       , password_hash, demo
+				  from family_account
+				 where ended_at is null and username is not null
+				   and member_id in (select m.id from current_member m where m.bsn_fingerprint = :fingerprint)
+				 limit 2
+				""")
+			.param("fingerprint", fingerprint)
+			.query((rs, n) -> new Credentials(row(rs, n), rs.getString("password_hash"), rs.getBoolean("demo")))
+			.list();
+	}
+
 	void recordFailedLogin(String username, int maxAttempts, Instant now, Instant lockUntil) {
 		jdbc.sql(
 				"""

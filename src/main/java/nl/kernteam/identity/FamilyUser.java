@@ -9,9 +9,10 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * A logged-in family member: only the authority {@code ROLE_FAMILY}, which reaches the
- * family's own pages and nothing of the professionals'.
+ * family's own pages and nothing of the professionals'. Logged in with a password, or
+ * through DigiD ({@link OidcFamilyMember}).
  */
-final class FamilyUser extends LocalAccount implements FamilyMember.Principal {
+class FamilyUser extends LocalAccount implements FamilyMember.Principal {
 
 	static final String AUTHORITY = "ROLE_FAMILY";
 
@@ -23,12 +24,12 @@ final class FamilyUser extends LocalAccount implements FamilyMember.Principal {
 	}
 
 	@Override
-	public FamilyMember familyMember() {
+	public final FamilyMember familyMember() {
 		return member;
 	}
 
 	@Override
-	public Collection<? extends GrantedAuthority> getAuthorities() {
+	public final Collection<? extends GrantedAuthority> getAuthorities() {
 		return List.of(new SimpleGrantedAuthority(AUTHORITY));
 	}
 

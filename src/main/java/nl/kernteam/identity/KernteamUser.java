@@ -8,8 +8,12 @@ import nl.kernteam.shared.ActorPrincipal;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-/** The logged-in professional: their roles as authorities, and the {@link Actor}. */
-final class KernteamUser extends LocalAccount implements ActorPrincipal {
+/**
+ * The logged-in professional: their roles as authorities, and the {@link Actor}. Logged
+ * in with a password, or through the organisation's identity provider
+ * ({@link OidcProfessional}): the same roles and checks either way.
+ */
+class KernteamUser extends LocalAccount implements ActorPrincipal {
 
 	private final Actor actor;
 
@@ -23,12 +27,12 @@ final class KernteamUser extends LocalAccount implements ActorPrincipal {
 	}
 
 	@Override
-	public Actor actor() {
+	public final Actor actor() {
 		return actor;
 	}
 
 	@Override
-	public Collection<? extends GrantedAuthority> getAuthorities() {
+	public final Collection<? extends GrantedAuthority> getAuthorities() {
 		List<GrantedAuthority> authorities = actor.roles()
 			.stream()
 			.map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role.name()))
@@ -37,7 +41,7 @@ final class KernteamUser extends LocalAccount implements ActorPrincipal {
 	}
 
 	@Override
-	public boolean isEnabled() {
+	public final boolean isEnabled() {
 		return active;
 	}
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletResponse;
 import nl.kernteam.shared.SubmissionIds;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,10 +36,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
- * Pages use form login with a session; the API ({@code /api/**}) uses HTTP Basic, or a
- * short-lived token bought with it ({@code POST /api/v1/tokens}, {@link ApiTokens}),
- * without session or CSRF token. Administration needs {@code FUNCTIONAL_ADMIN}. Failures
- * of API calls are problem+json.
+ * Pages use form login with a session, and beside it login through an OpenID Connect
+ * provider when one is configured ({@link OidcLogin}); the API ({@code /api/**}) uses
+ * HTTP Basic, or a short-lived token bought with it ({@code POST /api/v1/tokens},
+ * {@link ApiTokens}), without session or CSRF token. Administration needs
+ * {@code FUNCTIONAL_ADMIN}. Failures of API calls are problem+json.
  * <p>
  * A failed login says nothing about the account: wrong password, unknown, locked,
  * inactive or refused demo account all answer {@code /login?error} on the page and the
@@ -111,7 +113,7 @@ class SecurityConfiguration {
 	}
 
 	/** What an account must be to be let in, by password or by token. */
-	private static UserDetailsChecker accountChecks(DemoLogins demoLogins) {
+	static UserDetailsChecker accountChecks(DemoLogins demoLogins) {
 		return user -> {
 			if (!user.isAccountNonLocked()) {
 				throw new LockedException("locked");
@@ -191,11 +193,16 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, SessionRegistry sessionRegistry, LoginThrottle throttle)
-			throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, SessionRegistry sessionRegistry, LoginThrottle throttle,
+			ObjectProvider<OidcLogin> oidc) throws Exception {
+		var oidcLogin = oidc.getIfAvailable();
+		if (oidcLogin != null) {
+			oidcLogin.configure(http);
+		}
 		return http
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error")
+				.requestMatchers("/login", "/login/refused", "/css/**", "/js/**", "/img/**", "/webjars/**",
+						"/favicon.ico", "/error")
 				.permitAll()
 				.requestMatchers("/family/activate")
 				.permitAll()

@@ -204,8 +204,9 @@ public abstract class EveryPageBrowserTestSupport extends BrowserTestSupport {
 		// LearningBrowserTests
 		visits.add(new Visit(teamLead.username(),
 				List.of("/learning/measures", "/team", "/team/" + worker.id(), "/learning/rhythm")));
-		visits.add(new Visit(admin, List.of("/admin", "/admin/organisations", "/admin/professionals",
-				"/admin/professionals/new", "/admin/professionals/" + longWorded.id())));
+		visits.add(new Visit(admin,
+				List.of("/admin", "/admin/organisations", "/admin/professionals", "/admin/professionals/new",
+						"/admin/professionals/" + longWorded.id(), "/login/refused", "/login/refused?family=true")));
 		return visits;
 	}
 

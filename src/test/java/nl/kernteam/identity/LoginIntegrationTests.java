@@ -72,6 +72,27 @@ class LoginIntegrationTests {
 		mvc.perform(get("/actuator/health")).andExpect(status().isOk());
 	}
 
+	/**
+	 * Without a configured identity provider nothing of OpenID Connect is there: no
+	 * button, no OAuth2 client (Boot's own configuration needs registrations), no
+	 * redirect to a provider.
+	 */
+	@Test
+	void withoutAConfiguredProviderTheLoginIsLocalOnly(
+			@Autowired org.springframework.context.ApplicationContext context) throws Exception {
+		mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("oauth2"))))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("DigiD"))));
+		assertThat(context.getBeanNamesForType(OidcLogin.class)).isEmpty();
+		assertThat(context.getBeanNamesForType(
+				org.springframework.security.oauth2.client.registration.ClientRegistrationRepository.class))
+			.isEmpty();
+		mvc.perform(get("/oauth2/authorization/professionals"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/login"));
+	}
+
 	@Test
 	void formLoginWithTheRightPasswordSucceedsAndWrongFails() throws Exception {
 		var worker = data.professional(OrganisationType.LOCAL_TEAM);
