@@ -1,0 +1,109 @@
+package nl.kernteam.webhook;
+
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.ConflictException;
+import nl.kernteam.shared.PageOf;
+import nl.kernteam.shared.web.Forms;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The functional administrator's webhook pages (security: {@code /admin/**} is
+ * {@code FUNCTIONAL_ADMIN} only): the subscriptions, a new one with its secret shown once
+ * in the answer, turning one off and on, and the deliveries that failed or wait for a
+ * next attempt, each of which can be sent again now.
+ */
+@Controller
+class WebhookAdminController {
+
+	private static final int PAGE_SIZE = 25;
+
+	private final WebhookManagement webhooks;
+
+	WebhookAdminController(WebhookManagement webhooks) {
+		this.webhooks = webhooks;
+	}
+
+	@GetMapping("/admin/webhooks")
+	String subscriptions(@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("subscriptions", webhooks.subscriptions(new PageOf.Request(page, PAGE_SIZE)));
+		return "webhook/subscriptions";
+	}
+
+	@GetMapping("/admin/webhooks/new")
+	String newSubscription(Model model) {
+		return form(new WebhookForm(), model);
+	}
+
+	/**
+	 * Answers with the new subscription's secret, on this answer only (never in a
+	 * redirect's session); a second submit of the same form answers the same.
+	 */
+	@PostMapping("/admin/webhooks")
+	String subscribe(Actor actor, @ModelAttribute("form") WebhookForm form, BindingResult result, Model model,
+			HttpServletResponse response) {
+		return Forms.submit(result, () -> {
+			var created = form.getSubmissionId() == null ? webhooks.subscribe(actor, form.toCommand())
+					: webhooks.subscribe(actor, form.getSubmissionId(), form.toCommand());
+			model.addAttribute("created", created);
+			model.addAttribute("form", form);
+			return "webhook/created";
+		}, () -> {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return form(form, model);
+		});
+	}
+
+	@PostMapping("/admin/webhooks/{id}/deactivate")
+	String deactivate(@PathVariable UUID id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("notice", webhooks.setActive(id, false) ? "webhook.subscription.deactivated"
+				: "webhook.subscription.wasInactive");
+		return "redirect:/admin/webhooks";
+	}
+
+	@PostMapping("/admin/webhooks/{id}/activate")
+	String activate(@PathVariable UUID id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("notice",
+				webhooks.setActive(id, true) ? "webhook.subscription.activated" : "webhook.subscription.wasActive");
+		return "redirect:/admin/webhooks";
+	}
+
+	@GetMapping("/admin/webhooks/deliveries")
+	String deliveries(@RequestParam(defaultValue = "FAILING") WebhookDeliveryFilter filter,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("filter", filter);
+		model.addAttribute("filters", WebhookDeliveryFilter.values());
+		model.addAttribute("deliveries", webhooks.deliveries(filter, new PageOf.Request(page, PAGE_SIZE)));
+		return "webhook/deliveries";
+	}
+
+	/** Schedules the delivery for the sender's next run. */
+	@PostMapping("/admin/webhooks/deliveries/{id}/retry")
+	String retry(@PathVariable UUID id, RedirectAttributes redirect) {
+		try {
+			webhooks.retry(id);
+			redirect.addFlashAttribute("notice", "webhook.delivery.retrying");
+		}
+		catch (ConflictException delivered) {
+			redirect.addFlashAttribute("refusal", delivered.getMessage());
+		}
+		return "redirect:/admin/webhooks/deliveries";
+	}
+
+	private String form(WebhookForm form, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("allKinds", WebhookKind.values());
+		return "webhook/new";
+	}
+
+}
