@@ -1,8 +1,11 @@
 package nl.kernteam.webhook;
 
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.ConflictException;
 import nl.kernteam.shared.PageOf;
@@ -30,8 +33,11 @@ class WebhookAdminController {
 
 	private final WebhookManagement webhooks;
 
-	WebhookAdminController(WebhookManagement webhooks) {
+	private final Validator validator;
+
+	WebhookAdminController(WebhookManagement webhooks, Validator validator) {
 		this.webhooks = webhooks;
+		this.validator = validator;
 	}
 
 	@GetMapping("/admin/webhooks")
@@ -52,6 +58,7 @@ class WebhookAdminController {
 	@PostMapping("/admin/webhooks")
 	String subscribe(Actor actor, @ModelAttribute("form") WebhookForm form, BindingResult result, Model model,
 			HttpServletResponse response) {
+		check(form, result);
 		return Forms.submit(result, () -> {
 			var created = form.getSubmissionId() == null ? webhooks.subscribe(actor, form.toCommand())
 					: webhooks.subscribe(actor, form.getSubmissionId(), form.toCommand());
@@ -60,6 +67,10 @@ class WebhookAdminController {
 			return "webhook/created";
 		}, () -> {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return form(form, model);
+		}, submittedBefore -> {
+			result.reject(submittedBefore.getMessage());
+			Forms.conflictStatus();
 			return form(form, model);
 		});
 	}
@@ -98,6 +109,28 @@ class WebhookAdminController {
 			redirect.addFlashAttribute("refusal", delivered.getMessage());
 		}
 		return "redirect:/admin/webhooks/deliveries";
+	}
+
+	/**
+	 * Every field's problems at once, next to the fields: the command's limits, and the
+	 * checkboxes here (a refusal carrying the empty set as a text could not be shown
+	 * again on them).
+	 */
+	private void check(WebhookForm form, BindingResult result) {
+		var command = form.toCommand();
+		var violations = validator.validate(command)
+			.stream()
+			.filter(violation -> !violation.getPropertyPath().toString().startsWith("kinds"))
+			.collect(Collectors.toSet());
+		if (!violations.isEmpty()) {
+			Forms.reject(new ConstraintViolationException(violations), result);
+		}
+		if (form.hasUnknownKinds()) {
+			result.rejectValue("kinds", "webhook.kinds.unknown");
+		}
+		else if (command.kinds().isEmpty()) {
+			result.rejectValue("kinds", "webhook.kinds.required");
+		}
 	}
 
 	private String form(WebhookForm form, Model model) {
