@@ -44,7 +44,7 @@ class WebhookListQueries {
 						select s.id, s.name, s.url, s.kinds, s.active, s.created_at, last.status as last_status,
 						       last.created_at as last_at, count(*) over () as total
 						  from webhook_subscription s
-						  left join lateral (select d.status, d.created_at from webhook_delivery d
+						  left join lateral (select d.status, d.attempts, d.created_at from webhook_delivery d
 						                      where d.subscription_id = s.id
 						                      order by d.created_at desc limit 1) last on true
 						 order by s.active desc, s.created_at desc, s.id
@@ -83,10 +83,9 @@ class WebhookListQueries {
 		Set<WebhookKind> kinds = Arrays.stream((String[]) rs.getArray("kinds").getArray())
 			.map(WebhookKind::valueOf)
 			.collect(Collectors.toCollection(() -> EnumSet.noneOf(WebhookKind.class)));
-		String last = rs.getString("last_status");
 		return new WebhookSubscriptionRow(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("url"),
-				kinds, rs.getBoolean("active"), rs.getTimestamp("created_at").toInstant(),
-				last == null ? null : WebhookDeliveryStatus.valueOf(last), instant(rs.getTimestamp("last_at")));
+				kinds, rs.getBoolean("active"), rs.getTimestamp("created_at").toInstant(), rs.getString("last_status"),
+				instant(rs.getTimestamp("last_at")));
 	}
 
 	private static WebhookDeliveryRow delivery(ResultSet rs) throws SQLException {
