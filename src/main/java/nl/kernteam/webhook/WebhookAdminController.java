@@ -33,16 +33,19 @@ class WebhookAdminController {
 
 	private final WebhookManagement webhooks;
 
+	private final WebhookListQueries lists;
+
 	private final Validator validator;
 
-	WebhookAdminController(WebhookManagement webhooks, Validator validator) {
+	WebhookAdminController(WebhookManagement webhooks, WebhookListQueries lists, Validator validator) {
 		this.webhooks = webhooks;
+		this.lists = lists;
 		this.validator = validator;
 	}
 
 	@GetMapping("/admin/webhooks")
 	String subscriptions(@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("subscriptions", webhooks.subscriptions(new PageOf.Request(page, PAGE_SIZE)));
+		model.addAttribute("subscriptions", lists.subscriptions(new PageOf.Request(page, PAGE_SIZE)));
 		return "webhook/subscriptions";
 	}
 
@@ -94,7 +97,7 @@ class WebhookAdminController {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("filter", filter);
 		model.addAttribute("filters", WebhookDeliveryFilter.values());
-		model.addAttribute("deliveries", webhooks.deliveries(filter, new PageOf.Request(page, PAGE_SIZE)));
+		model.addAttribute("deliveries", lists.deliveries(filter, new PageOf.Request(page, PAGE_SIZE)));
 		return "webhook/deliveries";
 	}
 

@@ -19,12 +19,12 @@ class WebhookFailingCount {
 
 	static final String FAILING = "failingWebhooks";
 
-	private final WebhookManagement webhooks;
+	private final WebhookListQueries lists;
 
 	private final RoleAccess roles;
 
-	WebhookFailingCount(WebhookManagement webhooks, RoleAccess roles) {
-		this.webhooks = webhooks;
+	WebhookFailingCount(WebhookListQueries lists, RoleAccess roles) {
+		this.lists = lists;
 		this.roles = roles;
 	}
 
@@ -37,7 +37,7 @@ class WebhookFailingCount {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof ActorPrincipal principal
 				&& roles.holds(principal.actor(), Role.FUNCTIONAL_ADMIN)) {
-			return webhooks.failing();
+			return lists.failing();
 		}
 		return null;
 	}

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import nl.kernteam.shared.PageOf;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The administrator's lists, one query per page each: the subscriptions with their last
@@ -32,12 +33,25 @@ class WebhookListQueries {
 			  from webhook_delivery d join webhook_subscription s on s.id = d.subscription_id
 			""";
 
+	private static final String DELIVERED_PAGE = DELIVERY_COLUMNS + """
+			 where d.status = 'DELIVERED'
+			 order by d.created_at desc, d.id
+			 limit :limit offset :offset
+			""";
+
+	private static final String FAILING_PAGE = DELIVERY_COLUMNS + " where " + FAILING + """
+
+			 order by d.created_at desc, d.id
+			 limit :limit offset :offset
+			""";
+
 	private final JdbcClient jdbc;
 
 	WebhookListQueries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
+	@Transactional(readOnly = true)
 	PageOf<WebhookSubscriptionRow> subscriptions(PageOf.Request page) {
 		return PageOf.counted(page,
 				request -> jdbc.sql("""
@@ -56,18 +70,11 @@ class WebhookListQueries {
 					.list());
 	}
 
+	@Transactional(readOnly = true)
 	PageOf<WebhookDeliveryRow> deliveries(WebhookDeliveryFilter filter, PageOf.Request page) {
-		String sql = filter == WebhookDeliveryFilter.DELIVERED ? DELIVERY_COLUMNS + """
-				 where d.status = 'DELIVERED'
-				 order by d.created_at desc, d.id
-				 limit :limit offset :offset
-				""" : DELIVERY_COLUMNS + " where " + FAILING + """
-
-				 order by d.created_at desc, d.id
-				 limit :limit offset :offset
-				""";
+		boolean delivered = filter == WebhookDeliveryFilter.DELIVERED;
 		return PageOf.counted(page,
-				request -> jdbc.sql(sql)
+				request -> (delivered ? jdbc.sql(DELIVERED_PAGE) : jdbc.sql(FAILING_PAGE))
 					.param("limit", request.size())
 					.param("offset", request.offset())
 					.query((rs, row) -> new PageOf.Counted<>(delivery(rs), rs.getLong("total")))
@@ -75,6 +82,7 @@ class WebhookListQueries {
 	}
 
 	/** The deliveries that failed for good or wait for their next attempt after one. */
+	@Transactional(readOnly = true)
 	long failing() {
 		return jdbc.sql("select count(*) from webhook_delivery d where " + FAILING).query(Long.class).single();
 	}

@@ -11,7 +11,6 @@ import jakarta.validation.Valid;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.ConflictException;
 import nl.kernteam.shared.NotFoundException;
-import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.PersonalDataCipher;
 import nl.kernteam.shared.Submissions;
 import org.springframework.stereotype.Service;
@@ -32,8 +31,6 @@ public class WebhookManagement {
 
 	private final Clock clock;
 
-	private final WebhookListQueries lists;
-
 	private final Submissions submissions;
 
 	private final SecureRandom random = new SecureRandom();
@@ -44,12 +41,10 @@ public class WebhookManagement {
 	 */
 	private static final Duration ANSWER_AGAIN = Duration.ofMinutes(10);
 
-	WebhookManagement(WebhookRepository repository, PersonalDataCipher cipher, Clock clock, WebhookListQueries lists,
-			Submissions submissions) {
+	WebhookManagement(WebhookRepository repository, PersonalDataCipher cipher, Clock clock, Submissions submissions) {
 		this.repository = repository;
 		this.cipher = cipher;
 		this.clock = clock;
-		this.lists = lists;
 		this.submissions = submissions;
 	}
 
@@ -103,22 +98,6 @@ public class WebhookManagement {
 			throw new NotFoundException("webhook " + id);
 		}
 		return false;
-	}
-
-	@Transactional(readOnly = true)
-	public PageOf<WebhookSubscriptionRow> subscriptions(PageOf.Request page) {
-		return lists.subscriptions(page);
-	}
-
-	@Transactional(readOnly = true)
-	public PageOf<WebhookDeliveryRow> deliveries(WebhookDeliveryFilter filter, PageOf.Request page) {
-		return lists.deliveries(filter, page);
-	}
-
-	/** How many deliveries failed for good or wait for a next attempt after a failure. */
-	@Transactional(readOnly = true)
-	public long failing() {
-		return lists.failing();
 	}
 
 	@Transactional

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import nl.kernteam.shared.OrganisationType;
+import nl.kernteam.shared.PersonalDataCipher;
 import nl.kernteam.shared.Role;
 import nl.kernteam.support.IntegrationTest;
 import nl.kernteam.support.StatementCounter;
@@ -47,6 +48,9 @@ class WebhookAdminIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PersonalDataCipher cipher;
 
 	Pro admin;
 
@@ -233,11 +237,12 @@ class WebhookAdminIntegrationTests {
 		jdbc.sql(
 				"""
 						insert into webhook_subscription (id, name, url, secret_encrypted, kinds, active, created_at, created_by)
-						values (:id, :name, :url, 'not used', array['HOUSEHOLD_REGISTERED'], :active, :now, :by)
+						values (:id, :name, :url, :secret, array['HOUSEHOLD_REGISTERED'], :active, :now, :by)
 						""")
 			.param("id", id)
 			.param("name", "Ontvanger " + TestData.unique())
 			.param("url", NOWHERE)
+			.param("secret", cipher.encrypt("whsec_test"))
 			.param("active", active)
 			.param("now", Timestamp.from(Instant.now()))
 			.param("by", admin.id())
