@@ -56,6 +56,7 @@ class RoleRefusedEverywhereIntegrationTests {
 		RULES.put(Pattern.compile("^/api/v1/access-log/verification$"), EnumSet.of(Role.PRIVACY_OFFICER));
 		RULES.put(Pattern.compile("^/api/v1/(destructions|destruction-requests)(/.*)?$"),
 				EnumSet.of(Role.PRIVACY_OFFICER));
+		// the administration's pages, the webhook pages (/admin/webhooks/**) among them
 		RULES.put(Pattern.compile("^/admin(/.*)?$"), EnumSet.of(Role.FUNCTIONAL_ADMIN));
 		RULES.put(Pattern.compile("^/api/v1/(organisations|professionals|webhooks)(/.*)?$"),
 				EnumSet.of(Role.FUNCTIONAL_ADMIN));

@@ -16,5 +16,5 @@ public record CreateWebhook(@NotBlank @Size(max = 200) @PlainText(singleLine = t
 		@NotBlank @Size(max = 2000) @Pattern(
 				regexp = "^(https://[^\\s@]+|http://(localhost|127\\.0\\.0\\.1)(:\\d+)?(/[^\\s@]*)?)$",
 				message = "{webhook.url.invalid}") @PlainText(singleLine = true) String url,
-		@NotEmpty @Size(max = 20) Set<WebhookKind> kinds) {
+		@NotEmpty(message = "{webhook.kinds.required}") @Size(max = 20) Set<WebhookKind> kinds) {
 }

@@ -43,6 +43,35 @@ class WebhookRepository {
 		return jdbc.sql("update webhook_subscription set active = false where id = :id").param("id", id).update() == 1;
 	}
 
+	/**
+	 * Turns a subscription on or off; false when it already was (or is not there).
+	 */
+	boolean setActive(UUID id, boolean active) {
+		return jdbc.sql("update webhook_subscription set active = :active where id = :id and active <> :active")
+			.param("id", id)
+			.param("active", active)
+			.update() == 1;
+	}
+
+	/** Who made a subscription and when, with its secret as stored. */
+	record Made(UUID createdBy, Instant createdAt, String secretEncrypted) {
+	}
+
+	Optional<Made> made(UUID id) {
+		return jdbc.sql("select created_by, created_at, secret_encrypted from webhook_subscription where id = :id")
+			.param("id", id)
+			.query((rs, row) -> new Made(rs.getObject("created_by", UUID.class),
+					rs.getTimestamp("created_at").toInstant(), rs.getString("secret_encrypted")))
+			.optional();
+	}
+
+	boolean subscriptionExists(UUID id) {
+		return jdbc.sql("select count(*) from webhook_subscription where id = :id")
+			.param("id", id)
+			.query(Integer.class)
+			.single() == 1;
+	}
+
 	List<WebhookSubscription> subscriptions() {
 		return jdbc.sql("""
 				select id, name, url, kinds, active, created_at from webhook_subscription
@@ -108,10 +137,13 @@ class WebhookRepository {
 			.update();
 	}
 
+	/**
+	 * Due now: a delivery that failed for good, or one that waits for its next attempt.
+	 */
 	boolean retry(UUID id, Instant now) {
 		return jdbc.sql("""
 				update webhook_delivery set status = 'PENDING', next_attempt_at = :now
-				 where id = :id and status = 'FAILED'
+				 where id = :id and status in ('FAILED', 'PENDING')
 				""").param("id", id).param("now", Timestamp.from(now)).update() == 1;
 	}
 

@@ -91,9 +91,22 @@ public abstract class EveryPageBrowserTestSupport extends BrowserTestSupport {
 	@Autowired
 	nl.kernteam.identity.IdentityManagement identity;
 
+	@Autowired
+	nl.kernteam.webhook.WebhookManagement webhooks;
+
 	/** Creates the data and answers every page, per account that may see it. */
 	protected List<Visit> everyPage() {
 		Pro worker = data.professional(OrganisationType.LOCAL_TEAM);
+		String admin = "admin" + TestData.unique();
+		var administrator = new Pro(identity.createProfessional(
+				new nl.kernteam.identity.CreateProfessional(admin, TestData.PASSWORD, "Beheerder " + admin, null,
+						java.util.Set.of(Role.FUNCTIONAL_ADMIN), admin + "@example.org", null)));
+		// a receiver that is never there: the households registered below make
+		// messages that fail and wait for their next attempt
+		webhooks.subscribe(administrator.actor(),
+				new nl.kernteam.webhook.CreateWebhook("Zaaksysteem van de gemeente met een lange naam",
+						"http://127.0.0.1:9/kernteam/webhooks/ontvanger-met-een-heel-lang-adres-" + TestData.unique(),
+						java.util.Set.of(nl.kernteam.webhook.WebhookKind.values())));
 		HouseholdId household = longWordedHousehold(worker);
 		HouseholdId grandmother = data.household(worker);
 		data.informal(worker, household, "Truus de Wit", "oma");
@@ -160,9 +173,6 @@ public abstract class EveryPageBrowserTestSupport extends BrowserTestSupport {
 				"jozefien.vanderheijden-wijnberg-vredenburgh@jeugdbescherming-rotterdam-rijnmond.example.org",
 				"06 1234 5678")));
 		UUID longInvolvement = data.involve(worker, household, longWorded, "CORE_TEAM");
-		String admin = "admin" + TestData.unique();
-		identity.createProfessional(new nl.kernteam.identity.CreateProfessional(admin, TestData.PASSWORD,
-				"Beheerder " + admin, null, java.util.Set.of(Role.FUNCTIONAL_ADMIN), admin + "@example.org", null));
 
 		var visits = new ArrayList<Visit>();
 		visits.add(new Visit(worker.username(),
@@ -206,7 +216,11 @@ public abstract class EveryPageBrowserTestSupport extends BrowserTestSupport {
 				List.of("/learning/measures", "/team", "/team/" + worker.id(), "/learning/rhythm")));
 		visits.add(new Visit(admin,
 				List.of("/admin", "/admin/organisations", "/admin/professionals", "/admin/professionals/new",
-						"/admin/professionals/" + longWorded.id(), "/login/refused", "/login/refused?family=true")));
+						"/admin/professionals/" + longWorded.id(),
+						// the webhooks (issue 18): the form's error and the secret in
+						// WebhookAdminBrowserTests
+						"/admin/webhooks", "/admin/webhooks/new", "/admin/webhooks/deliveries",
+						"/admin/webhooks/deliveries?filter=DELIVERED", "/login/refused", "/login/refused?family=true")));
 		return visits;
 	}
 

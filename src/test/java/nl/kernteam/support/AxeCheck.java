@@ -31,7 +31,15 @@ public final class AxeCheck {
 			.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "id")
 			.replaceAll("[^a-z0-9]+", "-")
 			.replaceAll("^-|-$", "") + "-" + width;
-		Browser.screenshot(page, name.equals(prefix + "-" + width) ? prefix + "start-" + width : name);
+		return checkHere(page, path, width, name.equals(prefix + "-" + width) ? prefix + "start-" + width : name);
+	}
+
+	/**
+	 * As {@link #check}, for the page the browser shows now (the answer to a form, which
+	 * no address opens), kept as the named screenshot.
+	 */
+	public static List<String> checkHere(Page page, String path, int width, String screenshot) {
+		Browser.screenshot(page, screenshot);
 		var problems = new ArrayList<String>();
 		int overflow = ((Number) page
 			.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue();
