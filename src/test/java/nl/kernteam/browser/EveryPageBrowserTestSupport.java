@@ -214,13 +214,12 @@ public abstract class EveryPageBrowserTestSupport extends BrowserTestSupport {
 		// LearningBrowserTests
 		visits.add(new Visit(teamLead.username(),
 				List.of("/learning/measures", "/team", "/team/" + worker.id(), "/learning/rhythm")));
-		visits.add(new Visit(admin,
-				List.of("/admin", "/admin/organisations", "/admin/professionals", "/admin/professionals/new",
-						"/admin/professionals/" + longWorded.id(),
-						// the webhooks (issue 18): the form's error and the secret in
-						// WebhookAdminBrowserTests
-						"/admin/webhooks", "/admin/webhooks/new", "/admin/webhooks/deliveries",
-						"/admin/webhooks/deliveries?filter=DELIVERED", "/login/refused", "/login/refused?family=true")));
+		visits.add(new Visit(admin, List.of("/admin", "/admin/organisations", "/admin/professionals",
+				"/admin/professionals/new", "/admin/professionals/" + longWorded.id(),
+				// the webhooks (issue 18): the form's error and the secret in
+				// WebhookAdminBrowserTests
+				"/admin/webhooks", "/admin/webhooks/new", "/admin/webhooks/deliveries",
+				"/admin/webhooks/deliveries?filter=DELIVERED", "/login/refused", "/login/refused?family=true")));
 		return visits;
 	}
 
