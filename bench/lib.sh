@@ -64,7 +64,10 @@ cpu_seconds() { # cpu_seconds -> "JVM POSTGRES"
 	local tick; tick=$(getconf CLK_TCK)
 	local jvm; jvm=$(awk '{print $14 + $15}' "/proc/$(cat "$WORK_DIR/app.pid")/stat")
 	local postmaster; postmaster=$(head -1 "$DATA_DIR/pg/postmaster.pid")
-	local pg=0 child
+	# the postmaster's own time and that of its children that have ended (a pgbench run's backends, closed
+	# connections: the postmaster reaps them), plus the backends still running
+	local pg; pg=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$postmaster/stat")
+	local child
 	for child in $(ps -o pid= --ppid "$postmaster"); do
 		[ -r "/proc/$child/stat" ] && pg=$((pg + $(awk '{print $14 + $15}' "/proc/$child/stat" 2>/dev/null || echo 0)))
 	done
