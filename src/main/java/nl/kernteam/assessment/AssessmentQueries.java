@@ -145,13 +145,13 @@ public class AssessmentQueries {
 	 * their stable ids; empty when the household has no assessment yet.
 	 */
 	public List<NextStepSummary> nextSteps(Actor actor, HouseholdId household) {
-		var latest = assessments.latest(household.value());
-		access.read(actor, household, latest.map(id -> "assessment:" + id).orElse("assessments"));
+		var latest = assessments.latestDated(household.value());
+		access.read(actor, household, latest.map(dated -> "assessment:" + dated.id()).orElse("assessments"));
 		if (latest.isEmpty()) {
 			return List.of();
 		}
-		UUID id = latest.get();
-		LocalDate date = assessedOn(id);
+		UUID id = latest.get().id();
+		LocalDate date = latest.get().assessedOn();
 		return assessments.loadNextSteps(id)
 			.stream()
 			.map(i -> new NextStepSummary(i.id(), id, date, i.text(), i.owner(), i.dueDate()))

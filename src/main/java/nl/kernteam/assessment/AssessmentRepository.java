@@ -218,6 +218,17 @@ class AssessmentRepository {
 				""").param("household", household).query(UUID.class).optional();
 	}
 
+	/** The household's latest assessment as {@link #latest}, with its date. */
+	Optional<Dated> latestDated(UUID household) {
+		return jdbc.sql("""
+				select id, assessed_on from assessment where household_id = :household
+				 order by assessed_on desc, created_at desc limit 1
+				""").param("household", household).query(Dated.class).optional();
+	}
+
+	record Dated(UUID id, java.time.LocalDate assessedOn) {
+	}
+
 	record Head(UUID householdId, UUID createdBy, int version, UUID updatedBy) {
 	}
 
