@@ -15,6 +15,14 @@ import sys
 ENTRY = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+ \w+ \[(\d+)\] (\w+):  (.*)$")
 PARAM = re.compile(r"\$(\d+) = ('(?:[^']|'')*'|NULL)")
 
+def literal(value):
+    """A logged parameter as SQL; a colon before a letter (a resource 'assessment:…') would be a pgbench variable,
+    so such a value is written as an escape string with the colon as \\x3a."""
+    if value == "NULL" or not re.search(r":[A-Za-z_]", value):
+        return value
+    return "E" + value.replace("\\", "\\\\").replace(":", "\\x3a")
+
+
 entries = []  # [pid, level, text]
 for line in open(sys.argv[1], encoding="utf-8"):
     line = line.rstrip("\n")
@@ -41,7 +49,7 @@ for i, (entry_pid, level, text) in enumerate(entries):
     detail = entries[i + 1] if i + 1 < len(entries) and entries[i + 1][0] == pid and entries[i + 1][1] == "DETAIL" else None
     if detail and detail[2].startswith("Parameters:"):
         values = {int(n): v for n, v in PARAM.findall(detail[2])}
-        sql = re.sub(r"\$(\d+)\b", lambda m: values[int(m.group(1))], sql)
+        sql = re.sub(r"\$(\d+)\b", lambda m: literal(values[int(m.group(1))]), sql)
     statements.append(sql)
 
 if statements[-1].upper() not in ("COMMIT", "ROLLBACK"):
