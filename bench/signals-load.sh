@@ -39,7 +39,13 @@ fi
 echo "bench: $(sql -tA -c "select count(*) from signal") signals, $(sql -tA -c "select count(*) from signal where ended_at is null") active; indexes: $(sql -tA -c "select string_agg(indexname, ', ' order by indexname) from pg_indexes where tablename = 'signal'")"
 echo "bench: load average $(cut -d' ' -f1-3 /proc/loadavg) before the run"
 port=$(pg_port)
+read -r _ pg_before _ <<<"$(cpu_seconds)"
 PGPASSWORD="$(pg_password postgres)" pgbench -h localhost -p "$port" -U postgres -n -M prepared \
 	-c "$CLIENTS" -j 2 -R "$RATE" -T "$SECONDS_RUN" -D professionals="$professionals" -r -P 5 \
-	--latency-limit=50 -f "$ROOT_DIR/bench/sql/signal-registration.pgbench" postgres
+	--latency-limit=50 -f "$ROOT_DIR/bench/sql/signal-registration.pgbench" postgres | tee "$WORK_DIR/signals-load.out"
+read -r _ pg_after _ <<<"$(cpu_seconds)"
+done_count=$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$WORK_DIR/signals-load.out")
+# PostgreSQL's CPU (all its processes: backends, WAL writer, checkpointer) per registration replayed
+echo "bench: PostgreSQL CPU $(awk -v a="$pg_before" -v b="$pg_after" -v n="$done_count" \
+	'BEGIN { printf "%.1f s for %d registrations = %.3f ms each", b - a, n, (b - a) * 1000 / n }')"
 echo "bench: load average $(cut -d' ' -f1-3 /proc/loadavg) after the run"

@@ -107,11 +107,13 @@ class SignalsBenchmark {
 		var actor = actor(2);
 		register(actor, data.prepare(200)); // warm-up: JIT, connection pool, caches
 		var people = data.prepare(PER_BATCH);
+		var cpu = BenchCpu.now(dataDir());
 		long begin = System.nanoTime();
 		var latencies = register(actor, people);
 		double seconds = (System.nanoTime() - begin) / 1e9;
-		line("Registrations, one at a time: %,d in %.1f s = **%.0f per second**; latency p50 %s, p95 %s, p99 %s ms",
-				people.size(), seconds, people.size() / seconds, ms(latencies, 50), ms(latencies, 95), ms(latencies, 99));
+		line("Registrations, one at a time: %,d in %.1f s = **%.0f per second**; latency p50 %s, p95 %s, p99 %s ms; %s; load average %s",
+				people.size(), seconds, people.size() / seconds, ms(latencies, 50), ms(latencies, 95), ms(latencies, 99),
+				cpu.per(BenchCpu.now(dataDir()), people.size()), loadAverage());
 	}
 
 	void registrationsInParallel() throws InterruptedException {
@@ -119,6 +121,7 @@ class SignalsBenchmark {
 		int total = people.size();
 		var latencies = Collections.synchronizedList(new ArrayList<Long>());
 		ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+		var cpu = BenchCpu.now(dataDir());
 		long begin = System.nanoTime();
 		for (int t = 0; t < THREADS; t++) {
 			var actor = actor(2 + 40 * (t + 1));
@@ -132,8 +135,9 @@ class SignalsBenchmark {
 		pool.shutdown();
 		pool.awaitTermination(30, TimeUnit.MINUTES);
 		double seconds = (System.nanoTime() - begin) / 1e9;
-		line("Registrations, %d threads: %,d in %.1f s = **%.0f per second**; latency p50 %s, p95 %s, p99 %s ms", THREADS,
-				total, seconds, total / seconds, ms(latencies, 50), ms(latencies, 95), ms(latencies, 99));
+		line("Registrations, %d threads: %,d in %.1f s = **%.0f per second**; latency p50 %s, p95 %s, p99 %s ms; %s; load average %s",
+				THREADS, total, seconds, total / seconds, ms(latencies, 50), ms(latencies, 95), ms(latencies, 99),
+				cpu.per(BenchCpu.now(dataDir()), total), loadAverage());
 	}
 
 	final AtomicInteger unexpected = new AtomicInteger();
@@ -254,6 +258,10 @@ class SignalsBenchmark {
 		Collections.sort(sorted);
 		long value = sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
 		return String.format("%.2f", value / 1e6);
+	}
+
+	static Path dataDir() {
+		return Path.of(System.getProperty("bench.data-dir", "target/bench-signals"));
 	}
 
 	static String loadAverage() {
