@@ -29,15 +29,16 @@ import org.springframework.stereotype.Repository;
 class MatchQueries {
 
 	/**
-	 * Every (my signal, other signal) pair, once per way it matches; %s selects "my"
-	 * signals.
+	 * Every (my signal, other signal) pair, once per way it matches; the first %s is
+	 * where "my" signals come from (the table, or the row a registration just inserted),
+	 * the second selects them.
 	 */
-	static final String CANDIDATES = """
+	static final String CANDIDATES_FROM = """
 			select mine.id as signal_id, mine.hint, other.id as other_id, other.professional_id, t.kind, t.household_id,
 			       p.name as professional_name, p.phone, p.email,
 			       o.name as organisation_name, o.phone as organisation_phone, o.email as organisation_email,
 			       greatest(mine.registered_at, other.registered_at) as since
-			  from signal mine
+			  from %s mine
 			 cross join lateral (
 			        select mine.person_fingerprint as fingerprint, 'PERSON' as kind, null::uuid as household_id
 			        union all
@@ -55,6 +56,12 @@ class MatchQueries {
 			   and mine.ended_at is null and mine.registered_at > :activeSince
 			   and (mine.birth_date is null or mine.birth_date > :bornOnOrBefore)
 			""";
+
+	/**
+	 * Every (my signal, other signal) pair, once per way it matches; %s selects "my"
+	 * signals.
+	 */
+	static final String CANDIDATES = CANDIDATES_FROM.formatted("signal", "%s");
 
 	/**
 	 * One row per (my signal, other signal); a match on the person wins over one through
@@ -109,25 +116,6 @@ class MatchQueries {
 					.list());
 	}
 
-	/**
-	 * The households this person is a current member of, with their current contact
-	 * person if any, and the person's date of birth there.
-	 */
-	List<HouseholdOfPerson> householdsOf(String fingerprint) {
-		return jdbc
-			.sql("""
-					select self.household_id as id, c.professional_id as contact_person_id, min(self.birth_date) as birth_date
-					  from current_member self
-					  left join current_contact_person c on c.household_id = self.household_id
-					 where self.bsn_fingerprint = :fingerprint
-					 group by self.household_id, c.professional_id
-					""")
-			.param("fingerprint", fingerprint)
-			.query((rs, n) -> new HouseholdOfPerson(rs.getObject("id", UUID.class),
-					rs.getObject("contact_person_id", UUID.class), rs.getObject("birth_date", LocalDate.class)))
-			.list();
-	}
-
 	/** Which of these professionals are involved with the household now. */
 	Set<UUID> involved(UUID householdId, Collection<UUID> professionalIds) {
 		if (professionalIds.isEmpty()) {
@@ -163,7 +151,7 @@ class MatchQueries {
 	record SignalOnMember(UUID id, UUID professionalId, String fingerprint) {
 	}
 
-	private static MatchRow row(ResultSet rs, int n) throws SQLException {
+	static MatchRow row(ResultSet rs, int n) throws SQLException {
 		return new MatchRow(
 				rs.getObject("signal_id", UUID.class), rs.getString("hint"), rs.getObject("other_id", UUID.class),
 				rs.getObject("professional_id", UUID.class), MatchKind.valueOf(rs.getString("kind")),

@@ -40,6 +40,8 @@ public class SignalManagement {
 
 	private final SignalRepository signals;
 
+	private final SignalRegistrationRepository registrations;
+
 	private final MatchQueries matches;
 
 	private final MatchAnnouncer announcer;
@@ -54,10 +56,12 @@ public class SignalManagement {
 
 	private final RoleAccess roles;
 
-	SignalManagement(SignalRepository signals, MatchQueries matches, MatchAnnouncer announcer, SignalQueries queries,
-			PersonalDataCipher cipher, SignalSettings settings, Clock clock, RoleAccess roles) {
+	SignalManagement(SignalRepository signals, SignalRegistrationRepository registrations, MatchQueries matches,
+			MatchAnnouncer announcer, SignalQueries queries, PersonalDataCipher cipher, SignalSettings settings,
+			Clock clock, RoleAccess roles) {
 		this.roles = roles;
 		this.signals = signals;
+		this.registrations = registrations;
 		this.matches = matches;
 		this.announcer = announcer;
 		this.queries = queries;
@@ -77,11 +81,12 @@ public class SignalManagement {
 		var person = PersonIdentity.of(command, LocalDate.ofInstant(now, AmsterdamTime.ZONE));
 		String fingerprint = person.fingerprint(cipher);
 		UUID id = command.id() == null ? UUID.randomUUID() : command.id();
-		var households = matches.householdsOf(fingerprint);
-		signals.lock(fingerprint, households.stream().map(MatchQueries.HouseholdOfPerson::id).toList());
-		signals.endExpired(fingerprint, actor.organisationId(), settings.activeSince(now), now);
-		if (!signals.insert(id, fingerprint, person, birthDateForAgeRule(person, households, now),
-				actor.organisationId(), actor.professionalId(), now)) {
+		// two statements: households and locks, then expiry, insert and match lookup
+		var households = registrations.householdsLocked(fingerprint);
+		var inserted = registrations.insertAndMatch(new SignalRegistrationRepository.NewSignal(id, fingerprint, person,
+				birthDateForAgeRule(person, households, now), actor.organisationId(), actor.professionalId(), now),
+				settings.activeSince(now), settings.bornOnOrBefore(now));
+		if (inserted.isEmpty()) {
 			var registrant = signals.registeredBy(id);
 			if (registrant.isEmpty()) {
 				throw new ConflictException("signal.duplicate");
@@ -95,7 +100,7 @@ public class SignalManagement {
 			return new RegisteredSignal(id,
 					queries.views(matches.of(id, settings.activeSince(now), settings.bornOnOrBefore(now))));
 		}
-		var found = matches.of(id, settings.activeSince(now), settings.bornOnOrBefore(now));
+		var found = inserted.get();
 		announcer.announce(actor, id, households, found);
 		return new RegisteredSignal(id, queries.views(found));
 	}

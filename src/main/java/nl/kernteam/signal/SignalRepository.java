@@ -3,9 +3,7 @@ package nl.kernteam.signal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.UUID;
 
 import nl.kernteam.shared.PageOf;
@@ -16,53 +14,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SignalRepository {
 
-	/** The first key of this module's advisory locks: its module number. */
-	private static final int LOCK_SPACE = 5;
-
 	private final JdbcClient jdbc;
 
 	SignalRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-	}
-
-	/**
-	 * @return false when a signal with this id exists, or the organisation has an active
-	 * signal on this person
-	 */
-	boolean insert(UUID id, String fingerprint, PersonIdentity person, LocalDate birthDate, UUID organisationId,
-			UUID professionalId, Instant now) {
-		return jdbc.sql("""
-				insert into signal (id, person_fingerprint, identified_by, hint, birth_date, organisation_id,
-				                    professional_id, registered_at)
-				values (:id, :fingerprint, :identifiedBy, :hint, :birthDate, :organisation, :professional, :now)
-				on conflict do nothing
-				""")
-			.param("id", id)
-			.param("fingerprint", fingerprint)
-			.param("identifiedBy", person.identifiedBy().name())
-			.param("hint", person.hint())
-			.param("birthDate", birthDate)
-			.param("organisation", organisationId)
-			.param("professional", professionalId)
-			.param("now", Timestamp.from(now))
-			.update() == 1;
-	}
-
-	/**
-	 * Serialises registrations on the same person or the same household until the
-	 * transaction ends, so that of two organisations signalling at the same moment the
-	 * second always sees the first, and both are told. Locks are taken in one order, so
-	 * two registrations cannot wait for each other.
-	 */
-	void lock(String fingerprint, Collection<UUID> households) {
-		var keys = new TreeSet<Integer>();
-		keys.add(fingerprint.hashCode());
-		households.forEach(household -> keys.add(household.hashCode()));
-		// one round trip: the keys in ascending order, one lock each
-		jdbc.sql("""
-				select count(pg_advisory_xact_lock(:space, key))
-				  from (select key from unnest(cast(:keys as integer[])) key order by key) ordered
-				""").param("space", LOCK_SPACE).param("keys", keys.toArray(Integer[]::new)).query(Long.class).single();
 	}
 
 	Optional<UUID> registeredBy(UUID id) {
@@ -84,24 +39,6 @@ class SignalRepository {
 			.param("id", id)
 			.query(UUID.class)
 			.optional();
-	}
-
-	/**
-	 * Ends the organisation's signal on this person whose active period is over but that
-	 * the lifecycle job has not reached yet, so that a new registration can take its
-	 * place.
-	 */
-	void endExpired(String fingerprint, UUID organisationId, Instant activeSince, Instant now) {
-		jdbc.sql("""
-				update signal set ended_at = :now, end_reason = 'EXPIRED', hint = null, birth_date = null
-				 where person_fingerprint = :fingerprint and organisation_id = :organisation and ended_at is null
-				   and registered_at <= :activeSince
-				""")
-			.param("fingerprint", fingerprint)
-			.param("organisation", organisationId)
-			.param("activeSince", Timestamp.from(activeSince))
-			.param("now", Timestamp.from(now))
-			.update();
 	}
 
 	/**
