@@ -3,6 +3,7 @@
 # the earlier ones have finished, and counts the lag in the latency), replaying the SQL of one registration
 # (bench/sql/signal-registration.pgbench) against the running bench/start.sh instance.
 #   bench/signals-load.sh [RATE] [SECONDS] [CLIENTS]      defaults: 2000 10 8
+# BENCH_SQL=FILE replays another script (an earlier version of the registration, to compare).
 # On the first run it loads 1,000,000 signals into the region (once; about a minute), spread over its professionals.
 # Measures PostgreSQL's side of a registration only; the JVM's side (fingerprint, notifications, access log) is
 # measured by ./mvnw -Pbench-signals test (bench/signals/README.md).
@@ -42,7 +43,7 @@ port=$(pg_port)
 read -r _ pg_before _ <<<"$(cpu_seconds)"
 PGPASSWORD="$(pg_password postgres)" pgbench -h localhost -p "$port" -U postgres -n -M prepared \
 	-c "$CLIENTS" -j 2 -R "$RATE" -T "$SECONDS_RUN" -D professionals="$professionals" -r -P 5 \
-	--latency-limit=50 -f "$ROOT_DIR/bench/sql/signal-registration.pgbench" postgres | tee "$WORK_DIR/signals-load.out"
+	--latency-limit=50 -f "${BENCH_SQL:-$ROOT_DIR/bench/sql/signal-registration.pgbench}" postgres | tee "$WORK_DIR/signals-load.out"
 read -r _ pg_after _ <<<"$(cpu_seconds)"
 done_count=$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$WORK_DIR/signals-load.out")
 # PostgreSQL's CPU (all its processes: backends, WAL writer, checkpointer) per registration replayed
