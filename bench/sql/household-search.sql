@@ -7,7 +7,7 @@ with found as (
         select v.household_id, bool_and(v.emergency) as emergency
           from household_visibility_at(now()) v
           join household_search s on s.household_id = v.household_id
-         where v.professional_id = :'me' and s.text like lower(:'pattern') and strpos(:'pattern', e'\n') = 0
+         where v.professional_id = :'me' and s.text like lower(:'pattern') and strpos(:'pattern', chr(10)) = 0
          group by v.household_id)
 select h.id, h.name, h.updated_at, emergency, count(*) over () as total,
        (select string_agg(m.given_name || ' ' || m.family_name, ', ' order by m.position)

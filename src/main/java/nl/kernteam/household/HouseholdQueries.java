@@ -49,6 +49,16 @@ public class HouseholdQueries {
 			 limit :limit offset :offset
 			""";
 
+	/**
+	 * A page of the households {@code found}, each one's row read by its key (offset 0:
+	 * the planner cannot know how few of the matches are visible).
+	 */
+	private static final String FOUND_PAGE = SUMMARY + """
+			  from found f
+			 cross join lateral (select h.id, h.name, h.updated_at from household h
+			                      where h.id = f.household_id offset 0) h
+			""" + PAGE;
+
 	private static final String LIST_VISIBLE = SUMMARY + " from " + VISIBLE
 			+ " join household h on h.id = v.household_id" + PAGE;
 
@@ -57,9 +67,8 @@ public class HouseholdQueries {
 	 * members' names, lower case, one per line) contains the text: one join of the
 	 * visibility with {@code household_search}, which the planner turns around by the
 	 * caseload's size (from the visibility for a few households, from the trigram index
-	 * for thousands); then each match's household by its key (offset 0: the planner
-	 * cannot know how few of the matches are visible). A pattern with a line break could
-	 * match across two names, which no name holds: it finds nothing.
+	 * for thousands); then each match's household by its key. A pattern with a line break
+	 * could match across two names, which no name holds: it finds nothing.
 	 * bench/sql/household-search.sql is a copy for EXPLAIN.
 	 */
 	private static final String SEARCH = """
@@ -67,13 +76,9 @@ public class HouseholdQueries {
 			        select v.household_id, bool_and(v.emergency) as emergency
 			          from household_visibility_at(:now) v
 			          join household_search s on s.household_id = v.household_id
-			         where v.professional_id = :me and s.text like lower(:pattern) and strpos(:pattern, e'\n') = 0
+			         where v.professional_id = :me and s.text like lower(:pattern) and strpos(:pattern, chr(10)) = 0
 			         group by v.household_id)
-			""" + SUMMARY + """
-			  from found f
-			 cross join lateral (select h.id, h.name, h.updated_at from household h
-			                      where h.id = f.household_id offset 0) h
-			""" + PAGE;
+			""" + FOUND_PAGE;
 
 	/**
 	 * A search for a text that is a valid BSN: the households with a current member of
@@ -90,11 +95,7 @@ public class HouseholdQueries {
 			         where v.professional_id = :me
 			         group by v.household_id)
 			"""
-			+ SUMMARY + """
-					  from found f
-					 cross join lateral (select h.id, h.name, h.updated_at from household h
-					                      where h.id = f.household_id offset 0) h
-					""" + PAGE;
+			+ FOUND_PAGE;
 
 	/**
 	 * For the rest of the transaction (docs/BENCHMARKS.md, second round of the search).
@@ -145,14 +146,14 @@ public class HouseholdQueries {
 		String text = query == null ? "" : query.trim();
 		String fingerprint = Bsn.isValid(text) ? cipher.fingerprint(Bsn.canonical(text)) : "";
 		if (!text.isEmpty()) {
-			// a plan for this professional and this text: a generic plan, which
-			// PostgreSQL
-			// may choose for a statement the driver has prepared, assumes an average
-			// caseload and walks 2,500 visible households one by one
+			// plans for this professional and this text: a generic plan (PostgreSQL's
+			// choice for a statement the driver prepared) assumes an average caseload
+			// and would walk 2,500 visible households one by one
 			jdbc.sql(CUSTOM_PLANS).update();
 		}
 		var result = PageOf.counted(page,
-				request -> jdbc.sql(text.isEmpty() ? LIST_VISIBLE : fingerprint.isEmpty() ? SEARCH : SEARCH_BSN)
+				request -> (text.isEmpty() ? jdbc.sql(LIST_VISIBLE)
+						: fingerprint.isEmpty() ? jdbc.sql(SEARCH) : jdbc.sql(SEARCH_BSN))
 					.param("me", actor.professionalId())
 					.param("now", Timestamp.from(clock.instant()))
 					.param("pattern", Sql.containsPattern(text))
