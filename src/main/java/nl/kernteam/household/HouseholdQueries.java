@@ -49,61 +49,58 @@ public class HouseholdQueries {
 			 limit :limit offset :offset
 			""";
 
+	/**
+	 * A page of the households {@code found}, each one's row read by its key (offset 0:
+	 * the planner cannot know how few of the matches are visible).
+	 */
+	private static final String FOUND_PAGE = SUMMARY + """
+			  from found f
+			 cross join lateral (select h.id, h.name, h.updated_at from household h
+			                      where h.id = f.household_id offset 0) h
+			""" + PAGE;
+
 	private static final String LIST_VISIBLE = SUMMARY + " from " + VISIBLE
 			+ " join household h on h.id = v.household_id" + PAGE;
 
 	/**
-	 * At most this many visible households are searched from the visibility; more from
-	 * the matches. Below it, checking every visible household's members reads fewer pages
-	 * than the matches in a region of 50,000 (docs/BENCHMARKS.md, "Household search").
-	 */
-	static final int SEARCH_FROM_VISIBILITY_UP_TO = 200;
-
-	/**
-	 * {@link #SEARCH_FROM_VISIBILITY_UP_TO}; tests set it to 0 to try the other branch.
-	 */
-	private int searchFromVisibilityUpTo = SEARCH_FROM_VISIBILITY_UP_TO;
-
-	/**
-	 * Two branches, of which one runs (the other's one-time filter is false): a caseload
-	 * of up to {@value #SEARCH_FROM_VISIBILITY_UP_TO} households, or a text too short for
-	 * trigrams, is searched from the visibility, every visible household's members
-	 * checked; a larger one from the matches (the households whose name or a current
-	 * member's name contains the text, by the trigram indexes of V3_9, or with a current
-	 * member of this BSN, by its keyed fingerprint), of which only the visible stay. Both
-	 * answer the same; bench/sql/household-search.sql is a copy for EXPLAIN.
+	 * The visible households whose search text (V3_10: the household's and its current
+	 * members' names, lower case, one per line) contains the text: one join of the
+	 * visibility with {@code household_search}, which the planner turns around by the
+	 * caseload's size (from the visibility for a few households, from the trigram index
+	 * for thousands); then each match's household by its key. A pattern with a line break
+	 * could match across two names, which no name holds: it finds nothing.
+	 * bench/sql/household-search.sql is a copy for EXPLAIN.
 	 */
 	private static final String SEARCH = """
-			with visible as materialized (
-			        select household_id, bool_and(emergency) as emergency
-			          from household_visibility_at(:now) where professional_id = :me group by household_id),
-			     found as (
-			        select h.id, h.name, h.updated_at, v.emergency
-			          from visible v join household h on h.id = v.household_id
-			         where (not :trigrams or (select count(*) from visible) <= :upTo)
-			           and (h.name ilike :pattern
-			                or exists (select 1 from member m
-			                            where m.household_id = h.id and m.removed_at is null
-			                              and (m.given_name || ' ' || m.family_name ilike :pattern
-			                                   or m.bsn_fingerprint = :fingerprint)))
-			        union all
-			        -- the visible matches first, then each one's household by its key (offset 0 keeps this
-			        -- order: the planner cannot know how few of the matches are visible)
-			        select h.id, h.name, h.updated_at, x.emergency
-			          from (select x.household_id, v.emergency
-			                  from (select id as household_id from household where name ilike :pattern
-			                        union
-			                        select household_id from member
-			                         where removed_at is null and given_name || ' ' || family_name ilike :pattern
-			                        union
-			                        select household_id from member where removed_at is null and bsn_fingerprint = :fingerprint) x
-			                  join visible v on v.household_id = x.household_id
-			                 offset 0) x
-			          cross join lateral (select h.id, h.name, h.updated_at from household h
-			                               where h.id = x.household_id offset 0) h
-			         where :trigrams and (select count(*) from visible) > :upTo)
+			with found as (
+			        select v.household_id, bool_and(v.emergency) as emergency
+			          from household_visibility_at(:now) v
+			          join household_search s on s.household_id = v.household_id
+			         where v.professional_id = :me and s.text like lower(:pattern) and strpos(:pattern, chr(10)) = 0
+			         group by v.household_id)
+			""" + FOUND_PAGE;
+
+	/**
+	 * A search for a text that is a valid BSN: the households with a current member of
+	 * that BSN (its keyed fingerprint), or whose names contain the text as above.
+	 */
+	private static final String SEARCH_BSN = """
+			with found as (
+			        select v.household_id, bool_and(v.emergency) as emergency
+			          from household_visibility_at(:now) v
+			          join (select household_id from household_search where text like lower(:pattern)
+			                union all
+			                select household_id from member where removed_at is null and bsn_fingerprint = :fingerprint) x
+			            on x.household_id = v.household_id
+			         where v.professional_id = :me
+			         group by v.household_id)
 			"""
-			+ SUMMARY + " from found h" + PAGE;
+			+ FOUND_PAGE;
+
+	/**
+	 * For the rest of the transaction (docs/BENCHMARKS.md, second round of the search).
+	 */
+	private static final String CUSTOM_PLANS = "set local plan_cache_mode = force_custom_plan";
 
 	private final JdbcClient jdbc;
 
@@ -142,20 +139,25 @@ public class HouseholdQueries {
 	/**
 	 * The households the actor may see, newest change first, optionally filtered by a
 	 * text that occurs in the household's or a member's name, or by a member's full BSN.
-	 * A search with a text reads about as many pages for 2,500 visible households as for
-	 * 20 ({@link #SEARCH}).
+	 * A search with a text costs about what its matches cost, for 20 visible households
+	 * as for 2,500 ({@link #SEARCH}).
 	 */
 	public PageOf<HouseholdSummary> list(Actor actor, String query, PageOf.Request page) {
 		String text = query == null ? "" : query.trim();
 		String fingerprint = Bsn.isValid(text) ? cipher.fingerprint(Bsn.canonical(text)) : "";
+		if (!text.isEmpty()) {
+			// plans for this professional and this text: a generic plan (PostgreSQL's
+			// choice for a statement the driver prepared) assumes an average caseload
+			// and would walk 2,500 visible households one by one
+			jdbc.sql(CUSTOM_PLANS).update();
+		}
 		var result = PageOf.counted(page,
-				request -> (text.isEmpty() ? jdbc.sql(LIST_VISIBLE) : jdbc.sql(SEARCH))
+				request -> (text.isEmpty() ? jdbc.sql(LIST_VISIBLE)
+						: fingerprint.isEmpty() ? jdbc.sql(SEARCH) : jdbc.sql(SEARCH_BSN))
 					.param("me", actor.professionalId())
 					.param("now", Timestamp.from(clock.instant()))
 					.param("pattern", Sql.containsPattern(text))
 					.param("fingerprint", fingerprint)
-					.param("trigrams", text.length() >= 3)
-					.param("upTo", this.searchFromVisibilityUpTo)
 					.param("limit", request.size())
 					.param("offset", request.offset())
 					.query((rs, row) -> new PageOf.Counted<>(new HouseholdSummary(rs.getObject("id", UUID.class),
