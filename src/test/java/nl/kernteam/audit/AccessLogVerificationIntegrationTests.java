@@ -50,6 +50,9 @@ class AccessLogVerificationIntegrationTests {
 	@Autowired
 	AccessLogIntegrity integrity;
 
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
 	Pro officer;
 
 	HouseholdId household;
@@ -70,6 +73,40 @@ class AccessLogVerificationIntegrationTests {
 		var again = integrity.verify(officer.actor());
 		assertThat(again.verified()).isEqualTo(again.rows());
 		assertThat(again.intact()).isTrue();
+	}
+
+	/**
+	 * The chain's head is written once per statement (V2_4): a transaction with a
+	 * statement of many rows, a statement of one, and a savepoint rolled back in between
+	 * leaves a chain that verifies, whose head is its last row.
+	 */
+	@Test
+	void rowsOfOneStatementAndARolledBackSavepointChainAsOne() {
+		String insert = """
+				insert into access_log (at, actor_id, actor_name, action, resource, outcome, emergency, basis)
+				select now(), :actor, 'Test', 'READ', 'household:search', 'GRANTED', false, :basis
+				  from generate_series(1, :rows)
+				""";
+		java.util.UUID actor = java.util.UUID.randomUUID();
+		transactions.executeWithoutResult((status) -> {
+			jdbc.sql(insert).param("actor", actor).param("basis", "CORE_TEAM").param("rows", 20).update();
+			Object savepoint = status.createSavepoint();
+			jdbc.sql(insert).param("actor", actor).param("basis", null).param("rows", 3).update();
+			status.rollbackToSavepoint(savepoint);
+			jdbc.sql(insert).param("actor", actor).param("basis", null).param("rows", 1).update();
+		});
+		assertThat(jdbc.sql("select count(*) from access_log where actor_id = :actor")
+			.param("actor", actor)
+			.query(Long.class)
+			.single()).isEqualTo(21);
+		assertThat(jdbc.sql("""
+				select h.last_id = (select max(id) from access_log where actor_id = :actor)
+				       and h.seq = (select max(chain_seq) from access_log l where l.lane = h.lane)
+				  from access_log_chain h where h.lane = (select min(lane) from access_log where actor_id = :actor)
+				""").param("actor", actor).query(Boolean.class).single()).isTrue();
+		var verification = integrity.verify(officer.actor());
+		assertThat(verification.intact()).isTrue();
+		assertThat(verification.verified()).isEqualTo(verification.rows());
 	}
 
 	@Test
