@@ -11,6 +11,7 @@ import nl.kernteam.assessment.AssessmentReadView.FamilyView;
 import nl.kernteam.assessment.AssessmentReadView.Judgement;
 import nl.kernteam.assessment.AssessmentReadView.Line;
 import nl.kernteam.assessment.AssessmentReadView.PartView;
+import nl.kernteam.shared.AmsterdamTime;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AssessmentReadViews {
 
-	private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+	private static final ZoneId AMSTERDAM = AmsterdamTime.ZONE;
 
 	private final MessageSource messages;
 
