@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import nl.kernteam.household.HouseholdId;
@@ -50,8 +51,11 @@ class AssessmentEditController {
 
 	private final Validator validator;
 
+	private final AssessmentReadViews readViews;
+
 	AssessmentEditController(AssessmentManagement management, AssessmentQueries queries, AssessmentPages pages,
-			ChangeTexts changes, Validator validator) {
+			ChangeTexts changes, Validator validator, AssessmentReadViews readViews) {
+		this.readViews = readViews;
 		this.management = management;
 		this.queries = queries;
 		this.pages = pages;
@@ -66,15 +70,11 @@ class AssessmentEditController {
 
 	@GetMapping
 	@OneUnitOfWork
-	String show(Actor actor, @PathVariable UUID householdId, @PathVariable UUID assessmentId, Model model) {
-		var shown = pages.show(actor, HouseholdId.of(householdId), AssessmentId.of(assessmentId));
-		model.addAllAttributes(shown.frame());
-		var editing = shown.editing();
-		model.addAttribute("assessment", editing.assessment());
-		model.addAttribute("choices", editing.choices());
-		model.addAttribute("readOnly", editing.assessment().readOnly());
-		model.addAttribute("mayAskExpertise", editing.mayAskExpertise());
-		model.addAttribute("parts", List.of(Part.values()));
+	String show(Actor actor, @PathVariable UUID householdId, @PathVariable UUID assessmentId,
+			HttpServletRequest request, Model model) {
+		var reading = pages.read(actor, HouseholdId.of(householdId), AssessmentId.of(assessmentId));
+		model.addAllAttributes(reading.frame());
+		model.addAttribute("view", readViews.of(reading, LocaleContextHolder.getLocale(), request.getContextPath()));
 		return "assessment/read";
 	}
 

@@ -89,21 +89,32 @@ class AssessmentPages {
 	}
 
 	/**
-	 * The assessment page as one unit of work (issue 19): one access decision that the
-	 * assessment and its choices are answered from, one access-log row, the page's frame
-	 * read in the same transaction.
+	 * The assessment page to read as one unit of work (issue 19): one access decision
+	 * that the assessment is answered from, one access-log row, the page's frame read in
+	 * the same transaction. Only what the page shows: the household's name, and whether
+	 * the reader may ask for expertise only where an unsafe judgement offers it (the edit
+	 * form's choices are not read).
 	 */
-	Shown show(Actor actor, HouseholdId household, AssessmentId id) {
+	Reading read(Actor actor, HouseholdId household, AssessmentId id) {
 		access.decide(actor, household);
-		return new Shown(edit(actor, household, id), PageFrame.readAll(frames, actor));
+		var grant = access.read(actor, household, "assessment:" + id);
+		var assessment = assessments.load(id.value(), household.value(), grant.emergency())
+			.orElseThrow(() -> new NotFoundException("assessment " + id));
+		var safety = assessment.document().safety();
+		boolean mayAskExpertise = safety != null && safety.unsafe() && !grant.emergency()
+				&& access.mayAdd(actor, household, HouseholdItem.NETWORK_MANAGEMENT);
+		return new Reading(assessment, householdName(household), mayAskExpertise, PageFrame.readAll(frames, actor));
 	}
 
 	/**
-	 * The assessment as edited, with the layout's attributes.
+	 * The assessment to read, with the layout's attributes.
 	 *
+	 * @param mayAskExpertise whether the actor may ask the regional safety team for
+	 * expertise; only asked when the judgement is unsafe
 	 * @param frame the layout's attributes ({@link PageFrame})
 	 */
-	record Shown(Editing editing, java.util.Map<String, Object> frame) {
+	record Reading(AssessmentDetails assessment, String householdName, boolean mayAskExpertise,
+			java.util.Map<String, Object> frame) {
 	}
 
 	/** The assessment with its choices; read-only under emergency access. */
