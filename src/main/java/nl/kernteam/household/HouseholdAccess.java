@@ -59,6 +59,15 @@ public class HouseholdAccess {
 		return decided;
 	}
 
+	/**
+	 * The access decision already made in the current transaction for this actor and
+	 * household (a page's, {@link #decide}), if any: a section may answer from its
+	 * standing instead of asking the database again (issue 19).
+	 */
+	public java.util.Optional<DecidedHousehold> decided(Actor actor, HouseholdId household) {
+		return java.util.Optional.ofNullable(DecidedHousehold.bound(actor, household));
+	}
+
 	/** Permission to read. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Grant read(Actor actor, HouseholdId household, String resource) {
