@@ -126,12 +126,12 @@ class PageUnitOfWorkIntegrationTests {
 	void theHouseholdPageIsOneUnitOfWork() throws Exception {
 		var family = new Family();
 		var view = family.view(family.base, family.contactPerson);
-		assertThat(view.counts().statements()).as(view.counts().toString()).isLessThanOrEqualTo(36);
+		assertThat(view.counts().statements()).as(view.counts().toString()).isLessThanOrEqualTo(23);
 		assertThat(view.row().basis()).isEqualTo("CONTACT_PERSON");
 		assertThat(view.row().resources()).contains("household", "network", "assessments", "plan", "timeline");
 
 		var partner = family.view(family.base, family.partner);
-		assertThat(partner.counts().statements()).as(partner.counts().toString()).isLessThanOrEqualTo(27);
+		assertThat(partner.counts().statements()).as(partner.counts().toString()).isLessThanOrEqualTo(14);
 		assertThat(partner.row().basis()).isEqualTo("PARTNER");
 		assertThat(partner.row().resources()).contains("household", "network", "plan", "timeline")
 			.doesNotContain("assessments");
