@@ -120,7 +120,9 @@ class PageUnitOfWorkIntegrationTests {
 	/**
 	 * The household page: 76 statements in 4 transactions before (the guard's two
 	 * statements outside one, the unread count's own, and the page's with an access check
-	 * per section).
+	 * per section); 36 and 27 for a partner before issue 19's fewer statements (the plan
+	 * in one, court orders in one, the name and the partner's standing from the
+	 * decision).
 	 */
 	@Test
 	void theHouseholdPageIsOneUnitOfWork() throws Exception {
