@@ -37,11 +37,14 @@ public final class DecidedHousehold {
 
 	private final Instant emergencyEndsAt;
 
+	private final String name;
+
 	private Set<SharedItem> shared;
 
-	DecidedHousehold(AccessDecision decision, Actor actor, HouseholdId household, Standing standing,
+	DecidedHousehold(AccessDecision decision, Actor actor, HouseholdId household, String name, Standing standing,
 			Instant emergencyEndsAt) {
 		this.decision = decision;
+		this.name = name;
 		this.actor = actor;
 		this.household = household;
 		this.standing = standing;
@@ -54,6 +57,22 @@ public final class DecidedHousehold {
 
 	public HouseholdId household() {
 		return household;
+	}
+
+	/**
+	 * The household's name, read with the decision (issue 19: the page's sections do not
+	 * read it again).
+	 */
+	public String name() {
+		return name;
+	}
+
+	/**
+	 * Whether the actor stands to the household as a partner organisation: involved as a
+	 * partner, and neither its contact person nor its director.
+	 */
+	public boolean partner() {
+		return standing == Standing.PARTNER;
 	}
 
 	/** Seen through emergency access: read only. */
@@ -103,6 +122,28 @@ public final class DecidedHousehold {
 		var decisions = (Map<List<Object>, DecidedHousehold>) TransactionSynchronizationManager
 			.getResource(DecidedHousehold.class);
 		return decisions == null ? null : decisions.get(key(actor, household));
+	}
+
+	/**
+	 * The household's name as a decision in the current transaction read it, or
+	 * {@code null}.
+	 */
+	static String boundName(HouseholdId household) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return null;
+		}
+		@SuppressWarnings("unchecked")
+		var decisions = (Map<List<Object>, DecidedHousehold>) TransactionSynchronizationManager
+			.getResource(DecidedHousehold.class);
+		if (decisions == null) {
+			return null;
+		}
+		return decisions.values()
+			.stream()
+			.filter(d -> d.household.equals(household))
+			.map(DecidedHousehold::name)
+			.findFirst()
+			.orElse(null);
 	}
 
 	private static List<Object> key(Actor actor, HouseholdId household) {

@@ -46,17 +46,26 @@ public class HouseholdAccess {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public DecidedHousehold decide(Actor actor, HouseholdId household) {
-		if (!households.exists(household.value())) {
-			throw new NotFoundException("household " + household);
-		}
+		// the name tells that the household exists, and the page's sections need it
+		String name = households.name(household.value())
+			.orElseThrow(() -> new NotFoundException("household " + household));
 		var answer = decision.decide(actor, household, HouseholdItem.HOUSEHOLD, AccessAction.READ);
 		if (!answer.granted()) {
 			refuse(actor, household, AccessAction.READ, "household", answer);
 		}
-		var decided = new DecidedHousehold(decision, actor, household, answer.standing(),
+		var decided = new DecidedHousehold(decision, actor, household, name, answer.standing(),
 				answer.emergency() ? decision.emergencyEndsAt(actor, household) : null);
 		decided.bind();
 		return decided;
+	}
+
+	/**
+	 * The access decision already made in the current transaction for this actor and
+	 * household (a page's, {@link #decide}), if any: a section may answer from its
+	 * standing instead of asking the database again (issue 19).
+	 */
+	public java.util.Optional<DecidedHousehold> decided(Actor actor, HouseholdId household) {
+		return java.util.Optional.ofNullable(DecidedHousehold.bound(actor, household));
 	}
 
 	/** Permission to read. */

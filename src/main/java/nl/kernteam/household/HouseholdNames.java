@@ -24,6 +24,11 @@ public class HouseholdNames {
 	 * @throws NotFoundException when the household does not exist
 	 */
 	public String of(HouseholdId household) {
+		// read with the page's access decision in this transaction (issue 19)
+		String decided = DecidedHousehold.boundName(household);
+		if (decided != null) {
+			return decided;
+		}
 		return households.name(household.value()).orElseThrow(() -> new NotFoundException("household " + household));
 	}
 

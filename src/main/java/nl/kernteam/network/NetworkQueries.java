@@ -90,108 +90,122 @@ public class NetworkQueries {
 		boolean coreTeamNotes = access.mayRead(actor, household, HouseholdItem.CORE_TEAM_NOTES);
 		boolean assessments = access.mayRead(actor, household, HouseholdItem.ASSESSMENTS);
 		boolean legalTrack = access.mayRead(actor, household, HouseholdItem.OTHER);
-		return PageOf.counted(page, request -> jdbc
-			.sql("""
-					with entries as (
-					    select 'NOTE' as type, n.id, n.created_at as at, n.occurred_on, n.kind as detail, n.text, n.present,
-					           a.name as actor_name, o.name as organisation_name, n.audience as subject
-					      from note n join professional_profile a on a.id = n.author_id left join organisation_profile o on o.id = n.organisation_id
-					     where n.household_id = :household and (n.audience = 'NETWORK' or :coreTeamNotes)
-					    union all
-					    select 'INVOLVEMENT_STARTED', i.id, i.started_at, null, i.role, i.reason, null,
-					           b.name, bo.name, coalesce(p.name || coalesce(' (' || po.name || ')', ''), i.person_name || ' (' || i.relation || ')')
-					      from involvement i left join professional_profile p on p.id = i.professional_id
-					      left join organisation_profile po on po.id = i.organisation_id
-					      left join professional_profile b on b.id = i.started_by left join organisation_profile bo on bo.id = b.organisation_id
-					     where i.household_id = :household
-					    union all
-					    select 'INVOLVEMENT_ENDED', i.id, i.ended_at, null, i.role, i.end_reason, null,
-					           b.name, bo.name, coalesce(p.name || coalesce(' (' || po.name || ')', ''), i.person_name || ' (' || i.relation || ')')
-					      from involvement i left join professional_profile p on p.id = i.professional_id
-					      left join organisation_profile po on po.id = i.organisation_id
-					      left join professional_profile b on b.id = i.ended_by left join organisation_profile bo on bo.id = b.organisation_id
-					     where i.household_id = :household and i.ended_at is not null
-					    union all
-					    select 'CONTACT_PERSON', c.id, c.started_at, null, null, c.reason, null, b.name, bo.name, p.name
-					      from contact_person c join professional_profile p on p.id = c.professional_id
-					      left join professional_profile b on b.id = c.started_by left join organisation_profile bo on bo.id = b.organisation_id
-					     where c.household_id = :household
-					    union all
-					    select 'DIRECTOR', d.id, d.started_at, null, null, d.reason, null, b.name, bo.name, p.name
-					      from director d join professional_profile p on p.id = d.professional_id
-					      left join professional_profile b on b.id = d.started_by left join organisation_profile bo on bo.id = b.organisation_id
-					     where d.household_id = :household
-					    union all
-					    select 'EMERGENCY_ACCESS', e.id, e.started_at, null, null, e.reason, null, p.name, o.name, null
-					      from emergency_access e join professional_profile p on p.id = e.professional_id
-					      left join organisation_profile o on o.id = e.organisation_id
-					     where e.household_id = :household
-					    union all
-					    select 'ASSESSMENT', a.id, a.created_at, a.assessed_on, a.safety_judgement, null, null, p.name, o.name, null
-					      from assessment_meeting a join professional_profile p on p.id = a.created_by
-					      left join organisation_profile o on o.id = p.organisation_id
-					     where a.household_id = :household and :assessments
-					    union all
-					    select 'SHARED', s.id, s.shared_at, s.until_on, s.what, s.legal_basis, s.consent_names, b.name, bo.name,
-					           p.name || coalesce(' (' || po.name || ')', '')
-					      from involvement_share s join involvement i on i.id = s.involvement_id
-					      join professional_profile p on p.id = i.professional_id left join organisation_profile po on po.id = i.organisation_id
-					      join professional_profile b on b.id = s.shared_by left join organisation_profile bo on bo.id = b.organisation_id
-					     where s.household_id = :household and (cast(:sharesOnlyOf as uuid) is null or i.professional_id = :sharesOnlyOf)
-					    union all
-					    select 'SHARE_ENDED', s.id, coalesce(s.revoked_at, (s.until_on + 1)::timestamp at time zone 'Europe/Amsterdam'),
-					           null, s.what, case when s.revoked_at is null then 'EXPIRED' else 'REVOKED' end, null, b.name, bo.name,
-					           p.name || coalesce(' (' || po.name || ')', '')
-					      from involvement_share s join involvement i on i.id = s.involvement_id
-					      join professional_profile p on p.id = i.professional_id left join organisation_profile po on po.id = i.organisation_id
-					      left join professional_profile b on b.id = s.revoked_by left join organisation_profile bo on bo.id = b.organisation_id
-					     where s.household_id = :household and (cast(:sharesOnlyOf as uuid) is null or i.professional_id = :sharesOnlyOf)
-					       and (s.revoked_at is not null or (s.until_on + 1)::timestamp at time zone 'Europe/Amsterdam' <= :now)
-					    union all
-					    select 'CLOSED', c.id, c.closed_at, null, null, c.reason, null, b.name, bo.name, null
-					      from household_closure_history c join professional_profile b on b.id = c.closed_by
-					      left join organisation_profile bo on bo.id = b.organisation_id
-					     where c.household_id = :household
-					    union all
-					    select 'REOPENED', c.id, c.reopened_at, null, null, c.reopen_reason, null, b.name, bo.name, null
-					      from household_closure_history c join professional_profile b on b.id = c.reopened_by
-					      left join organisation_profile bo on bo.id = b.organisation_id
-					     where c.household_id = :household and c.reopened_at is not null
-					    union all
-					    select 'PLAN_VERSION', null, v.frozen_at, null, v.phase, null, null, p.name, o.name, v.number::text
-					      from plan_frozen_version v join professional_profile p on p.id = v.frozen_by
-					      left join organisation_profile o on o.id = p.organisation_id
-					     where v.household_id = :household
-					    union all
-					    select t.event, t.id, t.at, t.decided_on, t.kind, to_char(t.ends_on, 'FMDD-FMMM-YYYY'), null, p.name, o.name,
-					           m.given_name
-					      from court_order_timeline t join professional_profile p on p.id = t.created_by
-					      left join organisation_profile o on o.id = p.organisation_id
-					      left join current_member m on m.id = t.child_member_id
-					     where t.household_id = :household and :legalTrack
-					)
-					select *, count(*) over () as total from entries order by at desc, id nulls last limit :limit offset :offset
-					""")
-			.param("household", household.value())
-			.param("coreTeamNotes", coreTeamNotes)
-			.param("assessments", assessments)
-			.param("legalTrack", legalTrack)
-			.param("sharesOnlyOf", network.sharesOnlyOf(household.value(), actor.professionalId(), clock.instant()))
-			.param("now", Timestamp.from(clock.instant()))
-			.param("limit", request.size())
-			.param("offset", request.offset())
-			.query((rs, row) -> {
-				java.sql.Array present = rs.getArray("present");
-				Timestamp at = rs.getTimestamp("at");
-				return new PageOf.Counted<>(
-						new TimelineEntry(rs.getString("type"), rs.getObject("id", UUID.class), at.toInstant(),
+		return PageOf.counted(page,
+				request -> jdbc
+					.sql("""
+							with entries as (
+							    select 'NOTE' as type, n.id, n.created_at as at, n.occurred_on, n.kind as detail, n.text, n.present,
+							           a.name as actor_name, o.name as organisation_name, n.audience as subject
+							      from note n join professional_profile a on a.id = n.author_id left join organisation_profile o on o.id = n.organisation_id
+							     where n.household_id = :household and (n.audience = 'NETWORK' or :coreTeamNotes)
+							    union all
+							    select 'INVOLVEMENT_STARTED', i.id, i.started_at, null, i.role, i.reason, null,
+							           b.name, bo.name, coalesce(p.name || coalesce(' (' || po.name || ')', ''), i.person_name || ' (' || i.relation || ')')
+							      from involvement i left join professional_profile p on p.id = i.professional_id
+							      left join organisation_profile po on po.id = i.organisation_id
+							      left join professional_profile b on b.id = i.started_by left join organisation_profile bo on bo.id = b.organisation_id
+							     where i.household_id = :household
+							    union all
+							    select 'INVOLVEMENT_ENDED', i.id, i.ended_at, null, i.role, i.end_reason, null,
+							           b.name, bo.name, coalesce(p.name || coalesce(' (' || po.name || ')', ''), i.person_name || ' (' || i.relation || ')')
+							      from involvement i left join professional_profile p on p.id = i.professional_id
+							      left join organisation_profile po on po.id = i.organisation_id
+							      left join professional_profile b on b.id = i.ended_by left join organisation_profile bo on bo.id = b.organisation_id
+							     where i.household_id = :household and i.ended_at is not null
+							    union all
+							    select 'CONTACT_PERSON', c.id, c.started_at, null, null, c.reason, null, b.name, bo.name, p.name
+							      from contact_person c join professional_profile p on p.id = c.professional_id
+							      left join professional_profile b on b.id = c.started_by left join organisation_profile bo on bo.id = b.organisation_id
+							     where c.household_id = :household
+							    union all
+							    select 'DIRECTOR', d.id, d.started_at, null, null, d.reason, null, b.name, bo.name, p.name
+							      from director d join professional_profile p on p.id = d.professional_id
+							      left join professional_profile b on b.id = d.started_by left join organisation_profile bo on bo.id = b.organisation_id
+							     where d.household_id = :household
+							    union all
+							    select 'EMERGENCY_ACCESS', e.id, e.started_at, null, null, e.reason, null, p.name, o.name, null
+							      from emergency_access e join professional_profile p on p.id = e.professional_id
+							      left join organisation_profile o on o.id = e.organisation_id
+							     where e.household_id = :household
+							    union all
+							    select 'ASSESSMENT', a.id, a.created_at, a.assessed_on, a.safety_judgement, null, null, p.name, o.name, null
+							      from assessment_meeting a join professional_profile p on p.id = a.created_by
+							      left join organisation_profile o on o.id = p.organisation_id
+							     where a.household_id = :household and :assessments
+							    union all
+							    select 'SHARED', s.id, s.shared_at, s.until_on, s.what, s.legal_basis, s.consent_names, b.name, bo.name,
+							           p.name || coalesce(' (' || po.name || ')', '')
+							      from involvement_share s join involvement i on i.id = s.involvement_id
+							      join professional_profile p on p.id = i.professional_id left join organisation_profile po on po.id = i.organisation_id
+							      join professional_profile b on b.id = s.shared_by left join organisation_profile bo on bo.id = b.organisation_id
+							     where s.household_id = :household and (cast(:sharesOnlyOf as uuid) is null or i.professional_id = :sharesOnlyOf)
+							    union all
+							    select 'SHARE_ENDED', s.id, coalesce(s.revoked_at, (s.until_on + 1)::timestamp at time zone 'Europe/Amsterdam'),
+							           null, s.what, case when s.revoked_at is null then 'EXPIRED' else 'REVOKED' end, null, b.name, bo.name,
+							           p.name || coalesce(' (' || po.name || ')', '')
+							      from involvement_share s join involvement i on i.id = s.involvement_id
+							      join professional_profile p on p.id = i.professional_id left join organisation_profile po on po.id = i.organisation_id
+							      left join professional_profile b on b.id = s.revoked_by left join organisation_profile bo on bo.id = b.organisation_id
+							     where s.household_id = :household and (cast(:sharesOnlyOf as uuid) is null or i.professional_id = :sharesOnlyOf)
+							       and (s.revoked_at is not null or (s.until_on + 1)::timestamp at time zone 'Europe/Amsterdam' <= :now)
+							    union all
+							    select 'CLOSED', c.id, c.closed_at, null, null, c.reason, null, b.name, bo.name, null
+							      from household_closure_history c join professional_profile b on b.id = c.closed_by
+							      left join organisation_profile bo on bo.id = b.organisation_id
+							     where c.household_id = :household
+							    union all
+							    select 'REOPENED', c.id, c.reopened_at, null, null, c.reopen_reason, null, b.name, bo.name, null
+							      from household_closure_history c join professional_profile b on b.id = c.reopened_by
+							      left join organisation_profile bo on bo.id = b.organisation_id
+							     where c.household_id = :household and c.reopened_at is not null
+							    union all
+							    select 'PLAN_VERSION', null, v.frozen_at, null, v.phase, null, null, p.name, o.name, v.number::text
+							      from plan_frozen_version v join professional_profile p on p.id = v.frozen_by
+							      left join organisation_profile o on o.id = p.organisation_id
+							     where v.household_id = :household
+							    union all
+							    select t.event, t.id, t.at, t.decided_on, t.kind, to_char(t.ends_on, 'FMDD-FMMM-YYYY'), null, p.name, o.name,
+							           m.given_name
+							      from court_order_timeline t join professional_profile p on p.id = t.created_by
+							      left join organisation_profile o on o.id = p.organisation_id
+							      left join current_member m on m.id = t.child_member_id
+							     where t.household_id = :household and :legalTrack
+							)
+							select *, count(*) over () as total from entries order by at desc, id nulls last limit :limit offset :offset
+							""")
+					.param("household", household.value())
+					.param("coreTeamNotes", coreTeamNotes)
+					.param("assessments", assessments)
+					.param("legalTrack", legalTrack)
+					.param("sharesOnlyOf", sharesOnlyOf(actor, household))
+					.param("now", Timestamp.from(clock.instant()))
+					.param("limit", request.size())
+					.param("offset", request.offset())
+					.query((rs, row) -> {
+						java.sql.Array present = rs.getArray("present");
+						Timestamp at = rs.getTimestamp("at");
+						return new PageOf.Counted<>(new TimelineEntry(rs.getString("type"),
+								rs.getObject("id", UUID.class), at.toInstant(),
 								rs.getObject("occurred_on", LocalDate.class), rs.getString("detail"),
 								rs.getString("text"),
 								present == null ? List.of() : Arrays.asList((String[]) present.getArray()),
 								rs.getString("actor_name"), rs.getString("organisation_name"), rs.getString("subject")),
-						rs.getLong("total"));
-			})
-			.list());
+								rs.getLong("total"));
+					})
+					.list());
+	}
+
+	/**
+	 * Whose shares the actor sees ({@link NetworkRepository#sharesOnlyOf}): on a page
+	 * whose access decision is made, from its standing (a partner sees only their own),
+	 * without asking again (issue 19).
+	 */
+	private UUID sharesOnlyOf(Actor actor, HouseholdId household) {
+		var decided = access.decided(actor, household);
+		if (decided.isPresent()) {
+			return decided.get().partner() ? actor.professionalId() : null;
+		}
+		return network.sharesOnlyOf(household.value(), actor.professionalId(), clock.instant());
 	}
 
 	/**

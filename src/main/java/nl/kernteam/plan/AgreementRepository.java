@@ -1,20 +1,12 @@
 package nl.kernteam.plan;
 
 import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import nl.kernteam.plan.PlanDetails.Agreement;
-import nl.kernteam.plan.PlanDetails.Progress;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -155,50 +147,6 @@ class AgreementRepository {
 			.param("by", by)
 			.param("now", Timestamp.from(now))
 			.update() == 1;
-	}
-
-	/**
-	 * The agreements with their progress notes: two queries, no matter how many
-	 * agreements.
-	 */
-	List<Agreement> agreements(UUID household, LocalDate today) {
-		Map<UUID, List<Progress>> progress = new HashMap<>();
-		jdbc.sql("""
-				select p.agreement_id, p.text, p.on_behalf_of, r.name, p.recorded_at
-				  from plan_progress p join plan_agreement a on a.id = p.agreement_id
-				  join professional_profile r on r.id = p.recorded_by
-				 where a.household_id = :household
-				 union all
-				-- what a family member wrote on their own agreement, as themselves: they are its author
-				select f.agreement_id, f.text, null, f.author_name, f.recorded_at
-				  from family_agreement_progress f
-				 where f.household_id = :household
-				 order by recorded_at
-				""")
-			.param("household", household)
-			.query((rs, row) -> progress
-				.computeIfAbsent(rs.getObject("agreement_id", UUID.class), k -> new ArrayList<>())
-				.add(new Progress(rs.getString("text"), rs.getString("on_behalf_of"), rs.getString("name"),
-						rs.getTimestamp("recorded_at").toInstant())))
-			.list();
-		return jdbc.sql("""
-				select id, goal_id, description, owner_name, owner_kind,
-				       coalesce(owner_member_id, owner_involvement_id, owner_professional_id) as owner_id,
-				       due_date, status, version
-				  from plan_agreement where household_id = :household and removed_at is null
-				 order by due_date nulls last, created_at, id
-				""").param("household", household).query((rs, row) -> agreement(rs, today, progress)).list();
-	}
-
-	static Agreement agreement(ResultSet rs, LocalDate today, Map<UUID, List<Progress>> progress) throws SQLException {
-		UUID id = rs.getObject("id", UUID.class);
-		LocalDate due = rs.getObject("due_date", LocalDate.class);
-		AgreementStatus status = AgreementStatus.valueOf(rs.getString("status"));
-		return new Agreement(id, rs.getObject("goal_id", UUID.class), rs.getString("description"),
-				rs.getString("owner_name"), OwnerKind.valueOf(rs.getString("owner_kind")),
-				rs.getObject("owner_id", UUID.class), due, status, rs.getInt("version"),
-				status == AgreementStatus.OPEN && due != null && due.isBefore(today),
-				progress.getOrDefault(id, List.of()));
 	}
 
 }

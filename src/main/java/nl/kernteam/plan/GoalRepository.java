@@ -2,11 +2,8 @@ package nl.kernteam.plan;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
-import nl.kernteam.household.LifeDomain;
-import nl.kernteam.plan.PlanDetails.Goal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -71,24 +68,6 @@ class GoalRepository {
 			.param("household", household)
 			.query(Boolean.class)
 			.single();
-	}
-
-	List<Goal> goals(UUID household) {
-		return jdbc.sql("""
-				select g.id, g.text, g.explanation, g.danger_statement_id, g.assessment_id, g.version, d.text as danger,
-				       g.life_domain
-				  from plan_goal g
-				  left join danger_statement d on d.id = g.danger_statement_id and d.assessment_id = g.assessment_id
-				                              and d.household_id = g.household_id
-				 where g.household_id = :household and g.removed_at is null
-				 order by g.life_domain is not null, g.life_domain, g.position, g.id
-				""")
-			.param("household", household)
-			.query((rs, row) -> new Goal(rs.getObject("id", UUID.class), rs.getString("text"),
-					rs.getString("explanation"), rs.getObject("danger_statement_id", UUID.class),
-					rs.getObject("assessment_id", UUID.class), rs.getString("danger"), rs.getInt("version"),
-					rs.getString("life_domain") == null ? null : LifeDomain.valueOf(rs.getString("life_domain"))))
-			.list();
 	}
 
 }

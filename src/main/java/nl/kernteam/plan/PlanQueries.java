@@ -25,14 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PlanQueries {
 
-	private final PlanRepository plans;
-
-	private final GoalRepository goals;
-
-	private final AgreementRepository agreements;
-
-	private final EvaluationRepository evaluations;
-
 	private final PlanVersionRepository versions;
 
 	private final HouseholdAccess access;
@@ -45,18 +37,13 @@ public class PlanQueries {
 
 	private final HouseholdNames names;
 
-	private final SafetyConditionRepository safety;
+	private final PlanDetailsRepository details;
 
-	PlanQueries(PlanRepository plans, GoalRepository goals, AgreementRepository agreements,
-			EvaluationRepository evaluations, PlanVersionRepository versions, HouseholdAccess access, JdbcClient jdbc,
-			Clock clock, AccessLog accessLog, HouseholdNames names, SafetyConditionRepository safety) {
+	PlanQueries(PlanDetailsRepository details, PlanVersionRepository versions, HouseholdAccess access, JdbcClient jdbc,
+			Clock clock, AccessLog accessLog, HouseholdNames names) {
 		this.names = names;
-		this.safety = safety;
+		this.details = details;
 		this.accessLog = accessLog;
-		this.plans = plans;
-		this.goals = goals;
-		this.agreements = agreements;
-		this.evaluations = evaluations;
 		this.versions = versions;
 		this.access = access;
 		this.jdbc = jdbc;
@@ -84,14 +71,18 @@ public class PlanQueries {
 		return load(household.value());
 	}
 
+	/**
+	 * The whole plan in one statement ({@link PlanDetailsRepository}); the household's
+	 * name from the page's access decision when there is one (issue 19).
+	 */
 	PlanDetails load(UUID household) {
-		var plan = plans.plan(household);
+		var loaded = details.load(household, today());
+		var plan = java.util.Optional.ofNullable(loaded.plan());
 		return new PlanDetails(household, names.of(HouseholdId.of(household)), plan.isPresent(),
 				plan.map(PlanRepository.PlanRow::phase).orElse(PlanPhase.SAFETY_CONDITIONS),
 				plan.map(PlanRepository.PlanRow::familyWords).orElse(null),
-				plan.map(PlanRepository.PlanRow::version).orElse(0), goals.goals(household),
-				agreements.agreements(household, today()), evaluations.evaluations(household),
-				versions.versions(household), safety.conditions(household), safety.statuses(household));
+				plan.map(PlanRepository.PlanRow::version).orElse(0), loaded.goals(), loaded.agreements(),
+				loaded.evaluations(), loaded.versions(), loaded.safetyConditions(), loaded.safetyStatusHistory());
 	}
 
 	/** A frozen version as it was: the document stored when it was frozen (JSON). */

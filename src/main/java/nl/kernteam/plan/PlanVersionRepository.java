@@ -2,15 +2,9 @@ package nl.kernteam.plan;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import nl.kernteam.plan.PlanDetails.FamilyView;
-import nl.kernteam.plan.PlanDetails.Version;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -82,36 +76,6 @@ class PlanVersionRepository {
 			.param("by", by)
 			.param("now", Timestamp.from(now))
 			.update() == 1;
-	}
-
-	List<Version> versions(UUID household) {
-		Map<Integer, List<FamilyView>> views = new HashMap<>();
-		jdbc.sql("""
-				select v.version_number, v.member_name, v.agrees, v.words, v.recorded_at, p.name
-				  from plan_family_view v join professional_profile p on p.id = v.recorded_by
-				 where v.household_id = :household
-				 union all
-				-- what a family member wrote as themselves on the family's pages: they are its author
-				select f.about_id::integer, f.author_name, f.position = 'AGREES', f.words, f.recorded_at, f.author_name
-				  from family_view f
-				 where f.household_id = :household and f.about_kind = 'PLAN_VERSION'
-				 order by recorded_at
-				""")
-			.param("household", household)
-			.query((rs, row) -> views.computeIfAbsent(rs.getInt("version_number"), k -> new ArrayList<>())
-				.add(new FamilyView(rs.getString("member_name"), rs.getBoolean("agrees"), rs.getString("words"),
-						rs.getTimestamp("recorded_at").toInstant(), rs.getString("name"))))
-			.list();
-		return jdbc
-			.sql("""
-					select v.number, v.phase, v.frozen_at, p.name from plan_version v join professional_profile p on p.id = v.frozen_by
-					 where v.household_id = :household order by v.number desc
-					""")
-			.param("household", household)
-			.query((rs, row) -> new Version(rs.getInt("number"), PlanPhase.valueOf(rs.getString("phase")),
-					rs.getTimestamp("frozen_at").toInstant(), rs.getString("name"),
-					views.getOrDefault(rs.getInt("number"), List.of())))
-			.list();
 	}
 
 }

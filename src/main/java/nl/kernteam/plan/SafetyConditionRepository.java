@@ -3,9 +3,6 @@ package nl.kernteam.plan;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -95,45 +92,6 @@ class SafetyConditionRepository {
 	record Earlier(UUID conditionId, boolean held) {
 	}
 
-	/** The conditions in their order, each with its checks newest first; one query. */
-	List<PlanDetails.SafetyCondition> conditions(UUID household) {
-		var conditions = new LinkedHashMap<UUID, Condition>();
-		jdbc.sql("""
-				select c.id, c.text, c.agreed_on, k.id as check_id, k.checked_on, k.held, k.checked_by, k.note,
-				       p.name as recorded_by_name, k.recorded_at
-				  from plan_safety_condition c
-				  left join plan_condition_check k on k.condition_id = c.id
-				  left join professional_profile p on p.id = k.recorded_by
-				 where c.household_id = :household
-				 order by c.position, k.checked_on desc, k.recorded_at desc
-				""").param("household", household).query(rs -> {
-			UUID id = rs.getObject("id", UUID.class);
-			var condition = conditions.computeIfAbsent(id, key -> {
-				try {
-					return new Condition(key, rs.getString("text"), rs.getObject("agreed_on", LocalDate.class),
-							new ArrayList<>());
-				}
-				catch (java.sql.SQLException e) {
-					throw new IllegalStateException(e);
-				}
-			});
-			UUID check = rs.getObject("check_id", UUID.class);
-			if (check != null) {
-				condition.checks()
-					.add(new PlanDetails.ConditionCheck(check, rs.getObject("checked_on", LocalDate.class),
-							rs.getBoolean("held"), rs.getString("checked_by"), rs.getString("note"),
-							rs.getString("recorded_by_name"), rs.getTimestamp("recorded_at").toInstant()));
-			}
-		});
-		return conditions.values()
-			.stream()
-			.map(c -> new PlanDetails.SafetyCondition(c.id(), c.text(), c.agreedOn(), List.copyOf(c.checks())))
-			.toList();
-	}
-
-	private record Condition(UUID id, String text, LocalDate agreedOn, List<PlanDetails.ConditionCheck> checks) {
-	}
-
 	void insertStatus(UUID household, SafetyStatus status, LocalDate since, UUID by, Instant now) {
 		jdbc.sql("""
 				insert into plan_safety_status (id, household_id, status, since, set_by, set_at)
@@ -166,21 +124,6 @@ class SafetyConditionRepository {
 			.param("by", by)
 			.param("now", Timestamp.from(now))
 			.update();
-	}
-
-	/** Every change of the safety status, oldest first. */
-	List<PlanDetails.SafetyStatusChange> statuses(UUID household) {
-		return jdbc.sql("""
-				select s.status, s.since, p.name as set_by_name, s.set_at
-				  from plan_safety_status s left join professional_profile p on p.id = s.set_by
-				 where s.household_id = :household
-				 order by s.since, s.set_at
-				""")
-			.param("household", household)
-			.query((rs, row) -> new PlanDetails.SafetyStatusChange(SafetyStatus.valueOf(rs.getString("status")),
-					rs.getObject("since", LocalDate.class), rs.getString("set_by_name"),
-					rs.getTimestamp("set_at").toInstant()))
-			.list();
 	}
 
 }

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a household's court orders (through {@code HouseholdAccess}, logged), running
@@ -33,9 +34,12 @@ public class CourtOrderQueries {
 
 	private final int extensionWeeks;
 
-	CourtOrderQueries(JdbcClient jdbc, HouseholdAccess access, Clock clock,
+	private final JsonMapper json;
+
+	CourtOrderQueries(JdbcClient jdbc, HouseholdAccess access, Clock clock, JsonMapper json,
 			@Value("${kernteam.court-orders.extension-warning-weeks:8}") int extensionWeeks) {
 		this.jdbc = jdbc;
+		this.json = json;
 		this.access = access;
 		this.clock = clock;
 		this.extensionWeeks = extensionWeeks;
@@ -46,45 +50,34 @@ public class CourtOrderQueries {
 		return new CourtOrderDetails.OfHousehold(read(household));
 	}
 
-	/** The orders without a check: for a caller that has checked and logged the read. */
+	/**
+	 * The orders without a check: for a caller that has checked and logged the read. One
+	 * statement (issue 19): each order with its extensions and instructions as JSON.
+	 */
 	List<CourtOrderDetails> read(HouseholdId household) {
 		LocalDate today = AmsterdamTime.today(clock);
-		var extensions = jdbc.sql("""
-				select e.order_id, e.id, e.decided_on, e.previous_ends_on, e.ends_on
-				  from court_order_extension e join court_order o on o.id = e.order_id
-				 where o.household_id = :household order by e.ends_on
-				""")
-			.param("household", household.value())
-			.query((rs, row) -> new Owned<>(rs.getObject("order_id", UUID.class), new CourtOrderDetails.Extension(
-					rs.getObject("id", UUID.class), rs.getObject("decided_on", LocalDate.class),
-					rs.getObject("previous_ends_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class))))
-			.list();
-		var instructions = jdbc.sql("""
-				select i.order_id, i.id, i.given_on, i.text
-				  from court_order_instruction i join court_order o on o.id = i.order_id
-				 where o.household_id = :household order by i.given_on, i.created_at
-				""")
-			.param("household", household.value())
-			.query((rs, row) -> new Owned<>(rs.getObject("order_id", UUID.class),
-					new CourtOrderDetails.Instruction(rs.getObject("id", UUID.class),
-							rs.getObject("given_on", LocalDate.class), rs.getString("text"))))
-			.list();
-		return jdbc.sql("""
-				select o.id, o.child_member_id, m.given_name, m.family_name, o.kind, o.decided_on, o.starts_on,
-				       o.ends_on, o.current_ends_on, o.parties_heard_on, o.placement_started_on,
-				       o.acceptable_period_until, o.acceptable_period_rationale, o.stopped_on
-				  from court_order o left join current_member m on m.id = o.child_member_id
-				 where o.household_id = :household
-				 order by (o.stopped_on is null and o.current_ends_on >= :today) desc, o.current_ends_on, o.starts_on
-				""")
+		return jdbc
+			.sql("""
+					select o.id, o.child_member_id, m.given_name, m.family_name, o.kind, o.decided_on, o.starts_on,
+					       o.ends_on, o.current_ends_on, o.parties_heard_on, o.placement_started_on,
+					       o.acceptable_period_until, o.acceptable_period_rationale, o.stopped_on,
+					       (select coalesce(json_agg(json_build_object('id', e.id, 'decidedOn', e.decided_on,
+					                    'previousEndsOn', e.previous_ends_on, 'endsOn', e.ends_on) order by e.ends_on), '[]')
+					          from court_order_extension e where e.order_id = o.id) as extensions,
+					       (select coalesce(json_agg(json_build_object('id', i.id, 'givenOn', i.given_on, 'text', i.text)
+					                    order by i.given_on, i.created_at), '[]')
+					          from court_order_instruction i where i.order_id = o.id) as instructions
+					  from court_order o left join current_member m on m.id = o.child_member_id
+					 where o.household_id = :household
+					 order by (o.stopped_on is null and o.current_ends_on >= :today) desc, o.current_ends_on, o.starts_on
+					""")
 			.param("household", household.value())
 			.param("today", today)
-			.query((rs, row) -> order(rs, today, extensions, instructions))
+			.query((rs, row) -> order(rs, today))
 			.list();
 	}
 
-	private CourtOrderDetails order(ResultSet rs, LocalDate today, List<Owned<CourtOrderDetails.Extension>> extensions,
-			List<Owned<CourtOrderDetails.Instruction>> instructions) throws SQLException {
+	private CourtOrderDetails order(ResultSet rs, LocalDate today) throws SQLException {
 		UUID id = rs.getObject("id", UUID.class);
 		var kind = CourtOrderKind.valueOf(rs.getString("kind"));
 		LocalDate startsOn = rs.getObject("starts_on", LocalDate.class);
@@ -99,8 +92,8 @@ public class CourtOrderQueries {
 				rs.getObject("decided_on", LocalDate.class), startsOn, rs.getObject("ends_on", LocalDate.class),
 				currentEndsOn, heardOn, placedOn, rs.getObject("acceptable_period_until", LocalDate.class),
 				rs.getString("acceptable_period_rationale"), stoppedOn, running,
-				extensions.stream().filter(e -> e.order().equals(id)).map(Owned::item).toList(),
-				instructions.stream().filter(i -> i.order().equals(id)).map(Owned::item).toList(),
+				List.of(json.readValue(rs.getString("extensions"), CourtOrderDetails.Extension[].class)),
+				List.of(json.readValue(rs.getString("instructions"), CourtOrderDetails.Instruction[].class)),
 				running ? CourtOrderWarning.of(kind, startsOn, currentEndsOn, heardOn, placedOn, today, extensionWeeks)
 						: List.of());
 	}
@@ -139,9 +132,6 @@ public class CourtOrderQueries {
 				.orElseThrow(() -> new NotFoundException("court order " + id));
 		}
 
-	}
-
-	private record Owned<T>(UUID order, T item) {
 	}
 
 }
