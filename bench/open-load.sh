@@ -99,7 +99,7 @@ page_cpu=$(cpu_per "$before" "$after" "$requests")
 # 3. Its SQL at the same rate: latency counted from the scheduled start (the log's time plus its schedule lag,
 # columns 3 and 7 of pgbench's per-transaction log when -R is given).
 quiet
-replay -c 8 -R "$RATE" -T 10 >/dev/null 2>&1 # warm-up
+replay -c 8 -R "$RATE" -T 10 >"$OUT/replay-warmup.txt" 2>&1 || die "pgbench failed; see $OUT/replay-warmup.txt" # warm-up
 before=$(cpu_seconds)
 (cd "$OUT" && replay -c 8 -R "$RATE" -T "$SECONDS_RUN" -l --log-prefix=replay >"$OUT/replay.txt" 2>&1)
 after=$(cpu_seconds)

@@ -23,6 +23,13 @@ def literal(value):
     return "E" + value.replace("\\", "\\\\").replace(":", "\\x3a")
 
 
+def quoted_colons(sql):
+    """The statement's own comments left out, and a string literal in it with a colon before a letter (a date
+    format 'HH24:MI:SS') written as an escape string too: pgbench would take ':MI' for a variable."""
+    sql = re.sub(r"(?m)^\s*--[^\n]*\n?", "", sql)
+    return re.sub(r"(?<![A-Za-z0-9_])'(?:[^']|'')*'", lambda m: literal(m.group(0)), sql)
+
+
 entries = []  # [pid, level, text]
 for line in open(sys.argv[1], encoding="utf-8"):
     line = line.rstrip("\n")
@@ -50,7 +57,7 @@ for i, (entry_pid, level, text) in enumerate(entries):
     if detail and detail[2].startswith("Parameters:"):
         values = {int(n): v for n, v in PARAM.findall(detail[2])}
         sql = re.sub(r"\$(\d+)\b", lambda m: literal(values[int(m.group(1))]), sql)
-    statements.append(sql)
+    statements.append(quoted_colons(sql))
 
 if statements[-1].upper() not in ("COMMIT", "ROLLBACK"):
     sys.exit("the excerpt does not end the page's transaction")
