@@ -2,6 +2,7 @@ package nl.kernteam.safetyteam;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads reports and their clocks: a household's (through {@code HouseholdAccess}), and
@@ -39,13 +41,16 @@ public class ReportQueries {
 
 	private final int extensionWeeks;
 
+	private final JsonMapper json;
+
 	ReportQueries(JdbcClient jdbc, HouseholdAccess access, AccessLog accessLog, Clock clock,
-			@Value("${kernteam.court-orders.extension-warning-weeks:8}") int extensionWeeks) {
+			@Value("${kernteam.court-orders.extension-warning-weeks:8}") int extensionWeeks, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.accessLog = accessLog;
 		this.clock = clock;
 		this.extensionWeeks = extensionWeeks;
+		this.json = json;
 	}
 
 	/**
@@ -75,46 +80,46 @@ public class ReportQueries {
 		return result;
 	}
 
+	/**
+	 * A household's reports, each with its clocks and the feedback given, in one
+	 * statement (issue 19): the clocks and the feedback come along as JSON. The running
+	 * clocks are the unmet ones of all reports, soonest first.
+	 */
 	public ReportDetails.OfHousehold ofHousehold(Actor actor, HouseholdId household) {
 		access.read(actor, household, "report");
 		LocalDate today = AmsterdamTime.today(clock);
-		var deadlines = jdbc.sql("""
-				select report_id, kind, household_id, due, met_on from report_deadline
-				 where household_id = :household order by due, kind
-				""")
+		var reports = jdbc
+			.sql("""
+					select r.id, r.organisation_id, o.name as organisation_name, r.kind, r.received_on, r.acute,
+					       r.assessed_on, r.outcome, r.concluded_on,
+					       (select coalesce(json_agg(json_build_object('kind', d.kind, 'due', d.due, 'metOn', d.met_on)
+					                    order by d.due, d.kind), '[]')
+					          from report_deadline d where d.report_id = r.id) as deadlines,
+					       (select coalesce(json_agg(json_build_object('step', f.step, 'givenOn', f.given_on, 'note', f.note)
+					                    order by f.given_on, f.recorded_at), '[]')
+					          from report_feedback f where f.report_id = r.id) as feedback
+					  from report r join organisation_profile o on o.id = r.organisation_id
+					 where r.household_id = :household order by r.received_on desc, r.created_at desc
+					""")
 			.param("household", household.value())
-			.query((rs, row) -> new Clocked(rs.getObject("report_id", UUID.class), ReportRepository.deadline(rs, row),
-					running(rs, today, null)))
+			.query((rs, row) -> {
+				String outcome = rs.getString("outcome");
+				return new ReportDetails(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
+						rs.getString("organisation_name"), ReportKind.valueOf(rs.getString("kind")),
+						rs.getObject("received_on", LocalDate.class), rs.getBoolean("acute"),
+						rs.getObject("assessed_on", LocalDate.class),
+						outcome == null ? null : ReportOutcome.valueOf(outcome),
+						rs.getObject("concluded_on", LocalDate.class),
+						List.of(json.readValue(rs.getString("deadlines"), ReportDeadline[].class)),
+						List.of(json.readValue(rs.getString("feedback"), ReportDetails.Feedback[].class)));
+			})
 			.list();
-		var feedback = jdbc.sql("""
-				select f.report_id, f.step, f.given_on, f.note
-				  from report_feedback f join report r on r.id = f.report_id
-				 where r.household_id = :household order by f.given_on, f.recorded_at
-				""")
-			.param("household", household.value())
-			.query((rs, row) -> new Given(rs.getObject("report_id", UUID.class),
-					new ReportDetails.Feedback(DeadlineKind.valueOf(rs.getString("step")),
-							rs.getObject("given_on", LocalDate.class), rs.getString("note"))))
-			.list();
-		var reports = jdbc.sql("""
-				select r.id, r.organisation_id, o.name as organisation_name, r.kind, r.received_on, r.acute,
-				       r.assessed_on, r.outcome, r.concluded_on
-				  from report r join organisation_profile o on o.id = r.organisation_id
-				 where r.household_id = :household order by r.received_on desc, r.created_at desc
-				""").param("household", household.value()).query((rs, row) -> {
-			UUID id = rs.getObject("id", UUID.class);
-			String outcome = rs.getString("outcome");
-			return new ReportDetails(id, rs.getObject("organisation_id", UUID.class), rs.getString("organisation_name"),
-					ReportKind.valueOf(rs.getString("kind")), rs.getObject("received_on", LocalDate.class),
-					rs.getBoolean("acute"), rs.getObject("assessed_on", LocalDate.class),
-					outcome == null ? null : ReportOutcome.valueOf(outcome),
-					rs.getObject("concluded_on", LocalDate.class),
-					deadlines.stream().filter(d -> d.report().equals(id)).map(Clocked::deadline).toList(),
-					feedback.stream().filter(f -> f.report().equals(id)).map(Given::feedback).toList());
-		}).list();
-		List<DeadlineRow> running = deadlines.stream()
-			.filter(d -> d.deadline().metOn() == null)
-			.map(Clocked::row)
+		List<DeadlineRow> running = reports.stream()
+			.flatMap(r -> r.deadlines()
+				.stream()
+				.filter(d -> d.metOn() == null)
+				.map(d -> new DeadlineRow(household.value(), null, r.id(), d.kind(), d.due(), d.due().isBefore(today))))
+			.sorted(Comparator.comparing(DeadlineRow::due).thenComparing(d -> d.kind().name()))
 			.toList();
 		return new ReportDetails.OfHousehold(running, reports);
 	}
@@ -152,12 +157,6 @@ public class ReportQueries {
 		catch (java.io.IOException e) {
 			throw new java.io.UncheckedIOException(e);
 		}
-	}
-
-	private record Clocked(UUID report, ReportDeadline deadline, DeadlineRow row) {
-	}
-
-	private record Given(UUID report, ReportDetails.Feedback feedback) {
 	}
 
 }
