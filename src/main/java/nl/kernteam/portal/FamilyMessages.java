@@ -69,12 +69,6 @@ class FamilyMessages {
 		return messages.forHousehold(member.householdId());
 	}
 
-	/** The household's messages for the core team, newest first. */
-	List<FamilyMessageRepository.Message> forTeam(Actor actor, HouseholdId household) {
-		access.read(actor, household, HouseholdItem.FAMILY_VOICE, "family-messages");
-		return messages.forHousehold(household.value());
-	}
-
 	/**
 	 * An answer by a professional of the core team; the family sees it with their name.
 	 */

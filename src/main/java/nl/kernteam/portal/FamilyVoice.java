@@ -89,10 +89,14 @@ class FamilyVoice {
 		return id;
 	}
 
-	/** The household's answers to "ik ben gehoord", for the core team, newest first. */
-	List<FamilyVoiceRepository.Heard> heardForTeam(Actor actor, HouseholdId household) {
+	/**
+	 * The household's messages and its answers to "ik ben gehoord", for the core team,
+	 * newest first; both reads are in the access log.
+	 */
+	FamilyVoiceRepository.ForTeam forTeam(Actor actor, HouseholdId household) {
+		teamAccess.read(actor, household, HouseholdItem.FAMILY_VOICE, "family-messages");
 		teamAccess.read(actor, household, HouseholdItem.FAMILY_VOICE, "heard");
-		return voices.heard(household.value());
+		return voices.forTeam(household.value());
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.UUID;
 import nl.kernteam.shared.FamilyMember;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the family adds as itself (views, "ik ben gehoord", messages) in portal's own
@@ -21,8 +22,11 @@ class FamilyVoiceRepository {
 
 	private final JdbcClient jdbc;
 
-	FamilyVoiceRepository(JdbcClient jdbc) {
+	private final JsonMapper json;
+
+	FamilyVoiceRepository(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 	}
 
 	/**
@@ -115,16 +119,28 @@ class FamilyVoiceRepository {
 			.update();
 	}
 
-	/** The household's answers to "ik ben gehoord", newest first. */
-	List<Heard> heard(UUID household) {
-		return jdbc.sql("""
-				select author_name, about_kind, score, words, recorded_at from portal_heard
-				 where household_id = :household order by recorded_at desc limit 20
-				""")
-			.param("household", household)
-			.query((rs, n) -> new Heard(rs.getString("author_name"), AboutKind.valueOf(rs.getString("about_kind")),
-					rs.getInt("score"), rs.getString("words"), rs.getTimestamp("recorded_at").toInstant()))
-			.list();
+	/**
+	 * What the family wrote as itself, for the core team, in one statement (issue 19):
+	 * its messages (newest first, at most 100) and how heard it felt (newest first, at
+	 * most 20).
+	 */
+	ForTeam forTeam(UUID household) {
+		String document = jdbc.sql("""
+				select json_build_object(
+				    'messages', (select coalesce(json_agg(json_build_object('id', m.id, 'text', m.text,
+				                        'author', m.author_name, 'fromFamily', m.professional_id is null,
+				                        'at', to_char(m.sent_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))
+				                        order by m.sent_at desc, m.id), '[]')
+				                   from (select * from portal_message where household_id = :household
+				                          order by sent_at desc, id limit 100) m),
+				    'heard', (select coalesce(json_agg(json_build_object('author', h.author_name, 'about', h.about_kind,
+				                     'score', h.score, 'words', h.words,
+				                     'at', to_char(h.recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))
+				                     order by h.recorded_at desc), '[]')
+				                from (select * from portal_heard where household_id = :household
+				                       order by recorded_at desc limit 20) h))
+				""").param("household", household).query(String.class).single();
+		return json.readValue(document, ForTeam.class);
 	}
 
 	static String blankToNull(String text) {
@@ -155,6 +171,10 @@ class FamilyVoiceRepository {
 
 	/** An answer to "ik ben gehoord". */
 	record Heard(String author, AboutKind about, int score, String words, Instant at) {
+	}
+
+	/** The family's messages and how heard it felt, for the core team. */
+	record ForTeam(List<FamilyMessageRepository.Message> messages, List<Heard> heard) {
 	}
 
 }

@@ -16,12 +16,9 @@ import org.springframework.stereotype.Component;
 @Component
 class FamilyVoiceSection implements HouseholdPageSection {
 
-	private final FamilyMessages messages;
-
 	private final FamilyVoice voice;
 
-	FamilyVoiceSection(FamilyMessages messages, FamilyVoice voice) {
-		this.messages = messages;
+	FamilyVoiceSection(FamilyVoice voice) {
 		this.voice = voice;
 	}
 
@@ -42,9 +39,9 @@ class FamilyVoiceSection implements HouseholdPageSection {
 
 	@Override
 	public Map<String, Object> model(DecidedHousehold decided) {
-		return Map.of("householdId", decided.household().value(), "messages",
-				messages.forTeam(decided.actor(), decided.household()), "heard",
-				voice.heardForTeam(decided.actor(), decided.household()));
+		var forTeam = voice.forTeam(decided.actor(), decided.household());
+		return Map.of("householdId", decided.household().value(), "messages", forTeam.messages(), "heard",
+				forTeam.heard());
 	}
 
 	@Override
