@@ -32,6 +32,8 @@ public class NetworkQueries {
 
 	private final EmergencyAccessRepository emergencyAccesses;
 
+	private final NetworkLeadsRepository leads;
+
 	private final HouseholdAccess access;
 
 	private final JdbcClient jdbc;
@@ -40,11 +42,12 @@ public class NetworkQueries {
 
 	private final HouseholdNames names;
 
-	NetworkQueries(NetworkRepository network, EmergencyAccessRepository emergencyAccesses, HouseholdAccess access,
-			JdbcClient jdbc, Clock clock, HouseholdNames names) {
+	NetworkQueries(NetworkRepository network, EmergencyAccessRepository emergencyAccesses, NetworkLeadsRepository leads,
+			HouseholdAccess access, JdbcClient jdbc, Clock clock, HouseholdNames names) {
 		this.names = names;
 		this.network = network;
 		this.emergencyAccesses = emergencyAccesses;
+		this.leads = leads;
 		this.access = access;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -69,12 +72,13 @@ public class NetworkQueries {
 		Instant at = on == null ? now
 				: min(now, on.plusDays(1).atStartOfDay(AmsterdamTime.ZONE).toInstant().minusMillis(1));
 		UUID id = household.value();
-		var contactPerson = network.contactPerson(id, at).orElse(null);
-		var director = network.director(id, at).orElse(contactPerson);
+		var lead = leads.leads(id, at);
+		var contactPerson = lead.contactPerson();
+		var director = lead.director() == null ? contactPerson : lead.director();
 		return new NetworkDetails(id, names.of(household), at, contactPerson, director,
 				contactPerson != null && director != null
 						&& director.professionalId().equals(contactPerson.professionalId()),
-				network.involvements(id), network.handovers(id), emergencyAccesses.emergencyAccesses(id));
+				network.involvements(id), lead.handovers(), emergencyAccesses.emergencyAccesses(id));
 	}
 
 	/**

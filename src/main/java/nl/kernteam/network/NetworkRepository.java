@@ -264,19 +264,6 @@ class NetworkRepository {
 			.optional();
 	}
 
-	/**
-	 * Changes of contact person so far: every contact person after the first who is not
-	 * the one before (closing and reopening with the same person hands nothing over).
-	 */
-	int handovers(UUID household) {
-		return jdbc.sql("""
-				select count(*) from (
-				    select professional_id, lag(professional_id) over (order by started_at, id) as previous
-				      from contact_person where household_id = :household) c
-				 where c.previous is not null and c.previous <> c.professional_id
-				""").param("household", household).query(Integer.class).single();
-	}
-
 	static InvolvementRow involvementRow(ResultSet rs, int row) throws SQLException {
 		Timestamp ended = rs.getTimestamp("ended_at");
 		return new InvolvementRow(rs.getObject("id", UUID.class), rs.getObject("professional_id", UUID.class),
