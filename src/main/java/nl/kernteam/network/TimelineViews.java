@@ -9,8 +9,6 @@ import java.util.UUID;
 import nl.kernteam.shared.AmsterdamTime;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Builds the timeline's {@link TimelineView}s, on the household page and the timeline
@@ -31,7 +29,7 @@ class TimelineViews {
 	List<TimelineView> of(List<TimelineEntry> entries, UUID householdId, Locale locale) {
 		var texts = new Texts(messages, locale, DateTimeFormatter.ofPattern("d-M-yyyy", locale));
 		var time = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", locale).withZone(AmsterdamTime.ZONE);
-		String household = contextPath() + "/households/" + householdId;
+		String household = "/households/" + householdId;
 		return entries.stream()
 			.map(e -> new TimelineView("timeline__entry kind-" + e.type().toLowerCase(Locale.ROOT),
 					e.at() == null ? null : e.at().toString(), e.at() == null ? null : time.format(e.at()),
@@ -40,9 +38,12 @@ class TimelineViews {
 			.toList();
 	}
 
-	/** The link to the whole timeline, with the application's context path. */
+	/**
+	 * The link to the whole timeline, context-relative (the template adds the context
+	 * path).
+	 */
 	String allHref(UUID householdId) {
-		return contextPath() + "/households/" + householdId + "/timeline";
+		return "/households/" + householdId + "/timeline";
 	}
 
 	/** "The whole timeline (n)", the link's text. */
@@ -57,11 +58,6 @@ class TimelineViews {
 			case "COURT_ORDER", "COURT_ORDER_EXTENDED" -> household + "/court-orders";
 			default -> null;
 		};
-	}
-
-	private static String contextPath() {
-		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-				? attributes.getRequest().getContextPath() : "";
 	}
 
 	/** The messages of one request. */
