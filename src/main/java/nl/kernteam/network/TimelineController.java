@@ -14,6 +14,7 @@ import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.SubmissionIds;
 import nl.kernteam.shared.web.Forms;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,10 +36,14 @@ class TimelineController {
 
 	private final HouseholdQueries households;
 
+	private final TimelineViews views;
+
 	private final Clock clock;
 
-	TimelineController(NetworkQueries queries, NetworkManagement management, HouseholdQueries households, Clock clock) {
+	TimelineController(NetworkQueries queries, NetworkManagement management, HouseholdQueries households,
+			TimelineViews views, Clock clock) {
 		this.clock = clock;
+		this.views = views;
 		this.households = households;
 		this.queries = queries;
 		this.management = management;
@@ -69,7 +74,9 @@ class TimelineController {
 		model.addAttribute("network", network);
 		model.addAttribute("noteAudiences", queries.noteAudiences(actor, household));
 		model.addAttribute("people", PresentPeople.of(households.details(actor, household), network));
-		model.addAttribute("timeline", queries.timeline(actor, household, new PageOf.Request(page, 25)));
+		var timeline = queries.timeline(actor, household, new PageOf.Request(page, 25));
+		model.addAttribute("timeline", timeline);
+		model.addAttribute("entries", views.of(timeline.items(), household.value(), LocaleContextHolder.getLocale()));
 		return "network/timeline";
 	}
 

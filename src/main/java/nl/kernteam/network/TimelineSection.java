@@ -9,6 +9,7 @@ import nl.kernteam.household.DecidedHousehold;
 import nl.kernteam.household.HouseholdPageSection;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.PageOf;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** On the household page: the newest entries of the timeline and a short note form. */
@@ -17,10 +18,13 @@ class TimelineSection implements HouseholdPageSection {
 
 	private final NetworkQueries queries;
 
+	private final TimelineViews views;
+
 	private final Clock clock;
 
-	TimelineSection(NetworkQueries queries, Clock clock) {
+	TimelineSection(NetworkQueries queries, TimelineViews views, Clock clock) {
 		this.queries = queries;
+		this.views = views;
 		this.clock = clock;
 	}
 
@@ -41,9 +45,12 @@ class TimelineSection implements HouseholdPageSection {
 
 	@Override
 	public Map<String, Object> model(DecidedHousehold decided) {
-		return Map.of("timeline", queries.timeline(decided.actor(), decided.household(), new PageOf.Request(0, 6)),
-				"householdId", decided.household().value(), "noteAudiences",
-				queries.noteAudiences(decided.actor(), decided.household()));
+		var timeline = queries.timeline(decided.actor(), decided.household(), new PageOf.Request(0, 6));
+		var id = decided.household().value();
+		var locale = LocaleContextHolder.getLocale();
+		return Map.of("entries", views.of(timeline.items(), id, locale), "total", timeline.total(), "allHref",
+				views.allHref(id), "allText", views.allText(timeline.total(), locale), "householdId", id,
+				"noteAudiences", queries.noteAudiences(decided.actor(), decided.household()));
 	}
 
 	@Override
