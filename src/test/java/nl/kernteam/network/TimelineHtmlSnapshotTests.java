@@ -1,6 +1,9 @@
 package nl.kernteam.network;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +28,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Writes the household page and the timeline page of a household with a varied timeline
  * to target/timeline-html (issue 19), normalised, so that a change to their rendering can
- * be compared before and after: {@code -Dtimeline.label=before}.
+ * be compared before and after: {@code -Dtimeline.label=before}. It also checks that the
+ * pages answer and show the entries, escaped.
  */
 @IntegrationTest
 class TimelineHtmlSnapshotTests {
@@ -90,11 +94,20 @@ class TimelineHtmlSnapshotTests {
 		String base = "/households/" + household.value();
 		for (String page : List.of("", "/timeline")) {
 			String html = mvc.perform(get(base + page).with(next.session()))
+				.andExpect(status().isOk())
 				.andReturn()
 				.getResponse()
 				.getContentAsString();
 			Files.writeString(dir.resolve((page.isEmpty() ? "household" : "timeline") + "-" + label + ".html"),
 					normalised(html));
+			// the newest entries are on both pages; the whole timeline only on its own
+			// page
+			assertThat(html).contains("Overdracht", "Acute melding");
+			if (!page.isEmpty()) {
+				assertThat(html).contains("is gestopt: Klaar met de hulp", "<strong>Huisbezoek</strong>",
+						"Aanwezig: Sanne, buurvrouw", "Gesprek over de week &lt;b&gt;thuis&lt;/b&gt;.");
+				assertThat(html).doesNotContain("<b>thuis</b>");
+			}
 		}
 	}
 
