@@ -1,7 +1,6 @@
 package nl.kernteam.assessment;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +11,7 @@ import nl.kernteam.assessment.AssessmentReadView.Judgement;
 import nl.kernteam.assessment.AssessmentReadView.Line;
 import nl.kernteam.assessment.AssessmentReadView.PartView;
 import nl.kernteam.shared.AmsterdamTime;
+import nl.kernteam.shared.DisplayDates;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -43,8 +43,7 @@ class AssessmentReadViews {
 		boolean readOnly = a.readOnly();
 		var safety = d.safety();
 		boolean unsafe = safety != null && safety.unsafe();
-		String updatedAt = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm", locale)
-			.format(a.updatedAt().atZone(AMSTERDAM));
+		String updatedAt = DisplayDates.of("d-M-yyyy HH:mm", locale).format(a.updatedAt().atZone(AMSTERDAM));
 		var parts = new ArrayList<PartView>(Part.values().length);
 		for (Part part : Part.values()) {
 			String label = text.apply("assessment.part." + part);
@@ -61,9 +60,8 @@ class AssessmentReadViews {
 				a.version() == 1 && !readOnly, unsafe ? safety(safety, text) : null, household + "/meldcode",
 				unsafe && reading.mayAskExpertise()
 						? household + "/expertise-requests/new?from=assessment&assessment=" + a.id() : null,
-				DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(d.date()), parts,
-				new Judgement(safety(safety, text), d.rationale(), d.explanatoryAnalysis(),
-						familyViews(a.familyViews(), text, locale)));
+				DisplayDates.of("d MMMM yyyy", locale).format(d.date()), parts, new Judgement(safety(safety, text),
+						d.rationale(), d.explanatoryAnalysis(), familyViews(a.familyViews(), text, locale)));
 	}
 
 	private List<Line> lines(Part part, AssessmentDocument d, Function<String, String> text, Locale locale) {
@@ -98,7 +96,7 @@ class AssessmentReadViews {
 	}
 
 	private List<Line> items(List<AssessmentDocument.Item> items, Function<String, String> text, Locale locale) {
-		var date = DateTimeFormatter.ofPattern("d-M-yyyy", locale);
+		var date = DisplayDates.of("d-M-yyyy", locale);
 		return items.stream()
 			.map(i -> new Line(i.kind() == null ? null : text.apply("assessment.itemKind." + i.kind()), null, i.text(),
 					i.owner() == null && i.dueDate() == null ? null
@@ -137,7 +135,7 @@ class AssessmentReadViews {
 		if (views == null) {
 			return List.of();
 		}
-		var at = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", locale).withZone(AMSTERDAM);
+		var at = DisplayDates.of("d MMMM yyyy HH:mm", locale);
 		return views.stream()
 			.map(v -> new FamilyView(v.author(), text.apply("assessment.familyViews.position." + v.position()),
 					v.keyDecisionId() == null ? null : text.apply("assessment.familyViews.aboutDecision"),

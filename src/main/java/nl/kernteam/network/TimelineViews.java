@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import nl.kernteam.shared.AmsterdamTime;
+import nl.kernteam.shared.DisplayDates;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +27,8 @@ class TimelineViews {
 
 	/** The entries of a household's timeline, in the current request's locale. */
 	List<TimelineView> of(List<TimelineEntry> entries, UUID householdId, Locale locale) {
-		var texts = new Texts(messages, locale, DateTimeFormatter.ofPattern("d-M-yyyy", locale));
-		var time = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", locale).withZone(AmsterdamTime.ZONE);
+		var texts = new Texts(messages, locale, DisplayDates.of("d-M-yyyy", locale));
+		var time = DisplayDates.of("d MMM yyyy HH:mm", locale);
 		String household = "/households/" + householdId;
 		return entries.stream()
 			.map(e -> new TimelineView("timeline__entry kind-" + e.type().toLowerCase(Locale.ROOT),
