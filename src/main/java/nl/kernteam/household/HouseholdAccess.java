@@ -60,12 +60,12 @@ public class HouseholdAccess {
 	}
 
 	/**
-	 * The access decision already made in the current transaction for this actor and
-	 * household (a page's, {@link #decide}), if any: a section may answer from its
-	 * standing instead of asking the database again (issue 19).
+	 * Whether the actor stands to the household as a partner only (not as its contact
+	 * person, director or core team): a partner sees only what is shared with themselves.
+	 * From the page's decision when one is made (issue 19), else asked once.
 	 */
-	public java.util.Optional<DecidedHousehold> decided(Actor actor, HouseholdId household) {
-		return java.util.Optional.ofNullable(DecidedHousehold.bound(actor, household));
+	public boolean partnerOnly(Actor actor, HouseholdId household) {
+		return decision.standing(actor, household) == Standing.PARTNER;
 	}
 
 	/** Permission to read. */

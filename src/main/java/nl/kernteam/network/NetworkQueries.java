@@ -200,16 +200,11 @@ public class NetworkQueries {
 	}
 
 	/**
-	 * Whose shares the actor sees ({@link NetworkRepository#sharesOnlyOf}): on a page
-	 * whose access decision is made, from its standing (a partner sees only their own),
-	 * without asking again (issue 19).
+	 * Whose shares the actor sees: a partner only their own, everyone else all (the
+	 * access decision's standing; a partner who directs the network stands as director).
 	 */
 	private UUID sharesOnlyOf(Actor actor, HouseholdId household) {
-		var decided = access.decided(actor, household);
-		if (decided.isPresent()) {
-			return decided.get().partner() ? actor.professionalId() : null;
-		}
-		return network.sharesOnlyOf(household.value(), actor.professionalId(), clock.instant());
+		return access.partnerOnly(actor, household) ? actor.professionalId() : null;
 	}
 
 	/**

@@ -220,35 +220,6 @@ class NetworkRepository {
 	}
 
 	/**
-	 * Whether the professional is the contact person or the appointed director at a
-	 * moment.
-	 */
-	boolean manages(UUID household, UUID professional, Instant at) {
-		return contactPerson(household, at).filter(c -> c.professionalId().equals(professional)).isPresent()
-				|| director(household, at).filter(d -> d.professionalId().equals(professional)).isPresent();
-	}
-
-	/**
-	 * Whose shares the professional may see: a partner sees only what is shared with
-	 * themselves (another partner's shares, and the consent behind them, are not their
-	 * business), unless they direct the network.
-	 * @return the professional's own id when they see only their own shares; {@code null}
-	 * when they see all
-	 */
-	UUID sharesOnlyOf(UUID household, UUID professional, Instant at) {
-		boolean partner = jdbc
-			.sql("""
-					select exists (select 1 from involvement where household_id = :household and professional_id = :professional
-					                  and ended_at is null and role = 'PARTNER')
-					""")
-			.param("household", household)
-			.param("professional", professional)
-			.query(Boolean.class)
-			.single();
-		return partner && !manages(household, professional, at) ? professional : null;
-	}
-
-	/**
 	 * The person of a contact-person or director term: both tables have the same shape.
 	 */
 	private static final String PERSON = """

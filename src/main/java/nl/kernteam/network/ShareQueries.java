@@ -29,8 +29,6 @@ public class ShareQueries {
 
 	private final ShareRepository shares;
 
-	private final NetworkRepository network;
-
 	private final NetworkQueries networkQueries;
 
 	private final HouseholdAccess access;
@@ -43,11 +41,9 @@ public class ShareQueries {
 
 	private final Clock clock;
 
-	ShareQueries(ShareRepository shares, NetworkRepository network, NetworkQueries networkQueries,
-			HouseholdAccess access, HouseholdQueries households, FamilySystemQueries familySystem,
-			ShareManagers managers, Clock clock) {
+	ShareQueries(ShareRepository shares, NetworkQueries networkQueries, HouseholdAccess access,
+			HouseholdQueries households, FamilySystemQueries familySystem, ShareManagers managers, Clock clock) {
 		this.shares = shares;
-		this.network = network;
 		this.networkQueries = networkQueries;
 		this.access = access;
 		this.households = households;
@@ -64,7 +60,7 @@ public class ShareQueries {
 	VisibleShares visible(Actor actor, HouseholdId household) {
 		access.read(actor, household, "shares");
 		var now = clock.instant();
-		UUID onlyOf = network.sharesOnlyOf(household.value(), actor.professionalId(), now);
+		UUID onlyOf = access.partnerOnly(actor, household) ? actor.professionalId() : null;
 		return new VisibleShares(shares.forHousehold(household.value(), onlyOf, now), onlyOf);
 	}
 

@@ -330,6 +330,42 @@ class ShareApiIntegrationTests {
 			.andExpect(jsonPath("$.items[?(@.type == 'SHARED')]", hasSize(2)));
 	}
 
+	/**
+	 * A partner who directs the network sees every share (they stand as director in the
+	 * access decision), and only their own again once the direction passes to someone
+	 * else.
+	 */
+	@Test
+	void aPartnerWhoDirectsSeesEveryShare() throws Exception {
+		Pro police = data.professional(OrganisationType.POLICE);
+		UUID policeInvolvement = data.involve(contactPerson, household, police, "PARTNER");
+		shareAssessmentsWithTheMothersConsent(contactPerson);
+		share(contactPerson,
+				"""
+						{"involvementId": "%s", "what": "CORE_TEAM_NOTES", "legalBasis": "LEGAL_DUTY", "explanation": "Zorgmelding"}
+						"""
+					.formatted(policeInvolvement))
+			.andExpect(status().isCreated());
+		appointDirector(partner);
+		mvc.perform(get("/api/v1/households/{id}/shares", household.value()).with(partner.basic()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items", hasSize(2)));
+		appointDirector(contactPerson);
+		mvc.perform(get("/api/v1/households/{id}/shares", household.value()).with(partner.basic()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items", hasSize(1)))
+			.andExpect(jsonPath("$.items[0].what").value("ASSESSMENTS"));
+	}
+
+	private void appointDirector(Pro director) throws Exception {
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.put("/api/v1/households/{id}/director", household.value())
+			.with(contactPerson.basic())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"professionalId\": \"%s\", \"reason\": \"Regie\"}".formatted(director.id())))
+			.andExpect(status().isOk());
+	}
+
 	@Test
 	void eachShareAndItsEndAreOnTheTimelineAndInTheAccessLog() throws Exception {
 		String share = shareAssessmentsWithTheMothersConsent(contactPerson);
