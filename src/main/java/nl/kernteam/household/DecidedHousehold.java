@@ -67,14 +67,6 @@ public final class DecidedHousehold {
 		return name;
 	}
 
-	/**
-	 * Whether the actor stands to the household as a partner organisation: involved as a
-	 * partner, and neither its contact person nor its director.
-	 */
-	public boolean partner() {
-		return standing == Standing.PARTNER;
-	}
-
 	/** Seen through emergency access: read only. */
 	public boolean emergency() {
 		return standing == Standing.EMERGENCY;
