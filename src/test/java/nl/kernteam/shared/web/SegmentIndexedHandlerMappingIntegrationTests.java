@@ -52,6 +52,9 @@ class SegmentIndexedHandlerMappingIntegrationTests {
 				String sample = sample(pattern.getPatternString());
 				paths.add(sample);
 				paths.add(sample + "/x2");
+				paths.add(sample + "/");
+				paths.add(sample.replace("/", "//"));
+				paths.add(sample.contains("/x1") ? sample.replace("/x1", "") : sample + "/x1/x3");
 				paths.add(sample.toUpperCase());
 			}
 		}
@@ -67,7 +70,7 @@ class SegmentIndexedHandlerMappingIntegrationTests {
 			}
 		}
 		for (RequestMappingInfo info : this.mapping.getHandlerMethods().keySet()) {
-			if (SegmentIndexedHandlerMapping.literalFirstSegments(info) != null) {
+			if (SegmentIndexedHandlerMapping.shapes(info) != null) {
 				indexed++;
 			}
 		}
@@ -77,14 +80,32 @@ class SegmentIndexedHandlerMappingIntegrationTests {
 	}
 
 	@Test
-	void onlyPlainWordsCountAsLiteralFirstSegments() {
-		assertThat(SegmentIndexedHandlerMapping.literalFirstSegment("/households/{id}")).isEqualTo("households");
-		assertThat(SegmentIndexedHandlerMapping.literalFirstSegment("/login")).isEqualTo("login");
-		assertThat(SegmentIndexedHandlerMapping.literalFirstSegment("/")).isNull();
-		assertThat(SegmentIndexedHandlerMapping.literalFirstSegment("/{id}")).isNull();
-		assertThat(SegmentIndexedHandlerMapping.literalFirstSegment("/**")).isNull();
-		assertThat(SegmentIndexedHandlerMapping.literalFirstSegment("/*.css")).isNull();
-		assertThat(SegmentIndexedHandlerMapping.literalFirstSegment("/a{b}/c")).isNull();
+	void onlyPlainWordsAndPlainVariablesMakeAShape() {
+		assertThat(SegmentIndexedHandlerMapping.shape("/households/{id}/plan")).containsExactly("households",
+				SegmentIndexedHandlerMapping.ANY, "plan");
+		assertThat(SegmentIndexedHandlerMapping.shape("/login")).containsExactly("login");
+		assertThat(SegmentIndexedHandlerMapping.shape("/{id}")).containsExactly(SegmentIndexedHandlerMapping.ANY);
+		assertThat(SegmentIndexedHandlerMapping.shape("/")).isNull();
+		assertThat(SegmentIndexedHandlerMapping.shape("/households/")).isNull();
+		assertThat(SegmentIndexedHandlerMapping.shape("/a//b")).isNull();
+		assertThat(SegmentIndexedHandlerMapping.shape("/**")).isNull();
+		assertThat(SegmentIndexedHandlerMapping.shape("/a/*")).isNull();
+		assertThat(SegmentIndexedHandlerMapping.shape("/*.css")).isNull();
+		assertThat(SegmentIndexedHandlerMapping.shape("/a{b}/c")).isNull();
+		assertThat(SegmentIndexedHandlerMapping.shape("/a/{*rest}")).isNull();
+		assertThat(SegmentIndexedHandlerMapping.shape("/a/{id:[0-9]+}")).isNull();
+	}
+
+	@Test
+	void aShapeFitsOnlyItsNumberOfSegmentsAndItsWords() {
+		String[][] shapes = { SegmentIndexedHandlerMapping.shape("/households/{id}/plan"),
+				SegmentIndexedHandlerMapping.shape("/plans/{id}") };
+		assertThat(SegmentIndexedHandlerMapping.fits(shapes, new String[] { "households", "x", "plan" })).isTrue();
+		assertThat(SegmentIndexedHandlerMapping.fits(shapes, new String[] { "plans", "x" })).isTrue();
+		assertThat(SegmentIndexedHandlerMapping.fits(shapes, new String[] { "households", "x" })).isFalse();
+		assertThat(SegmentIndexedHandlerMapping.fits(shapes, new String[] { "households", "x", "plans" })).isFalse();
+		assertThat(SegmentIndexedHandlerMapping.fits(shapes, new String[] { "households", "x", "plan", "y" }))
+			.isFalse();
 	}
 
 	/** A plain RequestMappingHandlerMapping with the application's mappings. */
