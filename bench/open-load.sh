@@ -95,6 +95,7 @@ java "$BENCH_DIR/load/OpenLoad.java" "$BASE" "$OUT/paths.txt" "$RATE" "$SECONDS_
 after=$(cpu_seconds)
 read -r requests p50 p95 p99 max failed < <(sed -n 's/^result requests=\([^ ]*\) p50=\([^ ]*\) p95=\([^ ]*\) p99=\([^ ]*\) max=\([^ ]*\) failed=\(.*\)/\1 \2 \3 \4 \5 \6/p' "$OUT/page.txt")
 page_cpu=$(cpu_per "$before" "$after" "$requests")
+generator=$(sed -n "s/^the generator's own CPU: \([^ ]*\) ms.*/\1/p" "$OUT/page.txt")
 
 # 3. Its SQL at the same rate: latency counted from the scheduled start (the log's time plus its schedule lag,
 # columns 3 and 7 of pgbench's per-transaction log when -R is given).
@@ -108,10 +109,10 @@ sql_requests=$(wc -l <"$OUT/replay-ms.txt")
 read -r s50 s95 s99 smax < <(pct "$OUT/replay-ms.txt")
 sql_cpu=$(cpu_per "$before" "$after" "$sql_requests")
 
-echo "| what | rate | requests | failed | p50 | p95 | p99 | max | CPU ms/request (JVM + PostgreSQL) |"
-echo "|---|---|---|---|---|---|---|---|---|"
-echo "| page (open load) | $RATE/s | $requests | $failed | $p50 ms | $p95 ms | $p99 ms | $max ms | $page_cpu |"
-echo "| its SQL (pgbench -R) | $RATE/s | $sql_requests | $(awk '/failed transactions/ {print $5; exit}' "$OUT/replay.txt") | $s50 ms | $s95 ms | $s99 ms | $smax ms | $sql_cpu |"
+echo "| what | rate | requests | failed | p50 | p95 | p99 | max | CPU ms/request (JVM + PostgreSQL) | the generator's CPU ms/request |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
+echo "| page (open load) | $RATE/s | $requests | $failed | $p50 ms | $p95 ms | $p99 ms | $max ms | $page_cpu | $generator |"
+echo "| its SQL (pgbench -R) | $RATE/s | $sql_requests | $(awk '/failed transactions/ {print $5; exit}' "$OUT/replay.txt") | $s50 ms | $s95 ms | $s99 ms | $smax ms | $sql_cpu | |"
 
 # 4. Both at saturation, 8 connections each, 20 s: the ratio of what they reach.
 quiet
