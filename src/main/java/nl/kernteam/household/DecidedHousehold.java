@@ -37,14 +37,14 @@ public final class DecidedHousehold {
 
 	private final Instant emergencyEndsAt;
 
-	private final String name;
+	private final HouseholdRow row;
 
 	private Set<SharedItem> shared;
 
-	DecidedHousehold(AccessDecision decision, Actor actor, HouseholdId household, String name, Standing standing,
+	DecidedHousehold(AccessDecision decision, Actor actor, HouseholdId household, HouseholdRow row, Standing standing,
 			Instant emergencyEndsAt) {
 		this.decision = decision;
-		this.name = name;
+		this.row = row;
 		this.actor = actor;
 		this.household = household;
 		this.standing = standing;
@@ -64,7 +64,12 @@ public final class DecidedHousehold {
 	 * read it again).
 	 */
 	public String name() {
-		return name;
+		return row.name();
+	}
+
+	/** The household's own row, read with the decision. */
+	HouseholdRow row() {
+		return row;
 	}
 
 	/** Seen through emergency access: read only. */

@@ -46,14 +46,14 @@ public class HouseholdAccess {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public DecidedHousehold decide(Actor actor, HouseholdId household) {
-		// the name tells that the household exists, and the page's sections need it
-		String name = households.name(household.value())
+		// the row tells that the household exists, and the page and its sections need it
+		HouseholdRow row = households.row(household.value())
 			.orElseThrow(() -> new NotFoundException("household " + household));
 		var answer = decision.decide(actor, household, HouseholdItem.HOUSEHOLD, AccessAction.READ);
 		if (!answer.granted()) {
 			refuse(actor, household, AccessAction.READ, "household", answer);
 		}
-		var decided = new DecidedHousehold(decision, actor, household, name, answer.standing(),
+		var decided = new DecidedHousehold(decision, actor, household, row, answer.standing(),
 				answer.emergency() ? decision.emergencyEndsAt(actor, household) : null);
 		decided.bind();
 		return decided;

@@ -39,7 +39,7 @@ class HouseholdPage {
 	@Transactional
 	public Content read(Actor actor, HouseholdId household) {
 		var decided = access.decide(actor, household);
-		var details = queries.details(actor, household);
+		var details = queries.details(decided);
 		return new Content(details,
 				sections.stream()
 					.filter(section -> decided.mayRead(section.item()))

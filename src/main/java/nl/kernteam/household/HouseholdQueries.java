@@ -130,6 +130,16 @@ public class HouseholdQueries {
 			.orElseThrow(() -> new NotFoundException("household " + id));
 	}
 
+	/**
+	 * The details for a page whose access decision is made: the household's row comes
+	 * from the decision (issue 19), so only the members are read.
+	 */
+	HouseholdDetails details(DecidedHousehold decided) {
+		var grant = access.read(decided.actor(), decided.household(), "household");
+		return HouseholdRepository.details(decided.row(), households.members(decided.household().value()),
+				grant.emergency(), grant.emergencyEndsAt());
+	}
+
 	/** The members' full BSNs, for the edit form; logged as a read of its own. */
 	public java.util.Map<UUID, String> bsnsForEditing(Actor actor, HouseholdId id) {
 		access.write(actor, id, AccessAction.READ, "household.bsn");

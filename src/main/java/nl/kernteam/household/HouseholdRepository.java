@@ -78,6 +78,16 @@ class HouseholdRepository {
 		return jdbc.sql("select name from household where id = :id").param("id", id).query(String.class).optional();
 	}
 
+	/** The household's own row (not its members); empty when it does not exist. */
+	Optional<HouseholdRow> row(UUID id) {
+		return jdbc.sql("select id, name, version, created_at, updated_at from household where id = :id")
+			.param("id", id)
+			.query((rs, row) -> new HouseholdRow(rs.getObject("id", UUID.class), rs.getString("name"),
+					rs.getInt("version"), rs.getTimestamp("created_at").toInstant(),
+					rs.getTimestamp("updated_at").toInstant()))
+			.optional();
+	}
+
 	/** Households with a current member whose BSN has this fingerprint. */
 	java.util.List<HouseholdSummary> withMemberFingerprint(String fingerprint) {
 		return withMember(fingerprint, null);
@@ -203,12 +213,17 @@ class HouseholdRepository {
 
 	Optional<HouseholdDetails> details(UUID id, boolean emergency, java.time.Instant emergencyUntil) {
 		var members = members(id);
-		return jdbc.sql("select id, name, version, created_at, updated_at from household where id = :id")
-			.param("id", id)
-			.query((rs, row) -> new HouseholdDetails(rs.getObject("id", UUID.class), rs.getString("name"), members,
-					rs.getInt("version"), rs.getTimestamp("created_at").toInstant(),
-					rs.getTimestamp("updated_at").toInstant(), emergency, emergencyUntil))
-			.optional();
+		return row(id).map((row) -> details(row, members, emergency, emergencyUntil));
+	}
+
+	/**
+	 * The details from a row already read (by the page's access decision) and its
+	 * members.
+	 */
+	static HouseholdDetails details(HouseholdRow row, List<MemberDetails> members, boolean emergency,
+			java.time.Instant emergencyUntil) {
+		return new HouseholdDetails(row.id(), row.name(), members, row.version(), row.createdAt(), row.updatedAt(),
+				emergency, emergencyUntil);
 	}
 
 	List<MemberDetails> members(UUID householdId) {
