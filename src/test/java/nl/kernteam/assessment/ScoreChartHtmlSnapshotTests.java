@@ -177,9 +177,9 @@ class ScoreChartHtmlSnapshotTests {
 		return html.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "UUID")
 			.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "CSRF")
 			.replaceAll("content=\"[^\"]*\" name=\"_csrf\"", "CSRF")
+			.replaceAll("\\d\\d\\.\\d+Z", "SS")
 			.replaceAll("\\d{4,}", "N")
 			.replaceAll("\\d\\d:\\d\\d", "HH:MM")
-			.replaceAll("\\d\\d\\.\\d+Z", "SS")
 			.replaceAll("\\s+", " ")
 			.replaceAll("> <", "><");
 	}
