@@ -123,7 +123,7 @@ class AssessmentReadViews {
 	/**
 	 * The judgement in words: what applies, joined; "Nog geen oordeel" while not judged.
 	 */
-	private static String safety(Safety safety, Function<String, String> text) {
+	static String safety(Safety safety, Function<String, String> text) {
 		if (safety == null) {
 			return text.apply("assessment.judgement.none");
 		}

@@ -1,6 +1,5 @@
 package nl.kernteam.assessment;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import nl.kernteam.household.HouseholdAccess;
@@ -9,13 +8,15 @@ import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.DecidedHousehold;
 import nl.kernteam.household.HouseholdPageSection;
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.web.ContextPath;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "Gezamenlijke oordeelsvorming" on the household page: the safety scale per participant
  * over the household's latest assessments as a chart with its table, and the way to the
- * assessments. One query.
+ * assessments. One query; what the template shows is a {@link ScoreChartView}.
  */
 @Component
 class ScoreChartSection implements HouseholdPageSection {
@@ -26,9 +27,12 @@ class ScoreChartSection implements HouseholdPageSection {
 
 	private final AssessmentChoiceQueries queries;
 
-	ScoreChartSection(HouseholdAccess access, AssessmentChoiceQueries queries) {
+	private final ScoreChartViews views;
+
+	ScoreChartSection(HouseholdAccess access, AssessmentChoiceQueries queries, ScoreChartViews views) {
 		this.access = access;
 		this.queries = queries;
+		this.views = views;
 	}
 
 	@Override
@@ -50,11 +54,9 @@ class ScoreChartSection implements HouseholdPageSection {
 	@Transactional
 	public Map<String, Object> model(DecidedHousehold decided) {
 		var grant = access.read(decided.actor(), decided.household(), "assessments");
-		var model = new HashMap<String, Object>();
-		model.put("householdId", decided.household().value());
-		model.put("chart", queries.scoreChart(decided.household().value(), ASSESSMENTS_SHOWN));
-		model.put("readOnly", grant.emergency());
-		return model;
+		var household = decided.household().value();
+		return Map.of("view", views.of(queries.scoreChart(household, ASSESSMENTS_SHOWN), household, grant.emergency(),
+				LocaleContextHolder.getLocale(), ContextPath.current()));
 	}
 
 }
