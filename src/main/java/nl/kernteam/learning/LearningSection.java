@@ -2,16 +2,16 @@ package nl.kernteam.learning;
 
 import java.util.Map;
 
-import nl.kernteam.household.HouseholdId;
-import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.DecidedHousehold;
+import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.HouseholdPageSection;
-import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.web.PageTexts;
 import org.springframework.stereotype.Component;
 
 /**
  * On the household page, for those who work with the family (not partners): the way to
- * reflect on the work with it and to start a case review. It reads nothing itself.
+ * reflect on the work with it and to start a case review, its links made in Java (issue
+ * 19). It reads nothing itself.
  */
 @Component
 class LearningSection implements HouseholdPageSection {
@@ -33,7 +33,8 @@ class LearningSection implements HouseholdPageSection {
 
 	@Override
 	public Map<String, Object> model(DecidedHousehold decided) {
-		return Map.of("householdId", decided.household().value());
+		String household = PageTexts.currentContextPath() + "/households/" + decided.household().value();
+		return Map.of("reflectHref", household + "/reflections", "reviewAction", household + "/case-reviews");
 	}
 
 }

@@ -1,25 +1,29 @@
 package nl.kernteam.network;
 
 import java.util.Map;
+import java.util.Objects;
 
-import nl.kernteam.household.HouseholdId;
-import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.DecidedHousehold;
+import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.HouseholdPageSection;
-import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.web.PageTexts;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * On the household page: the contact person, the director, the core team and a count of
- * the wider network.
+ * the wider network, as a {@link CoreTeamView}.
  */
 @Component
 class CoreTeamSection implements HouseholdPageSection {
 
 	private final NetworkQueries queries;
 
-	CoreTeamSection(NetworkQueries queries) {
+	private final MessageSource messages;
+
+	CoreTeamSection(NetworkQueries queries, MessageSource messages) {
 		this.queries = queries;
+		this.messages = messages;
 	}
 
 	@Override
@@ -39,7 +43,24 @@ class CoreTeamSection implements HouseholdPageSection {
 
 	@Override
 	public Map<String, Object> model(DecidedHousehold decided) {
-		return Map.of("network", queries.network(decided.actor(), decided.household()));
+		var network = queries.network(decided.actor(), decided.household());
+		var texts = PageTexts.current(messages);
+		var contact = network.contactPerson();
+		var members = network.coreTeam()
+			.stream()
+			.filter(i -> contact == null || !Objects.equals(i.professionalId(), contact.professionalId()))
+			.map(i -> new CoreTeamView.Member(i.name(), i.organisationName(),
+					texts.text("network.since", texts.date(i.startedAt(), "d-M-yyyy"))))
+			.toList();
+		String household = "/households/" + network.householdId();
+		return Map.of("view",
+				new CoreTeamView(
+						contact == null ? null
+								: new CoreTeamView.Contact(contact.name(), contact.organisationName(), contact.phone(),
+										"tel:" + contact.phone(), contact.email(), "mailto:" + contact.email()),
+						!network.directorIsContactPerson(), network.director() != null ? network.director().name() : "",
+						members, texts.text("network.section.count", network.current().size(), network.handovers()),
+						texts.href(household + "/network"), texts.href(household + "/helpers")));
 	}
 
 }

@@ -2,24 +2,27 @@ package nl.kernteam.portal;
 
 import java.util.Map;
 
-import nl.kernteam.household.HouseholdId;
-import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.DecidedHousehold;
+import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.HouseholdPageSection;
-import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.web.PageTexts;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * On the household page, for the core team: how many items are kept from a family member
- * now, and the way to the withholding page.
+ * now (its text made in Java, issue 19), and the way to the withholding page.
  */
 @Component
 class WithholdingSection implements HouseholdPageSection {
 
 	private final Withholdings withholdings;
 
-	WithholdingSection(Withholdings withholdings) {
+	private final MessageSource messages;
+
+	WithholdingSection(Withholdings withholdings, MessageSource messages) {
 		this.withholdings = withholdings;
+		this.messages = messages;
 	}
 
 	@Override
@@ -39,8 +42,10 @@ class WithholdingSection implements HouseholdPageSection {
 
 	@Override
 	public Map<String, Object> model(DecidedHousehold decided) {
-		return Map.of("running", withholdings.running(decided.actor(), decided.household()), "householdId",
-				decided.household().value());
+		long running = withholdings.running(decided.actor(), decided.household());
+		var texts = PageTexts.current(messages);
+		return Map.of("count", texts.text("portal.withholding.count", running), "href",
+				texts.href("/households/" + decided.household().value() + "/withholdings"));
 	}
 
 }

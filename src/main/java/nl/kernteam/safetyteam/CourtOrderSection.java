@@ -2,25 +2,30 @@ package nl.kernteam.safetyteam;
 
 import java.util.Map;
 
-import nl.kernteam.household.HouseholdId;
-import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.DecidedHousehold;
+import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.HouseholdPageSection;
-import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.web.PageTexts;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * On the household page, for the core team: the court orders per child, running first,
  * each with today's warnings (in words, not colour alone), and the way to the legal
- * track.
+ * track, as a {@link CourtOrderSectionView}.
  */
 @Component
 class CourtOrderSection implements HouseholdPageSection {
 
+	private static final String DATE = "d MMM yyyy";
+
 	private final CourtOrderQueries queries;
 
-	CourtOrderSection(CourtOrderQueries queries) {
+	private final MessageSource messages;
+
+	CourtOrderSection(CourtOrderQueries queries, MessageSource messages) {
 		this.queries = queries;
+		this.messages = messages;
 	}
 
 	@Override
@@ -40,8 +45,24 @@ class CourtOrderSection implements HouseholdPageSection {
 
 	@Override
 	public Map<String, Object> model(DecidedHousehold decided) {
-		return Map.of("orders", queries.ofHousehold(decided.actor(), decided.household()).items(), "householdId",
-				decided.household().value());
+		var orders = queries.ofHousehold(decided.actor(), decided.household()).items();
+		var texts = PageTexts.current(messages);
+		String overdue = orders.stream().anyMatch(o -> o.warnings().stream().anyMatch(CourtOrderWarning::overdue))
+				? " · " + texts.text("safetyteam.deadline.overdue") : "";
+		var shown = orders.stream()
+			.map(o -> new CourtOrderSectionView.Order(
+					texts.text("safetyteam.courtOrder.heading", texts.text("safetyteam.courtOrder.kind." + o.kind()),
+							o.childName()),
+					o.running() ? texts.text("safetyteam.courtOrder.until", texts.date(o.currentEndsOn(), DATE))
+							: texts.text("safetyteam.courtOrder.ended"),
+					o.warnings()
+						.stream()
+						.map(w -> texts.text("safetyteam.courtOrder.warning." + w.kind(), texts.date(w.due(), DATE))
+								+ (w.overdue() ? overdue : ""))
+						.toList()))
+			.toList();
+		return Map.of("view", new CourtOrderSectionView(shown,
+				texts.href("/households/" + decided.household().value() + "/court-orders")));
 	}
 
 }
