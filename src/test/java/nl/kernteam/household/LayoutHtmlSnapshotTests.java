@@ -112,7 +112,8 @@ class LayoutHtmlSnapshotTests {
 			.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "CSRF")
 			.replaceAll("content=\"[^\"]*\" name=\"_csrf\"", "CSRF")
 			.replaceAll("\\d{4,}", "N")
-			.replaceAll("\\d\\d:\\d\\d", "HH:MM")
+			.replaceAll("\\d\\d:\\d\\d(:\\d\\d)?", "HH:MM")
+			.replaceAll("•+\\d+", "BSN")
 			.replaceAll("\\d\\d\\.\\d+Z", "SS")
 			.replaceAll("\\s+", " ")
 			.replaceAll("> <", "><");
