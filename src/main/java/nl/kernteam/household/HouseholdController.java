@@ -16,6 +16,8 @@ import nl.kernteam.shared.ConflictException;
 import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.web.Forms;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -45,8 +47,12 @@ class HouseholdController {
 
 	private final ContactPersonRule contactPersonRule;
 
+	private final MessageSource messages;
+
 	HouseholdController(HouseholdManagement management, HouseholdQueries queries, Professionals professionals,
-			SmartValidator validator, HouseholdPage page, Clock clock, ContactPersonRule contactPersonRule) {
+			SmartValidator validator, HouseholdPage page, Clock clock, ContactPersonRule contactPersonRule,
+			MessageSource messages) {
+		this.messages = messages;
 		this.contactPersonRule = contactPersonRule;
 		this.clock = clock;
 		this.page = page;
@@ -130,7 +136,10 @@ class HouseholdController {
 		var content = page.read(actor, HouseholdId.of(id));
 		model.addAllAttributes(content.frame());
 		model.addAttribute("household", content.household());
-		model.addAttribute("today", AmsterdamTime.today(clock));
+		var today = AmsterdamTime.today(clock);
+		model.addAttribute("today", today);
+		model.addAttribute("members",
+				MemberView.of(content.household().members(), today, messages, LocaleContextHolder.getLocale()));
 		model.addAttribute("sections", content.sections());
 		// a form redirected back with its errors (a flash attribute) stays as it was sent
 		content.sections().forEach(section -> section.forms().forEach((name, form) -> {

@@ -105,10 +105,6 @@ class TimelineController {
 			}
 			return new AddNote(submissionId, kind, occurredOn, everyone, text == null ? "" : text, audience);
 		}
-
-		public NoteKind[] kinds() {
-			return NoteKind.values();
-		}
 	}
 
 }

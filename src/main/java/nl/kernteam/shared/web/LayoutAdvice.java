@@ -1,7 +1,9 @@
 package nl.kernteam.shared.web;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import nl.kernteam.shared.Actor;
@@ -9,6 +11,7 @@ import nl.kernteam.shared.ActorPrincipal;
 import nl.kernteam.shared.Role;
 import nl.kernteam.shared.RoleAccess;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -21,8 +24,11 @@ class LayoutAdvice {
 
 	private final RoleAccess roles;
 
-	LayoutAdvice(ObjectProvider<NavigationItem> items, RoleAccess roles) {
+	private final LayoutTexts texts;
+
+	LayoutAdvice(ObjectProvider<NavigationItem> items, RoleAccess roles, LayoutTexts texts) {
 		this.roles = roles;
+		this.texts = texts;
 		this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
 	}
 
@@ -33,7 +39,42 @@ class LayoutAdvice {
 				? principal.actor() : null;
 	}
 
-	@ModelAttribute("navItems")
+	/**
+	 * The menu as the layout shows it (issue 19): each link's address, label in the
+	 * request's language and whether it is the current page, worked out here instead of
+	 * in template expressions on every page.
+	 */
+	@ModelAttribute("navigation")
+	List<NavigationLink> navigation(HttpServletRequest request) {
+		Actor me = me();
+		if (me == null) {
+			return List.of();
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		String path = currentPath(request);
+		String navPath = currentNavPath(request);
+		var links = new ArrayList<NavigationLink>();
+		if (me.organisationId() != null) {
+			links.add(fixed("/", "layout.nav.myWork", path.equals("/"), locale));
+			links.add(fixed("/households", "layout.nav.households", path.startsWith("/households"), locale));
+		}
+		for (var item : navItems()) {
+			links.add(new NavigationLink(texts.href(item.path()), texts.text(item.labelKey(), locale),
+					item.path().equals(navPath) ? "page" : null, false, item.path().equals("/notifications")));
+		}
+		if (me.hasRole(Role.PRIVACY_OFFICER)) {
+			links.add(fixed("/privacy", "layout.nav.privacy", path.startsWith("/privacy"), locale));
+		}
+		if (me.hasRole(Role.FUNCTIONAL_ADMIN)) {
+			links.add(fixed("/admin", "layout.nav.admin", path.startsWith("/admin"), locale));
+		}
+		return links;
+	}
+
+	private NavigationLink fixed(String path, String labelKey, boolean current, Locale locale) {
+		return new NavigationLink(texts.href(path), texts.text(labelKey, locale), current ? "page" : null, true, false);
+	}
+
 	List<NavigationItem> navItems() {
 		Actor me = me();
 		return me == null ? List.of()
@@ -52,7 +93,6 @@ class LayoutAdvice {
 	 * The menu item of the current page: the longest item path the page lies under, so
 	 * that {@code /team/objections} marks its own item and not {@code /team} too.
 	 */
-	@ModelAttribute("currentNavPath")
 	String currentNavPath(HttpServletRequest request) {
 		String path = currentPath(request);
 		return items.stream()
