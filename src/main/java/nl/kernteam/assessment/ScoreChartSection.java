@@ -8,7 +8,7 @@ import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.DecidedHousehold;
 import nl.kernteam.household.HouseholdPageSection;
 import nl.kernteam.shared.Actor;
-import nl.kernteam.shared.web.ContextPath;
+import nl.kernteam.shared.web.PageTexts;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,7 +56,7 @@ class ScoreChartSection implements HouseholdPageSection {
 		var grant = access.read(decided.actor(), decided.household(), "assessments");
 		var household = decided.household().value();
 		return Map.of("view", views.of(queries.scoreChart(household, ASSESSMENTS_SHOWN), household, grant.emergency(),
-				LocaleContextHolder.getLocale(), ContextPath.current()));
+				LocaleContextHolder.getLocale(), PageTexts.currentContextPath()));
 	}
 
 }

@@ -9,7 +9,7 @@ import nl.kernteam.household.DecidedHousehold;
 import nl.kernteam.household.HouseholdPageSection;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.DisplayDates;
-import nl.kernteam.shared.web.ContextPath;
+import nl.kernteam.shared.web.PageTexts;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -49,7 +49,7 @@ class PlanSection implements HouseholdPageSection {
 	@Override
 	public Map<String, Object> model(DecidedHousehold decided) {
 		return Map.of("view", view(queries.plan(decided.actor(), decided.household()), LocaleContextHolder.getLocale(),
-				ContextPath.current()));
+				PageTexts.currentContextPath()));
 	}
 
 	PlanSectionView view(PlanDetails plan, Locale locale, String contextPath) {
