@@ -182,7 +182,12 @@ public class HouseholdQueries {
 		String text = query == null ? "" : query.trim();
 		String fingerprint = Bsn.isValid(text) ? cipher.fingerprint(Bsn.canonical(text)) : "";
 		if (!text.isEmpty()) {
-			jdbc.sql(fingerprint.isEmpty() ? GENERIC_PLANS : CUSTOM_PLANS).update();
+			if (fingerprint.isEmpty()) {
+				jdbc.sql(GENERIC_PLANS).update();
+			}
+			else {
+				jdbc.sql(CUSTOM_PLANS).update();
+			}
 		}
 		var result = PageOf.counted(page,
 				request -> (text.isEmpty() ? jdbc.sql(LIST_VISIBLE)
