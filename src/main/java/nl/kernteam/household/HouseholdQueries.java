@@ -13,6 +13,7 @@ import nl.kernteam.shared.NotFoundException;
 import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.PersonalDataCipher;
 import nl.kernteam.shared.Sql;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,21 +65,40 @@ public class HouseholdQueries {
 
 	/**
 	 * The visible households whose search text (V3_10: the household's and its current
-	 * members' names, lower case, one per line) contains the text: one join of the
-	 * visibility with {@code household_search}, which the planner turns around by the
-	 * caseload's size (from the visibility for a few households, from the trigram index
-	 * for thousands); then each match's household by its key. A pattern with a line break
-	 * could match across two names, which no name holds: it finds nothing.
-	 * bench/sql/household-search.sql is a copy for EXPLAIN.
+	 * members' names, lower case, one per line) contains the text, in one statement with
+	 * a plan fixed in advance (a generic plan, {@link #GENERIC_PLANS}: no planning per
+	 * search). Two branches, of which one runs: the other's one-time filter is false. A
+	 * caseload of up to {@code :large} (200) households is searched from the visibility,
+	 * each visible household's search text by its key; a larger one (with a text of three
+	 * characters or more, so that the trigram index has something to look up) from the
+	 * trigram matches, of which only the visible ones stay (a hash join with the
+	 * visibility). The caseload is counted up to one more than {@code :large}. Both
+	 * branches find the same households; the choice only decides what it costs. Then each
+	 * match's household by its key. A pattern with a line break could match across two
+	 * names, which no name holds: it finds nothing. bench/sql/household-search.sql is a
+	 * copy for EXPLAIN.
 	 */
 	private static final String SEARCH = """
-			with found as (
-			        select v.household_id, bool_and(v.emergency) as emergency
-			          from household_visibility_at(:now) v
-			          join household_search s on s.household_id = v.household_id
-			         where v.professional_id = :me and s.text like lower(:pattern) and strpos(:pattern, chr(10)) = 0
-			         group by v.household_id)
-			""" + FOUND_PAGE;
+			with caseload as (
+			        select count(*) as n
+			          from (select 1 from household_visibility_at(:now) c where c.professional_id = :me limit :large + 1) c),
+			     found as (
+			        select x.household_id, bool_and(x.emergency) as emergency
+			          from (select v.household_id, v.emergency
+			                  from household_visibility_at(:now) v
+			                 cross join lateral (select 1 from household_search s
+			                                      where s.household_id = v.household_id and s.text like lower(:pattern)
+			                                     offset 0) s
+			                 where v.professional_id = :me and not (:trigrams and (select n from caseload) > :large)
+			                union all
+			                select v.household_id, v.emergency
+			                  from (select household_id from household_search where text like lower(:pattern) offset 0) s
+			                  join household_visibility_at(:now) v on v.household_id = s.household_id
+			                 where v.professional_id = :me and :trigrams and (select n from caseload) > :large) x
+			         where strpos(:pattern, chr(10)) = 0
+			         group by x.household_id)
+			"""
+			+ FOUND_PAGE;
 
 	/**
 	 * A search for a text that is a valid BSN: the households with a current member of
@@ -98,9 +118,18 @@ public class HouseholdQueries {
 			+ FOUND_PAGE;
 
 	/**
-	 * For the rest of the transaction (docs/BENCHMARKS.md, second round of the search).
+	 * For the rest of the transaction: plans for this professional and this text (a
+	 * generic plan of {@link #SEARCH_BSN} would assume an average caseload and walk 2,500
+	 * visible households one by one; docs/BENCHMARKS.md, second round of the search).
 	 */
 	private static final String CUSTOM_PLANS = "set local plan_cache_mode = force_custom_plan";
+
+	/**
+	 * For the rest of the transaction: the cached plan of {@link #SEARCH}, which holds
+	 * both of its branches, however the planner would estimate this professional's
+	 * caseload (docs/BENCHMARKS.md, third round of the search).
+	 */
+	private static final String GENERIC_PLANS = "set local plan_cache_mode = force_generic_plan";
 
 	private final JdbcClient jdbc;
 
@@ -114,9 +143,16 @@ public class HouseholdQueries {
 
 	private final Clock clock;
 
+	/**
+	 * Caseloads larger than this are searched from the trigram matches ({@link #SEARCH});
+	 * not final so that a test can run either branch on a small region.
+	 */
+	private int largeCaseload;
+
 	HouseholdQueries(JdbcClient jdbc, HouseholdRepository households, HouseholdAccess access, AccessLog accessLog,
-			PersonalDataCipher cipher, Clock clock) {
+			PersonalDataCipher cipher, Clock clock, @Value("${kernteam.search.large-caseload:200}") int largeCaseload) {
 		this.clock = clock;
+		this.largeCaseload = largeCaseload;
 		this.jdbc = jdbc;
 		this.households = households;
 		this.access = access;
@@ -156,10 +192,12 @@ public class HouseholdQueries {
 		String text = query == null ? "" : query.trim();
 		String fingerprint = Bsn.isValid(text) ? cipher.fingerprint(Bsn.canonical(text)) : "";
 		if (!text.isEmpty()) {
-			// plans for this professional and this text: a generic plan (PostgreSQL's
-			// choice for a statement the driver prepared) assumes an average caseload
-			// and would walk 2,500 visible households one by one
-			jdbc.sql(CUSTOM_PLANS).update();
+			if (fingerprint.isEmpty()) {
+				jdbc.sql(GENERIC_PLANS).update();
+			}
+			else {
+				jdbc.sql(CUSTOM_PLANS).update();
+			}
 		}
 		var result = PageOf.counted(page,
 				request -> (text.isEmpty() ? jdbc.sql(LIST_VISIBLE)
@@ -168,6 +206,8 @@ public class HouseholdQueries {
 					.param("now", Timestamp.from(clock.instant()))
 					.param("pattern", Sql.containsPattern(text))
 					.param("fingerprint", fingerprint)
+					.param("trigrams", text.length() >= 3)
+					.param("large", largeCaseload)
 					.param("limit", request.size())
 					.param("offset", request.offset())
 					.query((rs, row) -> new PageOf.Counted<>(new HouseholdSummary(rs.getObject("id", UUID.class),

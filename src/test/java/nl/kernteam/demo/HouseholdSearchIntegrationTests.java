@@ -22,6 +22,8 @@ import nl.kernteam.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.util.AopTestUtils;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -74,6 +76,8 @@ class HouseholdSearchIntegrationTests {
 		findsWhatTheSearchBeforeFound();
 		// and with the other joins
 		eachJoin(this::findsWhatTheSearchBeforeFound);
+		// and by each branch of the search: every caseload small, every caseload large
+		eachBranch(this::findsWhatTheSearchBeforeFound);
 	}
 
 	@Test
@@ -81,6 +85,27 @@ class HouseholdSearchIntegrationTests {
 		region();
 		neverNamesAHouseholdItsProfessionalIsNotInvolvedWith();
 		eachJoin(this::neverNamesAHouseholdItsProfessionalIsNotInvolvedWith);
+		eachBranch(this::neverNamesAHouseholdItsProfessionalIsNotInvolvedWith);
+	}
+
+	/**
+	 * Runs the search with every caseload searched from the visibility (a threshold no
+	 * caseload reaches), then with every caseload searched from the trigram matches
+	 * (threshold 0), as the 2,526 households of the demo account are: the region here is
+	 * too small to reach the threshold of 200. Both must answer the same.
+	 */
+	private void eachBranch(Runnable check) {
+		Object target = AopTestUtils.getTargetObject(households);
+		Object threshold = ReflectionTestUtils.getField(target, "largeCaseload");
+		try {
+			for (int large : List.of(Integer.MAX_VALUE - 1, 0)) {
+				ReflectionTestUtils.setField(target, "largeCaseload", large);
+				check.run();
+			}
+		}
+		finally {
+			ReflectionTestUtils.setField(target, "largeCaseload", threshold);
+		}
 	}
 
 	/**
