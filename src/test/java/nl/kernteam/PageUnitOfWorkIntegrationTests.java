@@ -236,6 +236,33 @@ class PageUnitOfWorkIntegrationTests {
 	}
 
 	/**
+	 * The household list and a search of it: the list, the access-log rows of the
+	 * households shown and the layout's unread count in one transaction (the count had a
+	 * transaction of its own before).
+	 */
+	@Test
+	void theListAndTheSearchAreOneUnitOfWork() throws Exception {
+		var family = new Family();
+		String name = jdbc.sql("select name from household where id = :id")
+			.param("id", family.household.value())
+			.query(String.class)
+			.single();
+		for (String page : java.util.List.of("/households", "/households?query=" + name.split(" ")[0])) {
+			var view = family.view(page, family.partner);
+			assertThat(view.counts().statements()).as(page + ": " + view.counts()).isLessThanOrEqualTo(8);
+			assertThat(view.row().householdId()).isEqualTo(family.household.value());
+			// the layout's unread count, read in the page's transaction, still shows
+			long unread = jdbc.sql("select count(*) from notification where professional_id = :id and read_at is null")
+				.param("id", family.partner.id())
+				.query(Long.class)
+				.single();
+			assertThat(unread).as("the partner was told they were added").isPositive();
+			assertThat(org.jsoup.Jsoup.parse(view.html()).select(".nav-count").text()).as(page)
+				.isEqualTo(String.valueOf(unread));
+		}
+	}
+
+	/**
 	 * The API's read of a household with a token: 14 statements in 3 transactions before
 	 * (the guard's check outside one, an unread-notification count that no API answer
 	 * shows, and the read with its own check). Now the token's lookup, then one

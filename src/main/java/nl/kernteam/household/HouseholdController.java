@@ -68,6 +68,7 @@ class HouseholdController {
 	 * to {@link #search}.
 	 */
 	@GetMapping("/households")
+	@OneUnitOfWork
 	String list(Actor actor, @RequestParam(defaultValue = "") String query,
 			@RequestParam(required = false) String search, @RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Target", required = false) String htmxTarget, HttpSession session, Model model) {
@@ -89,6 +90,7 @@ class HouseholdController {
 	 * results (htmx) or a redirect.
 	 */
 	@PostMapping("/households/search")
+	@OneUnitOfWork
 	String search(Actor actor, @RequestParam(defaultValue = "") String query,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpSession session,
 			HttpServletResponse response, Model model) {
@@ -104,7 +106,9 @@ class HouseholdController {
 	private void results(Actor actor, String query, int page, String url, Model model) {
 		model.addAttribute("query", query);
 		model.addAttribute("listUrl", url);
-		model.addAttribute("households", queries.list(actor, query, new PageOf.Request(page, 20)));
+		var listing = this.page.list(actor, query, new PageOf.Request(page, 20));
+		model.addAllAttributes(listing.frame());
+		model.addAttribute("households", listing.households());
 	}
 
 	@GetMapping("/households/new")

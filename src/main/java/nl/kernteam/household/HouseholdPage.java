@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.web.PageFrame;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -46,6 +47,18 @@ class HouseholdPage {
 					.map(section -> new Section(section.template(), section.model(decided), section.forms(decided)))
 					.toList(),
 				PageFrame.readAll(frames, actor));
+	}
+
+	/**
+	 * The household list, searched or not, with the layout's frame in the same
+	 * transaction (issue 19: the list and search page is one unit of work too).
+	 */
+	@Transactional
+	public Listing list(Actor actor, String query, PageOf.Request request) {
+		return new Listing(queries.list(actor, query, request), PageFrame.readAll(frames, actor));
+	}
+
+	record Listing(PageOf<HouseholdSummary> households, Map<String, Object> frame) {
 	}
 
 	/**
