@@ -105,6 +105,33 @@ class NetworkPagesIntegrationTests {
 			.select("#text-household")).hasSize(1);
 	}
 
+	/**
+	 * A date the form cannot read (typed by hand where the browser has no date picker) is
+	 * refused next to its field, with what was typed kept; it was a 500.
+	 */
+	@Test
+	void aNoteWithAnUnreadableDateShowsTheMessageNextToTheFieldAndKeepsWhatWasTyped() throws Exception {
+		long notes = jdbc.sql("select count(*) from note").query(Long.class).single();
+		String html = mvc
+			.perform(post(base + "/notes").with(contactPerson.session())
+				.with(csrf())
+				.param("submissionId", UUID.randomUUID().toString())
+				.param("kind", "HOME_VISIT")
+				.param("occurredOn", "5-1-2026")
+				.param("text", "Rustig gesprek")
+				.param("audience", "NETWORK")
+				.param("returnTo", "household"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		var page = Jsoup.parse(html);
+		assertThat(page.select("#occurredOn-error").text()).as(page.select("form.note-form").outerHtml()).isNotEmpty();
+		assertThat(page.select("#occurredOn-timeline").val()).isEqualTo("5-1-2026");
+		assertThat(page.select("#text-timeline").val()).isEqualTo("Rustig gesprek");
+		assertThat(jdbc.sql("select count(*) from note").query(Long.class).single()).isEqualTo(notes);
+	}
+
 	@Test
 	void addingWithoutReasonShowsTheMessageNextToTheFieldAndKeepsTheChoice() throws Exception {
 		Pro school = data.professional(OrganisationType.SCHOOL);
