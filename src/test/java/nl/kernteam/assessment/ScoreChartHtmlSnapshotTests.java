@@ -16,6 +16,7 @@ import nl.kernteam.household.HouseholdId;
 import nl.kernteam.network.EmergencyAccessManagement;
 import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.OrganisationType;
+import nl.kernteam.support.HtmlSnapshot;
 import nl.kernteam.support.IntegrationTest;
 import nl.kernteam.support.TestData;
 import nl.kernteam.support.TestData.Pro;
@@ -98,11 +99,11 @@ class ScoreChartHtmlSnapshotTests {
 		String emergencyPage = page(police, "/households/" + full.value());
 		String unscoredPage = page(worker, "/households/" + unscored.value());
 		String emptyPage = page(worker, "/households/" + empty.value());
-		Files.writeString(dir.resolve("full-" + label + ".html"), normalised(fullPage));
-		Files.writeString(dir.resolve("english-" + label + ".html"), normalised(english));
-		Files.writeString(dir.resolve("emergency-" + label + ".html"), normalised(emergencyPage));
-		Files.writeString(dir.resolve("unscored-" + label + ".html"), normalised(unscoredPage));
-		Files.writeString(dir.resolve("empty-" + label + ".html"), normalised(emptyPage));
+		Files.writeString(dir.resolve("full-" + label + ".html"), HtmlSnapshot.normalised(fullPage));
+		Files.writeString(dir.resolve("english-" + label + ".html"), HtmlSnapshot.normalised(english));
+		Files.writeString(dir.resolve("emergency-" + label + ".html"), HtmlSnapshot.normalised(emergencyPage));
+		Files.writeString(dir.resolve("unscored-" + label + ".html"), HtmlSnapshot.normalised(unscoredPage));
+		Files.writeString(dir.resolve("empty-" + label + ".html"), HtmlSnapshot.normalised(emptyPage));
 		// the two sections as rendered, only the ids replaced: every coordinate and date
 		// as it is
 		Files.writeString(dir.resolve("sections-" + label + ".html"), sections(fullPage) + sections(english)
@@ -171,17 +172,6 @@ class ScoreChartHtmlSnapshotTests {
 			}
 		}
 		return result.toString().replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "UUID");
-	}
-
-	private static String normalised(String html) {
-		return html.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "UUID")
-			.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "CSRF")
-			.replaceAll("content=\"[^\"]*\" name=\"_csrf\"", "CSRF")
-			.replaceAll("\\d\\d\\.\\d+Z", "SS")
-			.replaceAll("\\d{4,}", "N")
-			.replaceAll("\\d\\d:\\d\\d", "HH:MM")
-			.replaceAll("\\s+", " ")
-			.replaceAll("> <", "><");
 	}
 
 }

@@ -16,6 +16,7 @@ import java.util.UUID;
 import nl.kernteam.shared.OrganisationType;
 import nl.kernteam.shared.Role;
 import nl.kernteam.signal.TestFamilies;
+import nl.kernteam.support.HtmlSnapshot;
 import nl.kernteam.support.IntegrationTest;
 import nl.kernteam.support.TestData;
 import org.jsoup.Jsoup;
@@ -103,20 +104,8 @@ class LayoutHtmlSnapshotTests {
 
 	private String write(Path dir, String name, RequestBuilder request) throws Exception {
 		String html = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		Files.writeString(dir.resolve(name + ".html"), normalised(html));
+		Files.writeString(dir.resolve(name + ".html"), HtmlSnapshot.normalised(html));
 		return html;
-	}
-
-	private static String normalised(String html) {
-		return html.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "UUID")
-			.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "CSRF")
-			.replaceAll("content=\"[^\"]*\" name=\"_csrf\"", "CSRF")
-			.replaceAll("\\d{4,}", "N")
-			.replaceAll("\\d\\d:\\d\\d(:\\d\\d)?", "HH:MM")
-			.replaceAll("•+\\d+", "BSN")
-			.replaceAll("\\d\\d\\.\\d+Z", "SS")
-			.replaceAll("\\s+", " ")
-			.replaceAll("> <", "><");
 	}
 
 }

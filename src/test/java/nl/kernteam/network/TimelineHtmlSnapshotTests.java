@@ -19,6 +19,7 @@ import nl.kernteam.safetyteam.ExtendCourtOrder;
 import nl.kernteam.safetyteam.RecordCourtOrder;
 import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.OrganisationType;
+import nl.kernteam.support.HtmlSnapshot;
 import nl.kernteam.support.IntegrationTest;
 import nl.kernteam.support.TestData;
 import org.junit.jupiter.api.Test;
@@ -99,7 +100,7 @@ class TimelineHtmlSnapshotTests {
 				.getResponse()
 				.getContentAsString();
 			Files.writeString(dir.resolve((page.isEmpty() ? "household" : "timeline") + "-" + label + ".html"),
-					normalised(html));
+					HtmlSnapshot.normalised(html));
 			// the newest entries are on both pages; the whole timeline only on its own
 			// page
 			assertThat(html).contains("Overdracht", "Acute melding");
@@ -109,17 +110,6 @@ class TimelineHtmlSnapshotTests {
 				assertThat(html).doesNotContain("<b>thuis</b>");
 			}
 		}
-	}
-
-	private static String normalised(String html) {
-		return html.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "UUID")
-			.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "CSRF")
-			.replaceAll("content=\"[^\"]*\" name=\"_csrf\"", "CSRF")
-			.replaceAll("\\d{4,}", "N")
-			.replaceAll("\\d\\d:\\d\\d", "HH:MM")
-			.replaceAll("\\d\\d\\.\\d+Z", "SS")
-			.replaceAll("\\s+", " ")
-			.replaceAll("> <", "><");
 	}
 
 }

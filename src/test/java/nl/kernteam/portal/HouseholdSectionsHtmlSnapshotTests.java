@@ -27,6 +27,7 @@ import nl.kernteam.safetyteam.ReportManagement;
 import nl.kernteam.safetyteam.ReportOutcome;
 import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.OrganisationType;
+import nl.kernteam.support.HtmlSnapshot;
 import nl.kernteam.support.IntegrationTest;
 import nl.kernteam.support.TestData;
 import org.junit.jupiter.api.Test;
@@ -141,7 +142,7 @@ class HouseholdSectionsHtmlSnapshotTests {
 			.getContentAsString();
 		String label = System.getProperty("sections.label", "after");
 		var dir = Files.createDirectories(Path.of("target/sections-html"));
-		Files.writeString(dir.resolve("household-" + label + ".html"), normalised(html));
+		Files.writeString(dir.resolve("household-" + label + ".html"), HtmlSnapshot.normalised(html));
 
 		assertThat(html).contains("Mag ik &lt;b&gt;zelf&lt;/b&gt; iets zeggen?", "Ja, natuurlijk.",
 				"Ze lieten me uitpraten.", " · Te laat");
@@ -153,17 +154,6 @@ class HouseholdSectionsHtmlSnapshotTests {
 				"betrokkenen nu · geen overdrachten", "Lopende termijnen", "Acuut");
 		assertThat(html).contains("reports-heading", "legal-heading", "core-team-heading", "family-accounts-heading",
 				"family-voice-heading", "withholding-heading", "learning-heading");
-	}
-
-	private static String normalised(String html) {
-		return html.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "UUID")
-			.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "CSRF")
-			.replaceAll("content=\"[^\"]*\" name=\"_csrf\"", "CSRF")
-			.replaceAll("\\d{4,}", "N")
-			.replaceAll("\\d\\d:\\d\\d", "HH:MM")
-			.replaceAll("\\d\\d\\.(N|\\d+)Z", "SS")
-			.replaceAll("\\s+", " ")
-			.replaceAll("> <", "><");
 	}
 
 }
