@@ -22,6 +22,7 @@ import nl.kernteam.assessment.ScoreChartView.SeriesView;
 import nl.kernteam.assessment.ScoreChartView.Summary;
 import nl.kernteam.assessment.ScoreChartView.Table;
 import nl.kernteam.shared.DisplayDates;
+import nl.kernteam.shared.web.PageTexts;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -160,30 +161,27 @@ class ScoreChartViews {
 	 */
 	private static final class Texts {
 
-		private final MessageSource messages;
-
-		private final Locale locale;
+		private final PageTexts page;
 
 		private final DateTimeFormatter date;
 
 		private final Map<String, String> looked = new HashMap<>();
 
 		Texts(MessageSource messages, Locale locale) {
-			this.messages = messages;
-			this.locale = locale;
+			this.page = new PageTexts(messages, locale, "");
 			this.date = DisplayDates.of("d-M-yyyy", locale);
 		}
 
 		Locale locale() {
-			return locale;
+			return page.locale();
 		}
 
 		String text(String key) {
-			return looked.computeIfAbsent(key, k -> messages.getMessage(k, null, locale));
+			return looked.computeIfAbsent(key, page::text);
 		}
 
 		String text(String key, Object... arguments) {
-			return messages.getMessage(key, arguments, locale);
+			return page.text(key, arguments);
 		}
 
 		String date(Column column) {

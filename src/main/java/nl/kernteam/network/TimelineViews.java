@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import nl.kernteam.shared.DisplayDates;
+import nl.kernteam.shared.web.PageTexts;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +28,7 @@ class TimelineViews {
 
 	/** The entries of a household's timeline, in the current request's locale. */
 	List<TimelineView> of(List<TimelineEntry> entries, UUID householdId, Locale locale) {
-		var texts = new Texts(messages, locale, DisplayDates.of("d-M-yyyy", locale));
+		var texts = new Texts(new PageTexts(messages, locale, ""), DisplayDates.of("d-M-yyyy", locale));
 		var time = DisplayDates.of("d MMM yyyy HH:mm", locale);
 		String household = "/households/" + householdId;
 		return entries.stream()
@@ -61,7 +62,7 @@ class TimelineViews {
 	}
 
 	/** The messages of one request. */
-	private record Texts(MessageSource messages, Locale locale, DateTimeFormatter date) {
+	private record Texts(PageTexts page, DateTimeFormatter date) {
 
 		TimelineView.Note note(TimelineEntry e) {
 			var present = e.present() == null || e.present().isEmpty() ? null
@@ -110,9 +111,8 @@ class TimelineViews {
 			return day == null ? null : date.format(day);
 		}
 
-		/** A message, or as Thymeleaf shows a missing one. */
 		private String text(String key, Object... args) {
-			return messages.getMessage(key, args, "??" + key + "_" + locale + "??", locale);
+			return page.text(key, args);
 		}
 
 	}

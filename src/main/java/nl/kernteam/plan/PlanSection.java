@@ -1,17 +1,12 @@
 package nl.kernteam.plan;
 
-import java.util.Locale;
 import java.util.Map;
 
-import nl.kernteam.household.HouseholdId;
 import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.DecidedHousehold;
 import nl.kernteam.household.HouseholdPageSection;
-import nl.kernteam.shared.Actor;
-import nl.kernteam.shared.DisplayDates;
 import nl.kernteam.shared.web.PageTexts;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,28 +43,22 @@ class PlanSection implements HouseholdPageSection {
 
 	@Override
 	public Map<String, Object> model(DecidedHousehold decided) {
-		return Map.of("view", view(queries.plan(decided.actor(), decided.household()), LocaleContextHolder.getLocale(),
-				PageTexts.currentContextPath()));
+		return Map.of("view", view(queries.plan(decided.actor(), decided.household()), PageTexts.current(messages)));
 	}
 
-	PlanSectionView view(PlanDetails plan, Locale locale, String contextPath) {
-		String base = contextPath + "/households/" + plan.householdId() + "/plan";
+	static PlanSectionView view(PlanDetails plan, PageTexts texts) {
+		String base = texts.href("/households/" + plan.householdId() + "/plan");
 		long overdue = plan.overdue();
 		var next = plan.nextEvaluation();
-		return new PlanSectionView(text("plan.section.title", locale),
-				plan.started() ? text("plan.phase." + plan.phase(), locale) : null,
-				plan.started() ? null : text("plan.section.notStarted", locale), plan.familyWords(),
-				messages.getMessage("plan.section.counts",
-						new Object[] { plan.goals().size(), plan.agreements().size() }, locale),
-				overdue > 0 ? messages.getMessage("plan.overdue", new Object[] { overdue }, locale) : null,
-				next == null ? null : messages.getMessage("plan.section.nextEvaluation",
-						new Object[] { DisplayDates.of("d MMMM yyyy", locale).format(next.plannedOn()) }, locale),
-				base, text("plan.section.open", locale), plan.started() ? base + "/print" : null,
-				plan.started() ? text("plan.print", locale) : null);
-	}
-
-	private String text(String key, Locale locale) {
-		return messages.getMessage(key, null, locale);
+		return new PlanSectionView(texts.text("plan.section.title"),
+				plan.started() ? texts.text("plan.phase." + plan.phase()) : null,
+				plan.started() ? null : texts.text("plan.section.notStarted"), plan.familyWords(),
+				texts.text("plan.section.counts", plan.goals().size(), plan.agreements().size()),
+				overdue > 0 ? texts.text("plan.overdue", overdue) : null,
+				next == null ? null
+						: texts.text("plan.section.nextEvaluation", texts.date(next.plannedOn(), "d MMMM yyyy")),
+				base, texts.text("plan.section.open"), plan.started() ? base + "/print" : null,
+				plan.started() ? texts.text("plan.print") : null);
 	}
 
 }
