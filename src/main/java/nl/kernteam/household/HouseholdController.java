@@ -11,13 +11,13 @@ import nl.kernteam.identity.ProfessionalSummary;
 import nl.kernteam.identity.Professionals;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.web.OneUnitOfWork;
+import nl.kernteam.shared.web.PageTexts;
 import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.ConflictException;
 import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.web.Forms;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -142,8 +142,7 @@ class HouseholdController {
 		model.addAttribute("household", content.household());
 		var today = AmsterdamTime.today(clock);
 		model.addAttribute("today", today);
-		model.addAttribute("members",
-				MemberView.of(content.household().members(), today, messages, LocaleContextHolder.getLocale()));
+		model.addAttribute("members", MemberView.of(content.household().members(), today, PageTexts.current(messages)));
 		model.addAttribute("sections", content.sections());
 		// a form redirected back with its errors (a flash attribute) stays as it was sent
 		content.sections().forEach(section -> section.forms().forEach((name, form) -> {

@@ -1,12 +1,9 @@
 package nl.kernteam.household;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
-import nl.kernteam.shared.DisplayDates;
-import org.springframework.context.MessageSource;
+import nl.kernteam.shared.web.PageTexts;
 
 /**
  * A member as the household page's members list shows it, every text ready in the
@@ -22,20 +19,16 @@ public record MemberView(String name, String role, String age, String birthDate,
 		String phone, String phoneHref, String email, String emailHref) {
 
 	/** The members as the list shows them on the given day. */
-	static List<MemberView> of(List<MemberDetails> members, LocalDate today, MessageSource messages, Locale locale) {
-		DateTimeFormatter dates = DisplayDates.of("d-M-yyyy", locale);
-		return members.stream().map((m) -> of(m, today, messages, locale, dates)).toList();
+	static List<MemberView> of(List<MemberDetails> members, LocalDate today, PageTexts texts) {
+		return members.stream().map((m) -> of(m, today, texts)).toList();
 	}
 
-	private static MemberView of(MemberDetails m, LocalDate today, MessageSource messages, Locale locale,
-			DateTimeFormatter dates) {
-		return new MemberView(m.fullName(), messages.getMessage("household.role." + m.role(), null, locale),
-				messages.getMessage("household.member.age", new Object[] { m.ageOn(today) }, locale),
-				dates.format(m.birthDate()),
-				m.bsnMasked() == null ? null
-						: messages.getMessage("household.member.bsnShort", new Object[] { m.bsnMasked() }, locale),
+	private static MemberView of(MemberDetails m, LocalDate today, PageTexts texts) {
+		return new MemberView(m.fullName(), texts.text("household.role." + m.role()),
+				texts.text("household.member.age", m.ageOn(today)), texts.date(m.birthDate(), "d-M-yyyy"),
+				m.bsnMasked() == null ? null : texts.text("household.member.bsnShort", m.bsnMasked()),
 				m.residence() == null || m.residence() == Residence.HERE ? null
-						: messages.getMessage("household.residence.short." + m.residence(), null, locale),
+						: texts.text("household.residence.short." + m.residence()),
 				m.phone(), m.phone() == null ? null : "tel:" + m.phone().replace(" ", ""), m.email(),
 				m.email() == null ? null : "mailto:" + m.email());
 	}
