@@ -44,9 +44,15 @@ class HouseholdPage {
 		return new Content(details,
 				sections.stream()
 					.filter(section -> decided.mayRead(section.item()))
-					.map(section -> new Section(section.template(), section.model(decided), section.forms(decided)))
+					.map(section -> section(section, decided))
 					.toList(),
 				PageFrame.readAll(frames, actor));
+	}
+
+	private static Section section(HouseholdPageSection section, DecidedHousehold decided) {
+		String html = section.html(decided);
+		return (html != null) ? new Section(null, Map.of(), Map.of(), html)
+				: new Section(section.template(), section.model(decided), section.forms(decided), null);
 	}
 
 	/**
@@ -68,7 +74,11 @@ class HouseholdPage {
 	record Content(HouseholdDetails household, List<Section> sections, Map<String, Object> frame) {
 	}
 
-	record Section(String template, Map<String, Object> model, Map<String, Object> forms) {
+	/**
+	 * @param html the section's HTML when it is made by a jte template, else {@code null}
+	 * and the section is the {@code section} fragment of {@code template}
+	 */
+	record Section(String template, Map<String, Object> model, Map<String, Object> forms, String html) {
 	}
 
 }

@@ -17,10 +17,22 @@ public interface HouseholdPageSection {
 	int order();
 
 	/**
-	 * The Thymeleaf template holding a fragment named {@code section}, e.g.
-	 * {@code network/section}.
+	 * The section's HTML, made by a precompiled jte template from a view built in Java
+	 * ({@link nl.kernteam.shared.web.Fragments}, issue 19: Thymeleaf's walk over the
+	 * sections' elements was half the page's JVM time); {@code null} for a section that
+	 * is still a Thymeleaf fragment ({@link #template()}).
 	 */
-	String template();
+	default String html(DecidedHousehold decided) {
+		return null;
+	}
+
+	/**
+	 * The Thymeleaf template holding a fragment named {@code section}, e.g.
+	 * {@code network/section}, for a section without {@link #html}.
+	 */
+	default String template() {
+		return null;
+	}
 
 	/**
 	 * The kind of data the section shows: the page leaves it out for whoever may not read
@@ -31,8 +43,13 @@ public interface HouseholdPageSection {
 		return HouseholdItem.HOUSEHOLD;
 	}
 
-	/** The data the fragment shows, available in it as {@code section}. */
-	Map<String, Object> model(DecidedHousehold decided);
+	/**
+	 * The data the fragment shows, available in it as {@code section}, for a section
+	 * without {@link #html}.
+	 */
+	default Map<String, Object> model(DecidedHousehold decided) {
+		return Map.of();
+	}
 
 	/**
 	 * The forms the fragment binds with {@code th:object}, by name: Thymeleaf binds

@@ -1,10 +1,9 @@
 package nl.kernteam.plan;
 
-import java.util.Map;
-
 import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.DecidedHousehold;
 import nl.kernteam.household.HouseholdPageSection;
+import nl.kernteam.shared.web.Fragments;
 import nl.kernteam.shared.web.PageTexts;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -32,18 +31,14 @@ class PlanSection implements HouseholdPageSection {
 	}
 
 	@Override
-	public String template() {
-		return "plan/section";
-	}
-
-	@Override
 	public HouseholdItem item() {
 		return HouseholdItem.PLAN;
 	}
 
 	@Override
-	public Map<String, Object> model(DecidedHousehold decided) {
-		return Map.of("view", view(queries.plan(decided.actor(), decided.household()), PageTexts.current(messages)));
+	public String html(DecidedHousehold decided) {
+		return Fragments.render("plan/section.jte",
+				view(queries.plan(decided.actor(), decided.household()), PageTexts.current(messages)));
 	}
 
 	static PlanSectionView view(PlanDetails plan, PageTexts texts) {
