@@ -11,6 +11,7 @@ import nl.kernteam.identity.ProfessionalSummary;
 import nl.kernteam.identity.Professionals;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.web.OneUnitOfWork;
+import nl.kernteam.shared.web.Fragments;
 import nl.kernteam.shared.web.PageTexts;
 import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.ConflictException;
@@ -142,7 +143,8 @@ class HouseholdController {
 		model.addAttribute("household", content.household());
 		var today = AmsterdamTime.today(clock);
 		model.addAttribute("today", today);
-		model.addAttribute("members", MemberView.of(content.household().members(), today, PageTexts.current(messages)));
+		model.addAttribute("membersHtml", Fragments.render("household/members.jte",
+				MemberView.of(content.household().members(), today, PageTexts.current(messages))));
 		model.addAttribute("sections", content.sections());
 		// a form redirected back with its errors (a flash attribute) stays as it was sent
 		content.sections().forEach(section -> section.forms().forEach((name, form) -> {

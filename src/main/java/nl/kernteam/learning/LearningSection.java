@@ -1,29 +1,31 @@
 package nl.kernteam.learning;
 
-import java.util.Map;
-
 import nl.kernteam.household.DecidedHousehold;
 import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.HouseholdPageSection;
+import nl.kernteam.shared.web.CsrfField;
+import nl.kernteam.shared.web.Fragments;
 import nl.kernteam.shared.web.PageTexts;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * On the household page, for those who work with the family (not partners): the way to
  * reflect on the work with it and to start a case review, its links made in Java (issue
- * 19). It reads nothing itself.
+ * 19), shown by {@code learning/section.jte}. It reads nothing itself.
  */
 @Component
 class LearningSection implements HouseholdPageSection {
 
-	@Override
-	public int order() {
-		return 95;
+	private final MessageSource messages;
+
+	LearningSection(MessageSource messages) {
+		this.messages = messages;
 	}
 
 	@Override
-	public String template() {
-		return "learning/section";
+	public int order() {
+		return 95;
 	}
 
 	@Override
@@ -32,9 +34,18 @@ class LearningSection implements HouseholdPageSection {
 	}
 
 	@Override
-	public Map<String, Object> model(DecidedHousehold decided) {
-		String household = PageTexts.currentContextPath() + "/households/" + decided.household().value();
-		return Map.of("reflectHref", household + "/reflections", "reviewAction", household + "/case-reviews");
+	public String html(DecidedHousehold decided) {
+		var texts = PageTexts.current(messages);
+		String household = texts.href("/households/" + decided.household().value());
+		return Fragments.render("learning/section.jte",
+				new View(texts.text("learning.section.title"), texts.text("learning.section.intro"),
+						household + "/reflections", texts.text("learning.section.reflect"), household + "/case-reviews",
+						texts.text("learning.section.review"), CsrfField.current()));
+	}
+
+	/** The section as it is shown: texts and links ready. */
+	record View(String title, String intro, String reflectHref, String reflectText, String reviewAction,
+			String reviewText, CsrfField csrf) {
 	}
 
 }
