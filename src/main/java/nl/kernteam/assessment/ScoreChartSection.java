@@ -1,13 +1,10 @@
 package nl.kernteam.assessment;
 
-import java.util.Map;
-
 import nl.kernteam.household.HouseholdAccess;
-import nl.kernteam.household.HouseholdId;
 import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.DecidedHousehold;
 import nl.kernteam.household.HouseholdPageSection;
-import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.web.Fragments;
 import nl.kernteam.shared.web.PageTexts;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -16,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * "Gezamenlijke oordeelsvorming" on the household page: the safety scale per participant
  * over the household's latest assessments as a chart with its table, and the way to the
- * assessments. One query; what the template shows is a {@link ScoreChartView}.
+ * assessments. One query; what the jte template {@code assessment/section.jte} shows is a
+ * {@link ScoreChartView}.
  */
 @Component
 class ScoreChartSection implements HouseholdPageSection {
@@ -41,22 +39,17 @@ class ScoreChartSection implements HouseholdPageSection {
 	}
 
 	@Override
-	public String template() {
-		return "assessment/section";
-	}
-
-	@Override
 	public HouseholdItem item() {
 		return HouseholdItem.ASSESSMENTS;
 	}
 
 	@Override
 	@Transactional
-	public Map<String, Object> model(DecidedHousehold decided) {
+	public String html(DecidedHousehold decided) {
 		var grant = access.read(decided.actor(), decided.household(), "assessments");
 		var household = decided.household().value();
-		return Map.of("view", views.of(queries.scoreChart(household, ASSESSMENTS_SHOWN), household, grant.emergency(),
-				LocaleContextHolder.getLocale(), PageTexts.currentContextPath()));
+		return Fragments.render("assessment/section.jte", views.of(queries.scoreChart(household, ASSESSMENTS_SHOWN),
+				household, grant.emergency(), LocaleContextHolder.getLocale(), PageTexts.currentContextPath()));
 	}
 
 }

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The household page's assessment section as it is shown, computed once per page in Java
  * (issue 19): every text, number, coordinate, date and link is ready, so that
- * {@code assessment/section.html} only places them. Texts are plain and escaped by the
+ * {@code assessment/section.jte} only places them. Texts are plain and escaped by the
  * template; a field left out of the page is {@code null}.
  *
  * @param newHref "Nieuw gesprek", {@code null} when read-only (emergency access)
