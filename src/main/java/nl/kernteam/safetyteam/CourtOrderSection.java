@@ -1,10 +1,9 @@
 package nl.kernteam.safetyteam;
 
-import java.util.Map;
-
 import nl.kernteam.household.DecidedHousehold;
 import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.HouseholdPageSection;
+import nl.kernteam.shared.web.Fragments;
 import nl.kernteam.shared.web.PageTexts;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -34,17 +33,12 @@ class CourtOrderSection implements HouseholdPageSection {
 	}
 
 	@Override
-	public String template() {
-		return "safetyteam/court-orders-section";
-	}
-
-	@Override
 	public HouseholdItem item() {
 		return HouseholdItem.OTHER;
 	}
 
 	@Override
-	public Map<String, Object> model(DecidedHousehold decided) {
+	public String html(DecidedHousehold decided) {
 		var orders = queries.ofHousehold(decided.actor(), decided.household()).items();
 		var texts = PageTexts.current(messages);
 		String overdue = orders.stream().anyMatch(o -> o.warnings().stream().anyMatch(CourtOrderWarning::overdue))
@@ -61,8 +55,11 @@ class CourtOrderSection implements HouseholdPageSection {
 								+ (w.overdue() ? overdue : ""))
 						.toList()))
 			.toList();
-		return Map.of("view", new CourtOrderSectionView(shown,
-				texts.href("/households/" + decided.household().value() + "/court-orders")));
+		return Fragments.render("safetyteam/court-orders-section.jte",
+				new CourtOrderSectionView(texts.text("safetyteam.legalTrack.title"),
+						shown.isEmpty() ? texts.text("safetyteam.courtOrders.none") : null, shown,
+						texts.href("/households/" + decided.household().value() + "/court-orders"),
+						texts.text("safetyteam.legalTrack.open")));
 	}
 
 }

@@ -1,10 +1,9 @@
 package nl.kernteam.safetyteam;
 
-import java.util.Map;
-
 import nl.kernteam.household.DecidedHousehold;
 import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.HouseholdPageSection;
+import nl.kernteam.shared.web.Fragments;
 import nl.kernteam.shared.web.PageTexts;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -34,17 +33,12 @@ class ReportSection implements HouseholdPageSection {
 	}
 
 	@Override
-	public String template() {
-		return "safetyteam/section";
-	}
-
-	@Override
 	public HouseholdItem item() {
 		return HouseholdItem.OTHER;
 	}
 
 	@Override
-	public Map<String, Object> model(DecidedHousehold decided) {
+	public String html(DecidedHousehold decided) {
 		var reports = queries.ofHousehold(decided.actor(), decided.household());
 		var texts = PageTexts.current(messages);
 		var running = reports.running()
@@ -53,8 +47,13 @@ class ReportSection implements HouseholdPageSection {
 					texts.text("safetyteam.deadline.due", texts.date(d.due(), DATE)), d.overdue()))
 			.toList();
 		var listed = reports.reports().stream().map(r -> report(r, texts)).toList();
-		return Map.of("view", new ReportSectionView(running, listed,
-				texts.href("/households/" + decided.household().value() + "/meldcode")));
+		return Fragments.render("safetyteam/section.jte",
+				new ReportSectionView(texts.text("safetyteam.reports.title"),
+						listed.isEmpty() ? texts.text("safetyteam.reports.none") : null,
+						texts.text("safetyteam.deadlines.running"), running, texts.text("safetyteam.deadline.overdue"),
+						texts.text("safetyteam.reports.history"), listed, texts.text("safetyteam.report.acute"),
+						texts.href("/households/" + decided.household().value() + "/meldcode"),
+						texts.text("safetyteam.reports.meldcode")));
 	}
 
 	private static ReportSectionView.Report report(ReportDetails r, PageTexts texts) {

@@ -189,6 +189,26 @@ class CourtOrderPagesIntegrationTests {
 	}
 
 	@Test
+	void aChildsNameShowsEscapedInTheHouseholdPageSection() throws Exception {
+		jdbc.sql("update member set given_name = 'Daan <i>&' where id = :id").param("id", daan).update();
+		mvc.perform(post(path()).with(contactPerson.session())
+			.with(csrf())
+			.param("childMemberId", daan.toString())
+			.param("kind", "SUPERVISION")
+			.param("decidedOn", today.toString())
+			.param("startsOn", today.toString())
+			.param("endsOn", today.plusMonths(6).toString())).andExpect(redirectedUrl(path()));
+		String html = mvc.perform(get("/households/" + household.value()).with(contactPerson.session()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("Ondertoezichtstelling · Daan &lt;i&gt;&amp;").doesNotContain("Daan <i>");
+		assertThat(Jsoup.parse(html).select("section[aria-labelledby=legal-heading] strong").text())
+			.startsWith("Ondertoezichtstelling · Daan <i>&");
+	}
+
+	@Test
 	void aPartnerSeesNoLegalTrack() throws Exception {
 		Pro partner = data.professional(OrganisationType.SCHOOL);
 		data.involve(contactPerson, household, partner, "PARTNER");
