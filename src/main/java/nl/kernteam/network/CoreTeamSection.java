@@ -1,11 +1,11 @@
 package nl.kernteam.network;
 
-import java.util.Map;
 import java.util.Objects;
 
 import nl.kernteam.household.DecidedHousehold;
 import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.HouseholdPageSection;
+import nl.kernteam.shared.web.Fragments;
 import nl.kernteam.shared.web.PageTexts;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -32,17 +32,12 @@ class CoreTeamSection implements HouseholdPageSection {
 	}
 
 	@Override
-	public String template() {
-		return "network/core-team";
-	}
-
-	@Override
 	public HouseholdItem item() {
 		return HouseholdItem.NETWORK;
 	}
 
 	@Override
-	public Map<String, Object> model(DecidedHousehold decided) {
+	public String html(DecidedHousehold decided) {
 		var network = queries.network(decided.actor(), decided.household());
 		var texts = PageTexts.current(messages);
 		var contact = network.contactPerson();
@@ -53,14 +48,17 @@ class CoreTeamSection implements HouseholdPageSection {
 					texts.text("network.since", texts.date(i.startedAt(), "d-M-yyyy"))))
 			.toList();
 		String household = "/households/" + network.householdId();
-		return Map.of("view",
+		return Fragments.render("network/core-team.jte",
 				new CoreTeamView(
 						contact == null ? null
 								: new CoreTeamView.Contact(contact.name(), contact.organisationName(), contact.phone(),
 										"tel:" + contact.phone(), contact.email(), "mailto:" + contact.email()),
 						!network.directorIsContactPerson(), network.director() != null ? network.director().name() : "",
 						members, texts.text("network.section.count", network.current().size(), network.handovers()),
-						texts.href(household + "/network"), texts.href(household + "/helpers")));
+						texts.href(household + "/network"), texts.href(household + "/helpers"),
+						new CoreTeamView.Labels(texts.text("network.coreTeam"), texts.text("network.contactPerson"),
+								texts.text("network.director"), texts.text("network.section.open"),
+								texts.text("network.helpers.link"))));
 	}
 
 }

@@ -13,10 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * The note form's labels and choices, made once per language (issue 19): the form is on
  * every household page, closed, and each {@code #{...}} in it was a lookup per page view.
- * {@code network/note-form.html} asks for them with
- * {@code ${@noteFormTexts.of(#locale)}}; the fields stay bound with {@code th:field}, so
- * a refused note shows what was sent and its errors as before. Only Dutch and English are
- * kept, so {@code ?lang=} cannot grow the cache.
+ * {@link NoteForms} puts them into the form's view for {@code network/note-form.jte},
+ * which shows a refused note's values and errors as {@code th:field} did. Only Dutch and
+ * English are kept, so {@code ?lang=} cannot grow the cache.
  */
 @Component("noteFormTexts")
 public class NoteFormTexts {

@@ -14,6 +14,7 @@ import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.SubmissionIds;
 import nl.kernteam.shared.web.Forms;
+import nl.kernteam.shared.web.Fragments;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -38,11 +39,14 @@ class TimelineController {
 
 	private final TimelineViews views;
 
+	private final NoteForms noteForms;
+
 	private final Clock clock;
 
 	TimelineController(NetworkQueries queries, NetworkManagement management, HouseholdQueries households,
-			TimelineViews views, Clock clock) {
+			TimelineViews views, NoteForms noteForms, Clock clock) {
 		this.clock = clock;
+		this.noteForms = noteForms;
 		this.views = views;
 		this.households = households;
 		this.queries = queries;
@@ -52,8 +56,8 @@ class TimelineController {
 	@GetMapping("/households/{id}/timeline")
 	String timeline(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model) {
 		var household = HouseholdId.of(id);
-		model.addAttribute("noteForm", NoteForm.blank(clock, queries.noteAudiences(actor, household)));
-		return timelinePage(actor, household, page, model);
+		return timelinePage(actor, household, page, NoteForm.blank(clock, queries.noteAudiences(actor, household)),
+				null, model);
 	}
 
 	@PostMapping("/households/{id}/notes")
@@ -66,17 +70,26 @@ class TimelineController {
 			redirect.addFlashAttribute("notice", "network.note.added");
 			return "household".equals(returnTo) ? "redirect:/households/" + id
 					: "redirect:/households/" + id + "/timeline";
-		}, () -> timelinePage(actor, household, 0, model));
+		}, () -> timelinePage(actor, household, 0, form, result, model));
 	}
 
-	private String timelinePage(Actor actor, HouseholdId household, int page, Model model) {
+	/**
+	 * The timeline page; its entries and note form are the household page's own jte
+	 * templates ({@code network/timeline-entries.jte}, {@code network/note-form.jte}),
+	 * placed as HTML.
+	 * @param result the refused note's binding result; {@code null} for a fresh form
+	 */
+	private String timelinePage(Actor actor, HouseholdId household, int page, NoteForm form, BindingResult result,
+			Model model) {
 		var network = queries.network(actor, household);
 		model.addAttribute("network", network);
-		model.addAttribute("noteAudiences", queries.noteAudiences(actor, household));
-		model.addAttribute("people", PresentPeople.of(households.details(actor, household), network));
 		var timeline = queries.timeline(actor, household, new PageOf.Request(page, 25));
 		model.addAttribute("timeline", timeline);
-		model.addAttribute("entries", views.of(timeline.items(), household.value(), LocaleContextHolder.getLocale()));
+		model.addAttribute("entriesHtml", Fragments.render("network/timeline-entries.jte",
+				views.of(timeline.items(), household.value(), LocaleContextHolder.getLocale())));
+		model.addAttribute("noteFormHtml",
+				noteForms.html(household.value(), form, result, queries.noteAudiences(actor, household),
+						PresentPeople.of(households.details(actor, household), network), "timeline"));
 		return "network/timeline";
 	}
 

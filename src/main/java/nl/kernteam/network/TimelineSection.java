@@ -1,18 +1,22 @@
 package nl.kernteam.network;
 
 import java.time.Clock;
-import java.util.Map;
+import java.util.List;
 
-import nl.kernteam.household.HouseholdId;
-import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.DecidedHousehold;
+import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.HouseholdPageSection;
-import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.PageOf;
+import nl.kernteam.shared.web.Fragments;
+import nl.kernteam.shared.web.PageTexts;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** On the household page: the newest entries of the timeline and a short note form. */
+/**
+ * On the household page: the newest entries of the timeline and a short note form, as a
+ * {@link TimelineSectionView} ({@code network/timeline-section.jte}, issue 19).
+ */
 @Component
 class TimelineSection implements HouseholdPageSection {
 
@@ -20,11 +24,18 @@ class TimelineSection implements HouseholdPageSection {
 
 	private final TimelineViews views;
 
+	private final NoteForms noteForms;
+
+	private final MessageSource messages;
+
 	private final Clock clock;
 
-	TimelineSection(NetworkQueries queries, TimelineViews views, Clock clock) {
+	TimelineSection(NetworkQueries queries, TimelineViews views, NoteForms noteForms, MessageSource messages,
+			Clock clock) {
 		this.queries = queries;
 		this.views = views;
+		this.noteForms = noteForms;
+		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -34,29 +45,27 @@ class TimelineSection implements HouseholdPageSection {
 	}
 
 	@Override
-	public String template() {
-		return "network/timeline-section";
-	}
-
-	@Override
 	public HouseholdItem item() {
 		return HouseholdItem.TIMELINE;
 	}
 
 	@Override
-	public Map<String, Object> model(DecidedHousehold decided) {
+	public String html(DecidedHousehold decided) {
 		var timeline = queries.timeline(decided.actor(), decided.household(), new PageOf.Request(0, 6));
 		var id = decided.household().value();
 		var locale = LocaleContextHolder.getLocale();
-		return Map.of("entries", views.of(timeline.items(), id, locale), "total", timeline.total(), "allHref",
-				views.allHref(id), "allText", views.allText(timeline.total(), locale), "householdId", id,
-				"noteAudiences", queries.noteAudiences(decided.actor(), decided.household()));
-	}
-
-	@Override
-	public Map<String, Object> forms(DecidedHousehold decided) {
-		return Map.of("noteForm",
-				TimelineController.NoteForm.blank(clock, queries.noteAudiences(decided.actor(), decided.household())));
+		var texts = PageTexts.current(messages);
+		NoteFormView noteForm = null;
+		if (!decided.emergency()) {
+			var audiences = queries.noteAudiences(decided.actor(), decided.household());
+			noteForm = noteForms.view(id, TimelineController.NoteForm.blank(clock, audiences), null, audiences,
+					List.of(), "household");
+		}
+		return Fragments.render("network/timeline-section.jte",
+				new TimelineSectionView(texts.text("network.timeline.title"), texts.text("network.note.add"), noteForm,
+						timeline.total() == 0 ? texts.text("network.timeline.empty") : null,
+						views.of(timeline.items(), id, locale), texts.href(views.allHref(id)),
+						views.allText(timeline.total(), locale)));
 	}
 
 }

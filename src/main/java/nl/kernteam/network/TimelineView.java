@@ -11,7 +11,8 @@ package nl.kernteam.network;
  * @param organisationName their organisation; may be none
  * @param title the line that says what happened; none for a note (see {@code note}) or an
  * unknown kind
- * @param href where the title links to; none for a title without a link
+ * @param href where the title links to, with the context path; none for a title without a
+ * link
  * @param note a contact note's parts; none for any other entry
  */
 record TimelineView(String cssClass, String at, String time, String actorName, String organisationName, String title,

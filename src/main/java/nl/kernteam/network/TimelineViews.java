@@ -26,11 +26,14 @@ class TimelineViews {
 		this.messages = messages;
 	}
 
-	/** The entries of a household's timeline, in the current request's locale. */
+	/**
+	 * The entries of a household's timeline, in the current request's locale; their links
+	 * with the context path in front.
+	 */
 	List<TimelineView> of(List<TimelineEntry> entries, UUID householdId, Locale locale) {
 		var texts = new Texts(new PageTexts(messages, locale, ""), DisplayDates.of("d-M-yyyy", locale));
 		var time = DisplayDates.of("d MMM yyyy HH:mm", locale);
-		String household = "/households/" + householdId;
+		String household = PageTexts.currentContextPath() + "/households/" + householdId;
 		return entries.stream()
 			.map(e -> new TimelineView("timeline__entry kind-" + e.type().toLowerCase(Locale.ROOT),
 					e.at() == null ? null : e.at().toString(), e.at() == null ? null : time.format(e.at()),

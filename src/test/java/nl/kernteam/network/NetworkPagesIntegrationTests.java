@@ -132,6 +132,43 @@ class NetworkPagesIntegrationTests {
 		assertThat(jdbc.sql("select count(*) from note").query(Long.class).single()).isEqualTo(notes);
 	}
 
+	/**
+	 * A refused note keeps who was ticked as present (the note form is a jte template
+	 * since issue 19; it shows what th:field showed).
+	 */
+	@Test
+	void aRefusedNoteKeepsWhoWasTickedAsPresent() throws Exception {
+		var people = Jsoup
+			.parse(mvc.perform(get(base + "/timeline").with(contactPerson.session()))
+				.andReturn()
+				.getResponse()
+				.getContentAsString())
+			.select("input[name=present]");
+		assertThat(people).hasSizeGreaterThan(1);
+		assertThat(people.select("[checked]")).isEmpty();
+		String ticked = people.get(1).val();
+		String html = mvc
+			.perform(post(base + "/notes").with(contactPerson.session())
+				.with(csrf())
+				.param("submissionId", UUID.randomUUID().toString())
+				.param("kind", "MEETING")
+				.param("occurredOn", "2026-01-05")
+				.param("present", ticked)
+				.param("_present", "on")
+				.param("text", "")
+				.param("audience", "CORE_TEAM")
+				.param("returnTo", "timeline"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		var form = Jsoup.parse(html).select("form.note-form");
+		assertThat(form.select("input[name=present][checked]").eachAttr("value")).as(form.outerHtml())
+			.containsExactly(ticked);
+		assertThat(form.select("#present-timeline-1").hasAttr("checked")).isTrue();
+		assertThat(form.select("#text-error").text()).isNotEmpty();
+	}
+
 	@Test
 	void addingWithoutReasonShowsTheMessageNextToTheFieldAndKeepsTheChoice() throws Exception {
 		Pro school = data.professional(OrganisationType.SCHOOL);
