@@ -19,6 +19,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class FamilyMessageAnswerController {
 
+	/**
+	 * The form's name, under which it comes back to the household page with its errors.
+	 */
+	static final String FORM = "familyAnswer";
+
+	/** The answer's field. */
+	static final String FIELD = "familyMessage";
+
 	private final FamilyMessages messages;
 
 	FamilyMessageAnswerController(FamilyMessages messages) {
@@ -26,17 +34,17 @@ class FamilyMessageAnswerController {
 	}
 
 	@PostMapping("/households/{id}/family-messages")
-	String answer(Actor actor, @PathVariable UUID id, @ModelAttribute("familyAnswer") AnswerForm form,
-			BindingResult result, RedirectAttributes redirect) {
+	String answer(Actor actor, @PathVariable UUID id, @ModelAttribute(FORM) AnswerForm form, BindingResult result,
+			RedirectAttributes redirect) {
 		String page = "/households/" + id + "#family-voice";
 		if (form.familyMessage() == null || form.familyMessage().isBlank()) {
-			result.rejectValue("familyMessage", "portal.pro.section.empty");
+			result.rejectValue(FIELD, "portal.pro.section.empty");
 		}
 		return Forms.submit(result, () -> {
 			messages.answer(actor, HouseholdId.of(id), form.familyMessage());
 			redirect.addFlashAttribute("notice", "portal.pro.section.sent");
 			return "redirect:" + page;
-		}, () -> Forms.redirectWithErrors(redirect, "familyAnswer", form, result, page));
+		}, () -> Forms.redirectWithErrors(redirect, FORM, form, result, page));
 	}
 
 	/**
