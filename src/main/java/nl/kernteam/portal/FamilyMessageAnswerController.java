@@ -10,6 +10,9 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -45,6 +48,20 @@ class FamilyMessageAnswerController {
 			redirect.addFlashAttribute("notice", "portal.pro.section.sent");
 			return "redirect:" + page;
 		}, () -> Forms.redirectWithErrors(redirect, FORM, form, result, page));
+	}
+
+	/**
+	 * The answer form's binding result when this request is the redirect back to the
+	 * household page after a refused answer (a flash attribute), else {@code null}: the
+	 * section shows the refused answer and its errors from it.
+	 */
+	static BindingResult sentBack() {
+		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request)) {
+			return null;
+		}
+		var flash = RequestContextUtils.getInputFlashMap(request.getRequest());
+		return (flash != null && flash.get(BindingResult.MODEL_KEY_PREFIX + FORM) instanceof BindingResult refused)
+				? refused : null;
 	}
 
 	/**

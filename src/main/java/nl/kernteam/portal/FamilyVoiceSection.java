@@ -12,9 +12,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.ObjectError;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * On the household page, for the core team only: what the family wrote as itself (its
@@ -72,15 +69,11 @@ class FamilyVoiceSection implements HouseholdPageSection {
 
 	/**
 	 * The answer's field as {@link FamilyMessageAnswerController} sent it back with its
-	 * errors (a flash attribute of the redirect to this page), or empty.
+	 * errors, or empty.
 	 */
-	static FamilyVoiceView.AnswerField answerField(PageTexts texts) {
-		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request)) {
-			return FamilyVoiceView.AnswerField.EMPTY;
-		}
-		var flash = RequestContextUtils.getInputFlashMap(request.getRequest());
-		if (flash == null || !(flash.get(BindingResult.MODEL_KEY_PREFIX
-				+ FamilyMessageAnswerController.FORM) instanceof BindingResult refused)) {
+	private static FamilyVoiceView.AnswerField answerField(PageTexts texts) {
+		BindingResult refused = FamilyMessageAnswerController.sentBack();
+		if (refused == null) {
 			return FamilyVoiceView.AnswerField.EMPTY;
 		}
 		Object value = refused.getFieldValue(FamilyMessageAnswerController.FIELD);
