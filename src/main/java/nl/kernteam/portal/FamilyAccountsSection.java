@@ -1,10 +1,10 @@
 package nl.kernteam.portal;
 
-import java.util.Map;
-
 import nl.kernteam.household.DecidedHousehold;
 import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.HouseholdPageSection;
+import nl.kernteam.shared.web.CsrfField;
+import nl.kernteam.shared.web.Fragments;
 import nl.kernteam.shared.web.PageTexts;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Who of the family has their own Kernteam, on the household page for the core team; the
  * contact person invites, gives a new code and ends accounts from here; shown as a
- * {@link FamilyAccountsView}.
+ * {@link FamilyAccountsView} by a jte template (issue 19).
  */
 @Component
 class FamilyAccountsSection implements HouseholdPageSection {
@@ -32,22 +32,19 @@ class FamilyAccountsSection implements HouseholdPageSection {
 	}
 
 	@Override
-	public String template() {
-		return "portal/accounts-section";
-	}
-
-	@Override
 	public HouseholdItem item() {
 		return HouseholdItem.FAMILY_ACCOUNTS;
 	}
 
 	@Override
-	public Map<String, Object> model(DecidedHousehold decided) {
+	public String html(DecidedHousehold decided) {
 		var overview = management.overview(decided.actor(), decided.household());
 		var texts = PageTexts.current(messages);
 		String accounts = texts.href("/households/" + overview.householdId() + "/family-accounts");
 		var rows = overview.rows().stream().map(row -> row(row, overview.mayManage(), accounts, texts)).toList();
-		return Map.of("view", new FamilyAccountsView(overview.mayManage(), rows));
+		return Fragments.render("portal/accounts-section.jte",
+				new FamilyAccountsView(texts.text("portal.pro.title"), texts.text("portal.pro.intro"),
+						texts.text("portal.pro.nobody"), overview.mayManage(), rows, CsrfField.current()));
 	}
 
 	private static FamilyAccountsView.Row row(FamilyAccountsOverview.Row row, boolean mayManage, String accounts,

@@ -1,18 +1,23 @@
 package nl.kernteam.portal;
 
-import java.util.Map;
+import java.util.List;
 
 import nl.kernteam.household.DecidedHousehold;
 import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.HouseholdPageSection;
+import nl.kernteam.shared.web.CsrfField;
+import nl.kernteam.shared.web.Fragments;
 import nl.kernteam.shared.web.PageTexts;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.ObjectError;
 
 /**
  * On the household page, for the core team only: what the family wrote as itself (its
  * messages, with a form to answer) and how heard it felt after each meeting, as a
- * {@link FamilyVoiceView}.
+ * {@link FamilyVoiceView} placed by a jte template (issue 19). A refused answer comes
+ * back to this page with its errors, shown next to the field or above the form.
  */
 @Component
 class FamilyVoiceSection implements HouseholdPageSection {
@@ -32,17 +37,12 @@ class FamilyVoiceSection implements HouseholdPageSection {
 	}
 
 	@Override
-	public String template() {
-		return "portal/section";
-	}
-
-	@Override
 	public HouseholdItem item() {
 		return HouseholdItem.FAMILY_VOICE;
 	}
 
 	@Override
-	public Map<String, Object> model(DecidedHousehold decided) {
+	public String html(DecidedHousehold decided) {
 		var forTeam = voice.forTeam(decided.actor(), decided.household());
 		var texts = PageTexts.current(messages);
 		String fromFamily = texts.text("portal.pro.section.fromFamily");
@@ -57,13 +57,33 @@ class FamilyVoiceSection implements HouseholdPageSection {
 			.map(h -> new FamilyVoiceView.Heard(texts.text("portal.pro.section.heardScore", h.author(), h.score(),
 					texts.text("portal.pro.about." + h.about()), texts.date(h.at(), "d MMMM yyyy")), h.words()))
 			.toList();
-		return Map.of("view", new FamilyVoiceView(shown, heard,
-				texts.href("/households/" + decided.household().value() + "/family-messages")));
+		var fixed = new FamilyVoiceView.Texts(texts.text("portal.pro.section.title"),
+				texts.text("portal.pro.section.messages"), texts.text("portal.pro.section.noMessages"),
+				texts.text("portal.pro.section.answerLabel"), texts.text("portal.pro.section.send"),
+				texts.text("portal.pro.section.heard"), texts.text("portal.pro.section.noHeard"));
+		return Fragments.render("portal/section.jte",
+				new FamilyVoiceView(fixed, shown, heard,
+						texts.href("/households/" + decided.household().value() + "/family-messages"),
+						answerField(texts), CsrfField.current()));
 	}
 
-	@Override
-	public Map<String, Object> forms(DecidedHousehold decided) {
-		return Map.of("familyAnswer", new FamilyMessageAnswerController.AnswerForm(null));
+	/**
+	 * The answer's field as {@link FamilyMessageAnswerController} sent it back with its
+	 * errors, or empty.
+	 */
+	private static FamilyVoiceView.AnswerField answerField(PageTexts texts) {
+		BindingResult refused = FamilyMessageAnswerController.sentBack();
+		if (refused == null) {
+			return FamilyVoiceView.AnswerField.EMPTY;
+		}
+		Object value = refused.getFieldValue(FamilyMessageAnswerController.FIELD);
+		return new FamilyVoiceView.AnswerField((value != null) ? value.toString() : "",
+				messages(refused.getFieldErrors(FamilyMessageAnswerController.FIELD), texts),
+				messages(refused.getGlobalErrors(), texts));
+	}
+
+	private static List<String> messages(List<? extends ObjectError> errors, PageTexts texts) {
+		return errors.stream().map(error -> texts.messages().getMessage(error, texts.locale())).toList();
 	}
 
 }

@@ -2,13 +2,23 @@ package nl.kernteam.portal;
 
 import java.util.List;
 
+import nl.kernteam.shared.web.CsrfField;
+
 /**
  * What the family wrote as itself, on the household page as it shows (issue 19): every
- * text and date made once in Java, so that its template only places them.
+ * text and date made once in Java, so that {@code portal/section.jte} only places them.
  *
  * @param answerAction where the answer form posts
+ * @param answer the answer form's field as it was sent back with its errors, or empty
+ * @param csrf the answer form's CSRF field, {@code null} without one
  */
-record FamilyVoiceView(List<Message> messages, List<Heard> heard, String answerAction) {
+record FamilyVoiceView(Texts texts, List<Message> messages, List<Heard> heard, String answerAction, AnswerField answer,
+		CsrfField csrf) {
+
+	/** The section's fixed texts: headings, what shows when empty, the form's words. */
+	record Texts(String title, String messages, String noMessages, String answerLabel, String send, String heard,
+			String noHeard) {
+	}
 
 	/**
 	 * A message: who wrote it, whether from the family or an answer, when (as the
@@ -19,6 +29,23 @@ record FamilyVoiceView(List<Message> messages, List<Heard> heard, String answerA
 
 	/** How heard someone felt after a meeting, and their words (null without). */
 	record Heard(String score, String words) {
+	}
+
+	/**
+	 * The answer's field after a refused answer (redirected back to the household page
+	 * with the form and its errors,
+	 * {@link nl.kernteam.shared.web.Forms#redirectWithErrors}): what was typed, the
+	 * problems with the field (shown next to it) and those with the answer as a whole
+	 * (above the form); empty on a page not redirected so.
+	 */
+	record AnswerField(String value, List<String> errors, List<String> problems) {
+
+		static final AnswerField EMPTY = new AnswerField("", List.of(), List.of());
+
+		boolean invalid() {
+			return !errors.isEmpty();
+		}
+
 	}
 
 }

@@ -24,7 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Issue 13: the family's own Kernteam. The contact person invites the mother and hands
  * her the letter; on her phone she activates her account, logs in, and sees her contact
- * person and who looked at the file.
+ * person and who looked at the file. The contact person answers the family from the
+ * household page.
  */
 @BrowserTest
 class FamilyPortalBrowserTests extends BrowserTestSupport {
@@ -77,6 +78,18 @@ class FamilyPortalBrowserTests extends BrowserTestSupport {
 
 		page.navigate("/households/" + household.value());
 		assertThat(page.locator("#family-accounts-heading + p + ul")).containsText("Actief");
+
+		// the answer form on the household page posts (its CSRF field, issue 19); an
+		// empty
+		// answer comes back next to its field
+		var send = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Antwoord sturen"));
+		send.click();
+		assertThat(page.locator("#familyMessage-error")).containsText("Schrijf eerst een antwoord.");
+		assertThat(page.getByLabel("Antwoord aan het gezin")).hasAttribute("aria-invalid", "true");
+		page.getByLabel("Antwoord aan het gezin").fill("Ik bel u dinsdag.");
+		send.click();
+		assertThat(page.locator("#family-voice .family-messages")).containsText("Ik bel u dinsdag.");
+		assertThat(page.locator("#familyMessage-error")).hasCount(0);
 	}
 
 }
