@@ -146,12 +146,6 @@ class HouseholdController {
 		model.addAttribute("membersHtml", Fragments.render("household/members.jte",
 				MemberView.of(content.household().members(), today, PageTexts.current(messages))));
 		model.addAttribute("sections", content.sections());
-		// a form redirected back with its errors (a flash attribute) stays as it was sent
-		content.sections().forEach(section -> section.forms().forEach((name, form) -> {
-			if (!model.containsAttribute(name)) {
-				model.addAttribute(name, form);
-			}
-		}));
 		return "household/details";
 	}
 

@@ -44,15 +44,10 @@ class HouseholdPage {
 		return new Content(details,
 				sections.stream()
 					.filter(section -> decided.mayRead(section.item()))
-					.map(section -> section(section, decided))
+					.map(section -> section.html(decided))
+					.filter(java.util.Objects::nonNull)
 					.toList(),
 				PageFrame.readAll(frames, actor));
-	}
-
-	private static Section section(HouseholdPageSection section, DecidedHousehold decided) {
-		String html = section.html(decided);
-		return (html != null) ? new Section(null, Map.of(), Map.of(), html)
-				: new Section(section.template(), section.model(decided), section.forms(decided), null);
 	}
 
 	/**
@@ -68,17 +63,11 @@ class HouseholdPage {
 	}
 
 	/**
+	 * @param sections the HTML of each section that shows something, in their order
 	 * @param frame the layout's attributes ({@link PageFrame}), read in the same
 	 * transaction
 	 */
-	record Content(HouseholdDetails household, List<Section> sections, Map<String, Object> frame) {
-	}
-
-	/**
-	 * @param html the section's HTML when it is made by a jte template, else {@code null}
-	 * and the section is the {@code section} fragment of {@code template}
-	 */
-	record Section(String template, Map<String, Object> model, Map<String, Object> forms, String html) {
+	record Content(HouseholdDetails household, List<String> sections, Map<String, Object> frame) {
 	}
 
 }

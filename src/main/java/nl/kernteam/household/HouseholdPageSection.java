@@ -1,7 +1,5 @@
 package nl.kernteam.household;
 
-import java.util.Map;
-
 /**
  * A section of the household page contributed by another module (network, timeline,
  * assessment, plan ...), so that the household page shows the whole family without the
@@ -19,20 +17,10 @@ public interface HouseholdPageSection {
 	/**
 	 * The section's HTML, made by a precompiled jte template from a view built in Java
 	 * ({@link nl.kernteam.shared.web.Fragments}, issue 19: Thymeleaf's walk over the
-	 * sections' elements was half the page's JVM time); {@code null} for a section that
-	 * is still a Thymeleaf fragment ({@link #template()}).
+	 * sections' elements was half the page's JVM time); {@code null} when it shows
+	 * nothing.
 	 */
-	default String html(DecidedHousehold decided) {
-		return null;
-	}
-
-	/**
-	 * The Thymeleaf template holding a fragment named {@code section}, e.g.
-	 * {@code network/section}, for a section without {@link #html}.
-	 */
-	default String template() {
-		return null;
-	}
+	String html(DecidedHousehold decided);
 
 	/**
 	 * The kind of data the section shows: the page leaves it out for whoever may not read
@@ -41,23 +29,6 @@ public interface HouseholdPageSection {
 	 */
 	default HouseholdItem item() {
 		return HouseholdItem.HOUSEHOLD;
-	}
-
-	/**
-	 * The data the fragment shows, available in it as {@code section}, for a section
-	 * without {@link #html}.
-	 */
-	default Map<String, Object> model(DecidedHousehold decided) {
-		return Map.of();
-	}
-
-	/**
-	 * The forms the fragment binds with {@code th:object}, by name: Thymeleaf binds
-	 * {@code th:field} only to the page's own model attributes, so the page adds these as
-	 * such.
-	 */
-	default Map<String, Object> forms(DecidedHousehold decided) {
-		return Map.of();
 	}
 
 }
