@@ -55,6 +55,45 @@ public class PlanQueries {
 		return load(household.value());
 	}
 
+	/**
+	 * What the household page's plan section shows, in one small statement: the section
+	 * read the whole plan document (goals, agreements with their notes, versions with the
+	 * family's views, conditions with their checks) to show five figures (issue 19).
+	 * Logged as a read of the plan, as {@link #plan} is.
+	 */
+	PlanSummary summary(Actor actor, HouseholdId household) {
+		access.read(actor, household, "plan");
+		return jdbc
+			.sql("""
+					select p.household_id is not null as started, p.phase, p.family_words,
+					       (select count(*) from plan_goal g where g.household_id = h.id and g.removed_at is null) as goals,
+					       (select count(*) from plan_agreement a where a.household_id = h.id and a.removed_at is null) as agreements,
+					       (select count(*) from plan_agreement a where a.household_id = h.id and a.removed_at is null
+					           and a.status = 'OPEN' and a.due_date < :today) as overdue,
+					       (select min(e.planned_on) from plan_evaluation e
+					         where e.household_id = h.id and e.held_on is null) as next_evaluation
+					  from (select cast(:household as uuid) as id) h left join plan p on p.household_id = h.id
+					""")
+			.param("household", household.value())
+			.param("today", today())
+			.query((rs, row) -> new PlanSummary(household.value(), rs.getBoolean("started"),
+					rs.getString("phase") == null ? PlanPhase.SAFETY_CONDITIONS
+							: PlanPhase.valueOf(rs.getString("phase")),
+					rs.getString("family_words"), rs.getInt("goals"), rs.getInt("agreements"), rs.getLong("overdue"),
+					rs.getObject("next_evaluation", LocalDate.class)))
+			.single();
+	}
+
+	/**
+	 * The plan section's figures.
+	 *
+	 * @param nextEvaluation the earliest evaluation not held yet, {@code null} without
+	 * one
+	 */
+	record PlanSummary(UUID householdId, boolean started, PlanPhase phase, String familyWords, int goals,
+			int agreements, long overdue, LocalDate nextEvaluation) {
+	}
+
 	/** The plan for printing: logged as printed, not as read. */
 	public PlanDetails printable(Actor actor, HouseholdId household) {
 		access.readOut(actor, household, AccessAction.PRINT, "plan");

@@ -38,21 +38,20 @@ class PlanSection implements HouseholdPageSection {
 	@Override
 	public String html(DecidedHousehold decided) {
 		return Fragments.render("plan/section.jte",
-				view(queries.plan(decided.actor(), decided.household()), PageTexts.current(messages)));
+				view(queries.summary(decided.actor(), decided.household()), PageTexts.current(messages)));
 	}
 
-	static PlanSectionView view(PlanDetails plan, PageTexts texts) {
+	static PlanSectionView view(PlanQueries.PlanSummary plan, PageTexts texts) {
 		String base = texts.href("/households/" + plan.householdId() + "/plan");
 		long overdue = plan.overdue();
 		var next = plan.nextEvaluation();
 		return new PlanSectionView(texts.text("plan.section.title"),
 				plan.started() ? texts.text("plan.phase." + plan.phase()) : null,
 				plan.started() ? null : texts.text("plan.section.notStarted"), plan.familyWords(),
-				texts.text("plan.section.counts", plan.goals().size(), plan.agreements().size()),
+				texts.text("plan.section.counts", plan.goals(), plan.agreements()),
 				overdue > 0 ? texts.text("plan.overdue", overdue) : null,
-				next == null ? null
-						: texts.text("plan.section.nextEvaluation", texts.date(next.plannedOn(), "d MMMM yyyy")),
-				base, texts.text("plan.section.open"), plan.started() ? base + "/print" : null,
+				next == null ? null : texts.text("plan.section.nextEvaluation", texts.date(next, "d MMMM yyyy")), base,
+				texts.text("plan.section.open"), plan.started() ? base + "/print" : null,
 				plan.started() ? texts.text("plan.print") : null);
 	}
 
