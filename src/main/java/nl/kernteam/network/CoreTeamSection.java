@@ -38,7 +38,7 @@ class CoreTeamSection implements HouseholdPageSection {
 
 	@Override
 	public String html(DecidedHousehold decided) {
-		var network = queries.network(decided.actor(), decided.household());
+		var network = queries.coreTeam(decided.actor(), decided.household());
 		var texts = PageTexts.current(messages);
 		var contact = network.contactPerson();
 		var members = network.coreTeam()

@@ -64,6 +64,19 @@ public class NetworkQueries {
 	 * {@link NetworkDetails#current()} picks those of that moment.
 	 */
 	public NetworkDetails network(Actor actor, HouseholdId household, LocalDate on) {
+		return network(actor, household, on, true);
+	}
+
+	/**
+	 * The network now for the household page's core team section, which shows no
+	 * emergency accesses: without them, one statement fewer per page (issue 19); its
+	 * {@link NetworkDetails#emergencyAccesses()} is empty.
+	 */
+	NetworkDetails coreTeam(Actor actor, HouseholdId household) {
+		return network(actor, household, null, false);
+	}
+
+	private NetworkDetails network(Actor actor, HouseholdId household, LocalDate on, boolean withEmergencyAccesses) {
 		if (on != null && (on.getYear() < 1900 || on.getYear() > 2200)) {
 			throw new InvalidInputException("on", "network.on.invalid");
 		}
@@ -78,7 +91,8 @@ public class NetworkQueries {
 		return new NetworkDetails(id, names.of(household), at, contactPerson, director,
 				contactPerson != null && director != null
 						&& director.professionalId().equals(contactPerson.professionalId()),
-				network.involvements(id), lead.handovers(), emergencyAccesses.emergencyAccesses(id));
+				network.involvements(id), lead.handovers(),
+				withEmergencyAccesses ? emergencyAccesses.emergencyAccesses(id) : java.util.List.of());
 	}
 
 	/**
