@@ -29,6 +29,8 @@ class MessagesTests {
 
 	static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
+	static final Path JTE = Path.of("src/main/jte");
+
 	static final Path BUNDLES = Path.of("src/main/resources/i18n");
 
 	static final Pattern STATIC_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.\\-]*)[}(]");
@@ -127,6 +129,82 @@ class MessagesTests {
 			}
 		}
 		assertThat(literal).isEmpty();
+	}
+
+	/**
+	 * The same for the jte templates (issue 19): every text a page shows comes from the
+	 * view record (and so from the bundles); what is left of a template without its
+	 * expressions, directives and comments holds no letters outside tags.
+	 */
+	@Test
+	void jteTemplatesHoldNoLiteralText() throws IOException {
+		List<String> literal = new ArrayList<>();
+		List<Path> jte;
+		try (Stream<Path> files = Files.walk(JTE)) {
+			jte = files.filter(f -> f.toString().endsWith(".jte")).toList();
+		}
+		assertThat(jte).isNotEmpty();
+		for (Path template : jte) {
+			var document = Jsoup.parseBodyFragment(withoutJteCode(Files.readString(template)));
+			for (Element element : document.getAllElements()) {
+				for (TextNode text : element.textNodes()) {
+					if (text.text().codePoints().anyMatch(Character::isLetter)) {
+						literal.add(JTE.relativize(template) + ": \"" + text.text().trim() + "\"");
+					}
+				}
+			}
+		}
+		assertThat(literal).isEmpty();
+	}
+
+	@Test
+	void literalTextInAJteTemplateIsFound() {
+		var document = Jsoup.parseBodyFragment(withoutJteCode(
+				"@param x.View view\n<%-- a comment --%>\n@if(view.a() != null)<p>${view.a()}</p>@endif<p>Hallo</p>"));
+		assertThat(document.body().text()).isEqualTo("Hallo");
+	}
+
+	/**
+	 * A jte template without its comments, {@code @param}/{@code @import} lines,
+	 * {@code ${...}}/{@code !{...}} expressions and {@code @if(...)}-like directives.
+	 */
+	static String withoutJteCode(String template) {
+		String text = template.replaceAll("(?s)<%--.*?--%>", "").replaceAll("(?m)^@(param|import)\\b.*$", "");
+		var out = new StringBuilder();
+		int i = 0;
+		while (i < text.length()) {
+			char c = text.charAt(i);
+			if ((c == '$' || c == '!') && i + 1 < text.length() && text.charAt(i + 1) == '{') {
+				i = closing(text, i + 1, '{', '}') + 1;
+			}
+			else if (c == '@' && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))) {
+				int j = i + 1;
+				while (j < text.length() && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '.'
+						|| text.charAt(j) == '-')) {
+					j++;
+				}
+				i = (j < text.length() && text.charAt(j) == '(') ? closing(text, j, '(', ')') + 1 : j;
+			}
+			else {
+				out.append(c);
+				i++;
+			}
+		}
+		return out.toString();
+	}
+
+	/** The index of the bracket closing the one at {@code open}. */
+	private static int closing(String text, int open, char opening, char closing) {
+		int depth = 0;
+		for (int i = open; i < text.length(); i++) {
+			if (text.charAt(i) == opening) {
+				depth++;
+			}
+			else if (text.charAt(i) == closing && --depth == 0) {
+				return i;
+			}
+		}
+		return text.length() - 1;
 	}
 
 	private static boolean insideReplacedElement(Element element) {
