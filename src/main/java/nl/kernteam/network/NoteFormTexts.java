@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
  * which shows a refused note's values and errors as {@code th:field} did. Only Dutch and
  * English are kept, so {@code ?lang=} cannot grow the cache.
  */
-@Component("noteFormTexts")
-public class NoteFormTexts {
+@Component
+class NoteFormTexts {
 
 	private final MessageSource messages;
 
@@ -28,7 +28,7 @@ public class NoteFormTexts {
 		this.messages = messages;
 	}
 
-	public Texts of(Locale locale) {
+	Texts of(Locale locale) {
 		String language = locale.getLanguage();
 		if (!"nl".equals(language) && !"en".equals(language)) {
 			return make(locale);
