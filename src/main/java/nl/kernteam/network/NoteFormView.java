@@ -3,6 +3,7 @@ package nl.kernteam.network;
 import java.util.List;
 
 import nl.kernteam.shared.web.CsrfField;
+import nl.kernteam.shared.web.FormField;
 
 /**
  * The note form as it shows, on the household page and the timeline page (issue 19): made
@@ -17,25 +18,14 @@ import nl.kernteam.shared.web.CsrfField;
  * household page
  */
 record NoteFormView(String action, String draftHref, String draftItem, CsrfField csrf, Summary summary,
-		String submissionId, String returnTo, NoteFormTexts.Texts texts, Field kind, List<Choice> kinds,
-		Field occurredOn, Field present, List<Choice> people, Field others, Field text, Field audience,
-		List<Choice> audiences) {
+		String submissionId, String returnTo, NoteFormTexts.Texts texts, FormField kind, List<Choice> kinds,
+		FormField occurredOn, FormField present, List<Choice> people, FormField others, FormField text,
+		FormField audience, List<Choice> audiences) {
 
 	/**
 	 * "Check the fields", and the problems that belong to no one field.
 	 */
 	record Summary(String text, List<String> errors) {
-	}
-
-	/**
-	 * A field's value as shown, and its errors' messages (empty when it has none).
-	 */
-	record Field(String value, List<String> errors) {
-
-		boolean invalid() {
-			return !errors.isEmpty();
-		}
-
 	}
 
 	/**

@@ -4,17 +4,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 
 import nl.kernteam.shared.web.CsrfField;
+import nl.kernteam.shared.web.FormField;
 import nl.kernteam.shared.web.Fragments;
 import nl.kernteam.shared.web.PageTexts;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.util.ObjectUtils;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -56,7 +55,7 @@ class NoteForms {
 		var values = new Values(form, result, locale);
 		String household = "/households/" + householdId;
 		var summary = result != null && result.hasErrors() ? new NoteFormView.Summary(page.text("form.hasErrors"),
-				result.getGlobalErrors().stream().map(e -> messages.getMessage(e, locale)).toList()) : null;
+				FormField.messages(result.getGlobalErrors(), messages, locale)) : null;
 		var kind = values.field("kind", f -> name(f.kind()));
 		var audience = values.field("audience", f -> name(f.audience()));
 		var present = values.present();
@@ -73,7 +72,7 @@ class NoteForms {
 				values.field("occurredOn", f -> f.occurredOn() == null ? null : f.occurredOn().toString()),
 				values.field("present", f -> null), choices(people, present, returnTo),
 				values.field("others", TimelineController.NoteForm::others),
-				textarea(values.field("text", TimelineController.NoteForm::text)), audience,
+				values.field("text", TimelineController.NoteForm::text).forTextarea(), audience,
 				audiences.stream()
 					.map(a -> new NoteFormView.Choice("audience-" + returnTo + "-" + a, a.name(), nt.audienceLabel(a),
 							a.name().equals(audience.value())))
@@ -88,24 +87,6 @@ class NoteForms {
 					new NoteFormView.Choice("present-" + returnTo + "-" + i, person, person, present.contains(person)));
 		}
 		return choices;
-	}
-
-	/**
-	 * As Thymeleaf's textarea: a value that starts with a line break gets one more, which
-	 * the browser drops.
-	 */
-	private static NoteFormView.Field textarea(NoteFormView.Field field) {
-		String value = field.value();
-		if (value.startsWith("\n")) {
-			value = "\n" + value;
-		}
-		else if (value.startsWith("\r\n")) {
-			value = "\r\n" + value;
-		}
-		else if (value.startsWith("\r")) {
-			value = "\r" + value;
-		}
-		return new NoteFormView.Field(value, field.errors());
 	}
 
 	private static String name(Enum<?> value) {
@@ -127,12 +108,8 @@ class NoteForms {
 			this.locale = locale;
 		}
 
-		NoteFormView.Field field(String name, Function<TimelineController.NoteForm, String> own) {
-			if (result == null) {
-				return new NoteFormView.Field(Objects.requireNonNullElse(own.apply(form), ""), List.of());
-			}
-			return new NoteFormView.Field(ObjectUtils.getDisplayString(result.getFieldValue(name)),
-					result.getFieldErrors(name).stream().map(e -> messages.getMessage(e, locale)).toList());
+		FormField field(String name, Function<TimelineController.NoteForm, String> own) {
+			return (result == null) ? FormField.of(own.apply(form)) : FormField.of(result, name, messages, locale);
 		}
 
 		/** The names ticked as present. */

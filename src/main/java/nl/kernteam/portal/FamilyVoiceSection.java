@@ -1,17 +1,15 @@
 package nl.kernteam.portal;
 
-import java.util.List;
-
 import nl.kernteam.household.DecidedHousehold;
 import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.HouseholdPageSection;
 import nl.kernteam.shared.web.CsrfField;
+import nl.kernteam.shared.web.FormField;
 import nl.kernteam.shared.web.Fragments;
 import nl.kernteam.shared.web.PageTexts;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.ObjectError;
 
 /**
  * On the household page, for the core team only: what the family wrote as itself (its
@@ -76,14 +74,10 @@ class FamilyVoiceSection implements HouseholdPageSection {
 		if (refused == null) {
 			return FamilyVoiceView.AnswerField.EMPTY;
 		}
-		Object value = refused.getFieldValue(FamilyMessageAnswerController.FIELD);
-		return new FamilyVoiceView.AnswerField((value != null) ? value.toString() : "",
-				messages(refused.getFieldErrors(FamilyMessageAnswerController.FIELD), texts),
-				messages(refused.getGlobalErrors(), texts));
-	}
-
-	private static List<String> messages(List<? extends ObjectError> errors, PageTexts texts) {
-		return errors.stream().map(error -> texts.messages().getMessage(error, texts.locale())).toList();
+		return new FamilyVoiceView.AnswerField(
+				FormField.of(refused, FamilyMessageAnswerController.FIELD, texts.messages(), texts.locale())
+					.forTextarea(),
+				FormField.messages(refused.getGlobalErrors(), texts.messages(), texts.locale()));
 	}
 
 }

@@ -3,6 +3,7 @@ package nl.kernteam.portal;
 import java.util.List;
 
 import nl.kernteam.shared.web.CsrfField;
+import nl.kernteam.shared.web.FormField;
 
 /**
  * What the family wrote as itself, on the household page as it shows (issue 19): every
@@ -38,13 +39,9 @@ record FamilyVoiceView(Texts texts, List<Message> messages, List<Heard> heard, S
 	 * problems with the field (shown next to it) and those with the answer as a whole
 	 * (above the form); empty on a page not redirected so.
 	 */
-	record AnswerField(String value, List<String> errors, List<String> problems) {
+	record AnswerField(FormField field, List<String> problems) {
 
-		static final AnswerField EMPTY = new AnswerField("", List.of(), List.of());
-
-		boolean invalid() {
-			return !errors.isEmpty();
-		}
+		static final AnswerField EMPTY = new AnswerField(FormField.of(""), List.of());
 
 	}
 
