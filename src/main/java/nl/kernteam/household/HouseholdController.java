@@ -142,7 +142,6 @@ class HouseholdController {
 		model.addAllAttributes(content.frame());
 		model.addAttribute("household", content.household());
 		var today = AmsterdamTime.today(clock);
-		model.addAttribute("today", today);
 		model.addAttribute("membersHtml", Fragments.render("household/members.jte",
 				MemberView.of(content.household().members(), today, PageTexts.current(messages))));
 		model.addAttribute("sections", content.sections());
