@@ -19,6 +19,7 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
@@ -150,6 +151,17 @@ class SecurityConfiguration {
 	@Bean
 	HttpSessionEventPublisher httpSessionEventPublisher() {
 		return new HttpSessionEventPublisher();
+	}
+
+	/**
+	 * Spring Security observes nothing (issue 19): it wrapped every filter of its chain
+	 * in an observation on every request, for metrics nobody reads (turning its
+	 * observations off by property only made them no-ops, the wrapping stayed). HTTP
+	 * requests stay observed.
+	 */
+	@Bean
+	static SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	/**
