@@ -11,7 +11,7 @@ import nl.kernteam.identity.ProfessionalSummary;
 import nl.kernteam.identity.Professionals;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.web.OneUnitOfWork;
-import nl.kernteam.shared.web.Fragments;
+import nl.kernteam.shared.web.Layouts;
 import nl.kernteam.shared.web.PageTexts;
 import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.ConflictException;
@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -50,10 +51,13 @@ class HouseholdController {
 
 	private final MessageSource messages;
 
+	private final Layouts layouts;
+
 	HouseholdController(HouseholdManagement management, HouseholdQueries queries, Professionals professionals,
 			SmartValidator validator, HouseholdPage page, Clock clock, ContactPersonRule contactPersonRule,
-			MessageSource messages) {
+			MessageSource messages, Layouts layouts) {
 		this.messages = messages;
+		this.layouts = layouts;
 		this.contactPersonRule = contactPersonRule;
 		this.clock = clock;
 		this.page = page;
@@ -137,15 +141,11 @@ class HouseholdController {
 
 	@GetMapping("/households/{id}")
 	@OneUnitOfWork
-	String show(Actor actor, @PathVariable UUID id, Model model) {
+	View show(Actor actor, @PathVariable UUID id, Model model) {
 		var content = page.read(actor, HouseholdId.of(id));
 		model.addAllAttributes(content.frame());
-		model.addAttribute("household", content.household());
-		var today = AmsterdamTime.today(clock);
-		model.addAttribute("membersHtml", Fragments.render("household/members.jte",
-				MemberView.of(content.household().members(), today, PageTexts.current(messages))));
-		model.addAttribute("sections", content.sections());
-		return "household/details";
+		return layouts.page(content.household().name(), "household/page.jte", HouseholdPageView.of(content.household(),
+				content.sections(), AmsterdamTime.today(clock), PageTexts.current(messages)));
 	}
 
 	@GetMapping("/households/{id}/edit")

@@ -1,7 +1,10 @@
 package nl.kernteam.shared.web;
 
+import java.util.Map;
+
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
+import gg.jte.TemplateOutput;
 import gg.jte.output.StringOutput;
 
 /**
@@ -31,6 +34,16 @@ public final class Fragments {
 		var output = new StringOutput(4096);
 		ENGINE.render(template, view, output);
 		return output.toString();
+	}
+
+	/** The template with its one parameter, written to the output. */
+	static void render(String template, Object view, TemplateOutput output) {
+		ENGINE.render(template, view, output);
+	}
+
+	/** The template with its parameters by name, written to the output. */
+	static void render(String template, Map<String, Object> parameters, TemplateOutput output) {
+		ENGINE.render(template, parameters, output);
 	}
 
 }

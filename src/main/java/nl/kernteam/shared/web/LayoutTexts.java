@@ -10,14 +10,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * The layout's fixed texts and links, made once per language (issue 19): every page
- * renders them, and each {@code #{...}} or {@code @{...}} in the template is a lookup per
- * page view. The layout asks for them with {@code ${@layoutTexts.of(#locale)}}, which
- * also works on an error page (an exception handler's model has no advice attributes).
- * Links are the context path plus the path: Kernteam keeps Boot's resource URL encoding
- * off ({@link WebConfiguration}), so {@code @{...}} would give the same. Only Dutch and
- * English are kept, so {@code ?lang=} cannot grow the cache.
+ * renders them, and a message lookup per text per page view would cost. {@link Layouts}
+ * asks for them by the request's locale, which also works on an error page (an exception
+ * handler's model has no advice attributes). Links are the context path plus the path:
+ * Kernteam keeps Boot's resource URL encoding off ({@link WebConfiguration}), so
+ * {@code @{...}} would give the same. Only Dutch and English are kept, so {@code ?lang=}
+ * cannot grow the cache.
  */
-@Component("layoutTexts")
+@Component
 public class LayoutTexts {
 
 	private final MessageSource messages;
