@@ -24,6 +24,13 @@ need() { # need COMMAND DEBIAN-PACKAGE
 # The port of the embedded PostgreSQL, from its postmaster.pid (line 4).
 pg_port() { sed -n 4p "$DATA_DIR/pg/postmaster.pid" 2>/dev/null; }
 
+# Where a replay of Kernteam's SQL connects: the embedded PostgreSQL's Unix socket directory (line 5 of
+# postmaster.pid), over which Kernteam itself connects (kernteam.embedded.unix-socket), else localhost (TCP).
+pg_host() {
+	local dir; dir=$(sed -n 5p "$DATA_DIR/pg/postmaster.pid" 2>/dev/null)
+	if [ -n "$dir" ] && [ -S "$dir/.s.PGSQL.$(pg_port)" ]; then echo "$dir"; else echo localhost; fi
+}
+
 # A password from the embedded PostgreSQL's credentials file (DIR/pg-credentials, a Java properties file).
 pg_password() { # pg_password ROLE
 	sed -n "s/^$1=//p" "$DATA_DIR/pg-credentials" 2>/dev/null | sed 's/\\//g'

@@ -63,7 +63,7 @@ done <"$OUT/targets.txt"
 statements=$(awk '{s += $2} END {printf "%.1f", s / NR}' "$OUT/capture.txt")
 
 replay() { # replay [PGBENCH-OPTIONS...]
-	PGPASSWORD="$(pg_password postgres)" pgbench -h localhost -p "$(pg_port)" -U postgres -n -M prepared -j 2 "$@" \
+	PGPASSWORD="$(pg_password postgres)" pgbench -h "$(pg_host)" -p "$(pg_port)" -U postgres -n -M prepared -j 2 "$@" \
 		"${scripts[@]}" postgres
 }
 pct() { # pct FILE: p50 p95 p99 max of the numbers in FILE (milliseconds)

@@ -41,7 +41,7 @@ echo "bench: $(sql -tA -c "select count(*) from signal") signals, $(sql -tA -c "
 echo "bench: load average $(cut -d' ' -f1-3 /proc/loadavg) before the run"
 port=$(pg_port)
 read -r _ pg_before _ <<<"$(cpu_seconds)"
-PGPASSWORD="$(pg_password postgres)" pgbench -h localhost -p "$port" -U postgres -n -M prepared \
+PGPASSWORD="$(pg_password postgres)" pgbench -h "$(pg_host)" -p "$port" -U postgres -n -M prepared \
 	-c "$CLIENTS" -j 2 -R "$RATE" -T "$SECONDS_RUN" -D professionals="$professionals" -r -P 5 \
 	--latency-limit=50 -f "${BENCH_SQL:-$ROOT_DIR/bench/sql/signal-registration.pgbench}" postgres | tee "$WORK_DIR/signals-load.out"
 read -r _ pg_after _ <<<"$(cpu_seconds)"

@@ -16,7 +16,8 @@ import org.springframework.util.unit.DataSize;
  * kept in the data directory
  * @param maxRequestBody {@code kernteam.max-request-body}: a larger request body is a 413
  * @param embedded {@code kernteam.embedded.ephemeral}: the embedded database in a
- * temporary directory (tests)
+ * temporary directory (tests); {@code kernteam.embedded.unix-socket} ({@code true}):
+ * Kernteam connects to it over its Unix domain socket rather than TCP on loopback
  * @param encryptionKeys {@code kernteam.encryption-keys.N}: later versions of the
  * personal-data encryption key (at least 32 characters each, from version 2); the highest
  * encrypts, and {@code --kernteam.re-encrypt=true} rewrites older values
@@ -31,6 +32,6 @@ public record InstallationSettings(@DefaultValue("./data") Path dataDir, String 
 		encryptionKeys = encryptionKeys == null ? Map.of() : Map.copyOf(encryptionKeys);
 	}
 
-	public record Embedded(boolean ephemeral) {
+	public record Embedded(boolean ephemeral, @DefaultValue("true") boolean unixSocket) {
 	}
 }

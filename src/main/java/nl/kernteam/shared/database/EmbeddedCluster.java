@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -250,6 +251,15 @@ final class EmbeddedCluster {
 
 	DatabaseCredentials credentials() {
 		return credentials;
+	}
+
+	/**
+	 * The cluster's Unix domain socket in the directory it was told to make it in
+	 * ({@code unix_socket_directories}); empty where there is none.
+	 */
+	Optional<Path> unixSocket(Path directory) {
+		Path socket = directory.resolve(".s.PGSQL." + postgres.getPort());
+		return Files.exists(socket) ? Optional.of(socket) : Optional.empty();
 	}
 
 	/** Connections as the owner role, for the migrations only. */
