@@ -71,8 +71,11 @@ public class Layouts {
 
 	@SuppressWarnings("unchecked")
 	LayoutView view(String title, Locale locale, Map<String, ?> model) {
-		return view(title, locale, (Actor) model.get("me"), (List<NavigationLink>) model.get("navigation"),
-				(Long) model.get("unreadNotifications"), (String) model.get("notice"), (String) model.get("focusId"),
+		return view(title, locale, (model.get("me") instanceof Actor me) ? me : null,
+				(model.get("navigation") instanceof List<?> links) ? (List<NavigationLink>) links : null,
+				(model.get("unreadNotifications") instanceof Number unread) ? unread.longValue() : null,
+				(model.get("notice") instanceof String notice) ? notice : null,
+				(model.get("focusId") instanceof String focusId) ? focusId : null,
 				Boolean.TRUE.equals(model.get("demoMode")), Boolean.TRUE.equals(model.get("demoLoginsRefused")));
 	}
 
