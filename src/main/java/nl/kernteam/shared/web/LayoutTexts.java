@@ -57,7 +57,7 @@ public class LayoutTexts {
 				message("layout.demo.refused", locale), message("layout.nav.label", locale),
 				message("layout.logout", locale), message("layout.footer", locale), href("/css/kernteam.css"),
 				href("/css/print.css"), href("/webjars/htmx.org/dist/htmx.min.js"), href("/js/kernteam.js"), href("/"),
-				new ConcurrentHashMap<>());
+				href("/logout"), new ConcurrentHashMap<>());
 	}
 
 	private String message(String key, Locale locale) {
@@ -70,7 +70,7 @@ public class LayoutTexts {
 	 */
 	public record Texts(String appName, String titleSuffix, String unsaved, String draft, String draftRestore,
 			String draftDiscard, String skipToContent, String demo, String demoRefused, String navLabel, String logout,
-			String footer, String css, String printCss, String htmx, String script, String home,
+			String footer, String css, String printCss, String htmx, String script, String home, String logoutHref,
 			Map<String, String> texts) {
 	}
 

@@ -20,12 +20,11 @@ import java.util.List;
  * @param organisation their organisation's name, or {@code null}
  * @param notice the confirmation of what was just done, or {@code null}
  * @param focusId the field that takes the focus after a redirect, or {@code null}
- * @param logout the logout form's address
  * @param csrf the logout form's CSRF field, or {@code null}
  */
 public record LayoutView(String lang, String title, LayoutTexts.Texts t, boolean demo, boolean demoRefused,
 		List<NavigationLink> navigation, Long unread, String unreadTitle, String who, String organisation,
-		String notice, String focusId, String logout, CsrfField csrf) {
+		String notice, String focusId, CsrfField csrf) {
 
 	/** Whether the counted link shows the number of unread notifications. */
 	public boolean showsUnread(NavigationLink link) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import gg.jte.Content;
 import gg.jte.output.StringOutput;
@@ -15,6 +16,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import org.thymeleaf.context.IContext;
 
 /**
  * The layout of every page, {@code shared/web/layout.jte} (issue 19: Thymeleaf's walk
@@ -54,41 +56,40 @@ public class Layouts {
 	}
 
 	/**
-	 * The layout before and after a Thymeleaf page's content ({@code layout.html}), for
-	 * the model's attributes as the template has them (any may be {@code null}).
+	 * The layout before and after a Thymeleaf page's content ({@code layout.html}, which
+	 * passes its context: the same model attributes and locale as a jte page's).
 	 */
-	public Frame frame(String title, Locale locale, Actor me, List<NavigationLink> navigation, Long unread,
-			String notice, String focusId, Boolean demo, Boolean demoRefused) {
+	public Frame frame(String title, IContext page) {
 		var output = new StringOutput(4096);
-		var layout = view(title, locale, me, navigation, unread, notice, focusId, Boolean.TRUE.equals(demo),
-				Boolean.TRUE.equals(demoRefused));
-		Fragments.render(TEMPLATE, Map.of("layout", layout, "content", (Content) (out) -> out.writeContent(CONTENT)),
-				output);
+		Fragments.render(TEMPLATE, Map.of("layout", view(title, page.getLocale(), page::getVariable), "content",
+				(Content) (out) -> out.writeContent(CONTENT)), output);
 		String html = output.toString();
 		int at = html.indexOf(CONTENT);
 		return new Frame(html.substring(0, at), html.substring(at + CONTENT.length()));
 	}
 
+	/**
+	 * What the layout shows, from the page's model attributes by name; one of another
+	 * type than the layout expects is left out.
+	 */
 	@SuppressWarnings("unchecked")
-	LayoutView view(String title, Locale locale, Map<String, ?> model) {
-		return view(title, locale, (model.get("me") instanceof Actor me) ? me : null,
-				(model.get("navigation") instanceof List<?> links) ? (List<NavigationLink>) links : null,
-				(model.get("unreadNotifications") instanceof Number unread) ? unread.longValue() : null,
-				(model.get("notice") instanceof String notice) ? notice : null,
-				(model.get("focusId") instanceof String focusId) ? focusId : null,
-				Boolean.TRUE.equals(model.get("demoMode")), Boolean.TRUE.equals(model.get("demoLoginsRefused")));
-	}
-
-	private LayoutView view(String title, Locale locale, Actor me, List<NavigationLink> navigation, Long unread,
-			String notice, String focusId, boolean demo, boolean demoRefused) {
+	LayoutView view(String title, Locale locale, Function<String, Object> model) {
+		Actor me = (model.apply("me") instanceof Actor actor) ? actor : null;
+		var navigation = (model.apply("navigation") instanceof List<?> links) ? (List<NavigationLink>) links
+				: List.<NavigationLink>of();
+		Long unread = (model.apply("unreadNotifications") instanceof Number number) ? number.longValue() : null;
+		String notice = (model.apply("notice") instanceof String key) ? key : null;
 		var t = this.texts.of(locale);
-		String unreadTitle = (unread != null && unread > 0)
-				? this.messages.getMessage("notification.unreadCount", new Object[] { unread }, locale) : null;
-		return new LayoutView(locale.getLanguage(), ((title != null) ? title : "") + t.titleSuffix(), t, demo,
-				demoRefused, (navigation != null) ? navigation : List.of(), unread, unreadTitle,
-				(me != null) ? me.name() : null, (me != null) ? me.organisationName() : null, (notice != null)
-						? this.messages.getMessage(notice, null, "??" + notice + "_" + locale + "??", locale) : null,
-				focusId, this.texts.href("/logout"), (me != null) ? CsrfField.current() : null);
+		return new LayoutView(locale.getLanguage(), ((title != null) ? title : "") + t.titleSuffix(), t,
+				Boolean.TRUE.equals(model.apply("demoMode")), Boolean.TRUE.equals(model.apply("demoLoginsRefused")),
+				navigation, unread,
+				(unread != null && unread > 0)
+						? this.messages.getMessage("notification.unreadCount", new Object[] { unread }, locale) : null,
+				(me != null) ? me.name() : null, (me != null) ? me.organisationName() : null,
+				(notice != null) ? this.messages.getMessage(notice, null, "??" + notice + "_" + locale + "??", locale)
+						: null,
+				(model.apply("focusId") instanceof String focusId) ? focusId : null,
+				(me != null) ? CsrfField.current() : null);
 	}
 
 	/**
@@ -122,7 +123,7 @@ public class Layouts {
 		@Override
 		public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
 				throws IOException {
-			var layout = view(this.title, RequestContextUtils.getLocale(request), model);
+			var layout = view(this.title, RequestContextUtils.getLocale(request), model::get);
 			var output = new Utf8ByteOutput();
 			output.writeContent("<!DOCTYPE html>\n");
 			Fragments.render(TEMPLATE, Map.of("layout", layout, "content",

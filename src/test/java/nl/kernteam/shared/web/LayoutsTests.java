@@ -12,6 +12,7 @@ import nl.kernteam.shared.Actor;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticMessageSource;
 import org.springframework.mock.web.MockServletContext;
+import org.thymeleaf.context.Context;
 
 /**
  * The layout's view made from a page's model (issue 19): what the layout reads, in the
@@ -45,7 +46,7 @@ class LayoutsTests {
 		Map<String, Object> model = Map.of("me", me, "navigation", List.of(link), "unreadNotifications", 3L, "notice",
 				"saved", "focusId", "text", "demoMode", true);
 
-		var view = layouts.view("Gezin De Vries", Locale.forLanguageTag("nl"), model);
+		var view = layouts.view("Gezin De Vries", Locale.forLanguageTag("nl"), model::get);
 
 		assertThat(view.title()).isEqualTo("Gezin De Vries · Kernteam");
 		assertThat(view.lang()).isEqualTo("nl");
@@ -58,7 +59,7 @@ class LayoutsTests {
 		assertThat(view.focusId()).isEqualTo("text");
 		assertThat(view.demo()).isTrue();
 		assertThat(view.demoRefused()).isFalse();
-		assertThat(view.logout()).isEqualTo("/kt/logout");
+		assertThat(view.t().logoutHref()).isEqualTo("/kt/logout");
 	}
 
 	@Test
@@ -69,7 +70,7 @@ class LayoutsTests {
 		model.put("unreadNotifications", 2);
 		model.put("notice", 42);
 
-		var view = layouts.view(null, Locale.forLanguageTag("nl"), model);
+		var view = layouts.view(null, Locale.forLanguageTag("nl"), model::get);
 
 		assertThat(view.title()).isEqualTo(" · Kernteam");
 		assertThat(view.who()).isNull();
@@ -81,7 +82,7 @@ class LayoutsTests {
 
 	@Test
 	void cutsTheLayoutWhereAThymeleafPagesContentGoes() {
-		var frame = layouts.frame("Titel", Locale.forLanguageTag("nl"), null, null, null, null, null, false, false);
+		var frame = layouts.frame("Titel", new Context(Locale.forLanguageTag("nl")));
 
 		assertThat(frame.top().strip()).startsWith("<html lang=\"nl\">")
 			.contains("<title>Titel · Kernteam</title>")
