@@ -102,6 +102,14 @@ public class NetworkQueries {
 	 * publish.) Entries of kinds the actor may not see are left out: a partner sees notes
 	 * for the network, and assessments only while they are shared, as the access decision
 	 * says; of the shares with partners, a partner sees only their own.
+	 * <p>
+	 * Each branch reads its own table only and carries the ids of who acted and whom it
+	 * is about; the names of professionals and organisations are joined once, on the
+	 * page's entries, after the limit (issue 19: with the joins in every branch, starting
+	 * the query's plan, about forty joins, cost PostgreSQL more than running it). An
+	 * entry takes the organisation of the professional who acted, unless the branch names
+	 * one itself ({@code org_of_actor} false: a note's organisation, an emergency
+	 * access's).
 	 */
 	public PageOf<TimelineEntry> timeline(Actor actor, HouseholdId household, PageOf.Request page) {
 		access.read(actor, household, "timeline");
@@ -113,83 +121,81 @@ public class NetworkQueries {
 					.sql("""
 							with entries as (
 							    select 'NOTE' as type, n.id, n.created_at as at, n.occurred_on, n.kind as detail, n.text, n.present,
-							           a.name as actor_name, o.name as organisation_name, n.audience as subject
-							      from note n join professional_profile a on a.id = n.author_id left join organisation_profile o on o.id = n.organisation_id
+							           n.author_id as actor_id, false as org_of_actor, n.organisation_id as org_id,
+							           n.audience as subject, cast(null as uuid) as subject_id, cast(null as uuid) as subject_org_id, false as subject_with_org
+							      from note n
 							     where n.household_id = :household and (n.audience = 'NETWORK' or :coreTeamNotes)
 							    union all
 							    select 'INVOLVEMENT_STARTED', i.id, i.started_at, null, i.role, i.reason, null,
-							           b.name, bo.name, coalesce(p.name || coalesce(' (' || po.name || ')', ''), i.person_name || ' (' || i.relation || ')')
-							      from involvement i left join professional_profile p on p.id = i.professional_id
-							      left join organisation_profile po on po.id = i.organisation_id
-							      left join professional_profile b on b.id = i.started_by left join organisation_profile bo on bo.id = b.organisation_id
+							           i.started_by, true, null, i.person_name || ' (' || i.relation || ')', i.professional_id, i.organisation_id, true
+							      from involvement i
 							     where i.household_id = :household
 							    union all
 							    select 'INVOLVEMENT_ENDED', i.id, i.ended_at, null, i.role, i.end_reason, null,
-							           b.name, bo.name, coalesce(p.name || coalesce(' (' || po.name || ')', ''), i.person_name || ' (' || i.relation || ')')
-							      from involvement i left join professional_profile p on p.id = i.professional_id
-							      left join organisation_profile po on po.id = i.organisation_id
-							      left join professional_profile b on b.id = i.ended_by left join organisation_profile bo on bo.id = b.organisation_id
+							           i.ended_by, true, null, i.person_name || ' (' || i.relation || ')', i.professional_id, i.organisation_id, true
+							      from involvement i
 							     where i.household_id = :household and i.ended_at is not null
 							    union all
-							    select 'CONTACT_PERSON', c.id, c.started_at, null, null, c.reason, null, b.name, bo.name, p.name
-							      from contact_person c join professional_profile p on p.id = c.professional_id
-							      left join professional_profile b on b.id = c.started_by left join organisation_profile bo on bo.id = b.organisation_id
+							    select 'CONTACT_PERSON', c.id, c.started_at, null, null, c.reason, null, c.started_by, true, null, null, c.professional_id, null, false
+							      from contact_person c
 							     where c.household_id = :household
 							    union all
-							    select 'DIRECTOR', d.id, d.started_at, null, null, d.reason, null, b.name, bo.name, p.name
-							      from director d join professional_profile p on p.id = d.professional_id
-							      left join professional_profile b on b.id = d.started_by left join organisation_profile bo on bo.id = b.organisation_id
+							    select 'DIRECTOR', d.id, d.started_at, null, null, d.reason, null, d.started_by, true, null, null, d.professional_id, null, false
+							      from director d
 							     where d.household_id = :household
 							    union all
-							    select 'EMERGENCY_ACCESS', e.id, e.started_at, null, null, e.reason, null, p.name, o.name, null
-							      from emergency_access e join professional_profile p on p.id = e.professional_id
-							      left join organisation_profile o on o.id = e.organisation_id
+							    select 'EMERGENCY_ACCESS', e.id, e.started_at, null, null, e.reason, null, e.professional_id, false, e.organisation_id,
+							           null, null, null, false
+							      from emergency_access e
 							     where e.household_id = :household
 							    union all
-							    select 'ASSESSMENT', a.id, a.created_at, a.assessed_on, a.safety_judgement, null, null, p.name, o.name, null
-							      from assessment_meeting a join professional_profile p on p.id = a.created_by
-							      left join organisation_profile o on o.id = p.organisation_id
+							    select 'ASSESSMENT', a.id, a.created_at, a.assessed_on, a.safety_judgement, null, null, a.created_by, true, null,
+							           null, null, null, false
+							      from assessment_meeting a
 							     where a.household_id = :household and :assessments
 							    union all
-							    select 'SHARED', s.id, s.shared_at, s.until_on, s.what, s.legal_basis, s.consent_names, b.name, bo.name,
-							           p.name || coalesce(' (' || po.name || ')', '')
+							    select 'SHARED', s.id, s.shared_at, s.until_on, s.what, s.legal_basis, s.consent_names, s.shared_by, true, null,
+							           null, i.professional_id, i.organisation_id, true
 							      from involvement_share s join involvement i on i.id = s.involvement_id
-							      join professional_profile p on p.id = i.professional_id left join organisation_profile po on po.id = i.organisation_id
-							      join professional_profile b on b.id = s.shared_by left join organisation_profile bo on bo.id = b.organisation_id
 							     where s.household_id = :household and (cast(:sharesOnlyOf as uuid) is null or i.professional_id = :sharesOnlyOf)
 							    union all
 							    select 'SHARE_ENDED', s.id, coalesce(s.revoked_at, (s.until_on + 1)::timestamp at time zone 'Europe/Amsterdam'),
-							           null, s.what, case when s.revoked_at is null then 'EXPIRED' else 'REVOKED' end, null, b.name, bo.name,
-							           p.name || coalesce(' (' || po.name || ')', '')
+							           null, s.what, case when s.revoked_at is null then 'EXPIRED' else 'REVOKED' end, null, s.revoked_by, true, null,
+							           null, i.professional_id, i.organisation_id, true
 							      from involvement_share s join involvement i on i.id = s.involvement_id
-							      join professional_profile p on p.id = i.professional_id left join organisation_profile po on po.id = i.organisation_id
-							      left join professional_profile b on b.id = s.revoked_by left join organisation_profile bo on bo.id = b.organisation_id
 							     where s.household_id = :household and (cast(:sharesOnlyOf as uuid) is null or i.professional_id = :sharesOnlyOf)
 							       and (s.revoked_at is not null or (s.until_on + 1)::timestamp at time zone 'Europe/Amsterdam' <= :now)
 							    union all
-							    select 'CLOSED', c.id, c.closed_at, null, null, c.reason, null, b.name, bo.name, null
-							      from household_closure_history c join professional_profile b on b.id = c.closed_by
-							      left join organisation_profile bo on bo.id = b.organisation_id
-							     where c.household_id = :household
+							    select 'CLOSED', c.id, c.closed_at, null, null, c.reason, null, c.closed_by, true, null, null, null, null, false
+							      from household_closure_history c
+							     where c.household_id = :household and c.closed_by is not null
 							    union all
-							    select 'REOPENED', c.id, c.reopened_at, null, null, c.reopen_reason, null, b.name, bo.name, null
-							      from household_closure_history c join professional_profile b on b.id = c.reopened_by
-							      left join organisation_profile bo on bo.id = b.organisation_id
-							     where c.household_id = :household and c.reopened_at is not null
+							    select 'REOPENED', c.id, c.reopened_at, null, null, c.reopen_reason, null, c.reopened_by, true, null, null, null, null, false
+							      from household_closure_history c
+							     where c.household_id = :household and c.reopened_at is not null and c.reopened_by is not null
 							    union all
-							    select 'PLAN_VERSION', null, v.frozen_at, null, v.phase, null, null, p.name, o.name, v.number::text
-							      from plan_frozen_version v join professional_profile p on p.id = v.frozen_by
-							      left join organisation_profile o on o.id = p.organisation_id
-							     where v.household_id = :household
+							    select 'PLAN_VERSION', null, v.frozen_at, null, v.phase, null, null, v.frozen_by, true, null, v.number::text, null, null, false
+							      from plan_frozen_version v
+							     where v.household_id = :household and v.frozen_by is not null
 							    union all
-							    select t.event, t.id, t.at, t.decided_on, t.kind, to_char(t.ends_on, 'FMDD-FMMM-YYYY'), null, p.name, o.name,
-							           m.given_name
-							      from court_order_timeline t join professional_profile p on p.id = t.created_by
-							      left join organisation_profile o on o.id = p.organisation_id
-							      left join current_member m on m.id = t.child_member_id
-							     where t.household_id = :household and :legalTrack
+							    select t.event, t.id, t.at, t.decided_on, t.kind, to_char(t.ends_on, 'FMDD-FMMM-YYYY'), null, t.created_by, true, null,
+							           (select m.given_name from current_member m where m.id = t.child_member_id), null, null, false
+							      from court_order_timeline t
+							     where t.household_id = :household and t.created_by is not null and :legalTrack
+							), page as (
+							    select *, count(*) over () as total from entries order by at desc, id nulls last limit :limit offset :offset
 							)
-							select *, count(*) over () as total from entries order by at desc, id nulls last limit :limit offset :offset
+							select e.type, e.id, e.at, e.occurred_on, e.detail, e.text, e.present, a.name as actor_name,
+							       case when e.org_of_actor then ao.name else eo.name end as organisation_name,
+							       coalesce(s.name || case when e.subject_with_org then coalesce(' (' || so.name || ')', '') else '' end, e.subject) as subject,
+							       e.total
+							  from page e
+							  left join professional_profile a on a.id = e.actor_id
+							  left join organisation_profile ao on ao.id = a.organisation_id
+							  left join organisation_profile eo on eo.id = e.org_id
+							  left join professional_profile s on s.id = e.subject_id
+							  left join organisation_profile so on so.id = e.subject_org_id
+							 order by e.at desc, e.id nulls last
 							""")
 					.param("household", household.value())
 					.param("coreTeamNotes", coreTeamNotes)
