@@ -7,7 +7,9 @@ literals, inside the page's own BEGIN ... COMMIT.
 
 Only one backend is taken: the first one that sent a BEGIN and, when MARK is given (a household id, a search
 term), a statement or parameter containing MARK, so that a scheduled job running at the same moment is left out.
-The page is one transaction; connection checks (empty statements) are left out.
+The page is one transaction; connection checks (empty statements) are left out. Statements that the page sent
+together in one round trip (Kernteam's ReadBatch marks each with /* read batch */) are replayed together too, in a
+pgbench pipeline (\\startpipeline ... \\endpipeline), so that the replay makes the page's round trips.
 """
 import re
 import sys
@@ -61,8 +63,22 @@ for i, (entry_pid, level, text) in enumerate(entries):
 
 if statements[-1].upper() not in ("COMMIT", "ROLLBACK"):
     sys.exit("the excerpt does not end the page's transaction")
+BATCHED = "/* read batch */"
+FIRST = BATCHED + " /* first */"  # the first read of a batch: the one before it ended another
 with open(sys.argv[2], "w", encoding="utf-8") as out:
+    in_pipeline = False
     for sql in statements:
+        batched = sql.startswith(BATCHED)
+        if in_pipeline and (not batched or sql.startswith(FIRST)):
+            out.write("\\endpipeline\n")
+            in_pipeline = False
+        if batched and not in_pipeline:
+            out.write("\\startpipeline\n")
+            in_pipeline = True
         # pgbench reads a command up to its semicolon; a line starting with a backslash would be a meta-command
         out.write(sql.replace("\n\\", "\n \\") + ";\n")
-print(f"{sys.argv[2]}: {len(statements)} statements")
+    if in_pipeline:
+        out.write("\\endpipeline\n")
+together = sum(1 for sql in statements if sql.startswith(BATCHED))
+batches = sum(1 for sql in statements if sql.startswith(FIRST))
+print(f"{sys.argv[2]}: {len(statements)} statements, {together} of them in {batches} batches")

@@ -41,7 +41,10 @@ class ArchitectureTests {
 			// own
 			"nl.kernteam.shared.Submissions",
 			// hands ShedLock the JdbcTemplate for its lock table; the SQL is ShedLock's
-			"nl.kernteam.shared.database.ScheduledJobLocks");
+			"nl.kernteam.shared.database.ScheduledJobLocks",
+			// send the reads of the modules' *Queries and *Repository classes together,
+			// in one round trip; the SQL is theirs
+			"nl.kernteam.shared.ReadBatch", "nl.kernteam.shared.ReadBatches");
 
 	/**
 	 * Known use of the request outside the web layer: none (a refusal carries what its

@@ -5,10 +5,12 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import nl.kernteam.assessment.AssessmentPages.Informal;
 import nl.kernteam.assessment.AssessmentPages.Member;
 import nl.kernteam.assessment.AssessmentPages.Professional;
+import nl.kernteam.shared.Reads;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -101,11 +103,11 @@ class AssessmentChoiceQueries {
 
 	/**
 	 * The safety scales of the household's latest assessments, one query, and how many
-	 * assessments it has.
+	 * assessments it has; read with the household page's other reads.
 	 */
-	ScoreChart scoreChart(UUID household, int limit) {
+	Supplier<ScoreChart> scoreChart(UUID household, int limit, Reads reads) {
 		var total = new int[1];
-		var rows = jdbc
+		var rows = reads
 			.sql("""
 					with recent as (
 					    select id, assessed_on, created_at, acute_unsafety, structural_unsafety, developmental_threat, count(*) over () as total
@@ -118,7 +120,7 @@ class AssessmentChoiceQueries {
 					""")
 			.param("household", household)
 			.param("limit", limit)
-			.query((rs, row) -> {
+			.list((rs, row) -> {
 				total[0] = rs.getInt("total");
 				int score = rs.getInt("score");
 				boolean scored = !rs.wasNull();
@@ -126,9 +128,11 @@ class AssessmentChoiceQueries {
 						AssessmentRepository.safety(rs), rs.getString("participant_key"), rs.getString("name"),
 						AssessmentRepository.enumOf(ParticipantKind.class, rs.getString("kind")),
 						scored ? score : null);
-			})
-			.list();
-		return ScoreChart.of(rows, total[0]);
+			});
+		return () -> {
+			var list = rows.get();
+			return ScoreChart.of(list, total[0]);
+		};
 	}
 
 }

@@ -1,14 +1,16 @@
 package nl.kernteam.assessment;
 
+import java.util.function.Supplier;
+
+import nl.kernteam.household.DecidedHousehold;
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdItem;
-import nl.kernteam.household.DecidedHousehold;
 import nl.kernteam.household.HouseholdPageSection;
+import nl.kernteam.shared.Reads;
 import nl.kernteam.shared.web.Fragments;
 import nl.kernteam.shared.web.PageTexts;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "Gezamenlijke oordeelsvorming" on the household page: the safety scale per participant
@@ -44,12 +46,12 @@ class ScoreChartSection implements HouseholdPageSection {
 	}
 
 	@Override
-	@Transactional
-	public String html(DecidedHousehold decided) {
+	public Supplier<String> html(DecidedHousehold decided, Reads reads) {
 		var grant = access.read(decided.actor(), decided.household(), "assessments");
 		var household = decided.household().value();
-		return Fragments.render("assessment/section.jte", views.of(queries.scoreChart(household, ASSESSMENTS_SHOWN),
-				household, grant.emergency(), LocaleContextHolder.getLocale(), PageTexts.currentContextPath()));
+		var chart = queries.scoreChart(household, ASSESSMENTS_SHOWN, reads);
+		return () -> Fragments.render("assessment/section.jte", views.of(chart.get(), household, grant.emergency(),
+				LocaleContextHolder.getLocale(), PageTexts.currentContextPath()));
 	}
 
 }

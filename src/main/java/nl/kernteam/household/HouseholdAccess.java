@@ -32,8 +32,12 @@ public class HouseholdAccess {
 
 	private final AccessLog accessLog;
 
-	HouseholdAccess(HouseholdRepository households, AccessDecision decision, AccessLog accessLog) {
+	private final DecisionReads decisionReads;
+
+	HouseholdAccess(HouseholdRepository households, AccessDecision decision, AccessLog accessLog,
+			DecisionReads decisionReads) {
 		this.households = households;
+		this.decisionReads = decisionReads;
 		this.decision = decision;
 		this.accessLog = accessLog;
 	}
@@ -46,10 +50,12 @@ public class HouseholdAccess {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public DecidedHousehold decide(Actor actor, HouseholdId household) {
-		// the row tells that the household exists, and the page and its sections need it
-		HouseholdRow row = households.row(household.value())
-			.orElseThrow(() -> new NotFoundException("household " + household));
-		var answer = decision.decide(actor, household, HouseholdItem.HOUSEHOLD, AccessAction.READ);
+		// the row tells that the household exists, and the page and its sections need it;
+		// read in one round trip with the actor's standing
+		var read = decisionReads.start(actor, household);
+		HouseholdRow row = read.row().get().orElseThrow(() -> new NotFoundException("household " + household));
+		var answer = decision.decide(actor, household, read.standing().get(), HouseholdItem.HOUSEHOLD,
+				AccessAction.READ);
 		if (!answer.granted()) {
 			refuse(actor, household, AccessAction.READ, "household", answer);
 		}

@@ -11,6 +11,16 @@ public interface HouseholdAccessPolicy {
 	Standing standing(Actor actor, HouseholdId household);
 
 	/**
+	 * The same, read with other reads ({@link nl.kernteam.shared.Reads}); by default
+	 * asked at once.
+	 */
+	default java.util.function.Supplier<Standing> standing(Actor actor, HouseholdId household,
+			nl.kernteam.shared.Reads reads) {
+		var standing = standing(actor, household);
+		return () -> standing;
+	}
+
+	/**
 	 * When the actor's running emergency access to the household ends, if there is one.
 	 */
 	default java.util.Optional<java.time.Instant> emergencyEndsAt(Actor actor, HouseholdId household) {

@@ -3,9 +3,12 @@ package nl.kernteam.household;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.PageOf;
+import nl.kernteam.shared.ReadBatches;
 import nl.kernteam.shared.web.PageFrame;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -16,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * work): one access decision ({@link HouseholdAccess#decide}) handed to every module's
  * section, the household, the sections the decision lets the actor read and the page's
  * frame; one access-log row naming each kind of data shown, one commit, one consistent
- * state.
+ * state. The members, the sections' reads and the frame's go to PostgreSQL together, in
+ * one round trip ({@link nl.kernteam.shared.ReadBatch}).
  */
 @Service
 class HouseholdPage {
@@ -29,9 +33,12 @@ class HouseholdPage {
 
 	private final List<PageFrame> frames;
 
+	private final ReadBatches batches;
+
 	HouseholdPage(HouseholdQueries queries, ObjectProvider<HouseholdPageSection> sections, HouseholdAccess access,
-			ObjectProvider<PageFrame> frames) {
+			ObjectProvider<PageFrame> frames, ReadBatches batches) {
 		this.queries = queries;
+		this.batches = batches;
 		this.access = access;
 		this.sections = sections.stream().sorted(Comparator.comparingInt(HouseholdPageSection::order)).toList();
 		this.frames = frames.stream().toList();
@@ -40,14 +47,15 @@ class HouseholdPage {
 	@Transactional
 	public Content read(Actor actor, HouseholdId household) {
 		var decided = access.decide(actor, household);
-		var details = queries.details(decided);
-		return new Content(details,
-				sections.stream()
-					.filter(section -> decided.mayRead(section.item()))
-					.map(section -> section.html(decided))
-					.filter(java.util.Objects::nonNull)
-					.toList(),
-				PageFrame.readAll(frames, actor));
+		var reads = batches.start();
+		var details = queries.details(decided, reads);
+		var parts = sections.stream()
+			.filter(section -> decided.mayRead(section.item()))
+			.map(section -> section.html(decided, reads))
+			.toList();
+		var frame = PageFrame.readAll(frames, actor, reads);
+		return new Content(details.get(), parts.stream().map(Supplier::get).filter(Objects::nonNull).toList(),
+				frame.get());
 	}
 
 	/**

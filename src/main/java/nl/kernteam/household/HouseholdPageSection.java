@@ -1,5 +1,9 @@
 package nl.kernteam.household;
 
+import java.util.function.Supplier;
+
+import nl.kernteam.shared.Reads;
+
 /**
  * A section of the household page contributed by another module (network, timeline,
  * assessment, plan ...), so that the household page shows the whole family without the
@@ -17,10 +21,14 @@ public interface HouseholdPageSection {
 	/**
 	 * The section's HTML, made by a precompiled jte template from a view built in Java
 	 * ({@link nl.kernteam.shared.web.Fragments}, issue 19: Thymeleaf's walk over the
-	 * sections' elements was half the page's JVM time); {@code null} when it shows
-	 * nothing.
+	 * sections' elements was half the page's JVM time); the supplier answers {@code null}
+	 * when the section shows nothing. The section registers its reads in the page's batch
+	 * now and makes its HTML when asked: the page asks every section first, so that all
+	 * their reads go to PostgreSQL in one round trip
+	 * ({@link nl.kernteam.shared.ReadBatch}, issue 19). A section may also read when
+	 * asked, with round trips of its own.
 	 */
-	String html(DecidedHousehold decided);
+	Supplier<String> html(DecidedHousehold decided, Reads reads);
 
 	/**
 	 * The kind of data the section shows: the page leaves it out for whoever may not read

@@ -168,12 +168,14 @@ public class HouseholdQueries {
 
 	/**
 	 * The details for a page whose access decision is made: the household's row comes
-	 * from the decision (issue 19), so only the members are read.
+	 * from the decision (issue 19), so only the members are read, with the page's other
+	 * reads.
 	 */
-	HouseholdDetails details(DecidedHousehold decided) {
+	java.util.function.Supplier<HouseholdDetails> details(DecidedHousehold decided, nl.kernteam.shared.Reads reads) {
 		var grant = access.read(decided.actor(), decided.household(), "household");
-		return HouseholdRepository.details(decided.row(), households.members(decided.household().value()),
-				grant.emergency(), grant.emergencyEndsAt());
+		var members = households.members(decided.household().value(), reads);
+		return () -> HouseholdRepository.details(decided.row(), members.get(), grant.emergency(),
+				grant.emergencyEndsAt());
 	}
 
 	/** The members' full BSNs, for the edit form; logged as a read of its own. */

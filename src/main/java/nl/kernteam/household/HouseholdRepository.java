@@ -79,13 +79,12 @@ class HouseholdRepository {
 	}
 
 	/** The household's own row (not its members); empty when it does not exist. */
-	Optional<HouseholdRow> row(UUID id) {
-		return jdbc.sql("select id, name, version, created_at, updated_at from household where id = :id")
+	java.util.function.Supplier<Optional<HouseholdRow>> row(UUID id, nl.kernteam.shared.Reads reads) {
+		return reads.sql("select id, name, version, created_at, updated_at from household where id = :id")
 			.param("id", id)
-			.query((rs, row) -> new HouseholdRow(rs.getObject("id", UUID.class), rs.getString("name"),
+			.optional((rs, row) -> new HouseholdRow(rs.getObject("id", UUID.class), rs.getString("name"),
 					rs.getInt("version"), rs.getTimestamp("created_at").toInstant(),
-					rs.getTimestamp("updated_at").toInstant()))
-			.optional();
+					rs.getTimestamp("updated_at").toInstant()));
 	}
 
 	/** Households with a current member whose BSN has this fingerprint. */
@@ -213,7 +212,8 @@ class HouseholdRepository {
 
 	Optional<HouseholdDetails> details(UUID id, boolean emergency, java.time.Instant emergencyUntil) {
 		var members = members(id);
-		return row(id).map((row) -> details(row, members, emergency, emergencyUntil));
+		return row(id, nl.kernteam.shared.ReadBatch.now(jdbc)).get()
+			.map((row) -> details(row, members, emergency, emergencyUntil));
 	}
 
 	/**
@@ -233,7 +233,12 @@ class HouseholdRepository {
 	 * {@code =} it keeps its plan (issue 19).
 	 */
 	List<MemberDetails> members(UUID householdId) {
-		return jdbc
+		return members(householdId, nl.kernteam.shared.ReadBatch.now(jdbc)).get();
+	}
+
+	/** The current members of one household, read with the page's other reads. */
+	java.util.function.Supplier<List<MemberDetails>> members(UUID householdId, nl.kernteam.shared.Reads reads) {
+		return reads
 			.sql("""
 					select household_id, id, given_name, family_name, birth_date, role, bsn_encrypted, phone, email, residence,
 					       gender
@@ -241,8 +246,7 @@ class HouseholdRepository {
 					 order by position, id
 					""")
 			.param("household", householdId)
-			.query((rs, row) -> member(rs))
-			.list();
+			.list((rs, row) -> member(rs));
 	}
 
 	/** The current members of several households, in one query. */

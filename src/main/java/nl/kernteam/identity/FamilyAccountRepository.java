@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
+import nl.kernteam.shared.ReadBatch;
+import nl.kernteam.shared.Reads;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -112,10 +115,15 @@ class FamilyAccountRepository {
 
 	/** The household's accounts, live ones first, at most 100 (a household has a few). */
 	List<FamilyAccount> ofHousehold(UUID household) {
-		return jdbc.sql("select " + COLUMNS + """
+		return ofHousehold(household, ReadBatch.now(jdbc)).get();
+	}
+
+	/** The same, read with a page's other reads. */
+	Supplier<List<FamilyAccount>> ofHousehold(UUID household, Reads reads) {
+		return reads.sql("select " + COLUMNS + """
 				  from family_account where household_id = :household
 				 order by ended_at is not null, invited_at desc, id limit 100
-				""").param("household", household).query(this::row).list();
+				""").param("household", household).list(this::row);
 	}
 
 	/** The live, activated account with this username, with its password hash. */

@@ -5,12 +5,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.ConflictException;
 import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.NotFoundException;
+import nl.kernteam.shared.Reads;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -135,6 +137,11 @@ public class FamilyAccounts {
 	@Transactional(readOnly = true)
 	public List<FamilyAccount> ofHousehold(UUID household) {
 		return accounts.ofHousehold(household);
+	}
+
+	/** The household's accounts, read with a page's other reads. */
+	public Supplier<List<FamilyAccount>> ofHousehold(UUID household, Reads reads) {
+		return accounts.ofHousehold(household, reads);
 	}
 
 	@Transactional(readOnly = true)

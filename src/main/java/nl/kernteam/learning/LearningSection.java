@@ -1,8 +1,11 @@
 package nl.kernteam.learning;
 
+import java.util.function.Supplier;
+
 import nl.kernteam.household.DecidedHousehold;
 import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.HouseholdPageSection;
+import nl.kernteam.shared.Reads;
 import nl.kernteam.shared.web.CsrfField;
 import nl.kernteam.shared.web.Fragments;
 import nl.kernteam.shared.web.PageTexts;
@@ -34,7 +37,11 @@ class LearningSection implements HouseholdPageSection {
 	}
 
 	@Override
-	public String html(DecidedHousehold decided) {
+	public Supplier<String> html(DecidedHousehold decided, Reads reads) {
+		return () -> html(decided);
+	}
+
+	private String html(DecidedHousehold decided) {
 		var texts = PageTexts.current(messages);
 		String household = texts.href("/households/" + decided.household().value());
 		return Fragments.render("learning/section.jte",

@@ -1,10 +1,12 @@
 package nl.kernteam.network;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import nl.kernteam.household.DecidedHousehold;
 import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.HouseholdPageSection;
+import nl.kernteam.shared.Reads;
 import nl.kernteam.shared.web.Fragments;
 import nl.kernteam.shared.web.PageTexts;
 import org.springframework.context.MessageSource;
@@ -37,8 +39,12 @@ class CoreTeamSection implements HouseholdPageSection {
 	}
 
 	@Override
-	public String html(DecidedHousehold decided) {
-		var network = queries.coreTeam(decided.actor(), decided.household());
+	public Supplier<String> html(DecidedHousehold decided, Reads reads) {
+		var read = queries.coreTeam(decided.actor(), decided.household(), reads);
+		return () -> html(read.get());
+	}
+
+	private String html(NetworkDetails network) {
 		var texts = PageTexts.current(messages);
 		var contact = network.contactPerson();
 		var members = network.coreTeam()

@@ -3,11 +3,13 @@ package nl.kernteam.network;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import nl.kernteam.household.HouseholdAccessPolicy;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.household.Standing;
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.Reads;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +36,11 @@ class NetworkAccessPolicy implements HouseholdAccessPolicy {
 	@Override
 	public Standing standing(Actor actor, HouseholdId household) {
 		return standings.standing(household.value(), actor.professionalId(), clock.instant());
+	}
+
+	@Override
+	public Supplier<Standing> standing(Actor actor, HouseholdId household, Reads reads) {
+		return standings.standing(household.value(), actor.professionalId(), clock.instant(), reads);
 	}
 
 	/** The running emergency access that ends last, if the actor has one. */

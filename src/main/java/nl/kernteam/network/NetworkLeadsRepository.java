@@ -3,7 +3,10 @@ package nl.kernteam.network;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Supplier;
 
+import nl.kernteam.shared.ReadBatch;
+import nl.kernteam.shared.Reads;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,7 +40,12 @@ class NetworkLeadsRepository {
 	}
 
 	Leads leads(UUID household, Instant at) {
-		return jdbc
+		return leads(household, at, ReadBatch.now(jdbc)).get();
+	}
+
+	/** The leads, read with a page's other reads. */
+	Supplier<Leads> leads(UUID household, Instant at, Reads reads) {
+		return reads
 			.sql("""
 					select (select json_build_object('professionalId', p.id, 'name', p.name, 'organisationName', o.name,
 					               'organisationType', o.type, 'phone', p.phone, 'email', p.email,
@@ -60,9 +68,8 @@ class NetworkLeadsRepository {
 					""")
 			.param("household", household)
 			.param("at", Timestamp.from(at))
-			.query((rs, row) -> new Leads(person(rs.getString("contact_person")), person(rs.getString("director")),
-					rs.getInt("handovers")))
-			.single();
+			.single((rs, row) -> new Leads(person(rs.getString("contact_person")), person(rs.getString("director")),
+					rs.getInt("handovers")));
 	}
 
 	private PersonRef person(String document) {

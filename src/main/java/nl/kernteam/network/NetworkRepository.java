@@ -7,8 +7,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import nl.kernteam.shared.OrganisationType;
+import nl.kernteam.shared.ReadBatch;
+import nl.kernteam.shared.Reads;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -95,13 +98,18 @@ class NetworkRepository {
 
 	/** Every involvement with the household, current first, then by start. */
 	List<InvolvementRow> involvements(UUID household) {
-		return jdbc.sql("select " + INVOLVEMENT_COLUMNS + """
+		return involvements(household, ReadBatch.now(jdbc)).get();
+	}
+
+	/** Every involvement with the household, read with a page's other reads. */
+	Supplier<List<InvolvementRow>> involvements(UUID household, Reads reads) {
+		return reads.sql("select " + INVOLVEMENT_COLUMNS + """
 				  from involvement i
 				  left join professional p on p.id = i.professional_id
 				  left join organisation o on o.id = i.organisation_id
 				 where i.household_id = :household
 				 order by (i.ended_at is null) desc, i.started_at, i.id
-				""").param("household", household).query(NetworkRepository::involvementRow).list();
+				""").param("household", household).list(NetworkRepository::involvementRow);
 	}
 
 	/**

@@ -4,8 +4,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import nl.kernteam.household.Standing;
+import nl.kernteam.shared.ReadBatch;
+import nl.kernteam.shared.Reads;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,7 +26,12 @@ class StandingQueries {
 	}
 
 	Standing standing(UUID household, UUID professional, Instant now) {
-		return jdbc
+		return standing(household, professional, now, ReadBatch.now(jdbc)).get();
+	}
+
+	/** The same, read with other reads. */
+	Supplier<Standing> standing(UUID household, UUID professional, Instant now, Reads reads) {
+		var standing = reads
 			.sql("""
 					select 1 as rank, case
 					         when exists (select 1 from contact_person c where c.household_id = i.household_id
@@ -42,9 +50,8 @@ class StandingQueries {
 			.param("household", household)
 			.param("professional", professional)
 			.param("now", Timestamp.from(now))
-			.query((rs, row) -> Standing.valueOf(rs.getString(2)))
-			.optional()
-			.orElse(Standing.NONE);
+			.optional((rs, row) -> Standing.valueOf(rs.getString(2)));
+		return () -> standing.get().orElse(Standing.NONE);
 	}
 
 	Optional<Instant> emergencyEndsAt(UUID household, UUID professional, Instant now) {

@@ -2,11 +2,13 @@ package nl.kernteam.network;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 
 import nl.kernteam.household.DecidedHousehold;
 import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.HouseholdPageSection;
 import nl.kernteam.shared.PageOf;
+import nl.kernteam.shared.Reads;
 import nl.kernteam.shared.web.Fragments;
 import nl.kernteam.shared.web.PageTexts;
 import org.springframework.context.MessageSource;
@@ -50,8 +52,12 @@ class TimelineSection implements HouseholdPageSection {
 	}
 
 	@Override
-	public String html(DecidedHousehold decided) {
-		var timeline = queries.timeline(decided.actor(), decided.household(), new PageOf.Request(0, 6));
+	public Supplier<String> html(DecidedHousehold decided, Reads reads) {
+		var read = queries.timeline(decided.actor(), decided.household(), new PageOf.Request(0, 6), reads);
+		return () -> html(decided, read.get());
+	}
+
+	private String html(DecidedHousehold decided, PageOf<TimelineEntry> timeline) {
 		var id = decided.household().value();
 		var locale = LocaleContextHolder.getLocale();
 		var texts = PageTexts.current(messages);

@@ -69,10 +69,13 @@ class NotificationRepository {
 	}
 
 	long unread(UUID professionalId) {
-		return jdbc.sql("select count(*) from notification where professional_id = :professional and read_at is null")
+		return unread(professionalId, nl.kernteam.shared.ReadBatch.now(jdbc)).get();
+	}
+
+	java.util.function.Supplier<Long> unread(UUID professionalId, nl.kernteam.shared.Reads reads) {
+		return reads.sql("select count(*) from notification where professional_id = :professional and read_at is null")
 			.param("professional", professionalId)
-			.query(Long.class)
-			.single();
+			.single((rs, row) -> rs.getLong(1));
 	}
 
 	/**

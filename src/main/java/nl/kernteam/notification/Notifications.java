@@ -115,6 +115,11 @@ public class Notifications {
 		return repository.unread(professionalId);
 	}
 
+	/** The number of unread notifications, read with a page's other reads. */
+	public java.util.function.Supplier<Long> unread(UUID professionalId, nl.kernteam.shared.Reads reads) {
+		return repository.unread(professionalId, reads);
+	}
+
 	/**
 	 * The reader's notifications, newest first, as the notifications page shows them. The
 	 * households they name are logged as listed (one row per household shown by name).

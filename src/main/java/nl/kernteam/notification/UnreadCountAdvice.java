@@ -1,10 +1,12 @@
 package nl.kernteam.notification;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.ActorPrincipal;
+import nl.kernteam.shared.Reads;
 import nl.kernteam.shared.web.OneUnitOfWork;
 import nl.kernteam.shared.web.PageFrame;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -57,6 +59,12 @@ class UnreadCountAdvice implements PageFrame {
 	@Override
 	public Map<String, Object> read(Actor actor) {
 		return Map.of(UNREAD, notifications.unread(actor.professionalId()));
+	}
+
+	@Override
+	public Supplier<Map<String, Object>> read(Actor actor, Reads reads) {
+		var unread = notifications.unread(actor.professionalId(), reads);
+		return () -> Map.of(UNREAD, unread.get());
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import nl.kernteam.audit.AccessAction;
 import nl.kernteam.audit.AccessLog;
@@ -13,6 +14,8 @@ import nl.kernteam.household.HouseholdNames;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.NotFoundException;
+import nl.kernteam.shared.ReadBatch;
+import nl.kernteam.shared.Reads;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,8 +65,13 @@ public class PlanQueries {
 	 * Logged as a read of the plan, as {@link #plan} is.
 	 */
 	PlanSummary summary(Actor actor, HouseholdId household) {
+		return summary(actor, household, ReadBatch.now(jdbc)).get();
+	}
+
+	/** The same, read with a page's other reads. */
+	Supplier<PlanSummary> summary(Actor actor, HouseholdId household, Reads reads) {
 		access.read(actor, household, "plan");
-		return jdbc
+		return reads
 			.sql("""
 					select p.household_id is not null as started, p.phase, p.family_words,
 					       (select count(*) from plan_goal g where g.household_id = h.id and g.removed_at is null) as goals,
@@ -76,12 +84,11 @@ public class PlanQueries {
 					""")
 			.param("household", household.value())
 			.param("today", today())
-			.query((rs, row) -> new PlanSummary(household.value(), rs.getBoolean("started"),
+			.single((rs, row) -> new PlanSummary(household.value(), rs.getBoolean("started"),
 					rs.getString("phase") == null ? PlanPhase.SAFETY_CONDITIONS
 							: PlanPhase.valueOf(rs.getString("phase")),
 					rs.getString("family_words"), rs.getInt("goals"), rs.getInt("agreements"), rs.getLong("overdue"),
-					rs.getObject("next_evaluation", LocalDate.class)))
-			.single();
+					rs.getObject("next_evaluation", LocalDate.class)));
 	}
 
 	/**

@@ -1,8 +1,11 @@
 package nl.kernteam.plan;
 
-import nl.kernteam.household.HouseholdItem;
+import java.util.function.Supplier;
+
 import nl.kernteam.household.DecidedHousehold;
+import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.HouseholdPageSection;
+import nl.kernteam.shared.Reads;
 import nl.kernteam.shared.web.Fragments;
 import nl.kernteam.shared.web.PageTexts;
 import org.springframework.context.MessageSource;
@@ -36,9 +39,9 @@ class PlanSection implements HouseholdPageSection {
 	}
 
 	@Override
-	public String html(DecidedHousehold decided) {
-		return Fragments.render("plan/section.jte",
-				view(queries.summary(decided.actor(), decided.household()), PageTexts.current(messages)));
+	public Supplier<String> html(DecidedHousehold decided, Reads reads) {
+		var plan = queries.summary(decided.actor(), decided.household(), reads);
+		return () -> Fragments.render("plan/section.jte", view(plan.get(), PageTexts.current(messages)));
 	}
 
 	static PlanSectionView view(PlanQueries.PlanSummary plan, PageTexts texts) {

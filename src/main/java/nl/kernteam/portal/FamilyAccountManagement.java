@@ -3,6 +3,7 @@ package nl.kernteam.portal;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import nl.kernteam.audit.AccessAction;
 import nl.kernteam.household.HouseholdAccess;
@@ -13,6 +14,7 @@ import nl.kernteam.identity.FamilyAccounts;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.InvalidInputException;
+import nl.kernteam.shared.Reads;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -86,26 +88,28 @@ public class FamilyAccountManagement {
 
 	/**
 	 * Every member of 12 or older with their live account, if any, for the household
-	 * page; whether the actor may invite (the contact person).
+	 * page; whether the actor may invite (the contact person). Read with the page's other
+	 * reads.
 	 */
-	public FamilyAccountsOverview overview(Actor actor, HouseholdId household) {
-		var all = accounts(actor, household);
+	public Supplier<FamilyAccountsOverview> overview(Actor actor, HouseholdId household, Reads reads) {
+		access.read(actor, household, HouseholdItem.FAMILY_ACCOUNTS, "family-accounts");
+		var accountsRead = accounts.ofHousehold(household.value(), reads);
+		var membersRead = portal.members(household.value(), reads);
+		boolean mayManage = access.mayAdd(actor, household, HouseholdItem.FAMILY_ACCOUNTS);
 		var today = AmsterdamTime.today(clock);
 		var now = clock.instant();
-		var rows = portal.members(household.value())
-			.stream()
-			.filter(member -> member.ageOn(today) >= MINIMUM_AGE)
-			.map(member -> {
+		return () -> {
+			var all = accountsRead.get();
+			var rows = membersRead.get().stream().filter(member -> member.ageOn(today) >= MINIMUM_AGE).map(member -> {
 				var account = all.stream()
 					.filter(live -> live.memberId().equals(member.id()) && live.endedAt() == null)
 					.findFirst()
 					.orElse(null);
 				return new FamilyAccountsOverview.Row(member.id(), member.name(), member.ageOn(today), account,
 						account == null ? "NONE" : account.status(now).name());
-			})
-			.toList();
-		return new FamilyAccountsOverview(household.value(),
-				access.mayAdd(actor, household, HouseholdItem.FAMILY_ACCOUNTS), rows);
+			}).toList();
+			return new FamilyAccountsOverview(household.value(), mayManage, rows);
+		};
 	}
 
 }

@@ -1,8 +1,11 @@
 package nl.kernteam.portal;
 
+import java.util.function.Supplier;
+
 import nl.kernteam.household.DecidedHousehold;
 import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.HouseholdPageSection;
+import nl.kernteam.shared.Reads;
 import nl.kernteam.shared.web.CsrfField;
 import nl.kernteam.shared.web.Fragments;
 import nl.kernteam.shared.web.PageTexts;
@@ -37,8 +40,12 @@ class FamilyAccountsSection implements HouseholdPageSection {
 	}
 
 	@Override
-	public String html(DecidedHousehold decided) {
-		var overview = management.overview(decided.actor(), decided.household());
+	public Supplier<String> html(DecidedHousehold decided, Reads reads) {
+		var read = management.overview(decided.actor(), decided.household(), reads);
+		return () -> html(read.get());
+	}
+
+	private String html(FamilyAccountsOverview overview) {
 		var texts = PageTexts.current(messages);
 		String accounts = texts.href("/households/" + overview.householdId() + "/family-accounts");
 		var rows = overview.rows().stream().map(row -> row(row, overview.mayManage(), accounts, texts)).toList();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 import nl.kernteam.audit.AccessAction;
@@ -16,6 +17,7 @@ import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.FamilyMember;
 import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.NotFoundException;
+import nl.kernteam.shared.Reads;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -93,10 +95,10 @@ class FamilyVoice {
 	 * The household's messages and its answers to "ik ben gehoord", for the core team,
 	 * newest first; both reads are in the access log.
 	 */
-	FamilyVoiceRepository.ForTeam forTeam(Actor actor, HouseholdId household) {
+	Supplier<FamilyVoiceRepository.ForTeam> forTeam(Actor actor, HouseholdId household, Reads reads) {
 		teamAccess.read(actor, household, HouseholdItem.FAMILY_VOICE, "family-messages");
 		teamAccess.read(actor, household, HouseholdItem.FAMILY_VOICE, "heard");
-		return voices.forTeam(household.value());
+		return voices.forTeam(household.value(), reads);
 	}
 
 	/**

@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import nl.kernteam.shared.FamilyMember;
+import nl.kernteam.shared.Reads;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -124,8 +126,8 @@ class FamilyVoiceRepository {
 	 * its messages (newest first, at most 100) and how heard it felt (newest first, at
 	 * most 20).
 	 */
-	ForTeam forTeam(UUID household) {
-		String document = jdbc.sql("""
+	Supplier<ForTeam> forTeam(UUID household, Reads reads) {
+		var document = reads.sql("""
 				select json_build_object(
 				    'messages', (select coalesce(json_agg(json_build_object('id', m.id, 'text', m.text,
 				                        'author', m.author_name, 'fromFamily', m.professional_id is null,
@@ -139,8 +141,8 @@ class FamilyVoiceRepository {
 				                     order by h.recorded_at desc), '[]')
 				                from (select * from portal_heard where household_id = :household
 				                       order by recorded_at desc limit 20) h))
-				""").param("household", household).query(String.class).single();
-		return json.readValue(document, ForTeam.class);
+				""").param("household", household).single((rs, row) -> rs.getString(1));
+		return () -> json.readValue(document.get(), ForTeam.class);
 	}
 
 	static String blankToNull(String text) {

@@ -1,8 +1,11 @@
 package nl.kernteam.portal;
 
+import java.util.function.Supplier;
+
 import nl.kernteam.household.DecidedHousehold;
 import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.HouseholdPageSection;
+import nl.kernteam.shared.Reads;
 import nl.kernteam.shared.web.CsrfField;
 import nl.kernteam.shared.web.FormField;
 import nl.kernteam.shared.web.Fragments;
@@ -40,8 +43,12 @@ class FamilyVoiceSection implements HouseholdPageSection {
 	}
 
 	@Override
-	public String html(DecidedHousehold decided) {
-		var forTeam = voice.forTeam(decided.actor(), decided.household());
+	public Supplier<String> html(DecidedHousehold decided, Reads reads) {
+		var read = voice.forTeam(decided.actor(), decided.household(), reads);
+		return () -> html(decided, read.get());
+	}
+
+	private String html(DecidedHousehold decided, FamilyVoiceRepository.ForTeam forTeam) {
 		var texts = PageTexts.current(messages);
 		String fromFamily = texts.text("portal.pro.section.fromFamily");
 		String answer = texts.text("portal.pro.section.answer");

@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
+import nl.kernteam.shared.Reads;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,16 +37,15 @@ class PortalRepository {
 	}
 
 	/** The current members of the household, in their order. */
-	java.util.List<Member> members(UUID household) {
-		return jdbc.sql("""
+	Supplier<java.util.List<Member>> members(UUID household, Reads reads) {
+		return reads.sql("""
 				select id, given_name, family_name, birth_date, role from current_member
 				 where household_id = :household order by position, id
 				""")
 			.param("household", household)
-			.query((rs, n) -> new Member(rs.getObject("id", UUID.class),
+			.list((rs, n) -> new Member(rs.getObject("id", UUID.class),
 					rs.getString("given_name") + " " + rs.getString("family_name"),
-					rs.getObject("birth_date", LocalDate.class), rs.getString("role")))
-			.list();
+					rs.getObject("birth_date", LocalDate.class), rs.getString("role")));
 	}
 
 	/** The household with its contact person and members, in one statement. */

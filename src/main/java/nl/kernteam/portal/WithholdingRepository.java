@@ -9,7 +9,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
+import nl.kernteam.shared.Reads;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -58,11 +60,10 @@ class WithholdingRepository {
 			.single() > 0;
 	}
 
-	long running(UUID household) {
-		return jdbc.sql("select count(*) from portal_withholding where household_id = :household and ended_at is null")
+	Supplier<Long> running(UUID household, Reads reads) {
+		return reads.sql("select count(*) from portal_withholding where household_id = :household and ended_at is null")
 			.param("household", household)
-			.query(Long.class)
-			.single();
+			.single((rs, row) -> rs.getLong(1));
 	}
 
 	/** The household's withholdings, running first, then the latest. */

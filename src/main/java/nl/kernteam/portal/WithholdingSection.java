@@ -1,8 +1,11 @@
 package nl.kernteam.portal;
 
+import java.util.function.Supplier;
+
 import nl.kernteam.household.DecidedHousehold;
 import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.HouseholdPageSection;
+import nl.kernteam.shared.Reads;
 import nl.kernteam.shared.web.Fragments;
 import nl.kernteam.shared.web.PageTexts;
 import org.springframework.context.MessageSource;
@@ -36,8 +39,12 @@ class WithholdingSection implements HouseholdPageSection {
 	}
 
 	@Override
-	public String html(DecidedHousehold decided) {
-		long running = withholdings.running(decided.actor(), decided.household());
+	public Supplier<String> html(DecidedHousehold decided, Reads reads) {
+		var running = withholdings.running(decided.actor(), decided.household(), reads);
+		return () -> html(decided, running.get());
+	}
+
+	private String html(DecidedHousehold decided, long running) {
 		var texts = PageTexts.current(messages);
 		return Fragments.render("portal/withholding-section.jte",
 				new WithholdingView(texts.text("portal.withholding.title"),

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import nl.kernteam.assessment.FamilyAssessmentQueries;
 import nl.kernteam.audit.AccessAction;
@@ -16,6 +17,7 @@ import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.NotFoundException;
+import nl.kernteam.shared.Reads;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -85,9 +87,9 @@ public class Withholdings {
 	}
 
 	/** How many withholdings run in the household now: for the household page. */
-	public long running(Actor actor, HouseholdId household) {
+	public Supplier<Long> running(Actor actor, HouseholdId household, Reads reads) {
 		access.read(actor, household, HouseholdItem.WITHHOLDINGS, "withholdings");
-		return repository.running(household.value());
+		return repository.running(household.value(), reads);
 	}
 
 	/** The household's withholdings, each with the item's text. */

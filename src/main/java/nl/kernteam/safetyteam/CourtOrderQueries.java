@@ -6,12 +6,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.NotFoundException;
+import nl.kernteam.shared.ReadBatch;
+import nl.kernteam.shared.Reads;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -46,8 +49,14 @@ public class CourtOrderQueries {
 	}
 
 	public CourtOrderDetails.OfHousehold ofHousehold(Actor actor, HouseholdId household) {
+		return ofHousehold(actor, household, ReadBatch.now(jdbc)).get();
+	}
+
+	/** The same, read with a page's other reads. */
+	Supplier<CourtOrderDetails.OfHousehold> ofHousehold(Actor actor, HouseholdId household, Reads reads) {
 		access.read(actor, household, "court-order");
-		return new CourtOrderDetails.OfHousehold(read(household));
+		var orders = read(household, reads);
+		return () -> new CourtOrderDetails.OfHousehold(orders.get());
 	}
 
 	/**
@@ -55,8 +64,12 @@ public class CourtOrderQueries {
 	 * statement (issue 19): each order with its extensions and instructions as JSON.
 	 */
 	List<CourtOrderDetails> read(HouseholdId household) {
+		return read(household, ReadBatch.now(jdbc)).get();
+	}
+
+	private Supplier<List<CourtOrderDetails>> read(HouseholdId household, Reads reads) {
 		LocalDate today = AmsterdamTime.today(clock);
-		return jdbc
+		return reads
 			.sql("""
 					select o.id, o.child_member_id, m.given_name, m.family_name, o.kind, o.decided_on, o.starts_on,
 					       o.ends_on, o.current_ends_on, o.parties_heard_on, o.placement_started_on,
@@ -73,8 +86,7 @@ public class CourtOrderQueries {
 					""")
 			.param("household", household.value())
 			.param("today", today)
-			.query((rs, row) -> order(rs, today))
-			.list();
+			.list((rs, row) -> order(rs, today));
 	}
 
 	private CourtOrderDetails order(ResultSet rs, LocalDate today) throws SQLException {

@@ -1,8 +1,12 @@
 package nl.kernteam.safetyteam;
 
+import java.util.List;
+import java.util.function.Supplier;
+
 import nl.kernteam.household.DecidedHousehold;
 import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.HouseholdPageSection;
+import nl.kernteam.shared.Reads;
 import nl.kernteam.shared.web.Fragments;
 import nl.kernteam.shared.web.PageTexts;
 import org.springframework.context.MessageSource;
@@ -38,8 +42,12 @@ class CourtOrderSection implements HouseholdPageSection {
 	}
 
 	@Override
-	public String html(DecidedHousehold decided) {
-		var orders = queries.ofHousehold(decided.actor(), decided.household()).items();
+	public Supplier<String> html(DecidedHousehold decided, Reads reads) {
+		var read = queries.ofHousehold(decided.actor(), decided.household(), reads);
+		return () -> html(decided, read.get().items());
+	}
+
+	private String html(DecidedHousehold decided, List<CourtOrderDetails> orders) {
 		var texts = PageTexts.current(messages);
 		String overdue = orders.stream().anyMatch(o -> o.warnings().stream().anyMatch(CourtOrderWarning::overdue))
 				? " · " + texts.text("safetyteam.deadline.overdue") : "";

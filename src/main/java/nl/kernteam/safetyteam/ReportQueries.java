@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import nl.kernteam.audit.AccessAction;
@@ -15,6 +16,8 @@ import nl.kernteam.household.HouseholdId;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.PageOf;
+import nl.kernteam.shared.ReadBatch;
+import nl.kernteam.shared.Reads;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -86,9 +89,14 @@ public class ReportQueries {
 	 * clocks are the unmet ones of all reports, soonest first.
 	 */
 	public ReportDetails.OfHousehold ofHousehold(Actor actor, HouseholdId household) {
+		return ofHousehold(actor, household, ReadBatch.now(jdbc)).get();
+	}
+
+	/** The same, read with a page's other reads. */
+	Supplier<ReportDetails.OfHousehold> ofHousehold(Actor actor, HouseholdId household, Reads reads) {
 		access.read(actor, household, "report");
 		LocalDate today = AmsterdamTime.today(clock);
-		var reports = jdbc
+		var read = reads
 			.sql("""
 					select r.id, r.organisation_id, o.name as organisation_name, r.kind, r.received_on, r.acute,
 					       r.assessed_on, r.outcome, r.concluded_on,
@@ -102,7 +110,7 @@ public class ReportQueries {
 					 where r.household_id = :household order by r.received_on desc, r.created_at desc
 					""")
 			.param("household", household.value())
-			.query((rs, row) -> {
+			.list((rs, row) -> {
 				String outcome = rs.getString("outcome");
 				return new ReportDetails(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
 						rs.getString("organisation_name"), ReportKind.valueOf(rs.getString("kind")),
@@ -112,16 +120,19 @@ public class ReportQueries {
 						rs.getObject("concluded_on", LocalDate.class),
 						List.of(json.readValue(rs.getString("deadlines"), ReportDeadline[].class)),
 						List.of(json.readValue(rs.getString("feedback"), ReportDetails.Feedback[].class)));
-			})
-			.list();
-		List<DeadlineRow> running = reports.stream()
-			.flatMap(r -> r.deadlines()
-				.stream()
-				.filter(d -> d.metOn() == null)
-				.map(d -> new DeadlineRow(household.value(), null, r.id(), d.kind(), d.due(), d.due().isBefore(today))))
-			.sorted(Comparator.comparing(DeadlineRow::due).thenComparing(d -> d.kind().name()))
-			.toList();
-		return new ReportDetails.OfHousehold(running, reports);
+			});
+		return () -> {
+			var reports = read.get();
+			List<DeadlineRow> running = reports.stream()
+				.flatMap(r -> r.deadlines()
+					.stream()
+					.filter(d -> d.metOn() == null)
+					.map(d -> new DeadlineRow(household.value(), null, r.id(), d.kind(), d.due(),
+							d.due().isBefore(today))))
+				.sorted(Comparator.comparing(DeadlineRow::due).thenComparing(d -> d.kind().name()))
+				.toList();
+			return new ReportDetails.OfHousehold(running, reports);
+		};
 	}
 
 	private static DeadlineRow running(java.sql.ResultSet rs, LocalDate today, String householdName)

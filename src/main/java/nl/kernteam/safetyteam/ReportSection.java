@@ -1,8 +1,11 @@
 package nl.kernteam.safetyteam;
 
+import java.util.function.Supplier;
+
 import nl.kernteam.household.DecidedHousehold;
 import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.HouseholdPageSection;
+import nl.kernteam.shared.Reads;
 import nl.kernteam.shared.web.Fragments;
 import nl.kernteam.shared.web.PageTexts;
 import org.springframework.context.MessageSource;
@@ -38,8 +41,12 @@ class ReportSection implements HouseholdPageSection {
 	}
 
 	@Override
-	public String html(DecidedHousehold decided) {
-		var reports = queries.ofHousehold(decided.actor(), decided.household());
+	public Supplier<String> html(DecidedHousehold decided, Reads reads) {
+		var read = queries.ofHousehold(decided.actor(), decided.household(), reads);
+		return () -> html(decided, read.get());
+	}
+
+	private String html(DecidedHousehold decided, ReportDetails.OfHousehold reports) {
 		var texts = PageTexts.current(messages);
 		var running = reports.running()
 			.stream()

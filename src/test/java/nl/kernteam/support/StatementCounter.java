@@ -13,6 +13,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import nl.kernteam.shared.ReadBatch;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
@@ -71,11 +72,24 @@ public class StatementCounter implements BeanPostProcessor {
 
 		private int autocommitStatements;
 
+		private int roundTrips;
+
 		private final List<String> sql = new ArrayList<>();
 
-		/** Statements executed (a batch counts once), inside transactions or not. */
+		/**
+		 * Statements executed (a JDBC batch counts once, a {@link ReadBatch} each of its
+		 * reads), inside transactions or not.
+		 */
 		public int statements() {
 			return statements;
+		}
+
+		/**
+		 * Statements and batches of statements sent, each one round trip (a commit not
+		 * counted).
+		 */
+		public int roundTrips() {
+			return roundTrips;
 		}
 
 		/** Explicit commits of a transaction. */
@@ -107,9 +121,9 @@ public class StatementCounter implements BeanPostProcessor {
 
 		@Override
 		public String toString() {
-			return statements + " statements, " + transactions() + " transactions (" + commits + " commits, "
-					+ rollbacks + " rollbacks, " + autocommitStatements + " outside a transaction):\n"
-					+ String.join("\n", sql);
+			return statements + " statements in " + roundTrips + " round trips, " + transactions() + " transactions ("
+					+ commits + " commits, " + rollbacks + " rollbacks, " + autocommitStatements
+					+ " outside a transaction):\n" + String.join("\n", sql);
 		}
 
 	}
@@ -169,8 +183,11 @@ public class StatementCounter implements BeanPostProcessor {
 		public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
 			var counts = CURRENT.get();
 			if (counts != null && method.getName().startsWith("execute")) {
-				counts.statements++;
 				String text = sql != null ? sql : args != null && args.length > 0 ? String.valueOf(args[0]) : "?";
+				// a batch of reads (ReadBatch) is one round trip of several statements
+				counts.statements += Math.max(1,
+						text.split(java.util.regex.Pattern.quote(ReadBatch.MARK), -1).length - 1);
+				counts.roundTrips++;
 				boolean alone = connection.getAutoCommit();
 				if (alone) {
 					counts.autocommitStatements++;
