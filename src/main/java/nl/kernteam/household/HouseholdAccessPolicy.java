@@ -11,14 +11,10 @@ public interface HouseholdAccessPolicy {
 	Standing standing(Actor actor, HouseholdId household);
 
 	/**
-	 * The same, read with other reads ({@link nl.kernteam.shared.Reads}); by default
-	 * asked at once.
+	 * The same, read with other reads ({@link nl.kernteam.shared.Reads}): the access
+	 * decision reads it together with the household's row ({@link DecisionReads}).
 	 */
-	default java.util.function.Supplier<Standing> standing(Actor actor, HouseholdId household,
-			nl.kernteam.shared.Reads reads) {
-		var standing = standing(actor, household);
-		return () -> standing;
-	}
+	java.util.function.Supplier<Standing> standing(Actor actor, HouseholdId household, nl.kernteam.shared.Reads reads);
 
 	/**
 	 * When the actor's running emergency access to the household ends, if there is one.

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import nl.kernteam.shared.ReadBatch;
 import nl.kernteam.shared.Reads;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -39,11 +38,7 @@ class NetworkLeadsRepository {
 	record Leads(PersonRef contactPerson, PersonRef director, int handovers) {
 	}
 
-	Leads leads(UUID household, Instant at) {
-		return leads(household, at, ReadBatch.now(jdbc)).get();
-	}
-
-	/** The leads, read with a page's other reads. */
+	/** The leads, read with other reads. */
 	Supplier<Leads> leads(UUID household, Instant at, Reads reads) {
 		return reads
 			.sql("""

@@ -10,7 +10,6 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import nl.kernteam.shared.OrganisationType;
-import nl.kernteam.shared.ReadBatch;
 import nl.kernteam.shared.Reads;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -96,12 +95,10 @@ class NetworkRepository {
 			.optional();
 	}
 
-	/** Every involvement with the household, current first, then by start. */
-	List<InvolvementRow> involvements(UUID household) {
-		return involvements(household, ReadBatch.now(jdbc)).get();
-	}
-
-	/** Every involvement with the household, read with a page's other reads. */
+	/**
+	 * Every involvement with the household, current first, then by start; read with other
+	 * reads.
+	 */
 	Supplier<List<InvolvementRow>> involvements(UUID household, Reads reads) {
 		return reads.sql("select " + INVOLVEMENT_COLUMNS + """
 				  from involvement i

@@ -14,7 +14,6 @@ import nl.kernteam.household.HouseholdNames;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.NotFoundException;
-import nl.kernteam.shared.ReadBatch;
 import nl.kernteam.shared.Reads;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -64,11 +63,6 @@ public class PlanQueries {
 	 * family's views, conditions with their checks) to show five figures (issue 19).
 	 * Logged as a read of the plan, as {@link #plan} is.
 	 */
-	PlanSummary summary(Actor actor, HouseholdId household) {
-		return summary(actor, household, ReadBatch.now(jdbc)).get();
-	}
-
-	/** The same, read with a page's other reads. */
 	Supplier<PlanSummary> summary(Actor actor, HouseholdId household, Reads reads) {
 		access.read(actor, household, "plan");
 		return reads

@@ -55,7 +55,7 @@ public final class ReadBatch implements Reads {
 
 	private final List<Read<?>> pending = new ArrayList<>();
 
-	public ReadBatch(NamedParameterJdbcOperations jdbc) {
+	ReadBatch(NamedParameterJdbcOperations jdbc) {
 		this.jdbc = jdbc;
 	}
 

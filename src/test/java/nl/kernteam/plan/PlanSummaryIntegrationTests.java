@@ -8,6 +8,7 @@ import java.util.UUID;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.OrganisationType;
+import nl.kernteam.shared.ReadBatch;
 import nl.kernteam.support.IntegrationTest;
 import nl.kernteam.support.TestData;
 import nl.kernteam.support.TestData.Pro;
@@ -46,7 +47,7 @@ class PlanSummaryIntegrationTests {
 		Pro worker = data.professional(OrganisationType.LOCAL_TEAM);
 		HouseholdId household = data.household(worker);
 		var tx = new TransactionTemplate(transactions);
-		var before = tx.execute(status -> queries.summary(worker.actor(), household));
+		var before = tx.execute(status -> queries.summary(worker.actor(), household, ReadBatch.now(jdbc)).get());
 		assertThat(before.started()).isFalse();
 		assertThat(before.goals()).isZero();
 		assertThat(before.nextEvaluation()).isNull();
@@ -69,7 +70,7 @@ class PlanSummaryIntegrationTests {
 		evaluation(h, worker, today.plusDays(40), null);
 		evaluation(h, worker, today.plusDays(12), null);
 
-		var summary = tx.execute(status -> queries.summary(worker.actor(), household));
+		var summary = tx.execute(status -> queries.summary(worker.actor(), household, ReadBatch.now(jdbc)).get());
 		var whole = tx.execute(status -> queries.plan(worker.actor(), household));
 		assertThat(summary.started()).isEqualTo(whole.started()).isTrue();
 		assertThat(summary.phase()).isEqualTo(whole.phase()).isEqualTo(PlanPhase.SAFETY_PLAN);
