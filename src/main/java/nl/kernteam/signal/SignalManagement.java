@@ -3,6 +3,9 @@ package nl.kernteam.signal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -79,30 +82,111 @@ public class SignalManagement {
 		requireProfessional(actor);
 		Instant now = clock.instant();
 		var person = PersonIdentity.of(command, LocalDate.ofInstant(now, AmsterdamTime.ZONE));
-		String fingerprint = person.fingerprint(cipher);
-		UUID id = command.id() == null ? UUID.randomUUID() : command.id();
-		// two statements: households and locks, then expiry, insert and match lookup
-		var households = registrations.householdsLocked(fingerprint);
-		var inserted = registrations.insertAndMatch(new SignalRegistrationRepository.NewSignal(id, fingerprint, person,
-				birthDateForAgeRule(person, households, now), actor.organisationId(), actor.professionalId(), now),
-				settings.activeSince(now), settings.bornOnOrBefore(now));
-		if (inserted.isEmpty()) {
-			var registrant = signals.registeredBy(id);
-			if (registrant.isEmpty()) {
-				throw new ConflictException("signal.duplicate");
+		var outcome = registerAll(actor, List.of(new Candidate(idOf(command), person)), now).get(0);
+		return switch (outcome.status()) {
+			case DUPLICATE -> throw new ConflictException("signal.duplicate");
+			case ID_TAKEN -> throw new ConflictException("error.idTaken");
+			case CREATED, REPEATED -> new RegisteredSignal(outcome.id(), outcome.matches());
+		};
+	}
+
+	/**
+	 * Registers a batch of signals of the actor's organisation in one transaction, as
+	 * {@link #register} registers one: an organisation's system that sends what it
+	 * registered today. Each signal gets its own outcome; a signal the organisation has
+	 * already, or an id sent before, does not stop the others. Invalid input refuses the
+	 * whole batch, with the index of each signal at fault.
+	 */
+	public RegisteredSignals registerAll(Actor actor, @Valid RegisterSignals batch) {
+		requireProfessional(actor);
+		Instant now = clock.instant();
+		var today = LocalDate.ofInstant(now, AmsterdamTime.ZONE);
+		var candidates = new ArrayList<Candidate>();
+		var problems = new ArrayList<InvalidInputException.FieldProblem>();
+		var ids = new HashSet<UUID>();
+		for (int i = 0; i < batch.signals().size(); i++) {
+			var command = batch.signals().get(i);
+			String field = "signals[" + i + "].";
+			if (command.id() != null && !ids.add(command.id())) {
+				problems.add(new InvalidInputException.FieldProblem(field + "id", "signal.batch.idTwice"));
 			}
-			if (!registrant.get().equals(actor.professionalId())
-					|| !signals.fingerprintOf(id).map(fingerprint::equals).orElse(false)) {
-				// the same form sent again, but for another person (or by someone else):
-				// not a repeat
-				throw new ConflictException("error.idTaken");
+			try {
+				candidates.add(new Candidate(idOf(command), PersonIdentity.of(command, today)));
 			}
-			return new RegisteredSignal(id,
-					queries.views(matches.of(id, settings.activeSince(now), settings.bornOnOrBefore(now))));
+			catch (InvalidInputException e) {
+				e.problems()
+					.forEach(p -> problems
+						.add(new InvalidInputException.FieldProblem(field + p.field(), p.messageKey())));
+			}
 		}
-		var found = inserted.get();
-		announcer.announce(actor, id, households, found);
-		return new RegisteredSignal(id, queries.views(found));
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return new RegisteredSignals(registerAll(actor, candidates, now));
+	}
+
+	/**
+	 * Two statements however many signals: the households and locks, then the expiry,
+	 * inserts and match lookup; then the outcome of each and the announcements.
+	 */
+	private List<RegisteredSignals.Outcome> registerAll(Actor actor, List<Candidate> candidates, Instant now) {
+		var fingerprints = new ArrayList<String>(candidates.size());
+		candidates.forEach(candidate -> fingerprints.add(candidate.person().fingerprint(cipher)));
+		var households = registrations.householdsLocked(new LinkedHashSet<>(fingerprints));
+		var news = new ArrayList<SignalRegistrationRepository.NewSignal>(candidates.size());
+		for (int i = 0; i < candidates.size(); i++) {
+			var candidate = candidates.get(i);
+			var theirs = households.getOrDefault(fingerprints.get(i), List.of());
+			news.add(new SignalRegistrationRepository.NewSignal(candidate.id(), fingerprints.get(i), candidate.person(),
+					birthDateForAgeRule(candidate.person(), theirs, now)));
+		}
+		Instant activeSince = settings.activeSince(now);
+		LocalDate bornOnOrBefore = settings.bornOnOrBefore(now);
+		var inserted = registrations.insertAndMatch(news,
+				new SignalRegistrationRepository.Registrant(actor.organisationId(), actor.professionalId(), now),
+				activeSince, bornOnOrBefore);
+		var outcomes = new ArrayList<RegisteredSignals.Outcome>(news.size());
+		for (var signal : news) {
+			var found = inserted.get(signal.id());
+			if (found != null) {
+				announcer.announce(actor, signal.id(), households.getOrDefault(signal.fingerprint(), List.of()), found);
+				outcomes.add(RegisteredSignals.Outcome.created(signal.id(), queries.views(found)));
+			}
+			else {
+				outcomes.add(notInserted(actor, signal, activeSince, bornOnOrBefore));
+			}
+		}
+		return outcomes;
+	}
+
+	/**
+	 * A signal the insert skipped: the same registration sent again (its matches as they
+	 * are now, nobody told again), the organisation's active signal on the person, or an
+	 * id that belongs to another registration.
+	 */
+	private RegisteredSignals.Outcome notInserted(Actor actor, SignalRegistrationRepository.NewSignal signal,
+			Instant activeSince, LocalDate bornOnOrBefore) {
+		var registrant = signals.registeredBy(signal.id());
+		if (registrant.isEmpty()) {
+			return RegisteredSignals.Outcome.refused(signal.id(), RegisteredSignals.Status.DUPLICATE);
+		}
+		if (!registrant.get().equals(actor.professionalId())
+				|| !signals.fingerprintOf(signal.id()).map(signal.fingerprint()::equals).orElse(false)) {
+			// the same form sent again, but for another person (or by someone else): not
+			// a
+			// repeat
+			return RegisteredSignals.Outcome.refused(signal.id(), RegisteredSignals.Status.ID_TAKEN);
+		}
+		return new RegisteredSignals.Outcome(signal.id(), RegisteredSignals.Status.REPEATED,
+				queries.views(matches.of(signal.id(), activeSince, bornOnOrBefore)));
+	}
+
+	private static UUID idOf(RegisterSignal command) {
+		return command.id() == null ? UUID.randomUUID() : command.id();
+	}
+
+	/** A signal to register, its input checked. */
+	private record Candidate(UUID id, PersonIdentity person) {
 	}
 
 	/**

@@ -4,8 +4,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 
 import nl.kernteam.signal.MatchQueries.HouseholdOfPerson;
@@ -14,11 +16,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * A registration's two statements (issue 19): the first finds the person's households and
- * takes the locks, the second ends an expired signal, inserts the new one and finds its
- * matches. They cannot be one: in READ COMMITTED a statement reads the database as it was
- * when the statement began, so a match lookup in the statement that waited for the lock
- * would not see the registration it waited for.
+ * A registration's two statements (issue 19), the same for one signal and for a batch:
+ * the first finds the people's households and takes the locks, the second ends expired
+ * signals, inserts the new ones and finds their matches. They cannot be one: in READ
+ * COMMITTED a statement reads the database as it was when the statement began, so a match
+ * lookup in the statement that waited for the lock would not see the registration it
+ * waited for.
  */
 @Repository
 class SignalRegistrationRepository {
@@ -39,40 +42,44 @@ class SignalRegistrationRepository {
 
 	private static final String HOUSEHOLDS_LOCKED = """
 			with households as (
-			  select self.household_id as id, c.professional_id as contact_person_id, min(self.birth_date) as birth_date
+			  select self.bsn_fingerprint as fingerprint, self.household_id as id, c.professional_id as contact_person_id,
+			         min(self.birth_date) as birth_date
 			    from current_member self
 			    left join current_contact_person c on c.household_id = self.household_id
-			   where self.bsn_fingerprint = :fingerprint
-			   group by self.household_id, c.professional_id
+			   where self.bsn_fingerprint = any (cast(:fingerprints as text[]))
+			   group by self.bsn_fingerprint, self.household_id, c.professional_id
 			), locked as (
 			  select count(pg_advisory_xact_lock(:space, key)) as locks
-			    from (select key from (select cast(:personKey as integer) as key
+			    from (select key from (select unnest(cast(:personKeys as integer[])) as key
 			                           union
 			                           select %s from (select replace(cast(id as text), '-', '') as hex from households) h
 			                          ) keys
 			           order by key) ordered
 			)
-			select h.id, h.contact_person_id, h.birth_date, l.locks from locked l left join households h on true
+			select h.fingerprint, h.id, h.contact_person_id, h.birth_date, l.locks from locked l left join households h on true
 			"""
 		.formatted(HOUSEHOLD_KEY);
 
 	private static final String INSERT_AND_MATCH = """
-			with expired as (
+			with input as (
+			  select * from unnest(cast(:ids as uuid[]), cast(:fingerprints as text[]), cast(:identifiedBy as text[]),
+			                       cast(:hints as text[]), cast(:birthDates as date[]))
+			         as i (id, fingerprint, identified_by, hint, birth_date)
+			), expired as (
 			  update signal set ended_at = :now, end_reason = 'EXPIRED', hint = null, birth_date = null
-			   where person_fingerprint = :fingerprint and organisation_id = :organisation and ended_at is null
-			     and registered_at <= :activeSince
+			   where person_fingerprint = any (cast(:fingerprints as text[])) and organisation_id = :organisation
+			     and ended_at is null and registered_at <= :activeSince
 			  returning id
 			), inserted as (
 			  insert into signal (id, person_fingerprint, identified_by, hint, birth_date, organisation_id,
 			                      professional_id, registered_at)
-			  select :id, :fingerprint, cast(:identifiedBy as text), cast(:hint as text), cast(:birthDate as date),
-			         :organisation, :professional, :now
-			    from (select count(*) from expired) expiry_first
+			  select i.id, i.fingerprint, i.identified_by, i.hint, i.birth_date, :organisation, :professional, :now
+			    from input i, (select count(*) from expired) expiry_first
 			  on conflict do nothing
 			  returning *
 			)
-			select (select count(*) from inserted) as inserted, m.*
-			  from (select 1) one left join (%s) m on true
+			select ins.id as inserted_id, m.*
+			  from inserted ins left join (%s) m on m.signal_id = ins.id
 			""".formatted(MatchQueries.CANDIDATES_FROM.formatted("inserted", "true"));
 
 	private final JdbcClient jdbc;
@@ -82,54 +89,67 @@ class SignalRegistrationRepository {
 	}
 
 	/**
-	 * The households this person is a current member of (with their contact person and
-	 * the person's date of birth there), and locks the person and those households until
-	 * the transaction ends: of two registrations on the same person or the same household
-	 * at the same moment, the second waits here, and its match lookup sees the first.
-	 * Locks are taken in ascending order, so two registrations cannot wait for each
-	 * other.
+	 * The households each of these people is a current member of (with their contact
+	 * person and the person's date of birth there), and locks the people and those
+	 * households until the transaction ends: of two registrations on the same person or
+	 * the same household at the same moment, the second waits here, and its match lookup
+	 * sees the first. Locks are taken in ascending order, in one statement, so two
+	 * registrations (or two batches of them) cannot wait for each other.
+	 * @return by fingerprint; a person in no household has no entry
 	 */
-	List<HouseholdOfPerson> householdsLocked(String fingerprint) {
-		return jdbc.sql(HOUSEHOLDS_LOCKED)
-			.param("fingerprint", fingerprint)
+	Map<String, List<HouseholdOfPerson>> householdsLocked(Collection<String> fingerprints) {
+		var byPerson = new HashMap<String, List<HouseholdOfPerson>>();
+		jdbc.sql(HOUSEHOLDS_LOCKED)
+			.param("fingerprints", fingerprints.toArray(String[]::new))
 			.param("space", LOCK_SPACE)
-			.param("personKey", fingerprint.hashCode())
-			.query((rs, n) -> new HouseholdOfPerson(rs.getObject("id", UUID.class),
-					rs.getObject("contact_person_id", UUID.class), rs.getObject("birth_date", LocalDate.class)))
-			.list()
-			.stream()
-			.filter(household -> household.id() != null)
-			.toList();
+			.param("personKeys", fingerprints.stream().map(String::hashCode).toArray(Integer[]::new))
+			.query(rs -> {
+				var household = rs.getObject("id", UUID.class);
+				if (household != null) {
+					byPerson.computeIfAbsent(rs.getString("fingerprint"), f -> new ArrayList<>())
+						.add(new HouseholdOfPerson(household, rs.getObject("contact_person_id", UUID.class),
+								rs.getObject("birth_date", LocalDate.class)));
+				}
+			});
+		return byPerson;
 	}
 
 	/**
-	 * Ends the organisation's signal on this person whose active period is over (the
-	 * lifecycle job may not have reached it yet), inserts the new signal and returns
-	 * every way it matches, in one statement.
-	 * @return empty when nothing was inserted: a signal with this id exists, or the
-	 * organisation has an active signal on this person
+	 * Ends the organisation's signals on these people whose active period is over (the
+	 * lifecycle job may not have reached them yet), inserts the new signals and returns
+	 * every way each matches, in one statement.
+	 * @return by the id of each signal inserted, its matches; a signal is not inserted
+	 * when a signal with its id exists, or when the organisation has an active signal on
+	 * the person (also one inserted earlier in the same batch)
 	 */
-	Optional<List<MatchRow>> insertAndMatch(NewSignal signal, Instant activeSince, LocalDate bornOnOrBefore) {
-		var rows = new ArrayList<MatchRow>();
-		var inserted = new boolean[1];
+	Map<UUID, List<MatchRow>> insertAndMatch(List<NewSignal> signals, Registrant registrant, Instant activeSince,
+			LocalDate bornOnOrBefore) {
+		var inserted = new HashMap<UUID, List<MatchRow>>();
 		jdbc.sql(INSERT_AND_MATCH)
-			.param("id", signal.id())
-			.param("fingerprint", signal.fingerprint())
-			.param("identifiedBy", signal.person().identifiedBy().name())
-			.param("hint", signal.person().hint())
-			.param("birthDate", signal.birthDate())
-			.param("organisation", signal.organisationId())
-			.param("professional", signal.professionalId())
-			.param("now", Timestamp.from(signal.now()))
+			.param("ids", signals.stream().map(s -> s.id().toString()).toArray(String[]::new))
+			.param("fingerprints", signals.stream().map(NewSignal::fingerprint).toArray(String[]::new))
+			.param("identifiedBy", signals.stream().map(s -> s.person().identifiedBy().name()).toArray(String[]::new))
+			.param("hints", signals.stream().map(s -> s.person().hint()).toArray(String[]::new))
+			.param("birthDates",
+					signals.stream()
+						.map(s -> s.birthDate() == null ? null : s.birthDate().toString())
+						.toArray(String[]::new))
+			.param("organisation", registrant.organisationId())
+			.param("professional", registrant.professionalId())
+			.param("now", Timestamp.from(registrant.now()))
 			.param("activeSince", Timestamp.from(activeSince))
 			.param("bornOnOrBefore", bornOnOrBefore)
 			.query(rs -> {
-				inserted[0] = rs.getLong("inserted") == 1;
+				var rows = inserted.computeIfAbsent(rs.getObject("inserted_id", UUID.class), id -> new ArrayList<>());
 				if (rs.getObject("signal_id") != null) {
 					rows.add(MatchQueries.row(rs, rows.size()));
 				}
 			});
-		return inserted[0] ? Optional.of(rows) : Optional.empty();
+		return inserted;
+	}
+
+	/** Who registers, and when. */
+	record Registrant(UUID organisationId, UUID professionalId, Instant now) {
 	}
 
 	/**
@@ -137,8 +157,7 @@ class SignalRegistrationRepository {
 	 *
 	 * @param birthDate the date of birth kept for the age rule, if any
 	 */
-	record NewSignal(UUID id, String fingerprint, PersonIdentity person, LocalDate birthDate, UUID organisationId,
-			UUID professionalId, Instant now) {
+	record NewSignal(UUID id, String fingerprint, PersonIdentity person, LocalDate birthDate) {
 	}
 
 }

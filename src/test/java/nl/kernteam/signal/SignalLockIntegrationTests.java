@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -102,12 +103,12 @@ class SignalLockIntegrationTests {
 			var now = clock.instant();
 			var person = PersonIdentity.of(RegisterSignal.bsn(heldBsn), LocalDate.ofInstant(now, AmsterdamTime.ZONE));
 			String fingerprint = person.fingerprint(cipher);
-			registrations.householdsLocked(fingerprint);
+			registrations.householdsLocked(List.of(fingerprint));
 			locked.countDown();
 			await(release);
 			registrations.insertAndMatch(
-					new SignalRegistrationRepository.NewSignal(UUID.randomUUID(), fingerprint, person, null,
-							holder.actor().organisationId(), holder.id(), now),
+					List.of(new SignalRegistrationRepository.NewSignal(UUID.randomUUID(), fingerprint, person, null)),
+					new SignalRegistrationRepository.Registrant(holder.actor().organisationId(), holder.id(), now),
 					settings.activeSince(now), settings.bornOnOrBefore(now));
 		}));
 		assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
