@@ -7,7 +7,8 @@
 #   2. each one matches: a mental health organisation (chantal.maas) registers the same people, in the same order,
 #      for half the time, so each registration finds the Raad's signal (one match, notification, response rows).
 # Registrations per second are counted in the database (new signal rows), CPU per registration from /proc
-# (JVM + PostgreSQL backends). Every run takes people no earlier run took (bench/work/signals-http.next).
+# (JVM + PostgreSQL backends). Every run takes people no earlier run took (bench/work/signals-http.next); when
+# none are left, the signals of earlier runs are deleted first.
 # Needs a running bench/start.sh.
 #   bench/signals-http.sh [BATCH] [CONNECTIONS] [SECONDS]      defaults: 100 4 30
 set -euo pipefail
@@ -18,12 +19,17 @@ BATCH=${1:-100}
 CONNECTIONS=${2:-4}
 SECONDS_EACH=${3:-30}
 THREADS=$(( CONNECTIONS < 2 ? 1 : 2 ))
-SPAN=2000000
+SPAN=500000
 RESULTS="$WORK_DIR/results"; mkdir -p "$RESULTS"
 NEXT_FILE="$WORK_DIR/signals-http.next"
 FROM=$(cat "$NEXT_FILE" 2>/dev/null || echo 10000000)
+if (( FROM + 3 * THREADS * SPAN > 99999999 )); then
+	# every eight-digit prefix used: remove the signals of earlier runs and start again
+	sql -c "delete from signal where professional_id in
+	          (select id from professional where username in ('eline.postma', 'chantal.maas'))"
+	FROM=10000000
+fi
 echo $(( FROM + 3 * THREADS * SPAN )) >"$NEXT_FILE"
-(( FROM + 3 * THREADS * SPAN < 99999999 )) || die "no new people left; remove $NEXT_FILE and bench/work/data"
 
 token() { # token USERNAME
 	curl -fsS -X POST -u "$1:$PASSWORD" "$BASE/api/v1/tokens" | sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p'
