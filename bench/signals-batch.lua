@@ -6,7 +6,22 @@ local batch = tonumber(os.getenv("BATCH") or "100")
 local from = tonumber(os.getenv("FROM") or "10000000")
 local span = tonumber(os.getenv("SPAN") or "1000000")
 local auth = os.getenv("AUTH_HEADER")
+-- REQUESTS_PER_SECOND (per wrk thread): requests leave on a fixed schedule instead of as fast as the connections
+-- allow; a request whose slot has passed leaves at once (the connections bound how many are open)
+local per_second = tonumber(os.getenv("REQUESTS_PER_SECOND") or "0")
 local counter = 0
+
+local ffi = require("ffi")
+ffi.cdef [[
+	typedef struct { long tv_sec; long tv_usec; } timeval;
+	int gettimeofday(timeval *tv, void *tz);
+]]
+local tv = ffi.new("timeval")
+local function now_ms()
+	ffi.C.gettimeofday(tv, nil)
+	return tonumber(tv.tv_sec) * 1000 + tonumber(tv.tv_usec) / 1000
+end
+local next_slot = nil
 
 function setup(thread)
 	counter = counter + 1
@@ -37,6 +52,19 @@ local function next_bsn()
 			return digits .. check
 		end
 	end
+end
+
+function delay()
+	if per_second <= 0 then
+		return 0
+	end
+	local now = now_ms()
+	if next_slot == nil or next_slot < now then
+		next_slot = next_slot == nil and now or math.max(next_slot, now - 1000)
+	end
+	local wait = math.max(0, next_slot - now)
+	next_slot = next_slot + 1000 / per_second
+	return math.floor(wait)
 end
 
 function request()
