@@ -43,10 +43,18 @@ token() { # token USERNAME
 raad="Authorization: Bearer $(token eline.postma)"
 ggz="Authorization: Bearer $(token chantal.maas)"
 
-# 5,000 random active signals to look up, a new sample each run
+# 5,000 active signals to look up, a new sample each run: half drawn from all of them (most are bench/signals-load.sh's
+# million, which match nothing), half from the mental health organisation's signals of earlier runs, which match
+# the Raad's
 sql -q -c "drop table if exists bench_match_probe" -c "create table bench_match_probe as
-          select row_number() over () as n, id from signal tablesample system (1) where ended_at is null limit 5000" \
+          select row_number() over () as n, id from (
+            (select id from signal tablesample bernoulli (1) where ended_at is null order by random() limit 2500)
+            union all
+            (select id from signal where ended_at is null
+                and professional_id = (select id from professional where username = 'chantal.maas')
+              order by random() limit 2500)) probes" \
     -c "create unique index on bench_match_probe (n)" -c "grant select on bench_match_probe to public" 2>/dev/null
+probes=$(sql -tA -c "select count(*) from bench_match_probe")
 
 signals() { sql -tA -c "select count(*) from signal"; }
 
@@ -56,7 +64,7 @@ phase() { # phase NAME AUTH FROM SECONDS
 	local count_before cpu_before
 	count_before=$(signals); cpu_before=$(cpu_seconds)
 	(cd "$lookups" && PGPASSWORD="$(pg_password postgres)" pgbench -h "$(pg_host)" -p "$(pg_port)" -U postgres -n \
-		-M prepared -c 2 -j 1 -R 100 -T "$4" -D probes=5000 -l --log-prefix=lookup \
+		-M prepared -c 2 -j 1 -R 100 -T "$4" -D probes="$probes" -l --log-prefix=lookup \
 		-f "$ROOT_DIR/bench/sql/match-lookup.pgbench" postgres >/dev/null 2>&1) &
 	BATCH=$BATCH FROM=$3 SPAN=$SPAN AUTH_HEADER="$2" REQUESTS_PER_SECOND=$PER_THREAD \
 		wrk -t"$THREADS" -c"$CONNECTIONS" -d"$4s" --timeout 30s --latency -s "$BENCH_DIR/signals-batch.lua" "$BASE" >"$out" 2>&1
@@ -82,9 +90,9 @@ row() { # row FILE LABEL SECONDS
 		"$([ "$RATE" = 0 ] && echo "as fast as possible" || echo "$RATE/s")" "$registered" \
 		"$(echo "$registered / $3" | bc -l)" \
 		"$(awk '$1 == "50%" {print $2}' "$1")" "$(awk '$1 == "99%" {print $2}' "$1")" \
-		"$(awk '/Non-2xx/ {n += $NF} /Socket errors/ {n += 1} END {print n + 0}' "$1")" \
+		"$(awk '/Non-2xx/ {n += $NF} /Socket errors/ {gsub(/[^0-9 ]/, " "); for (i = 1; i <= NF; i++) n += $i} END {print n + 0}' "$1")" \
 		"$(awk -v n="$registered" '/^cpu / {printf "%.2f + %.2f", ($4 - $2) * 1000 / n, ($5 - $3) * 1000 / n}' "$1")" \
-		"$(awk '/^lookups / {printf "%s / %s / %s ms (%d)", $3, $4, $5, $2}' "$1")"
+		"$(awk '/^lookups / {if ($2 > 0) printf "%s / %s / %s ms (%d)", $3, $4, $5, $2; else printf "pgbench failed"}' "$1")"
 }
 
 echo "# $(date -u +%Y-%m-%dT%H:%MZ), $(signals) signals stored; $(machine)"

@@ -39,10 +39,15 @@ class MatchAnnouncer {
 	}
 
 	/**
+	 * Records the signal on the households' access logs and asks their contact persons to
+	 * invite the matched professionals, at once; the matched professionals themselves are
+	 * collected in {@code told}, to be told by {@link #tell} when every signal of the
+	 * batch is announced.
 	 * @param households the Kernteam households the signalled person is a current member
 	 * of
 	 */
-	void announce(Actor registrant, UUID signalId, List<HouseholdOfPerson> households, List<MatchRow> matches) {
+	void announce(Actor registrant, UUID signalId, List<HouseholdOfPerson> households, List<MatchRow> matches,
+			Told told) {
 		for (var household : households) {
 			accessLog.record(
 					AccessEvent.granted(registrant, household.id(), AccessAction.CREATE, "signal:" + signalId, false)
@@ -56,14 +61,6 @@ class MatchAnnouncer {
 				toldAlready.add(household.contactPersonId());
 			}
 		}
-		tellMatchedProfessionals(registrant, matches, toldAlready);
-	}
-
-	/**
-	 * Each professional once, about the closest match they have: the same person before
-	 * the same family.
-	 */
-	private void tellMatchedProfessionals(Actor registrant, List<MatchRow> matches, java.util.Set<UUID> toldAlready) {
 		Map<UUID, MatchKind> closest = new LinkedHashMap<>();
 		for (var match : matches) {
 			if (toldAlready.contains(match.otherProfessionalId())) {
@@ -71,8 +68,30 @@ class MatchAnnouncer {
 			}
 			closest.merge(match.otherProfessionalId(), match.kind(), (a, b) -> a == MatchKind.PERSON ? a : b);
 		}
-		closest.forEach((professional, kind) -> events.publishEvent(new MatchFound(ProfessionalId.of(professional),
-				kind, registrant.name(), registrant.organisationName())));
+		closest.forEach((professional, kind) -> told.professionals.add(new Told.Professional(professional, kind)));
+	}
+
+	/**
+	 * Tells each matched professional once per kind of match, about every signal of the
+	 * batch together, in the order of their ids: two batches of one registrant that tell
+	 * the same professionals then write their notifications (one unread per professional,
+	 * registrant and kind) in the same order, and cannot wait for each other.
+	 */
+	void tell(Actor registrant, Told told) {
+		told.professionals
+			.forEach(professional -> events.publishEvent(new MatchFound(ProfessionalId.of(professional.id()),
+					professional.kind(), registrant.name(), registrant.organisationName())));
+	}
+
+	/** The professionals a batch of signals matched, each once per kind, by id. */
+	static final class Told {
+
+		private final java.util.SortedSet<Professional> professionals = new java.util.TreeSet<>(
+				java.util.Comparator.comparing(Professional::id).thenComparing(Professional::kind));
+
+		record Professional(UUID id, MatchKind kind) {
+		}
+
 	}
 
 	/**

@@ -5,8 +5,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -80,8 +83,8 @@ class MatchQueries {
 			 limit :limit offset :offset
 			""".formatted(DISTINCT.formatted(CANDIDATES.formatted("mine.professional_id = :professional")));
 
-	/** Every way one signal matches. */
-	private static final String OF_SIGNAL = CANDIDATES.formatted("mine.id = :signal");
+	/** Every way each of these signals matches. */
+	private static final String OF_SIGNALS = CANDIDATES.formatted("mine.id = any (cast(:signals as uuid[]))");
 
 	private final JdbcClient jdbc;
 
@@ -93,12 +96,21 @@ class MatchQueries {
 	 * Every way this signal matches now, with the household a family match runs through.
 	 */
 	List<MatchRow> of(UUID signalId, Instant activeSince, LocalDate bornOnOrBefore) {
-		return jdbc.sql(OF_SIGNAL)
-			.param("signal", signalId)
+		return of(List.of(signalId), activeSince, bornOnOrBefore).getOrDefault(signalId, List.of());
+	}
+
+	/** Every way each of these signals matches now, by signal; one query. */
+	Map<UUID, List<MatchRow>> of(Collection<UUID> signalIds, Instant activeSince, LocalDate bornOnOrBefore) {
+		var bySignal = new HashMap<UUID, List<MatchRow>>();
+		jdbc.sql(OF_SIGNALS)
+			.param("signals", signalIds.stream().map(UUID::toString).toArray(String[]::new))
 			.param("activeSince", Timestamp.from(activeSince))
 			.param("bornOnOrBefore", bornOnOrBefore)
-			.query(MatchQueries::row)
-			.list();
+			.query(rs -> {
+				var rows = bySignal.computeIfAbsent(rs.getObject("signal_id", UUID.class), id -> new ArrayList<>());
+				rows.add(row(rs, rows.size()));
+			});
+		return bySignal;
 	}
 
 	/** The matches of the professional's own active signals, newest first. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -127,7 +128,10 @@ public class SignalManagement {
 
 	/**
 	 * Two statements however many signals: the households and locks, then the expiry,
-	 * inserts and match lookup; then the outcome of each and the announcements.
+	 * inserts and match lookup; then the outcome of each (one query more for the signals
+	 * not inserted, one for the matches of those sent again) and the announcements (per
+	 * signal inserted: an access-log row per household, the contact persons' invitations;
+	 * then one notification per professional told and kind of match).
 	 */
 	private List<RegisteredSignals.Outcome> registerAll(Actor actor, List<Candidate> candidates, Instant now) {
 		var fingerprints = new ArrayList<String>(candidates.size());
@@ -145,17 +149,33 @@ public class SignalManagement {
 		var inserted = registrations.insertAndMatch(news,
 				new SignalRegistrationRepository.Registrant(actor.organisationId(), actor.professionalId(), now),
 				activeSince, bornOnOrBefore);
+		// the signals not inserted: one query for who registered them, one for the
+		// matches
+		// of those sent again
+		var notInserted = news.stream().filter(signal -> !inserted.containsKey(signal.id())).toList();
+		var earlier = notInserted.isEmpty() ? Map.<UUID, SignalRepository.Registration>of()
+				: signals.registrations(notInserted.stream().map(SignalRegistrationRepository.NewSignal::id).toList());
+		var repeated = notInserted.stream()
+			.filter(signal -> repeat(actor, earlier.get(signal.id()), signal.fingerprint()))
+			.map(SignalRegistrationRepository.NewSignal::id)
+			.toList();
+		var repeatedMatches = repeated.isEmpty() ? Map.<UUID, List<MatchQueries.MatchRow>>of()
+				: matches.of(repeated, activeSince, bornOnOrBefore);
 		var outcomes = new ArrayList<RegisteredSignals.Outcome>(news.size());
+		var told = new MatchAnnouncer.Told();
 		for (var signal : news) {
 			var found = inserted.get(signal.id());
 			if (found != null) {
-				announcer.announce(actor, signal.id(), households.getOrDefault(signal.fingerprint(), List.of()), found);
+				announcer.announce(actor, signal.id(), households.getOrDefault(signal.fingerprint(), List.of()), found,
+						told);
 				outcomes.add(RegisteredSignals.Outcome.created(signal.id(), queries.views(found)));
 			}
 			else {
-				outcomes.add(notInserted(actor, signal, activeSince, bornOnOrBefore));
+				outcomes.add(notInserted(actor, signal, earlier.get(signal.id()),
+						repeatedMatches.getOrDefault(signal.id(), List.of())));
 			}
 		}
+		announcer.tell(actor, told);
 		return outcomes;
 	}
 
@@ -163,22 +183,29 @@ public class SignalManagement {
 	 * A signal the insert skipped: the same registration sent again (its matches as they
 	 * are now, nobody told again), the organisation's active signal on the person, or an
 	 * id that belongs to another registration.
+	 * @param earlier the registration with the signal's id, if there is one
 	 */
 	private RegisteredSignals.Outcome notInserted(Actor actor, SignalRegistrationRepository.NewSignal signal,
-			Instant activeSince, LocalDate bornOnOrBefore) {
-		var registrant = signals.registeredBy(signal.id());
-		if (registrant.isEmpty()) {
+			SignalRepository.Registration earlier, List<MatchQueries.MatchRow> matchesNow) {
+		if (earlier == null) {
 			return RegisteredSignals.Outcome.refused(signal.id(), RegisteredSignals.Status.DUPLICATE);
 		}
-		if (!registrant.get().equals(actor.professionalId())
-				|| !signals.fingerprintOf(signal.id()).map(signal.fingerprint()::equals).orElse(false)) {
+		if (!repeat(actor, earlier, signal.fingerprint())) {
 			// the same form sent again, but for another person (or by someone else): not
 			// a
 			// repeat
 			return RegisteredSignals.Outcome.refused(signal.id(), RegisteredSignals.Status.ID_TAKEN);
 		}
-		return new RegisteredSignals.Outcome(signal.id(), RegisteredSignals.Status.REPEATED,
-				queries.views(matches.of(signal.id(), activeSince, bornOnOrBefore)));
+		return new RegisteredSignals.Outcome(signal.id(), RegisteredSignals.Status.REPEATED, queries.views(matchesNow));
+	}
+
+	/**
+	 * Whether the earlier registration with this id was this one: by the actor, on this
+	 * person.
+	 */
+	private static boolean repeat(Actor actor, SignalRepository.Registration earlier, String fingerprint) {
+		return earlier != null && earlier.professionalId().equals(actor.professionalId())
+				&& earlier.fingerprint().equals(fingerprint);
 	}
 
 	private static UUID idOf(RegisterSignal command) {

@@ -67,8 +67,10 @@ class SignalRegistrationRepository {
 			         as i (id, fingerprint, identified_by, hint, birth_date)
 			), expired as (
 			  update signal set ended_at = :now, end_reason = 'EXPIRED', hint = null, birth_date = null
-			   where person_fingerprint = any (cast(:fingerprints as text[])) and organisation_id = :organisation
-			     and ended_at is null and registered_at <= :activeSince
+			   where id in (select id from signal
+			                 where person_fingerprint = any (cast(:fingerprints as text[])) and organisation_id = :organisation
+			                   and ended_at is null and registered_at <= :activeSince
+			                 order by id for update)
 			  returning id
 			), inserted as (
 			  insert into signal (id, person_fingerprint, identified_by, hint, birth_date, organisation_id,
@@ -80,7 +82,8 @@ class SignalRegistrationRepository {
 			)
 			select ins.id as inserted_id, m.*
 			  from inserted ins left join (%s) m on m.signal_id = ins.id
-			""".formatted(MatchQueries.CANDIDATES_FROM.formatted("inserted", "true"));
+			"""
+		.formatted(MatchQueries.CANDIDATES_FROM.formatted("inserted", "true"));
 
 	private final JdbcClient jdbc;
 

@@ -3,6 +3,9 @@ package nl.kernteam.signal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,18 +23,22 @@ class SignalRepository {
 		this.jdbc = jdbc;
 	}
 
-	Optional<UUID> registeredBy(UUID id) {
-		return jdbc.sql("select professional_id from signal where id = :id")
-			.param("id", id)
-			.query(UUID.class)
-			.optional();
+	/**
+	 * Who registered each of these signals, and on whom; ids of no signal are left out.
+	 */
+	Map<UUID, Registration> registrations(Collection<UUID> ids) {
+		var found = new HashMap<UUID, Registration>();
+		jdbc.sql("select id, professional_id, person_fingerprint from signal where id = any (cast(:ids as uuid[]))")
+			.param("ids", ids.stream().map(UUID::toString).toArray(String[]::new))
+			.query(rs -> {
+				found.put(rs.getObject("id", UUID.class), new Registration(rs.getObject("professional_id", UUID.class),
+						rs.getString("person_fingerprint")));
+			});
+		return found;
 	}
 
-	Optional<String> fingerprintOf(UUID id) {
-		return jdbc.sql("select person_fingerprint from signal where id = :id")
-			.param("id", id)
-			.query(String.class)
-			.optional();
+	/** Who registered a signal, and its person's fingerprint. */
+	record Registration(UUID professionalId, String fingerprint) {
 	}
 
 	Optional<UUID> organisationOf(UUID id) {
@@ -96,12 +103,15 @@ class SignalRepository {
 
 	/**
 	 * Ends active signals registered on or before {@code activeSince}, wiping what the
-	 * archive does not need.
+	 * archive does not need. Rows are locked in id order, as a batch of registrations
+	 * locks the expired signals it ends, so the job and a batch cannot wait for each
+	 * other.
 	 */
 	int endExpired(Instant now, Instant activeSince) {
 		return jdbc.sql("""
 				update signal set ended_at = :now, end_reason = 'EXPIRED', hint = null, birth_date = null
-				 where ended_at is null and registered_at <= :activeSince
+				 where id in (select id from signal where ended_at is null and registered_at <= :activeSince
+				               order by id for update)
 				""").param("now", Timestamp.from(now)).param("activeSince", Timestamp.from(activeSince)).update();
 	}
 
@@ -111,7 +121,10 @@ class SignalRepository {
 	 */
 	int removeAtAgeLimit(LocalDate bornOnOrBefore) {
 		return jdbc.sql("""
-				delete from signal where ended_at is null and birth_date is not null and birth_date <= :bornOnOrBefore
+				delete from signal
+				 where id in (select id from signal
+				               where ended_at is null and birth_date is not null and birth_date <= :bornOnOrBefore
+				               order by id for update)
 				""").param("bornOnOrBefore", bornOnOrBefore).update();
 	}
 

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import nl.kernteam.household.HouseholdManagement;
+import nl.kernteam.identity.OrganisationSummary;
 import nl.kernteam.shared.OrganisationType;
 import nl.kernteam.support.IntegrationTest;
 import nl.kernteam.support.StatementCounter;
@@ -56,12 +57,15 @@ class SignalBatchIntegrationTests {
 
 	Pro ggz;
 
+	OrganisationSummary raadOrganisation;
+
 	Pro raad;
 
 	@BeforeEach
 	void setUp() {
 		ggz = data.professional(OrganisationType.MENTAL_HEALTH);
-		raad = data.professional(OrganisationType.CHILD_PROTECTION_BOARD);
+		raadOrganisation = data.organisation(OrganisationType.CHILD_PROTECTION_BOARD);
+		raad = data.professional(raadOrganisation);
 	}
 
 	ResultActions batch(Pro pro, String... signals) throws Exception {
@@ -197,12 +201,107 @@ class SignalBatchIntegrationTests {
 	}
 
 	@Test
-	void aBatchIsTwoStatementsAndOneCommitHoweverManySignals() throws Exception {
-		var small = StatementCounter.count(() -> signals.registerAll(raad.actor(), people(5)));
-		var large = StatementCounter.count(() -> signals.registerAll(raad.actor(), people(200)));
-		assertThat(large.statements()).as(String.join("\n", large.sql())).isEqualTo(small.statements());
-		assertThat(large.transactions()).isEqualTo(1);
-		assertThat(signalsOf(raad)).isEqualTo(205);
+	void aBatchIsOneTransactionWhoseStatementsDoNotGrowWithItsSignals() throws Exception {
+		var fewPeople = people(5);
+		var manyPeople = people(RegisterSignals.MAX);
+		var few = StatementCounter.count(() -> signals.registerAll(raad.actor(), fewPeople));
+		var many = StatementCounter.count(() -> signals.registerAll(raad.actor(), manyPeople));
+		assertThat(many.statements()).as(String.join("\n", many.sql())).isEqualTo(few.statements());
+		assertThat(many.transactions()).isEqualTo(1);
+		// sent again: every signal a repeat, still no statement per signal
+		var fewAgain = StatementCounter.count(() -> signals.registerAll(raad.actor(), fewPeople));
+		var manyAgain = StatementCounter.count(() -> signals.registerAll(raad.actor(), manyPeople));
+		assertThat(manyAgain.statements()).as(String.join("\n", manyAgain.sql())).isEqualTo(fewAgain.statements());
+		assertThat(signalsOf(raad)).isEqualTo(5 + RegisterSignals.MAX);
+	}
+
+	@Test
+	void aBatchRenewsTheOrganisationsExpiredSignals() throws Exception {
+		String first = TestFamilies.bsn();
+		String second = TestFamilies.bsn();
+		var old = List.of(signals.register(raad.actor(), RegisterSignal.bsn(first)).id(),
+				signals.register(raad.actor(), RegisterSignal.bsn(second)).id());
+		jdbc.sql("update signal set registered_at = now() - interval '3 years' where id in (:ids)")
+			.param("ids", old)
+			.update();
+		batch(raad, bsn(first), bsn(second)).andExpect(jsonPath("$.items[0].status").value("CREATED"))
+			.andExpect(jsonPath("$.items[1].status").value("CREATED"));
+		assertThat(jdbc.sql("select end_reason from signal where id in (:ids)")
+			.param("ids", old)
+			.query(String.class)
+			.list()).containsExactly("EXPIRED", "EXPIRED");
+		assertThat(jdbc.sql("select count(*) from signal where professional_id = :p and ended_at is null")
+			.param("p", raad.id())
+			.query(Long.class)
+			.single()).isEqualTo(2);
+	}
+
+	@Test
+	void peopleByNameAndByBsnWithAndWithoutADateOfBirthGoInOneBatch() throws Exception {
+		String family = "Batch" + TestData.unique();
+		var child = UUID.randomUUID();
+		var adult = UUID.randomUUID();
+		var named = UUID.randomUUID();
+		batch(raad,
+				"{\"id\": \"" + named + "\", \"givenName\": \"Noor\", \"familyName\": \"" + family
+						+ "\", \"birthDate\": \"2012-05-01\", \"reference\": \"dossier 12\"}",
+				"{\"id\": \"" + child + "\", \"bsn\": \"" + TestFamilies.bsn() + "\", \"birthDate\": \"2015-01-31\"}",
+				bsn(adult, TestFamilies.bsn()))
+			.andExpect(jsonPath("$.items[0].status").value("CREATED"))
+			.andExpect(jsonPath("$.items[1].status").value("CREATED"))
+			.andExpect(jsonPath("$.items[2].status").value("CREATED"));
+		assertThat(birthDate(child)).isEqualTo("2015-01-31");
+		assertThat(birthDate(adult)).isNull();
+		assertThat(birthDate(named)).isEqualTo("2012-05-01");
+		assertThat(jdbc.sql("select identified_by || ' ' || hint from signal where id = :id")
+			.param("id", named)
+			.query(String.class)
+			.single()).isEqualTo("NAME_AND_BIRTH_DATE N. B. · 1-5-2012 · dossier 12");
+		// the same person by name from another organisation matches
+		batch(ggz, "{\"givenName\": \"noor\", \"familyName\": \"" + family + "\", \"birthDate\": \"2012-05-01\"}")
+			.andExpect(jsonPath("$.items[0].matches", hasSize(1)));
+	}
+
+	@Test
+	void anIdSentAgainByAColleagueIsTakenNotARepeat() throws Exception {
+		UUID id = UUID.randomUUID();
+		String bsn = TestFamilies.bsn();
+		batch(raad, bsn(id, bsn)).andExpect(jsonPath("$.items[0].status").value("CREATED"));
+		Pro colleague = data.professional(raadOrganisation);
+		batch(colleague, bsn(id, bsn)).andExpect(jsonPath("$.items[0].status").value("ID_TAKEN"));
+		batch(raad, bsn(id, bsn)).andExpect(jsonPath("$.items[0].status").value("REPEATED"));
+	}
+
+	@Test
+	void twoBatchesOfOneProfessionalTellingTheSameProfessionalsInOppositeOrderBothFinish() throws Exception {
+		for (int round = 0; round < 6; round++) {
+			Pro registrant = data.professional(OrganisationType.LOCAL_TEAM);
+			Pro x = data.professional(OrganisationType.MENTAL_HEALTH);
+			Pro y = data.professional(OrganisationType.POLICE);
+			var bsns = IntStream.range(0, 4).mapToObj(i -> TestFamilies.bsn()).toList();
+			signals.register(x.actor(), RegisterSignal.bsn(bsns.get(0)));
+			signals.register(y.actor(), RegisterSignal.bsn(bsns.get(1)));
+			signals.register(y.actor(), RegisterSignal.bsn(bsns.get(2)));
+			signals.register(x.actor(), RegisterSignal.bsn(bsns.get(3)));
+			var start = new CountDownLatch(1);
+			// x then y, and y then x
+			var one = CompletableFuture.supplyAsync(() -> afterLatch(start, registrant, bsns.subList(0, 2)));
+			var other = CompletableFuture.supplyAsync(() -> afterLatch(start, registrant, bsns.subList(2, 4)));
+			start.countDown();
+			assertThat(one.get().items()).allMatch(outcome -> outcome.matches().size() == 1);
+			assertThat(other.get().items()).allMatch(outcome -> outcome.matches().size() == 1);
+			assertThat(notifications(x)).as("round " + round).isEqualTo(1);
+			assertThat(notifications(y)).as("round " + round).isEqualTo(1);
+		}
+	}
+
+	String birthDate(UUID signal) {
+		var dates = jdbc.sql("select cast(birth_date as text) from signal where id = :id")
+			.param("id", signal)
+			.query((rs, n) -> rs.getString(1))
+			.list();
+		assertThat(dates).hasSize(1);
+		return dates.get(0);
 	}
 
 	@Test

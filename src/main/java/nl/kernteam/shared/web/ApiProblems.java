@@ -73,6 +73,21 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	/**
+	 * A transaction the database gave up for now (two of them waiting for each other, a
+	 * lock not to be had, too many locks at once): nothing was saved, and the same
+	 * request later will do. 503 with {@code Retry-After}, not a 500.
+	 */
+	@ExceptionHandler(org.springframework.dao.TransientDataAccessException.class)
+	ResponseEntity<Object> busy(RuntimeException e) {
+		log.warn("A transaction gave way and can be sent again: {}", e.getMessage());
+		var response = problem(HttpStatus.SERVICE_UNAVAILABLE, text("error.busy"), null);
+		return ResponseEntity.status(response.getStatusCode())
+			.headers(response.getHeaders())
+			.header(HttpHeaders.RETRY_AFTER, "1")
+			.body(response.getBody());
+	}
+
+	/**
 	 * Input that passed our checks but not the database's (a date beyond its range, a
 	 * reference to nothing): the client's input, so a 400 and not a 500.
 	 */

@@ -52,6 +52,14 @@ class PageProblems {
 		return page(request, HttpStatus.CONFLICT, key, null);
 	}
 
+	/** The database gave way for now (see {@code ApiProblems}): try again. */
+	@ExceptionHandler(org.springframework.dao.TransientDataAccessException.class)
+	ModelAndView busy(RuntimeException e, HttpServletRequest request, HttpServletResponse response) {
+		log.warn("A transaction gave way and can be sent again: {}", e.getMessage());
+		response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, "1");
+		return page(request, HttpStatus.SERVICE_UNAVAILABLE, "error.busy", null);
+	}
+
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
 			jakarta.validation.ConstraintViolationException.class,
 			org.springframework.beans.InvalidPropertyException.class,
