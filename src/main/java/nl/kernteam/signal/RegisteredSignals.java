@@ -23,7 +23,14 @@ public record RegisteredSignals(List<Outcome> items) {
 		DUPLICATE,
 
 		/** Not registered: the id belongs to another registration. */
-		ID_TAKEN
+		ID_TAKEN,
+
+		/**
+		 * Not registered: sent before with this id, but that signal has ended (or its
+		 * active period is over); to signal the person again, send it with a new id or
+		 * none.
+		 */
+		ENDED
 
 	}
 

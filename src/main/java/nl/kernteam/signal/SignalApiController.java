@@ -58,6 +58,7 @@ class SignalApiController {
 			String detail = switch (outcome.status()) {
 				case DUPLICATE -> text("signal.duplicate");
 				case ID_TAKEN -> text("error.idTaken");
+				case ENDED -> text("signal.ended");
 				case CREATED, REPEATED -> null;
 			};
 			items.add(new BatchItem(i, outcome.id(), outcome.status(), detail, outcome.matches()));

@@ -32,7 +32,7 @@ import org.springframework.validation.annotation.Validated;
  * @throws InvalidInputException for an invalid BSN, or without BSN a missing name or date
  * of birth
  * @throws ConflictException when the organisation already has an active signal on this
- * person
+ * person, or an id is sent again whose signal has ended
  * @throws ForbiddenException when the actor is not a professional of an organisation
  * @throws NotFoundException when withdrawing a signal that is not the actor's
  * organisation's
@@ -87,6 +87,7 @@ public class SignalManagement {
 		return switch (outcome.status()) {
 			case DUPLICATE -> throw new ConflictException("signal.duplicate");
 			case ID_TAKEN -> throw new ConflictException("error.idTaken");
+			case ENDED -> throw new ConflictException("signal.ended");
 			case CREATED, REPEATED -> new RegisteredSignal(outcome.id(), outcome.matches());
 		};
 	}
@@ -153,10 +154,11 @@ public class SignalManagement {
 		// matches
 		// of those sent again
 		var notInserted = news.stream().filter(signal -> !inserted.containsKey(signal.id())).toList();
-		var earlier = notInserted.isEmpty() ? Map.<UUID, SignalRepository.Registration>of()
-				: signals.registrations(notInserted.stream().map(SignalRegistrationRepository.NewSignal::id).toList());
+		var earlier = notInserted.isEmpty() ? Map.<UUID, SignalRepository.Registration>of() : signals
+			.registrations(notInserted.stream().map(SignalRegistrationRepository.NewSignal::id).toList(), activeSince);
 		var repeated = notInserted.stream()
 			.filter(signal -> repeat(actor, earlier.get(signal.id()), signal.fingerprint()))
+			.filter(signal -> !earlier.get(signal.id()).ended())
 			.map(SignalRegistrationRepository.NewSignal::id)
 			.toList();
 		var repeatedMatches = repeated.isEmpty() ? Map.<UUID, List<MatchQueries.MatchRow>>of()
@@ -195,6 +197,11 @@ public class SignalManagement {
 			// a
 			// repeat
 			return RegisteredSignals.Outcome.refused(signal.id(), RegisteredSignals.Status.ID_TAKEN);
+		}
+		if (earlier.ended()) {
+			// sent again after it ended: not active, and not to be revived under its old
+			// id
+			return RegisteredSignals.Outcome.refused(signal.id(), RegisteredSignals.Status.ENDED);
 		}
 		return new RegisteredSignals.Outcome(signal.id(), RegisteredSignals.Status.REPEATED, queries.views(matchesNow));
 	}

@@ -70,6 +70,7 @@ class SignalRegistrationRepository {
 			   where id in (select id from signal
 			                 where person_fingerprint = any (cast(:fingerprints as text[])) and organisation_id = :organisation
 			                   and ended_at is null and registered_at <= :activeSince
+			                   and id <> all (cast(:ids as uuid[]))
 			                 order by id for update)
 			  returning id
 			), inserted as (

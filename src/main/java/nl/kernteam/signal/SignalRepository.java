@@ -24,21 +24,27 @@ class SignalRepository {
 	}
 
 	/**
-	 * Who registered each of these signals, and on whom; ids of no signal are left out.
+	 * Who registered each of these signals, on whom, and whether it has ended (or its
+	 * active period is over); ids of no signal are left out.
 	 */
-	Map<UUID, Registration> registrations(Collection<UUID> ids) {
+	Map<UUID, Registration> registrations(Collection<UUID> ids, Instant activeSince) {
 		var found = new HashMap<UUID, Registration>();
-		jdbc.sql("select id, professional_id, person_fingerprint from signal where id = any (cast(:ids as uuid[]))")
+		jdbc.sql(
+				"""
+						select id, professional_id, person_fingerprint, ended_at is not null or registered_at <= :activeSince as ended
+						  from signal where id = any (cast(:ids as uuid[]))
+						""")
 			.param("ids", ids.stream().map(UUID::toString).toArray(String[]::new))
+			.param("activeSince", Timestamp.from(activeSince))
 			.query(rs -> {
 				found.put(rs.getObject("id", UUID.class), new Registration(rs.getObject("professional_id", UUID.class),
-						rs.getString("person_fingerprint")));
+						rs.getString("person_fingerprint"), rs.getBoolean("ended")));
 			});
 		return found;
 	}
 
-	/** Who registered a signal, and its person's fingerprint. */
-	record Registration(UUID professionalId, String fingerprint) {
+	/** Who registered a signal, its person's fingerprint, and whether it has ended. */
+	record Registration(UUID professionalId, String fingerprint, boolean ended) {
 	}
 
 	Optional<UUID> organisationOf(UUID id) {

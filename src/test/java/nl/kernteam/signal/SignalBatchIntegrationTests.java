@@ -273,6 +273,37 @@ class SignalBatchIntegrationTests {
 	}
 
 	@Test
+	void anIdSentAgainAfterItsSignalEndedIsRefusedAndANewOneSignalsAgain() throws Exception {
+		UUID expiring = UUID.randomUUID();
+		UUID withdrawn = UUID.randomUUID();
+		String first = TestFamilies.bsn();
+		String second = TestFamilies.bsn();
+		batch(raad, bsn(expiring, first), bsn(withdrawn, second));
+		jdbc.sql("update signal set registered_at = now() - interval '3 years' where id = :id")
+			.param("id", expiring)
+			.update();
+		signals.withdraw(raad.actor(), SignalId.of(withdrawn));
+		batch(raad, bsn(expiring, first), bsn(withdrawn, second)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[0].status").value("ENDED"))
+			.andExpect(jsonPath("$.items[0].detail", containsString("beëindigd")))
+			.andExpect(jsonPath("$.items[1].status").value("ENDED"));
+		mvc.perform(post("/api/v1/signals").with(raad.basic())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(bsn(expiring, first))).andExpect(status().isConflict());
+		// without its old id the person is signalled again, and the lapsed signal ends
+		batch(raad, bsn(first), bsn(second)).andExpect(jsonPath("$.items[0].status").value("CREATED"))
+			.andExpect(jsonPath("$.items[1].status").value("CREATED"));
+		assertThat(jdbc.sql("select end_reason from signal where id = :id")
+			.param("id", expiring)
+			.query(String.class)
+			.single()).isEqualTo("EXPIRED");
+		assertThat(jdbc.sql("select count(*) from signal where professional_id = :p and ended_at is null")
+			.param("p", raad.id())
+			.query(Long.class)
+			.single()).isEqualTo(2);
+	}
+
+	@Test
 	void twoBatchesOfOneProfessionalTellingTheSameProfessionalsInOppositeOrderBothFinish() throws Exception {
 		for (int round = 0; round < 6; round++) {
 			Pro registrant = data.professional(OrganisationType.LOCAL_TEAM);
