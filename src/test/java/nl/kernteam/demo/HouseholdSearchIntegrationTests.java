@@ -126,19 +126,37 @@ class HouseholdSearchIntegrationTests {
 		}
 	}
 
+	/** The BSN, or {@code null} for a value that cannot be decrypted. */
+	private String readable(String encrypted) {
+		try {
+			return cipher.decrypt(encrypted);
+		}
+		catch (RuntimeException damaged) {
+			return null;
+		}
+	}
+
 	private void findsWhatTheSearchBeforeFound() {
 		var texts = new ArrayList<>(List.of("", "a", "an", "veen", "Gezin", "de ", "JAN", "%", "_", "zzzq", "ij",
 				// a line break: no name holds one, so none matches across two names
 				// either
 				"n\nm", "e\nj"));
+		// the first member whose BSN can be read: other tests in this database store
+		// damaged values on purpose (HouseholdDestructionIntegrationTests)
 		var member = jdbc.sql("""
 				select m.given_name, m.family_name, m.bsn_encrypted from member m
 				 where m.removed_at is null and m.bsn_encrypted is not null
-				 order by m.id limit 1
-				""").query((rs, row) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) }).single();
+				 order by m.id limit 100
+				""")
+			.query((rs, row) -> new String[] { rs.getString(1), rs.getString(2), readable(rs.getString(3)) })
+			.list()
+			.stream()
+			.filter(found -> found[2] != null)
+			.findFirst()
+			.orElseThrow();
 		texts.add(member[0] + " " + member[1]);
 		texts.add(member[1]);
-		texts.add(cipher.decrypt(member[2]));
+		texts.add(member[2]);
 		List<Actor> professionals = mostInvolved(5);
 		assertThat(professionals).hasSize(5);
 		int compared = 0;
