@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -150,16 +151,19 @@ public class SignalManagement {
 		var inserted = registrations.insertAndMatch(news,
 				new SignalRegistrationRepository.Registrant(actor.organisationId(), actor.professionalId(), now),
 				activeSince, bornOnOrBefore);
-		// the signals not inserted: one query for who registered them, one for the
-		// matches
-		// of those sent again
+		// signals not inserted: one query for who registered them,
+		// one for the matches of those sent again
+		var skipped = new HashMap<UUID, RegisteredSignals.Status>();
 		var notInserted = news.stream().filter(signal -> !inserted.containsKey(signal.id())).toList();
-		var earlier = notInserted.isEmpty() ? Map.<UUID, SignalRepository.Registration>of() : signals
-			.registrations(notInserted.stream().map(SignalRegistrationRepository.NewSignal::id).toList(), activeSince);
-		var repeated = notInserted.stream()
-			.filter(signal -> repeat(actor, earlier.get(signal.id()), signal.fingerprint()))
-			.filter(signal -> !earlier.get(signal.id()).ended())
-			.map(SignalRegistrationRepository.NewSignal::id)
+		if (!notInserted.isEmpty()) {
+			var earlier = signals.registrations(
+					notInserted.stream().map(SignalRegistrationRepository.NewSignal::id).toList(), activeSince);
+			notInserted
+				.forEach(signal -> skipped.put(signal.id(), skippedStatus(actor, signal, earlier.get(signal.id()))));
+		}
+		var repeated = skipped.keySet()
+			.stream()
+			.filter(id -> skipped.get(id) == RegisteredSignals.Status.REPEATED)
 			.toList();
 		var repeatedMatches = repeated.isEmpty() ? Map.<UUID, List<MatchQueries.MatchRow>>of()
 				: matches.of(repeated, activeSince, bornOnOrBefore);
@@ -173,8 +177,11 @@ public class SignalManagement {
 				outcomes.add(RegisteredSignals.Outcome.created(signal.id(), queries.views(found)));
 			}
 			else {
-				outcomes.add(notInserted(actor, signal, earlier.get(signal.id()),
-						repeatedMatches.getOrDefault(signal.id(), List.of())));
+				var status = skipped.get(signal.id());
+				outcomes.add(status == RegisteredSignals.Status.REPEATED
+						? new RegisteredSignals.Outcome(signal.id(), status,
+								queries.views(repeatedMatches.getOrDefault(signal.id(), List.of())))
+						: RegisteredSignals.Outcome.refused(signal.id(), status));
 			}
 		}
 		announcer.tell(actor, told);
@@ -182,37 +189,22 @@ public class SignalManagement {
 	}
 
 	/**
-	 * A signal the insert skipped: the same registration sent again (its matches as they
-	 * are now, nobody told again), the organisation's active signal on the person, or an
-	 * id that belongs to another registration.
+	 * Why the insert skipped a signal: the same registration sent again (answered with
+	 * its matches as they are now, nobody told again), or sent again after it ended (not
+	 * revived under its old id), the organisation's active signal on the person, or an id
+	 * that belongs to another registration (by someone else, or on another person).
 	 * @param earlier the registration with the signal's id, if there is one
 	 */
-	private RegisteredSignals.Outcome notInserted(Actor actor, SignalRegistrationRepository.NewSignal signal,
-			SignalRepository.Registration earlier, List<MatchQueries.MatchRow> matchesNow) {
+	private static RegisteredSignals.Status skippedStatus(Actor actor, SignalRegistrationRepository.NewSignal signal,
+			SignalRepository.Registration earlier) {
 		if (earlier == null) {
-			return RegisteredSignals.Outcome.refused(signal.id(), RegisteredSignals.Status.DUPLICATE);
+			return RegisteredSignals.Status.DUPLICATE;
 		}
-		if (!repeat(actor, earlier, signal.fingerprint())) {
-			// the same form sent again, but for another person (or by someone else): not
-			// a
-			// repeat
-			return RegisteredSignals.Outcome.refused(signal.id(), RegisteredSignals.Status.ID_TAKEN);
+		if (!earlier.professionalId().equals(actor.professionalId())
+				|| !earlier.fingerprint().equals(signal.fingerprint())) {
+			return RegisteredSignals.Status.ID_TAKEN;
 		}
-		if (earlier.ended()) {
-			// sent again after it ended: not active, and not to be revived under its old
-			// id
-			return RegisteredSignals.Outcome.refused(signal.id(), RegisteredSignals.Status.ENDED);
-		}
-		return new RegisteredSignals.Outcome(signal.id(), RegisteredSignals.Status.REPEATED, queries.views(matchesNow));
-	}
-
-	/**
-	 * Whether the earlier registration with this id was this one: by the actor, on this
-	 * person.
-	 */
-	private static boolean repeat(Actor actor, SignalRepository.Registration earlier, String fingerprint) {
-		return earlier != null && earlier.professionalId().equals(actor.professionalId())
-				&& earlier.fingerprint().equals(fingerprint);
+		return earlier.ended() ? RegisteredSignals.Status.ENDED : RegisteredSignals.Status.REPEATED;
 	}
 
 	private static UUID idOf(RegisterSignal command) {
