@@ -50,7 +50,13 @@ public class AssessmentQueries {
 		this.json = json;
 	}
 
-	/** The household's assessments, the latest first. */
+	/**
+	 * The household's assessments, the latest first. The household's id is a scalar
+	 * subquery, which the planner cannot look into: with the id in view it estimated this
+	 * household's rows from the column's statistics, found that plan cheaper than the
+	 * generic one and planned the statement anew for every page (issue 19: 0.22 ms of
+	 * planning for 0.01 ms of work, on the plan page too). The plans are the same.
+	 */
 	public PageOf<AssessmentSummary> list(Actor actor, HouseholdId household, PageOf.Request page) {
 		access.read(actor, household, "assessments");
 		return PageOf.counted(page, request -> jdbc.sql("""
@@ -60,7 +66,7 @@ public class AssessmentQueries {
 				       (select count(*) from assessment_danger_statement d where d.assessment_id = a.id) as dangers,
 				       count(*) over () as total
 				  from assessment a join professional_profile u on u.id = a.updated_by
-				 where a.household_id = :household
+				 where a.household_id = (select cast(:household as uuid))
 				 order by a.assessed_on desc, a.created_at desc
 				 limit :limit offset :offset
 				""")

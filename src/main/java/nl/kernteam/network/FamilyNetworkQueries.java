@@ -22,7 +22,10 @@ class FamilyNetworkQueries {
 
 	/**
 	 * The current involvements of several households, in one query on the index on
-	 * involvement by household.
+	 * involvement by household. The ids go through {@code array(select unnest(…))}, which
+	 * the planner cannot look into, so that PostgreSQL keeps one generic plan instead of
+	 * planning anew for each number of households (issue 19: 0.29 ms a page, 200 plans in
+	 * 200 calls).
 	 */
 	List<FamilyNetwork.Person> currentInvolvements(Collection<UUID> households) {
 		return jdbc.sql("""
@@ -31,7 +34,7 @@ class FamilyNetworkQueries {
 				  from involvement i
 				  left join professional_profile p on p.id = i.professional_id
 				  left join organisation_profile o on o.id = i.organisation_id
-				 where i.household_id = any(:households) and i.ended_at is null
+				 where i.household_id = any (array(select unnest(cast(:households as uuid[])))) and i.ended_at is null
 				 order by i.household_id, i.role = 'INFORMAL', i.role <> 'CORE_TEAM', i.started_at, i.id
 				""")
 			.param("households", households.toArray(UUID[]::new))
