@@ -51,11 +51,9 @@ public class AssessmentQueries {
 	}
 
 	/**
-	 * The household's assessments, the latest first. The household's id is a scalar
-	 * subquery, which the planner cannot look into: with the id in view it estimated this
-	 * household's rows from the column's statistics, found that plan cheaper than the
-	 * generic one and planned the statement anew for every page (issue 19: 0.22 ms of
-	 * planning for 0.01 ms of work, on the plan page too). The plans are the same.
+	 * The household's assessments, the latest first. The id goes in as a subquery, so
+	 * that the statement is planned once (docs/ARCHITECTURE.md, "A statement planned
+	 * once").
 	 */
 	public PageOf<AssessmentSummary> list(Actor actor, HouseholdId household, PageOf.Request page) {
 		access.read(actor, household, "assessments");

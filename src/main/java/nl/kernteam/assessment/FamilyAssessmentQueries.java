@@ -30,10 +30,9 @@ public class FamilyAssessmentQueries {
 	}
 
 	/**
-	 * Every assessment of the household as last saved, the latest date first. The
-	 * household's id is a scalar subquery, which the planner cannot look into, so that
-	 * PostgreSQL keeps the generic plan rather than planning anew for each household
-	 * (issue 19: 460 plans in 460 calls, as {@link AssessmentQueries#list}).
+	 * Every assessment of the household as last saved, the latest date first. The id goes
+	 * in as a subquery, so that the statement is planned once (docs/ARCHITECTURE.md, "A
+	 * statement planned once").
 	 */
 	@Transactional(propagation = Propagation.MANDATORY, readOnly = true)
 	public List<Saved> ofHousehold(HouseholdId household) {

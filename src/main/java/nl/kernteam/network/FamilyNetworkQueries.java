@@ -22,10 +22,8 @@ class FamilyNetworkQueries {
 
 	/**
 	 * The current involvements of several households, in one query on the index on
-	 * involvement by household. The ids go through {@code array(select unnest(…))}, which
-	 * the planner cannot look into, so that PostgreSQL keeps one generic plan instead of
-	 * planning anew for each number of households (issue 19: 0.29 ms a page, 200 plans in
-	 * 200 calls).
+	 * involvement by household. The ids go in as a subquery, so that the statement is
+	 * planned once (docs/ARCHITECTURE.md, "A statement planned once").
 	 */
 	List<FamilyNetwork.Person> currentInvolvements(Collection<UUID> households) {
 		return jdbc.sql("""

@@ -161,9 +161,10 @@ public class SignalManagement {
 			notInserted
 				.forEach(signal -> skipped.put(signal.id(), skippedStatus(actor, signal, earlier.get(signal.id()))));
 		}
-		var repeated = skipped.keySet()
+		var repeated = skipped.entrySet()
 			.stream()
-			.filter(id -> skipped.get(id) == RegisteredSignals.Status.REPEATED)
+			.filter(entry -> entry.getValue() == RegisteredSignals.Status.REPEATED)
+			.map(Map.Entry::getKey)
 			.toList();
 		var repeatedMatches = repeated.isEmpty() ? Map.<UUID, List<MatchQueries.MatchRow>>of()
 				: matches.of(repeated, activeSince, bornOnOrBefore);

@@ -41,12 +41,9 @@ class SignalRegistrationRepository {
 			  # cast(cast('x' || substr(hex, 25, 8) as bit(32)) as integer)""";
 
 	/**
-	 * The households and the locks. The people's fingerprints go through
-	 * {@code array(select unnest(…))}, which the planner cannot look into: for one person
-	 * it would otherwise plan for one member row, find that plan ten times cheaper than
-	 * the generic plan (which assumes ten) and so plan this statement anew for every
-	 * registration, 0.24 ms of PostgreSQL's 0.75 ms a registration (issue 19). Now the
-	 * generic plan is kept after the first five.
+	 * The households and the locks. The fingerprints go in as a subquery, so that the
+	 * statement is planned once, not for every registration (docs/ARCHITECTURE.md, "A
+	 * statement planned once": it was 0.24 ms of PostgreSQL's 0.75 ms a registration).
 	 */
 	private static final String HOUSEHOLDS_LOCKED = """
 			with households as (

@@ -230,10 +230,7 @@ class SignalBatchIntegrationTests {
 			.param("ids", old)
 			.query(String.class)
 			.list()).containsExactly("EXPIRED", "EXPIRED");
-		assertThat(jdbc.sql("select count(*) from signal where professional_id = :p and ended_at is null")
-			.param("p", raad.id())
-			.query(Long.class)
-			.single()).isEqualTo(2);
+		assertThat(activeSignalsOf(raad)).isEqualTo(2);
 	}
 
 	@Test
@@ -297,10 +294,7 @@ class SignalBatchIntegrationTests {
 			.param("id", expiring)
 			.query(String.class)
 			.single()).isEqualTo("EXPIRED");
-		assertThat(jdbc.sql("select count(*) from signal where professional_id = :p and ended_at is null")
-			.param("p", raad.id())
-			.query(Long.class)
-			.single()).isEqualTo(2);
+		assertThat(activeSignalsOf(raad)).isEqualTo(2);
 	}
 
 	@Test
@@ -378,8 +372,17 @@ class SignalBatchIntegrationTests {
 	}
 
 	long signalsOf(Pro pro) {
-		return jdbc.sql("select count(*) from signal where professional_id = :p")
+		return signalsOf(pro, false);
+	}
+
+	long activeSignalsOf(Pro pro) {
+		return signalsOf(pro, true);
+	}
+
+	private long signalsOf(Pro pro, boolean activeOnly) {
+		return jdbc.sql("select count(*) from signal where professional_id = :p and (ended_at is null or not :active)")
 			.param("p", pro.id())
+			.param("active", activeOnly)
 			.query(Long.class)
 			.single();
 	}

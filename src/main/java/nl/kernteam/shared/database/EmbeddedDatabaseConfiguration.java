@@ -56,10 +56,9 @@ class EmbeddedDatabaseConfiguration {
 			.setLocaleConfig("encoding", "UTF8")
 			.setLocaleConfig("locale", "C.UTF-8")
 			.setServerConfig("max_connections", "100")
-			// a batch of signals holds an advisory lock per person and household until it
-			// commits (up to ~300 for 100 signals); PostgreSQL's shared lock table has
-			// room
-			// for this many per connection on average (64 by default)
+			// a batch of signals holds an advisory lock per person and household
+			// until it commits (up to ~300 for 100 signals); the shared lock table
+			// has room for this many per connection on average (64 by default)
 			.setServerConfig("max_locks_per_transaction", "256")
 			.setServerConfig("timezone", "UTC")
 			.setServerConfig("unix_socket_directories", SOCKET_DIRECTORY.toString())

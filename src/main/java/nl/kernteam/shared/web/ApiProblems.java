@@ -80,11 +80,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(org.springframework.dao.TransientDataAccessException.class)
 	ResponseEntity<Object> busy(RuntimeException e) {
 		log.warn("A transaction gave way and can be sent again: {}", e.getMessage());
-		var response = problem(HttpStatus.SERVICE_UNAVAILABLE, text("error.busy"), null);
-		return ResponseEntity.status(response.getStatusCode())
-			.headers(response.getHeaders())
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, "1")
-			.body(response.getBody());
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(body(HttpStatus.SERVICE_UNAVAILABLE, text("error.busy"), null));
 	}
 
 	/**
@@ -157,13 +156,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	private ResponseEntity<Object> problem(HttpStatus status, String detail, List<Map<String, String>> errors) {
+		return ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(body(status, detail, errors));
+	}
+
+	private static ProblemDetail body(HttpStatus status, String detail, List<Map<String, String>> errors) {
 		var problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(status.getReasonPhrase());
 		problem.setType(URI.create("about:blank"));
 		if (errors != null) {
 			problem.setProperty("errors", errors);
 		}
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return problem;
 	}
 
 	private String text(String key) {

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -21,8 +22,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Renders failures of page requests as a page (or, for htmx, as a fragment): 403, 404 and
- * 409 in plain words, never a stack trace.
+ * Renders failures of page requests as a page (or, for htmx, as a fragment): 400, 403,
+ * 404, 409 and 503 in plain words, never a stack trace.
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -56,7 +57,7 @@ class PageProblems {
 	@ExceptionHandler(org.springframework.dao.TransientDataAccessException.class)
 	ModelAndView busy(RuntimeException e, HttpServletRequest request, HttpServletResponse response) {
 		log.warn("A transaction gave way and can be sent again: {}", e.getMessage());
-		response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, "1");
+		response.setHeader(HttpHeaders.RETRY_AFTER, "1");
 		return page(request, HttpStatus.SERVICE_UNAVAILABLE, "error.busy", null);
 	}
 

@@ -1,0 +1,77 @@
+package nl.kernteam.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.UUID;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import nl.kernteam.shared.OrganisationType;
+import nl.kernteam.support.AxeCheck;
+import nl.kernteam.support.BrowserTest;
+import nl.kernteam.support.BrowserTestSupport;
+import nl.kernteam.support.TestData;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The problem page in Chromium, at 1280 and 390 px, checked by axe-core: for a household
+ * that does not exist (404) and for a transaction the database gave up (503, with
+ * {@code Retry-After}), which nothing on a running instance makes happen on demand, so a
+ * test-only page throws what PostgreSQL's lock wait would.
+ */
+@BrowserTest
+class ProblemPageBrowserTests extends BrowserTestSupport {
+
+	@Test
+	void theProblemPagesAreReadableOnEveryWidth() {
+		var professional = data.professional(OrganisationType.LOCAL_TEAM);
+		var problems = new ArrayList<String>();
+		for (int width : new int[] { 1280, 390 }) {
+			Page page = browser().page(width, 900);
+			browser().logIn(page, professional.username(), TestData.PASSWORD);
+
+			var busy = page.navigate("/test/busy");
+			org.assertj.core.api.Assertions.assertThat(busy.status()).isEqualTo(503);
+			org.assertj.core.api.Assertions.assertThat(busy.headers()).containsEntry("retry-after", "1");
+			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Even te druk")))
+				.isVisible();
+			assertThat(page.locator("main")).containsText("Er is niets opgeslagen");
+			problems.addAll(AxeCheck.checkHere(page, "/test/busy", width, "problem-503-" + width));
+
+			var missing = page.navigate("/households/" + UUID.randomUUID());
+			org.assertj.core.api.Assertions.assertThat(missing.status()).isEqualTo(404);
+			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Niet gevonden")))
+				.isVisible();
+			problems.addAll(AxeCheck.checkHere(page, "/households/{missing}", width, "problem-404-" + width));
+		}
+		org.assertj.core.api.Assertions.assertThat(problems).isEmpty();
+	}
+
+	@TestConfiguration
+	static class BusyPage {
+
+		@Bean
+		Busy busy() {
+			return new Busy();
+		}
+
+	}
+
+	/** A page whose transaction the database gives up, as a lock wait would. */
+	@Controller
+	static class Busy {
+
+		@GetMapping("/test/busy")
+		String busy() {
+			throw new CannotAcquireLockException("could not obtain lock (test)");
+		}
+
+	}
+
+}
