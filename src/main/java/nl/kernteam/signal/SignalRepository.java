@@ -78,19 +78,31 @@ class SignalRepository {
 			.map(Timestamp::toInstant);
 	}
 
-	/** The organisation's active signals, newest first; one indexed query. */
+	/**
+	 * The organisation's active signals, newest first; one indexed query. An organisation
+	 * may hold a million: they are counted up to one more than {@link PageOf#COUNT_CAP},
+	 * in the index the page is read from, so a page costs the same for 20 and a million.
+	 * The count's {@code order by} keeps it an index scan that stops at the cap: without
+	 * it the generic plan was a bitmap scan of the organisation's whole range (1 s for
+	 * 1.35 million signals).
+	 */
 	PageOf<SignalSummary> activeOfOrganisation(UUID organisationId, SignalSettings settings, Instant now,
 			PageOf.Request page) {
 		return PageOf.counted(page,
 				request -> jdbc
 					.sql("""
-							select s.id, s.hint, s.identified_by, s.professional_id, p.name, s.registered_at, count(*) over () as total
+							select s.id, s.hint, s.identified_by, s.professional_id, p.name, s.registered_at,
+							       (select count(*) from (select 1 from signal c
+							         where c.organisation_id = :organisation and c.ended_at is null and c.registered_at > :activeSince
+							           and (c.birth_date is null or c.birth_date > :bornOnOrBefore)
+							         order by c.registered_at desc limit :countUpTo) counted) as total
 							  from signal s join professional_profile p on p.id = s.professional_id
 							 where s.organisation_id = :organisation and s.ended_at is null and s.registered_at > :activeSince
 							   and (s.birth_date is null or s.birth_date > :bornOnOrBefore)
 							 order by s.registered_at desc, s.id
 							 limit :limit offset :offset
 							""")
+					.param("countUpTo", PageOf.COUNT_CAP + 1)
 					.param("organisation", organisationId)
 					.param("activeSince", Timestamp.from(settings.activeSince(now)))
 					.param("bornOnOrBefore", settings.bornOnOrBefore(now))
