@@ -126,10 +126,10 @@ public final class PersonalDataCipher {
 	}
 
 	/**
-	 * A keyed Mac, kept in a pool for reuse (requests run on virtual threads, so a
-	 * thread-local one would be made anew each time): looking up the provider and keying
-	 * the Mac for every fingerprint cost more than the hash itself (issue 19, signal
-	 * registrations). The pool holds at most as many as ever ran at once.
+	 * A keyed Mac, kept in a pool for reuse (a thread-local one would be made anew for
+	 * each request if requests ran on virtual threads): looking up the provider and
+	 * keying the Mac for every fingerprint cost more than the hash itself (issue 19,
+	 * signal registrations). The pool holds at most as many as ever ran at once.
 	 */
 	private Mac newFingerprintMac() {
 		try {
