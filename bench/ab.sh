@@ -54,17 +54,6 @@ echo "A: $JAR_A ($(PATH="${JAVA_A:+$JAVA_A/bin:}$PATH" java -version 2>&1 | head
 echo "B: $JAR_B ($("${JAVA_B:+$JAVA_B/bin/}java" -version 2>&1 | head -1))${OPTS_B:+ $OPTS_B}${ARGS_B:+ $ARGS_B}"
 echo "$(wc -l <"$paths") household pages of $USER_NAME; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
-jvm_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-pg_ticks() {
-	local postmaster; postmaster=$(head -1 "$DATA_DIR/pg/postmaster.pid")
-	local ticks; ticks=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$postmaster/stat")
-	local child
-	for child in $(ps -o pid= --ppid "$postmaster"); do
-		[ -r "/proc/$child/stat" ] && ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$child/stat" 2>/dev/null || echo 0)))
-	done
-	echo "$ticks"
-}
-
 if [ "${WARM:-1}" = 1 ]; then
 	for rate in 100 150; do
 		for k in A B; do

@@ -68,17 +68,25 @@ machine() {
 # CPU seconds (user + system) used so far by the Kernteam JVM and by the backends of its PostgreSQL: what a
 # request costs, whatever else runs on the machine (wall-clock figures depend on that; these much less).
 cpu_seconds() { # cpu_seconds -> "JVM POSTGRES"
-	local tick; tick=$(getconf CLK_TCK)
-	local jvm; jvm=$(awk '{print $14 + $15}' "/proc/$(cat "$WORK_DIR/app.pid")/stat")
+	echo "$(jvm_ticks "$(cat "$WORK_DIR/app.pid")") $(pg_ticks) $(getconf CLK_TCK)" |
+		awk '{printf "%.2f %.2f", $1 / $3, $2 / $3}'
+}
+
+# Clock ticks (user + system) used so far by one process.
+jvm_ticks() { # jvm_ticks PID
+	awk '{print $14 + $15}' "/proc/$1/stat"
+}
+
+# Clock ticks used so far by the embedded PostgreSQL: the postmaster's own time and that of its children that have
+# ended (a pgbench run's backends, closed connections: the postmaster reaps them), plus the backends still running.
+pg_ticks() {
 	local postmaster; postmaster=$(head -1 "$DATA_DIR/pg/postmaster.pid")
-	# the postmaster's own time and that of its children that have ended (a pgbench run's backends, closed
-	# connections: the postmaster reaps them), plus the backends still running
-	local pg; pg=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$postmaster/stat")
+	local ticks; ticks=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$postmaster/stat")
 	local child
 	for child in $(ps -o pid= --ppid "$postmaster"); do
-		[ -r "/proc/$child/stat" ] && pg=$((pg + $(awk '{print $14 + $15}' "/proc/$child/stat" 2>/dev/null || echo 0)))
+		[ -r "/proc/$child/stat" ] && ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$child/stat" 2>/dev/null || echo 0)))
 	done
-	echo "$jvm $pg $tick" | awk '{printf "%.2f %.2f", $1 / $3, $2 / $3}'
+	echo "$ticks"
 }
 
 # --- An external PostgreSQL from the machine's own binaries (Debian: postgresql-15), for the drills that need what

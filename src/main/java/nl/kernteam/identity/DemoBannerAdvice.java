@@ -1,5 +1,9 @@
 package nl.kernteam.identity;
 
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import nl.kernteam.shared.web.LayoutAttributes;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -8,12 +12,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * {@code demoMode}).
  */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
-class DemoBannerAdvice {
+class DemoBannerAdvice implements LayoutAttributes {
 
 	private final DemoLogins demo;
 
 	DemoBannerAdvice(DemoLogins demo) {
 		this.demo = demo;
+	}
+
+	@Override
+	public void addTo(Map<String, Object> model, HttpServletRequest request) {
+		model.put("demoMode", demoMode());
+		model.put("demoLoginsRefused", demoLoginsRefused());
 	}
 
 	@ModelAttribute("demoMode")

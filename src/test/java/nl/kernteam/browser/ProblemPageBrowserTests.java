@@ -48,6 +48,9 @@ class ProblemPageBrowserTests extends BrowserTestSupport {
 			org.assertj.core.api.Assertions.assertThat(missing.status()).isEqualTo(404);
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Niet gevonden")))
 				.isVisible();
+			// the menu of the page that failed, and the way out
+			assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gezinnen"))).isVisible();
+			assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitloggen"))).isVisible();
 			problems.addAll(AxeCheck.checkHere(page, "/households/{missing}", width, "problem-404-" + width));
 		}
 		org.assertj.core.api.Assertions.assertThat(problems).isEmpty();

@@ -122,7 +122,10 @@ class HouseholdPagesIntegrationTests {
 	void unknownHouseholdIsANotFoundPage() throws Exception {
 		mvc.perform(get("/households/{id}", UUID.randomUUID()).with(worker.session()))
 			.andExpect(status().isNotFound())
-			.andExpect(content().string(containsString("Niet gevonden")));
+			.andExpect(content().string(containsString("Niet gevonden")))
+			// the menu and the way out, as on every page of a logged-in professional
+			.andExpect(content().string(containsString("href=\"/households\"")))
+			.andExpect(content().string(containsString("Uitloggen")));
 		mvc.perform(get("/households/nonsense").with(worker.session())).andExpect(status().isBadRequest());
 		mvc.perform(get("/no-such-page").with(worker.session())).andExpect(status().isNotFound());
 	}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import nl.kernteam.shared.Actor;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What the layout of every page needs: who is logged in, the menu, and where we are. */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
-class LayoutAdvice {
+class LayoutAdvice implements LayoutAttributes {
 
 	private final List<NavigationItem> items;
 
@@ -30,6 +31,13 @@ class LayoutAdvice {
 		this.roles = roles;
 		this.texts = texts;
 		this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+	}
+
+	@Override
+	public void addTo(Map<String, Object> model, HttpServletRequest request) {
+		model.put("me", me());
+		model.put("navigation", navigation(request));
+		model.put("currentPath", currentPath(request));
 	}
 
 	@ModelAttribute("me")

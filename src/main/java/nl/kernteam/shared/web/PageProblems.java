@@ -1,11 +1,14 @@
 package nl.kernteam.shared.web;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.kernteam.shared.ConflictException;
 import nl.kernteam.shared.ForbiddenException;
 import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -30,6 +33,12 @@ import org.springframework.web.servlet.ModelAndView;
 class PageProblems {
 
 	private static final Logger log = LoggerFactory.getLogger(PageProblems.class);
+
+	private final List<LayoutAttributes> layout;
+
+	PageProblems(ObjectProvider<LayoutAttributes> layout) {
+		this.layout = layout.orderedStream().toList();
+	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ModelAndView notFound(HttpServletRequest request, HttpServletResponse response) {
@@ -99,6 +108,11 @@ class PageProblems {
 		mav.addObject("status", status.value());
 		mav.addObject("messageKey", messageKey);
 		mav.addObject("refusedHouseholdId", householdId);
+		if (!htmx) {
+			// the menu and banner of the page that failed: an exception handler's page
+			// gets no @ModelAttribute of the advices
+			layout.forEach(advice -> advice.addTo(mav.getModel(), request));
+		}
 		return mav;
 	}
 
