@@ -66,8 +66,11 @@ final class EmbeddedCluster {
 	 */
 	static EmbeddedCluster start(EmbeddedPostgres.Builder builder, Path dataDir) throws IOException {
 		if (dataDir == null) {
+			// stopped by the context as well (see below): with zonky's hook, a test run's
+			// end stopped PostgreSQL while a job still asked for a connection, and the
+			// forked JVM waited 30 s for one until Surefire killed it
 			var credentials = DatabaseCredentials.generate();
-			return started(fresh(builder, credentials), credentials, false);
+			return started(fresh(builder.setRegisterShutdownHook(false), credentials), credentials, false);
 		}
 		Path pgDir = pgDir(dataDir);
 		Path credentialsFile = credentialsFile(dataDir);
@@ -75,8 +78,7 @@ final class EmbeddedCluster {
 		StalePostmaster.stopIfRunning(pgDir);
 		// Stopped by the application context as its last bean, after the connections and
 		// whatever still writes on shutdown; zonky's own shutdown hook would stop it at
-		// the
-		// same time as the context (hooks run in parallel), so that Ctrl-C logged a
+		// the same time as the context (hooks run in parallel), so that Ctrl-C logged a
 		// warning per pooled connection and waited 30 s for a connection that never came.
 		// A process killed outright leaves a postmaster behind: the next start stops it.
 		builder.setDataDirectory(pgDir).setCleanDataDirectory(false).setRegisterShutdownHook(false);
