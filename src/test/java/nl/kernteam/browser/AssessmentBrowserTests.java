@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import nl.kernteam.assessment.AssessmentDocument;
 import nl.kernteam.assessment.AssessmentDocument.Participant;
@@ -185,7 +186,17 @@ class AssessmentBrowserTests extends BrowserTestSupport {
 		page.keyboard().type("Typen zonder muis.");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).focus();
 		page.keyboard().press("Enter");
-		assertThat(page.getByText("De oordeelsvorming is opgeslagen.")).isVisible();
+		try {
+			// once in a full build on two busy cores the message had not come after the
+			// default 5 s (never when run alone): wait longer, and say where the page was
+			assertThat(page.getByText("De oordeelsvorming is opgeslagen."))
+				.isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
+		}
+		catch (AssertionError notSaved) {
+			Browser.screenshot(page, "assessment-scale-keyboard-not-saved");
+			throw new AssertionError("not saved; the page is " + page.url() + ": " + page.locator("main").innerText(),
+					notSaved);
+		}
 		var saved = assessmentQueries.details(worker.actor(), household, id).document();
 		org.assertj.core.api.Assertions.assertThat(saved.scores()).extracting(Score::score).containsExactly(9);
 		org.assertj.core.api.Assertions.assertThat(saved.worries().get(0).text()).isEqualTo("Typen zonder muis.");
