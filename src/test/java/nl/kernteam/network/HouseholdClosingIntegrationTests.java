@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -203,6 +204,24 @@ class HouseholdClosingIntegrationTests {
 		mvc.perform(get("/family").with(family.session()))
 			.andExpect(content().string(containsString("De hulp is weer begonnen op")))
 			.andExpect(content().string(not(containsString("eerder wordt vernietigd"))));
+	}
+
+	@Test
+	void onlyTheLastContactPersonFindsTheClosedFileNotAnEarlierOne() throws Exception {
+		var next = data.professional(team);
+		mvc.perform(put("/api/v1/households/{id}/contact-person", household.value()).with(contactPerson.basic())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"professionalId\": \"%s\", \"reason\": \"Verhuizing\", \"previousStaysInvolved\": false}"
+				.formatted(next.id())))
+			.andExpect(status().isOk());
+		close(next, CLOSING).andExpect(status().isOk());
+		String name = data.householdName(household);
+		mvc.perform(get("/households/closed").with(next.session())).andExpect(content().string(containsString(name)));
+		// the first contact person's rows lead to the household, but they were not the
+		// last
+		mvc.perform(get("/households/closed").with(contactPerson.session()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(name))));
 	}
 
 	@Test
