@@ -49,7 +49,7 @@ class ClosedHouseholdQueries {
 			  join lateral (select cp.professional_id from contact_person cp where cp.household_id = c.household_id
 			                 order by cp.started_at desc, cp.id limit 1) last on true
 			  join professional_profile p on p.id = last.professional_id
-			 where last.professional_id = :me and not :teamLead
+			 where last.professional_id = :me
 			 order by c.closed_at desc, h.id limit :limit offset :offset
 			""";
 

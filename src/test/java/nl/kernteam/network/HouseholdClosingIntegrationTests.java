@@ -235,6 +235,11 @@ class HouseholdClosingIntegrationTests {
 			.andExpect(content().string(containsString(name)));
 		mvc.perform(get("/households/closed").with(coreTeam.session()))
 			.andExpect(content().string(not(containsString(name))));
+		// nor does a team lead of another organisation
+		mvc.perform(get("/households/closed")
+			.with(data.professional(OrganisationType.LOCAL_TEAM, Role.TEAM_LEAD).session()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(name))));
 		mvc.perform(post("/households/{id}/reopen", household.value()).with(coreTeam.session())
 			.with(csrf())
 			.param("reason", "Nieuwe zorgen")).andExpect(status().isForbidden());
