@@ -27,3 +27,20 @@ begin
     execute format('grant execute on function kernteam_analyze(regclass[]) to %I', app);
 end
 $$;
+
+-- Statistics for every table that has none yet (issue 19). PostgreSQL analyzes a table once enough of its rows
+-- changed, so a table that stays empty, or nearly, is never analyzed, and the planner takes it for ten pages of rows
+-- (~850). Statements that read it are planned as if it were full: the household page's timeline, which reads the
+-- court orders' extensions, got a plan that read every professional to name the six entries shown (0.9 ms, where 0.1
+-- ms does). Analyzing an empty table costs nothing; a table analyzed once is analyzed again by PostgreSQL as it grows.
+do $$
+declare
+    t regclass;
+begin
+    for t in select c.oid::regclass from pg_class c
+              where c.relnamespace = current_schema()::regnamespace and c.relkind = 'r' and c.reltuples < 0
+                and pg_has_role(c.relowner, 'USAGE') loop
+        execute format('analyze %s', t);
+    end loop;
+end
+$$;

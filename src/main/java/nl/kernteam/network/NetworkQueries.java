@@ -172,6 +172,13 @@ public class NetworkQueries {
 			});
 	}
 
+	/**
+	 * Every event of the household, newest first, one page of them with the count. The
+	 * page's size and start are given through a subquery the planner does not look into
+	 * (issue 19): knowing the size (6 on the household page) it found its own plan
+	 * cheaper than the prepared statement's generic one and planned this statement anew
+	 * on every call, 1.2 ms of PostgreSQL's time for 0.1 ms of work.
+	 */
 	private static final String TIMELINE = """
 			with entries as (
 			    select 'NOTE' as type, n.id, n.created_at as at, n.occurred_on, n.kind as detail, n.text, n.present,
@@ -237,7 +244,8 @@ public class NetworkQueries {
 			      from court_order_timeline t
 			     where t.household_id = :household and t.created_by is not null and :legalTrack
 			), page as (
-			    select *, count(*) over () as total from entries order by at desc, id nulls last limit :limit offset :offset
+			    select *, count(*) over () as total from entries order by at desc, id nulls last
+			     limit (select cast(:limit as int)) offset (select cast(:offset as int))
 			)
 			select e.type, e.id, e.at, e.occurred_on, e.detail, e.text, e.present, a.name as actor_name,
 			       case when e.org_of_actor then ao.name else eo.name end as organisation_name,

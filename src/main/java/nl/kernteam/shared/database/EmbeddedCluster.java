@@ -232,6 +232,18 @@ final class EmbeddedCluster {
 		}
 	}
 
+	/**
+	 * Makes the statistics of {@code pg_stat_statements} readable (a throwaway cluster
+	 * started with the library loaded), in a schema of their own apart from Kernteam's
+	 * tables: each statement's calls and plans, visible to the role that ran it.
+	 */
+	void trackStatements() {
+		asSuperuser("""
+				create schema if not exists statistics;
+				grant usage on schema statistics to public;
+				create extension if not exists pg_stat_statements schema statistics""");
+	}
+
 	private void asSuperuser(String sql) {
 		try (Connection connection = postgres
 			.getDatabase(SUPERUSER, DATABASE, Map.of("password", credentials.superuser()))

@@ -66,7 +66,14 @@ class EmbeddedDatabaseConfiguration {
 			// can take longer
 			.setPGStartupWait(Duration.ofSeconds(60));
 		if (settings.embedded().ephemeral()) {
-			return EmbeddedCluster.start(builder, null);
+			// the tests' cluster counts how often each statement is planned
+			// (PlanCacheIntegrationTests): a statement planned anew on every call costs
+			// PostgreSQL ten times its work, and nothing else shows it
+			var cluster = EmbeddedCluster
+				.start(builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+					.setServerConfig("pg_stat_statements.track_planning", "on"), null);
+			cluster.trackStatements();
+			return cluster;
 		}
 		Path directory = settings.dataDir().toAbsolutePath().normalize();
 		var cluster = EmbeddedCluster.start(builder.setServerConfig("fsync", "on")
