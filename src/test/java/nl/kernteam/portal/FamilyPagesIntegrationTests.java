@@ -69,6 +69,25 @@ class FamilyPagesIntegrationTests {
 	}
 
 	@Test
+	void aFamilyPageThatIsNotThereKeepsTheFamilysMenuAndTheWayOut() throws Exception {
+		Fam family = data.familyMember(contactPerson, household, mother);
+		// an address that does not exist at all is Spring Boot's error page, which
+		// MockMvc
+		// does not render (ProblemPageBrowserTests)
+		for (String page : new String[] { "/family/agreements/" + UUID.randomUUID() }) {
+			mvc.perform(get(page).with(family.session()))
+				.andExpect(status().isNotFound())
+				.andExpect(content().string(containsString("Niet gevonden")))
+				.andExpect(content().string(containsString("class=\"portal-nav\"")))
+				.andExpect(content().string(containsString("href=\"/family/plan\"")))
+				.andExpect(content().string(containsString("Uitloggen")))
+				.andExpect(content().string(containsString("href=\"/family\">Naar de startpagina")))
+				// not a professional's menu
+				.andExpect(content().string(not(containsString("href=\"/households\""))));
+		}
+	}
+
+	@Test
 	void theActivationPageActivatesWithTheCodeAndSaysAWrongCodeNextToTheField() throws Exception {
 		mvc.perform(get("/family/activate")).andExpect(status().isOk());
 		mvc.perform(post("/family/activate").with(csrf()).with(request -> {
