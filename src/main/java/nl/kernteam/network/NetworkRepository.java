@@ -85,8 +85,8 @@ class NetworkRepository {
 	Optional<InvolvementRow> involvement(UUID household, UUID involvement) {
 		return jdbc.sql("select " + INVOLVEMENT_COLUMNS + """
 				  from involvement i
-				  left join professional p on p.id = i.professional_id
-				  left join organisation o on o.id = i.organisation_id
+				  left join professional_profile p on p.id = i.professional_id
+				  left join organisation_profile o on o.id = i.organisation_id
 				 where i.household_id = :household and i.id = :id
 				""")
 			.param("household", household)
@@ -105,8 +105,8 @@ class NetworkRepository {
 	Supplier<List<InvolvementRow>> involvements(UUID household, Reads reads) {
 		return reads.sql("select " + INVOLVEMENT_COLUMNS + """
 				  from involvement i
-				  left join professional p on p.id = i.professional_id
-				  left join organisation o on o.id = i.organisation_id
+				  left join professional_profile p on p.id = i.professional_id
+				  left join organisation_profile o on o.id = i.organisation_id
 				 where i.household_id = (select cast(:household as uuid))
 				 order by (i.ended_at is null) desc, i.started_at, i.id
 				""").param("household", household).list(NetworkRepository::involvementRow);
@@ -207,8 +207,8 @@ class NetworkRepository {
 	/** The contact person at a moment (now: {@code at} = now). */
 	Optional<PersonRef> contactPerson(UUID household, Instant at) {
 		return person(jdbc.sql(PERSON + """
-				  from contact_person t join professional p on p.id = t.professional_id
-				  left join organisation o on o.id = p.organisation_id
+				  from contact_person t join professional_profile p on p.id = t.professional_id
+				  left join organisation_profile o on o.id = p.organisation_id
 				 where t.household_id = :household and t.started_at <= :at and (t.ended_at is null or t.ended_at > :at)
 				 order by t.started_at desc limit 1
 				"""), household, at);
@@ -220,8 +220,8 @@ class NetworkRepository {
 	 */
 	Optional<PersonRef> director(UUID household, Instant at) {
 		return person(jdbc.sql(PERSON + """
-				  from director t join professional p on p.id = t.professional_id
-				  left join organisation o on o.id = p.organisation_id
+				  from director t join professional_profile p on p.id = t.professional_id
+				  left join organisation_profile o on o.id = p.organisation_id
 				 where t.household_id = :household and t.started_at <= :at and (t.ended_at is null or t.ended_at > :at)
 				 order by t.started_at desc limit 1
 				"""), household, at);
