@@ -81,21 +81,30 @@ class NotificationRepository {
 	/**
 	 * One page of the professional's notifications, newest first, each household named
 	 * only if the professional sees it at {@code now}, else as {@code someHousehold}.
+	 * Notifications are kept, so a professional's list grows with the years: the page's
+	 * rows come from the index in its order and only they are looked at, and the total is
+	 * counted in the same index up to one more than {@link PageOf#COUNT_CAP} (issue 19).
+	 * With {@code count(*) over ()} every notification was sorted and checked against the
+	 * region's visibility: 37.6 ms a page for 20,000 notifications.
 	 */
 	List<PageOf.Counted<Notifications.Notification>> page(UUID professionalId, Instant now, String someHousehold,
 			PageOf.Request request) {
 		return jdbc
 			.sql("""
 					select n.id, n.message_key, n.arguments, n.link, n.created_at, n.read_at, n.household_id,
-					       n.household_argument, count(*) over () as total,
+					       n.household_argument,
+					       (select count(*) from (select 1 from notification c where c.professional_id = :professional
+					                               order by c.created_at desc limit :countUpTo) counted) as total,
 					       case when exists (select 1 from household_visibility_at(:now) v
 					                          where v.household_id = n.household_id and v.professional_id = n.professional_id)
 					            then h.name end as household_name
-					  from notification n left join household_profile h on h.id = n.household_id
-					 where n.professional_id = :professional
-					 order by n.created_at desc, n.id limit :limit offset :offset
+					  from (select * from notification where professional_id = :professional
+					         order by created_at desc, id limit :limit offset :offset) n
+					  left join household_profile h on h.id = n.household_id
+					 order by n.created_at desc, n.id
 					""")
 			.param("professional", professionalId)
+			.param("countUpTo", PageOf.COUNT_CAP + 1)
 			.param("now", Timestamp.from(now))
 			.param("limit", request.size())
 			.param("offset", request.offset())
