@@ -27,23 +27,38 @@ class WebhookListQueries {
 	/** Failed for good, or failed at least once and waiting: the index's predicate. */
 	private static final String FAILING = "(d.status = 'FAILED' or (d.status = 'PENDING' and d.attempts > 0))";
 
+	/**
+	 * A page of deliveries, newest first, from the list's index. Delivered ones are kept,
+	 * one for every event and subscription, so the total is counted in the same index up
+	 * to one more than {@link PageOf#COUNT_CAP} (issue 19): {@code count(*) over ()} read
+	 * them all for every page.
+	 */
 	private static final String DELIVERY_COLUMNS = """
 			select d.id, d.subscription_id, s.name, s.url, d.kind, d.status, d.attempts, d.created_at,
-			       d.next_attempt_at, d.delivered_at, d.last_status, d.last_error, count(*) over () as total
+			       d.next_attempt_at, d.delivered_at, d.last_status, d.last_error,
+			""";
+
+	private static final String DELIVERIES = """
 			  from webhook_delivery d join webhook_subscription s on s.id = d.subscription_id
 			""";
 
 	private static final String DELIVERED_PAGE = DELIVERY_COLUMNS + """
+			       (select count(*) from (select 1 from webhook_delivery d where d.status = 'DELIVERED'
+			                               order by d.created_at desc, d.id limit :countUpTo) counted) as total
+			""" + DELIVERIES + """
 			 where d.status = 'DELIVERED'
 			 order by d.created_at desc, d.id
 			 limit :limit offset :offset
 			""";
 
-	private static final String FAILING_PAGE = DELIVERY_COLUMNS + " where " + FAILING + """
+	private static final String FAILING_PAGE = DELIVERY_COLUMNS
+			+ "       (select count(*) from (select 1 from webhook_delivery d where " + FAILING
+			+ " order by d.created_at desc, d.id limit :countUpTo) counted) as total\n" + DELIVERIES + " where "
+			+ FAILING + """
 
-			 order by d.created_at desc, d.id
-			 limit :limit offset :offset
-			""";
+					 order by d.created_at desc, d.id
+					 limit :limit offset :offset
+					""";
 
 	private final JdbcClient jdbc;
 
@@ -75,6 +90,7 @@ class WebhookListQueries {
 		boolean delivered = filter == WebhookDeliveryFilter.DELIVERED;
 		return PageOf.counted(page,
 				request -> (delivered ? jdbc.sql(DELIVERED_PAGE) : jdbc.sql(FAILING_PAGE))
+					.param("countUpTo", PageOf.COUNT_CAP + 1)
 					.param("limit", request.size())
 					.param("offset", request.offset())
 					.query((rs, row) -> new PageOf.Counted<>(delivery(rs), rs.getLong("total")))
