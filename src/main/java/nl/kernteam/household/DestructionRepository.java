@@ -136,15 +136,23 @@ class DestructionRepository {
 			.update();
 	}
 
+	/**
+	 * The record of destruction, newest first. It is kept and grows by every file whose
+	 * retention ends, so it is counted in its index up to one more than
+	 * {@link PageOf#COUNT_CAP} (issue 19), not in full for every page.
+	 */
 	PageOf<HouseholdDestruction> page(PageOf.Request page) {
 		return PageOf.counted(page,
 				request -> jdbc.sql("""
 						select d.household_id, d.destroyed_at, d.grounds, d.retention_until, d.closed_at,
-						       p.name as destroyed_by_name, d.reason, d.rows::text as rows, count(*) over () as total
+						       p.name as destroyed_by_name, d.reason, d.rows::text as rows,
+						       (select count(*) from (select 1 from household_destruction c
+						                               order by c.destroyed_at desc limit :countUpTo) counted) as total
 						  from household_destruction d left join professional_profile p on p.id = d.destroyed_by
 						 order by d.destroyed_at desc, d.household_id
 						 limit :limit offset :offset
 						""")
+					.param("countUpTo", PageOf.COUNT_CAP + 1)
 					.param("limit", request.size())
 					.param("offset", request.offset())
 					.query((rs, n) -> new PageOf.Counted<>(new HouseholdDestruction(

@@ -303,7 +303,11 @@ class HouseholdDestructionIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
 				.jsonPath("$.items[?(@.householdId == '%s')].grounds".formatted(household.value()))
-				.value("RETENTION_ENDED"));
+				.value("RETENTION_ENDED"))
+			// counted in the record's index, up to the cap
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.total")
+				.value((int) Math.min(nl.kernteam.shared.PageOf.COUNT_CAP,
+						jdbc.sql("select count(*) from household_destruction").query(Long.class).single())));
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/destructions")
 			.with(contactPerson.basic())).andExpect(status().isForbidden());
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/privacy/destructions")
