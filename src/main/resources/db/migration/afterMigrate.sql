@@ -33,13 +33,16 @@ $$;
 -- (~850). Statements that read it are planned as if it were full: the household page's timeline, which reads the
 -- court orders' extensions, got a plan that read every professional to name the six entries shown (0.9 ms, where 0.1
 -- ms does). Analyzing an empty table costs nothing; a table analyzed once is analyzed again by PostgreSQL as it grows.
+-- Plain tables only: a partitioned one (the access log) has no statistics of its own to keep, and analyzing it would
+-- sample all its partitions on every start.
 do $$
 declare
     t regclass;
 begin
     for t in select c.oid::regclass from pg_class c
-              where c.relnamespace = current_schema()::regnamespace and c.relkind = 'r' and c.reltuples < 0
-                and pg_has_role(c.relowner, 'USAGE') loop
+              where c.relnamespace = (select oid from pg_namespace where nspname = current_schema())
+                and c.relkind = 'r' and c.reltuples < 0 and pg_has_role(c.relowner, 'USAGE')
+              order by c.oid loop
         execute format('analyze %s', t);
     end loop;
 end

@@ -80,7 +80,7 @@ class TableOwnershipTests {
 	 * {@code from} or joins a table. Such a rest named another module's tables unseen.
 	 */
 	static final Pattern LOOKS_LIKE_SQL = Pattern.compile(
-			"\\bselect\\b|\\binsert\\s+into\\b|\\bupdate\\s+[a-z_]+\\s+set\\b|\\bdelete\\s+from\\b|^\\s*from\\s+[a-z_]+\\b|\\bjoin\\s+[a-z_]+\\s+[a-z_]+\\s+on\\b");
+			"\\bselect\\b|\\binsert\\s+into\\b|\\bupdate\\s+[a-z_]+\\s+set\\b|\\bdelete\\s+from\\b|^\\s*from\\s+[a-z_]+\\b|\\bjoin\\s+(?:lateral\\s+)?[a-z_][a-z0-9_]*\\b");
 
 	@Test
 	void everyModuleNamesOnlyItsOwnTablesAndPublishedViews() {

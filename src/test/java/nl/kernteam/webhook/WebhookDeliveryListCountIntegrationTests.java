@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Delivered webhook messages are kept, one for every event and subscription, so the
@@ -45,6 +48,9 @@ class WebhookDeliveryListCountIntegrationTests {
 
 	@Autowired
 	WebhookListQueries lists;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
 
 	UUID subscription = UUID.randomUUID();
 
@@ -79,22 +85,32 @@ class WebhookDeliveryListCountIntegrationTests {
 		mvc.perform(get("/admin/webhooks/deliveries?filter=DELIVERED").with(admin.session()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Pagina 1 van meer dan 400")));
-		var first = lists.deliveries(WebhookDeliveryFilter.DELIVERED, new PageOf.Request(0, 25));
-		assertThat(first.total()).isEqualTo(PageOf.COUNT_CAP);
-		assertThat(first.totalCapped()).isTrue();
-		assertThat(first.items()).hasSize(25);
-		long all = jdbc.sql("select count(*) from webhook_delivery where status = 'DELIVERED'")
-			.query(Long.class)
-			.single();
-		var last = lists.deliveries(WebhookDeliveryFilter.DELIVERED, new PageOf.Request((int) (all - 1) / 25, 25));
-		assertThat(last.items()).hasSize((int) ((all - 1) % 25) + 1);
-		assertThat(last.hasNext()).isFalse();
-		// the failing list still counts exactly while it is short
-		var failing = lists.deliveries(WebhookDeliveryFilter.FAILING, new PageOf.Request(0, 25));
-		assertThat(failing.totalCapped()).isFalse();
-		assertThat(failing.total()).isEqualTo(jdbc.sql("""
-				select count(*) from webhook_delivery where status = 'FAILED' or (status = 'PENDING' and attempts > 0)
-				""").query(Long.class).single());
+		// the lists and the counts they are compared with in one snapshot: the sender
+		// changes other tests' messages while this test runs
+		var snapshot = new TransactionTemplate(transactionManager);
+		snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		snapshot.setReadOnly(true);
+		snapshot.executeWithoutResult((status) -> {
+			var first = lists.deliveries(WebhookDeliveryFilter.DELIVERED, new PageOf.Request(0, 25));
+			assertThat(first.total()).isEqualTo(PageOf.COUNT_CAP);
+			assertThat(first.totalCapped()).isTrue();
+			assertThat(first.items()).hasSize(25);
+			long all = jdbc.sql("select count(*) from webhook_delivery where status = 'DELIVERED'")
+				.query(Long.class)
+				.single();
+			var last = lists.deliveries(WebhookDeliveryFilter.DELIVERED, new PageOf.Request((int) (all - 1) / 25, 25));
+			assertThat(last.items()).hasSize((int) ((all - 1) % 25) + 1);
+			assertThat(last.hasNext()).isFalse();
+			// the failing list still counts exactly while it is short
+			var failing = lists.deliveries(WebhookDeliveryFilter.FAILING, new PageOf.Request(0, 25));
+			assertThat(failing.totalCapped()).isFalse();
+			assertThat(failing.total()).isEqualTo(jdbc
+				.sql("""
+						select count(*) from webhook_delivery where status = 'FAILED' or (status = 'PENDING' and attempts > 0)
+						""")
+				.query(Long.class)
+				.single());
+		});
 	}
 
 }

@@ -72,7 +72,13 @@ class EmbeddedDatabaseConfiguration {
 			var cluster = EmbeddedCluster
 				.start(builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
 					.setServerConfig("pg_stat_statements.track_planning", "on"), null);
-			cluster.trackStatements();
+			try {
+				cluster.trackStatements();
+			}
+			catch (RuntimeException ex) {
+				cluster.close();
+				throw ex;
+			}
 			return cluster;
 		}
 		Path directory = settings.dataDir().toAbsolutePath().normalize();
