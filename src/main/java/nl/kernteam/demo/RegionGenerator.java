@@ -74,10 +74,69 @@ class RegionGenerator {
 		// the family system is built with set-based statements over the tables just
 		// analyzed; then analyze its own
 		familySystem.generate(seed);
+		closeSome(now);
 		jdbc.execute(
 				"select kernteam_analyze(array['member', 'member_relation', 'household_link', 'life_domain_check', "
-						+ "'life_domain_score', 'member_theme']::regclass[])");
+						+ "'life_domain_score', 'member_theme', 'household_closure', 'involvement', 'contact_person', "
+						+ "'director']::regclass[])");
 		return householdCount;
+	}
+
+	/**
+	 * A region's files end: a quarter of the households are closed, as their contact
+	 * person closes them ({@code network.HouseholdClosing}): a day after the last
+	 * involvement began, every involvement, the director and the contact person end, and
+	 * the closure is recorded with its retention period. Before this the benchmark region
+	 * had no closed file, and nothing measured what they cost (docs/BENCHMARKS.md, ninth
+	 * round). Households in which {@code anouk.dejong} or {@code esther.vandijk} is
+	 * involved stay open: the benchmarks' caseloads stay as they were.
+	 */
+	private void closeSome(Instant now) {
+		jdbc.execute("""
+				create temporary table closing (household_id uuid primary key, closed_by uuid, closed_at timestamptz)
+				    on commit drop
+				""");
+		jdbc.update(
+				"""
+						insert into closing (household_id, closed_by, closed_at)
+						select household_id, closed_by, closed_at from (
+						    select h.id as household_id, cp.professional_id as closed_by, last.started_at + interval '1 day' as closed_at,
+						           row_number() over (order by md5(h.id::text)) as n, count(*) over () as qualifying
+						      from household h
+						      join contact_person cp on cp.household_id = h.id and cp.ended_at is null
+						      cross join lateral (select greatest((select max(i.started_at) from involvement i where i.household_id = h.id),
+						                                          (select max(t.started_at) from contact_person t where t.household_id = h.id),
+						                                          (select max(d.started_at) from director d where d.household_id = h.id))
+						                                 as started_at) last
+						     where last.started_at < cast(? as timestamptz) - interval '2 days'
+						       and not exists (select 1 from involvement i join professional p on p.id = i.professional_id
+						                        where i.household_id = h.id and i.ended_at is null
+						                          and p.username in ('anouk.dejong', 'esther.vandijk'))) candidates
+						 where n <= greatest(1, qualifying / 4)
+						""",
+				ts(now));
+		jdbc.execute("""
+				update director d set ended_at = c.closed_at, ended_by = c.closed_by
+				  from closing c where d.household_id = c.household_id and d.ended_at is null
+				""");
+		jdbc.execute(
+				"""
+						update contact_person t set ended_at = c.closed_at, ended_by = c.closed_by, previous_stays_involved = false
+						  from closing c where t.household_id = c.household_id and t.ended_at is null
+						""");
+		jdbc.execute("""
+				update involvement i set ended_at = c.closed_at, ended_by = c.closed_by,
+				       end_reason = 'Hulp afgerond: de veiligheid is duurzaam hersteld.'
+				  from closing c where i.household_id = c.household_id and i.ended_at is null
+				""");
+		jdbc.execute(
+				"""
+						insert into household_closure (id, household_id, closed_at, closed_by, reason, last_scale, retention_until)
+						select gen_random_uuid(), household_id, closed_at, closed_by,
+						       'De veiligheid is duurzaam hersteld; het gezin kan verder met de hulp uit het eigen netwerk.', 8,
+						       cast(cast(closed_at at time zone 'Europe/Amsterdam' as date) + interval '20 years' as date)
+						  from closing
+						""");
 	}
 
 	private Map<String, UUID> organisations() {

@@ -152,7 +152,8 @@ class RegionGeneratorIntegrationTests {
 		assertThat(count("select count(*) from (" + REGION_HOUSEHOLDS
 				+ ") h where (select count(*) from contact_person c "
 				+ "join professional p on p.id = c.professional_id join organisation o on o.id = p.organisation_id "
-				+ "where c.household_id = h.id and c.ended_at is null and o.type = 'LOCAL_TEAM') <> 1"))
+				+ "where c.household_id = h.id and c.ended_at is null and o.type = 'LOCAL_TEAM') <> 1 "
+				+ "and not exists (select 1 from closed_household c where c.household_id = h.id)"))
 			.isZero();
 		assertThat(count("select count(*) from plan_agreement where owner_name is null")).isZero();
 		assertThat(count("select count(*) from plan p join (" + REGION_HOUSEHOLDS + ") h on h.id = p.household_id"))
@@ -169,6 +170,39 @@ class RegionGeneratorIntegrationTests {
 		long visible = transactions.execute(tx -> households.list(anouk, "", new PageOf.Request(0, 20)).total());
 		assertThat(visible).isPositive();
 		assertThat(plans.myWork(anouk)).isNotNull();
+	}
+
+	/**
+	 * A quarter of the files are closed as their contact person would close them: nothing
+	 * runs for them any more, nothing ended before it began, and the benchmarks'
+	 * caseloads ({@code anouk.dejong}, {@code esther.vandijk}) are left open.
+	 */
+	@Test
+	void closesAQuarterOfTheFilesAsTheirContactPersonWould() {
+		region();
+		String closed = "select c.household_id from closed_household c join (" + REGION_HOUSEHOLDS
+				+ ") h on h.id = c.household_id";
+		long all = count("select count(*) from (" + REGION_HOUSEHOLDS + ") h");
+		assertThat(count("select count(*) from (" + closed + ") c")).isPositive().isLessThan(all / 3);
+		for (String running : List.of("involvement", "contact_person", "director")) {
+			assertThat(count("select count(*) from " + running + " r join (" + closed
+					+ ") c on c.household_id = r.household_id where r.ended_at is null"))
+				.as("running " + running + " of a closed household")
+				.isZero();
+			assertThat(count("select count(*) from " + running + " r join household_closure c"
+					+ " on c.household_id = r.household_id join (" + REGION_HOUSEHOLDS + ") h on h.id = c.household_id"
+					+ " where r.ended_at < r.started_at or r.started_at > c.closed_at"))
+				.as(running + " ended before it began")
+				.isZero();
+		}
+		assertThat(
+				count("select count(*) from household_closure c join involvement i on i.household_id = c.household_id"
+						+ " join professional p on p.id = i.professional_id"
+						+ " where p.username in ('anouk.dejong', 'esther.vandijk') and i.ended_at = c.closed_at"))
+			.isZero();
+		assertThat(count("select count(*) from household_closure c join (" + REGION_HOUSEHOLDS
+				+ ") h on h.id = c.household_id where c.retention_until <= current_date"))
+			.isZero();
 	}
 
 	@Autowired
