@@ -35,7 +35,7 @@ class ForeignKeyIndexIntegrationTests {
 	 * The foreign keys of the application's tables (a partition has its table's), except
 	 * those to a professional or an organisation, as "table(columns) -> referred table".
 	 */
-	static final String FOREIGN_KEYS = """
+	static final String KEYS = """
 			select c.conrelid::regclass::text || '(' ||
 			       (select string_agg(a.attname, ',' order by a.attnum) from pg_attribute a
 			         where a.attrelid = c.conrelid and a.attnum = any (c.conkey))
@@ -45,23 +45,15 @@ class ForeignKeyIndexIntegrationTests {
 			  join pg_namespace s on s.oid = t.relnamespace and s.nspname = current_schema()
 			 where c.contype = 'f' and not t.relispartition
 			   and c.confrelid not in ('professional'::regclass, 'organisation'::regclass)
-			 order by 1
 			""";
+
+	static final String FOREIGN_KEYS = KEYS + " order by 1";
 
 	/**
 	 * Those without an index of the referring table over all its rows whose first columns
 	 * are the key's columns, in any order.
 	 */
-	static final String WITHOUT_INDEX = """
-			select c.conrelid::regclass::text || '(' ||
-			       (select string_agg(a.attname, ',' order by a.attnum) from pg_attribute a
-			         where a.attrelid = c.conrelid and a.attnum = any (c.conkey))
-			       || ') -> ' || c.confrelid::regclass::text
-			  from pg_constraint c
-			  join pg_class t on t.oid = c.conrelid
-			  join pg_namespace s on s.oid = t.relnamespace and s.nspname = current_schema()
-			 where c.contype = 'f' and not t.relispartition
-			   and c.confrelid not in ('professional'::regclass, 'organisation'::regclass)
+	static final String WITHOUT_INDEX = KEYS + """
 			   and not exists (select 1 from pg_index i
 			                    where i.indrelid = c.conrelid and i.indpred is null
 			                      and (select array_agg(k order by k) from unnest(c.conkey) k)
