@@ -185,6 +185,9 @@ class HouseholdSearchIntegrationTests {
 					                 and i.professional_id is not null
 					                 and not exists (select 1 from involvement c where c.household_id = m.household_id
 					                                   and c.professional_id = i.professional_id and c.ended_at is null))
+					   -- open: someone is involved now (a quarter of the region's files are closed)
+					   and exists (select 1 from involvement o where o.household_id = m.household_id and o.ended_at is null
+					                 and o.professional_id is not null)
 					 order by m.id limit 1
 					""")
 			.query((rs, row) -> new Object[] { rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3) })
