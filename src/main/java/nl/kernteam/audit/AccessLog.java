@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.UUID;
 
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.PageOf;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,9 +23,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Service
 public class AccessLog {
-
-	/** A household's rows are counted up to this many; past it, pages say "more than". */
-	public static final int COUNT_CAP = 10_000;
 
 	private final AccessLogRepository repository;
 
@@ -130,13 +128,13 @@ public class AccessLog {
 
 	/**
 	 * One page of a household's log, newest first, with the count of its rows up to
-	 * {@link #COUNT_CAP}. Served by the index on (household_id, at desc) of each monthly
-	 * partition: a page reads its own rows only, however far back it lies, and the count
-	 * reads at most {@code COUNT_CAP} index entries.
+	 * {@link PageOf#COUNT_CAP}. Served by the index on (household_id, at desc) of each
+	 * monthly partition: a page reads its own rows only, however far back it lies, and
+	 * the count reads at most {@code PageOf.COUNT_CAP} index entries.
 	 */
 	@Transactional(readOnly = true)
 	public AccessLogPage forHousehold(UUID householdId, AccessLogPage.Request request) {
-		long counted = repository.count(householdId, COUNT_CAP + 1);
+		long counted = repository.count(householdId, PageOf.COUNT_UP_TO);
 		var rows = new ArrayList<>(repository.rows(householdId, request));
 		boolean more = rows.size() > request.size();
 		if (more) {
@@ -152,7 +150,7 @@ public class AccessLog {
 		String older = hasOlder && !rows.isEmpty() ? rows.get(rows.size() - 1).cursor().toString() : null;
 		return new AccessLogPage(rows.stream().map(AccessLogRepository.Row::entry).toList(),
 				request.before() == null && request.after() == null ? request.page() : null, request.size(),
-				Math.min(counted, COUNT_CAP), counted > COUNT_CAP, newer, older);
+				Math.min(counted, PageOf.COUNT_CAP), counted > PageOf.COUNT_CAP, newer, older);
 	}
 
 	/**

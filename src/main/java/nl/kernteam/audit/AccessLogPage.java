@@ -10,7 +10,7 @@ import java.util.List;
  * way); {@code null} when it was asked for with a cursor
  * @param size the most rows a page holds
  * @param total how many rows the household's log holds, counted up to
- * {@link AccessLog#COUNT_CAP}
+ * {@link nl.kernteam.shared.PageOf#COUNT_CAP}
  * @param totalCapped whether there are more rows than {@code total} (the count stopped at
  * the cap)
  * @param newer cursor for the page with newer rows, {@code null} on the newest page

@@ -152,7 +152,7 @@ class DestructionRepository {
 						 order by d.destroyed_at desc, d.household_id
 						 limit :limit offset :offset
 						""")
-					.param("countUpTo", PageOf.COUNT_CAP + 1)
+					.param("countUpTo", PageOf.COUNT_UP_TO)
 					.param("limit", request.size())
 					.param("offset", request.offset())
 					.query((rs, n) -> new PageOf.Counted<>(new HouseholdDestruction(

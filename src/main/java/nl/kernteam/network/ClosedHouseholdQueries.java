@@ -65,7 +65,7 @@ class ClosedHouseholdQueries {
 			  join lateral (select cp.professional_id from contact_person cp where cp.household_id = c.household_id
 			                 order by cp.started_at desc, cp.id limit 1) last on true
 			  join professional_profile p on p.id = last.professional_id
-			 where last.professional_id = :me or (:teamLead and p.organisation_id = :organisation)
+			 where last.professional_id = :me or p.organisation_id = :organisation
 			 order by c.closed_at desc, h.id limit :limit offset :offset
 			""";
 
@@ -73,7 +73,6 @@ class ClosedHouseholdQueries {
 		boolean teamLead = roles.holds(actor, Role.TEAM_LEAD);
 		var result = PageOf.counted(page, request -> (teamLead ? jdbc.sql(ORGANISATION) : jdbc.sql(MINE))
 			.param("me", actor.professionalId())
-			.param("teamLead", teamLead)
 			.param("organisation", actor.organisationId())
 			.param("limit", request.size())
 			.param("offset", request.offset())

@@ -104,7 +104,7 @@ class NotificationRepository {
 					 order by n.created_at desc, n.id
 					""")
 			.param("professional", professionalId)
-			.param("countUpTo", PageOf.COUNT_CAP + 1)
+			.param("countUpTo", PageOf.COUNT_UP_TO)
 			.param("now", Timestamp.from(now))
 			.param("limit", request.size())
 			.param("offset", request.offset())

@@ -24,6 +24,12 @@ public record PageOf<T>(List<T> items, int page, int size, long total,
 	 */
 	public static final int COUNT_CAP = 10_000;
 
+	/**
+	 * What a capped count counts up to: one more than {@link #COUNT_CAP}, so that it
+	 * knows there are more.
+	 */
+	public static final int COUNT_UP_TO = COUNT_CAP + 1;
+
 	public PageOf(List<T> items, int page, int size, long total) {
 		this(items, page, size, total, false);
 	}

@@ -102,7 +102,7 @@ class SignalRepository {
 							 order by s.registered_at desc, s.id
 							 limit :limit offset :offset
 							""")
-					.param("countUpTo", PageOf.COUNT_CAP + 1)
+					.param("countUpTo", PageOf.COUNT_UP_TO)
 					.param("organisation", organisationId)
 					.param("activeSince", Timestamp.from(settings.activeSince(now)))
 					.param("bornOnOrBefore", settings.bornOnOrBefore(now))

@@ -90,7 +90,7 @@ class WebhookListQueries {
 		boolean delivered = filter == WebhookDeliveryFilter.DELIVERED;
 		return PageOf.counted(page,
 				request -> (delivered ? jdbc.sql(DELIVERED_PAGE) : jdbc.sql(FAILING_PAGE))
-					.param("countUpTo", PageOf.COUNT_CAP + 1)
+					.param("countUpTo", PageOf.COUNT_UP_TO)
 					.param("limit", request.size())
 					.param("offset", request.offset())
 					.query((rs, row) -> new PageOf.Counted<>(delivery(rs), rs.getLong("total")))

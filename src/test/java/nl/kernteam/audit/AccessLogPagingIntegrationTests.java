@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.kernteam.shared.InvalidInputException;
+import nl.kernteam.shared.PageOf;
 import nl.kernteam.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,13 +96,11 @@ class AccessLogPagingIntegrationTests {
 		assertThat(small.total()).isEqualTo(3);
 		assertThat(small.totalCapped()).isFalse();
 		assertThat(small.older()).isNull();
-		var exactlyCap = accessLog.forHousehold(householdWithRows(AccessLog.COUNT_CAP),
-				AccessLogPage.Request.newest(50));
-		assertThat(exactlyCap.total()).isEqualTo(AccessLog.COUNT_CAP);
+		var exactlyCap = accessLog.forHousehold(householdWithRows(PageOf.COUNT_CAP), AccessLogPage.Request.newest(50));
+		assertThat(exactlyCap.total()).isEqualTo(PageOf.COUNT_CAP);
 		assertThat(exactlyCap.totalCapped()).isFalse();
-		var large = accessLog.forHousehold(householdWithRows(AccessLog.COUNT_CAP + 1),
-				AccessLogPage.Request.newest(50));
-		assertThat(large.total()).isEqualTo(AccessLog.COUNT_CAP);
+		var large = accessLog.forHousehold(householdWithRows(PageOf.COUNT_CAP + 1), AccessLogPage.Request.newest(50));
+		assertThat(large.total()).isEqualTo(PageOf.COUNT_CAP);
 		assertThat(large.totalCapped()).isTrue();
 		assertThat(large.items()).hasSize(50);
 	}
