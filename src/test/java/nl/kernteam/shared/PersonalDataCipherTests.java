@@ -30,6 +30,42 @@ class PersonalDataCipherTests {
 		assertThatThrownBy(() -> other.decrypt(sealed)).isInstanceOf(IllegalStateException.class);
 	}
 
+	/**
+	 * Decrypting reuses its ciphers: a damaged value between good ones, values of two key
+	 * versions in turn and many threads at once must each still open to their own number.
+	 */
+	@Test
+	void reusedCiphersOpenEveryValueAfterAFailureAcrossKeysAndThreads() throws Exception {
+		var rotated = new PersonalDataCipher("a-secret-of-at-least-thirty-two-bytes".getBytes(StandardCharsets.UTF_8),
+				Map.of(2, "the-second-key-of-at-least-32-bytes!".getBytes(StandardCharsets.UTF_8)));
+		String first = cipher.encrypt("111222333");
+		String second = rotated.encrypt("444555666");
+		String damaged = first.substring(0, 20) + (first.charAt(20) == 'A' ? 'B' : 'A') + first.substring(21);
+		for (int i = 0; i < 3; i++) {
+			assertThat(rotated.decrypt(first)).isEqualTo("111222333");
+			assertThatThrownBy(() -> rotated.decrypt(damaged)).isInstanceOf(IllegalStateException.class);
+			assertThat(rotated.decrypt(second)).isEqualTo("444555666");
+		}
+		var values = new java.util.ArrayList<String>();
+		for (int i = 0; i < 64; i++) {
+			values.add(String.format("%09d", i * 7919));
+		}
+		var sealed = values.stream().map(rotated::encrypt).toList();
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+		try {
+			var opened = pool.invokeAll(java.util.stream.IntStream.range(0, 8 * 64)
+				.mapToObj(i -> (java.util.concurrent.Callable<Boolean>) () -> rotated.decrypt(sealed.get(i % 64))
+					.equals(values.get(i % 64)))
+				.toList());
+			for (var each : opened) {
+				assertThat(each.get()).isTrue();
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
 	@Test
 	void aNewKeyVersionEncryptsWhileOlderValuesStillDecryptAndFingerprintsStay() {
 		String old = cipher.encrypt("111222333");
