@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.PreparedStatementCallback;
 import org.springframework.jdbc.core.PreparedStatementCreatorFactory;
 import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.SqlParameter;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
@@ -50,6 +51,13 @@ public final class ReadBatch implements Reads {
 	public static final String FIRST = "/* first */ ";
 
 	private static final Map<String, ParsedSql> PARSED = new ConcurrentHashMap<>();
+
+	/**
+	 * The joined statements by their reads' SQL; the code has a few dozen such batches.
+	 */
+	private static final Map<List<String>, String> JOINED = new ConcurrentHashMap<>();
+
+	private static final int JOINED_MAX = 1_000;
 
 	private final NamedParameterJdbcOperations jdbc;
 
@@ -97,18 +105,18 @@ public final class ReadBatch implements Reads {
 			reads.get(0).answerAlone(jdbc);
 			return;
 		}
-		var sql = new StringBuilder();
 		var declared = new ArrayList<SqlParameter>();
 		var values = new ArrayList<Object>();
+		boolean expands = false;
 		for (var read : reads) {
 			ParsedSql parsed = PARSED.computeIfAbsent(read.sql, NamedParameterUtils::parseSqlStatement);
-			sql.append(sql.isEmpty() ? MARK + FIRST : ";\n" + MARK)
-				.append(NamedParameterUtils.substituteNamedParameters(parsed, read.params));
 			declared.addAll(NamedParameterUtils.buildSqlParameterList(parsed, read.params));
 			values.addAll(Arrays.asList(NamedParameterUtils.buildValueArray(parsed, read.params, null)));
+			expands |= expands(read.params);
 		}
-		var statement = new PreparedStatementCreatorFactory(sql.toString(), declared)
-			.newPreparedStatementCreator(values);
+		String sql = (expands || JOINED.size() >= JOINED_MAX) ? joined(reads)
+				: JOINED.computeIfAbsent(reads.stream().map(read -> read.sql).toList(), key -> joined(reads));
+		var statement = new PreparedStatementCreatorFactory(sql, declared).newPreparedStatementCreator(values);
 		try {
 			jdbc.getJdbcOperations().execute(statement, (PreparedStatementCallback<Void>) ps -> {
 				boolean rows = ps.execute();
@@ -135,6 +143,39 @@ public final class ReadBatch implements Reads {
 	}
 
 	/** A read being written: its SQL and parameters so far. */
+	/**
+	 * The batch's statement: each read's SQL with its named parameters made positional,
+	 * joined. A page sends the same reads on every view, so the joined text is kept per
+	 * combination of reads ({@link #JOINED}) and the same string goes to the driver each
+	 * time; it hashes and compares it once in its statement cache instead of the whole
+	 * text on every view (issue 19).
+	 */
+	private static String joined(List<Read<?>> reads) {
+		var sql = new StringBuilder();
+		for (var read : reads) {
+			ParsedSql parsed = PARSED.computeIfAbsent(read.sql, NamedParameterUtils::parseSqlStatement);
+			sql.append(sql.isEmpty() ? MARK + FIRST : ";\n" + MARK)
+				.append(NamedParameterUtils.substituteNamedParameters(parsed, read.params));
+		}
+		return sql.toString();
+	}
+
+	/**
+	 * Whether a value is a collection, which becomes one placeholder per element: the
+	 * text then depends on the values and is not kept.
+	 */
+	private static boolean expands(MapSqlParameterSource params) {
+		for (Object value : params.getValues().values()) {
+			if (value instanceof SqlParameterValue wrapped) {
+				value = wrapped.getValue();
+			}
+			if (value instanceof Iterable<?>) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private abstract static class Parameters implements Reads.Statement {
 
 		final String sql;

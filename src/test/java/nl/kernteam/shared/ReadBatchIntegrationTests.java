@@ -61,6 +61,38 @@ class ReadBatchIntegrationTests {
 		assertThat(counts.statements()).as(counts.toString()).isEqualTo(4);
 	}
 
+	/**
+	 * The same reads again use the statement's text kept from the first time, but a list
+	 * parameter of another length must get its own number of placeholders, and other
+	 * values their own rows.
+	 */
+	@Test
+	void theSameReadsAgainWithOtherValuesAndListsOfOtherLengthsGetTheirOwnRows() {
+		for (var chosen : List.of(List.of(2), List.of(2, 4, 6), List.of(1, 2, 3, 4, 5, 6, 7), List.of(9))) {
+			int upTo = chosen.size();
+			transactions.executeWithoutResult(status -> {
+				var reads = batches.start();
+				var counted = reads.sql("select count(*) from generate_series(1, 10) n where n in (:chosen)")
+					.param("chosen", chosen)
+					.single((rs, row) -> rs.getLong(1));
+				var numbers = reads.sql("select n from generate_series(1, :upTo) n order by n")
+					.param("upTo", upTo)
+					.list((rs, row) -> rs.getInt(1));
+				assertThat(counted.get()).isEqualTo(chosen.size());
+				assertThat(numbers.get()).hasSize(upTo);
+			});
+			transactions.executeWithoutResult(status -> {
+				var reads = batches.start();
+				var numbers = reads.sql("select n from generate_series(1, :upTo) n order by n")
+					.param("upTo", upTo + 1)
+					.list((rs, row) -> rs.getInt(1));
+				var text = reads.sql("select 'n' || :n").param("n", upTo).single((rs, row) -> rs.getString(1));
+				assertThat(numbers.get()).hasSize(upTo + 1);
+				assertThat(text.get()).isEqualTo("n" + upTo);
+			});
+		}
+	}
+
 	@Test
 	void aReadRegisteredAfterTheBatchRanGoesWithTheNext() throws Exception {
 		var counts = StatementCounter.count(() -> transactions.executeWithoutResult(status -> {
