@@ -32,7 +32,9 @@ public record PageTexts(MessageSource messages, Locale locale, String contextPat
 
 	/** A message, or as Thymeleaf shows a missing one. */
 	public String text(String key, Object... args) {
-		return messages.getMessage(key, args, "??" + key + "_" + locale + "??", locale);
+		// the stand-in only when the text is missing, not built for every text found
+		String text = messages.getMessage(key, args, null, locale);
+		return (text != null) ? text : "??" + key + "_" + locale + "??";
 	}
 
 	/**
