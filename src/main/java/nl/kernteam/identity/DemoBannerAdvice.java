@@ -4,14 +4,13 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import nl.kernteam.shared.web.LayoutAttributes;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
 
 /**
  * Every page of an installation with demo accounts says so (the layout shows a banner for
  * {@code demoMode}).
  */
-@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+@Component
 class DemoBannerAdvice implements LayoutAttributes {
 
 	private final DemoLogins demo;
@@ -26,7 +25,6 @@ class DemoBannerAdvice implements LayoutAttributes {
 		model.put("demoLoginsRefused", demoLoginsRefused());
 	}
 
-	@ModelAttribute("demoMode")
 	boolean demoMode() {
 		return demo.demoAccountsExist();
 	}
@@ -35,7 +33,6 @@ class DemoBannerAdvice implements LayoutAttributes {
 	 * So that whoever tries a demo account on a server learns why it does not work (the
 	 * log says how to change it).
 	 */
-	@ModelAttribute("demoLoginsRefused")
 	boolean demoLoginsRefused() {
 		return !demo.allowed() && demo.demoAccountsExist();
 	}

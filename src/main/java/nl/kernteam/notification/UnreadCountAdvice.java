@@ -7,13 +7,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.ActorPrincipal;
 import nl.kernteam.shared.Reads;
+import nl.kernteam.shared.web.LayoutAttributes;
 import nl.kernteam.shared.web.OneUnitOfWork;
 import nl.kernteam.shared.web.PageFrame;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
@@ -21,10 +20,11 @@ import org.springframework.web.servlet.HandlerMapping;
 /**
  * The number of unread notifications, shown next to the menu item on every page (one
  * indexed count). A page that is one unit of work reads it in its own transaction
- * ({@link PageFrame}); for the others this advice reads it before the handler.
+ * ({@link PageFrame}); for the others it is read before the handler
+ * ({@link LayoutAttributes}).
  */
-@ControllerAdvice(annotations = Controller.class)
-class UnreadCountAdvice implements PageFrame {
+@Component
+class UnreadCountAdvice implements PageFrame, LayoutAttributes {
 
 	static final String UNREAD = "unreadNotifications";
 
@@ -34,7 +34,17 @@ class UnreadCountAdvice implements PageFrame {
 		this.notifications = notifications;
 	}
 
-	@ModelAttribute(UNREAD)
+	@Override
+	public void addTo(Map<String, Object> model, HttpServletRequest request) {
+		model.put(UNREAD, unread(request));
+	}
+
+	/** A problem page does not count: the database may be what failed. */
+	@Override
+	public boolean onProblemPages() {
+		return false;
+	}
+
 	Long unread(HttpServletRequest request) {
 		if (request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler
 				&& (handler.hasMethodAnnotation(OneUnitOfWork.class) || answersData(handler))) {

@@ -6,10 +6,8 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.kernteam.shared.FamilyMember;
 import nl.kernteam.shared.web.LayoutAttributes;
-import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
 
 /**
  * The family's menu, the same on every family page, and who is logged in. One list, so
@@ -18,7 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * and so does the error page of an address that does not exist (Spring Boot's error
  * controller): both then show the family's layout and menu instead of a professional's.
  */
-@ControllerAdvice(basePackageClasses = PortalNavigation.class, assignableTypes = ErrorController.class)
+@Component
 public class PortalNavigation implements LayoutAttributes {
 
 	/** The family's pages, in the order of the menu. */
@@ -31,7 +29,6 @@ public class PortalNavigation implements LayoutAttributes {
 		model.put("familyMember", familyMember());
 	}
 
-	@ModelAttribute("familyMember")
 	FamilyMember familyMember() {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null && authentication.getPrincipal() instanceof FamilyMember.Principal principal

@@ -14,11 +14,10 @@ import nl.kernteam.shared.RoleAccess;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
 
 /** What the layout of every page needs: who is logged in, the menu, and where we are. */
-@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+@Component
 class LayoutAdvice implements LayoutAttributes {
 
 	private final List<NavigationItem> items;
@@ -40,7 +39,6 @@ class LayoutAdvice implements LayoutAttributes {
 		model.put("currentPath", currentPath(request));
 	}
 
-	@ModelAttribute("me")
 	Actor me() {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null && authentication.getPrincipal() instanceof ActorPrincipal principal
@@ -52,7 +50,6 @@ class LayoutAdvice implements LayoutAttributes {
 	 * request's language and whether it is the current page, worked out here instead of
 	 * in template expressions on every page.
 	 */
-	@ModelAttribute("navigation")
 	List<NavigationLink> navigation(HttpServletRequest request) {
 		Actor me = me();
 		if (me == null) {
@@ -92,7 +89,6 @@ class LayoutAdvice implements LayoutAttributes {
 					.toList();
 	}
 
-	@ModelAttribute("currentPath")
 	String currentPath(HttpServletRequest request) {
 		return request.getRequestURI().substring(request.getContextPath().length());
 	}

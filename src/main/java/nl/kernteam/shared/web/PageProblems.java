@@ -37,7 +37,7 @@ class PageProblems {
 	private final List<LayoutAttributes> layout;
 
 	PageProblems(ObjectProvider<LayoutAttributes> layout) {
-		this.layout = layout.orderedStream().toList();
+		this.layout = layout.orderedStream().filter(LayoutAttributes::onProblemPages).toList();
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -110,7 +110,7 @@ class PageProblems {
 		mav.addObject("refusedHouseholdId", householdId);
 		if (!htmx) {
 			// the menu and banner of the page that failed: an exception handler's page
-			// gets no @ModelAttribute of the advices
+			// gets no @ModelAttribute (LayoutModel)
 			layout.forEach(advice -> advice.addTo(mav.getModel(), request));
 		}
 		return mav;

@@ -1,0 +1,55 @@
+package nl.kernteam.shared.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Puts what the layout shows ({@link LayoutAttributes}: who is logged in, the menu, the
+ * demo banner, the counts in the menu) into every controller's model before its handler
+ * runs, in one model method. One method instead of one per attribute (there were seven):
+ * Spring MVC makes a handler object for each advice's model method and searches its
+ * annotations on every request (issue 19). As with {@code @ModelAttribute} methods, an
+ * attribute already in the model (a flash attribute) is left as it is, and the handler
+ * may replace any of them.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class LayoutModel {
+
+	private final ObjectProvider<LayoutAttributes> beans;
+
+	private volatile List<LayoutAttributes> layout;
+
+	LayoutModel(ObjectProvider<LayoutAttributes> beans) {
+		this.beans = beans;
+	}
+
+	@ModelAttribute
+	void layout(Model model, HttpServletRequest request) {
+		var attributes = new LinkedHashMap<String, Object>();
+		for (var bean : layout()) {
+			bean.addTo(attributes, request);
+		}
+		attributes.forEach((name, value) -> {
+			if (!model.containsAttribute(name)) {
+				model.addAttribute(name, value);
+			}
+		});
+	}
+
+	private List<LayoutAttributes> layout() {
+		var found = this.layout;
+		if (found == null) {
+			found = this.beans.orderedStream().toList();
+			this.layout = found;
+		}
+		return found;
+	}
+
+}
