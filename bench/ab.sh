@@ -7,6 +7,7 @@
 #     defaults: 5 rounds of 15 s, the household pages of esther.vandijk (20 she may see)
 #     JAVA_A, JAVA_B: a JDK's home for A or B (e.g. /usr/lib/jvm/temurin-25-jdk-amd64); else `java` on the PATH
 #     OPTS_B: JVM options for B only (BENCH_JAVA_OPTS are both's); ARGS_B: more arguments for B (--name=value)
+#     POOL_B: the size of B's connection pool (default 20, as A's)
 #     WARM=0 skips the warm-up (two minutes at 100 and 150 pages a second, each instance)
 # Why: on this virtual machine one build measured alone drifts by a third from one minute to the next (654 to 1,043
 # pages a second, docs/BENCHMARKS.md, eighth round); two builds measured one after the other compare the minutes
@@ -33,7 +34,7 @@ cp "$JAR_B" "$WORK_DIR/kernteam-b.jar"
 	--server.port="$PORT_B" --server.address=127.0.0.1 --kernteam.data-dir="$DATA_DIR" \
 	--spring.datasource.url="jdbc:postgresql://localhost:$pg_port_now/postgres?socketFactory=org.newsclub.net.unix.AFUNIXSocketFactory\$FactoryArg&socketFactoryArg=$socket" \
 	--spring.datasource.username=kernteam_app --spring.datasource.password="$(pg_password kernteam_app)" \
-	--spring.datasource.hikari.maximum-pool-size=20 \
+	--spring.datasource.hikari.maximum-pool-size="${POOL_B:-20}" \
 	--spring.flyway.user=kernteam_owner --spring.flyway.password="$(pg_password kernteam_owner)" \
 	--kernteam.demo-data=true --kernteam.demo-households="$HOUSEHOLDS" ${ARGS_B:-} >"$WORK_DIR/app-b.out" 2>&1) &
 pid_b=$!
