@@ -142,7 +142,6 @@ public final class ReadBatch implements Reads {
 		}
 	}
 
-	/** A read being written: its SQL and parameters so far. */
 	/**
 	 * The batch's statement: each read's SQL with its named parameters made positional,
 	 * joined. A page sends the same reads on every view, so the joined text is kept per
@@ -176,6 +175,7 @@ public final class ReadBatch implements Reads {
 		return false;
 	}
 
+	/** A read being written: its SQL and parameters so far. */
 	private abstract static class Parameters implements Reads.Statement {
 
 		final String sql;
