@@ -32,6 +32,23 @@ public record InstallationSettings(@DefaultValue("./data") Path dataDir, String 
 		encryptionKeys = encryptionKeys == null ? Map.of() : Map.copyOf(encryptionKeys);
 	}
 
-	public record Embedded(boolean ephemeral, @DefaultValue("true") boolean unixSocket) {
+	/**
+	 * The embedded PostgreSQL.
+	 *
+	 * @param ephemeral a throwaway cluster (the tests')
+	 * @param unixSocket connect over its Unix domain socket rather than TCP on loopback
+	 * @param poolSize the most connections Kernteam keeps to it (on a machine of two
+	 * cores fewer than the default did slightly more pages a second at saturation:
+	 * docs/BENCHMARKS.md, tenth round)
+	 */
+	public record Embedded(boolean ephemeral, @DefaultValue("true") boolean unixSocket,
+			@DefaultValue("20") int poolSize) {
+
+		public Embedded {
+			if (poolSize < 1) {
+				throw new IllegalArgumentException("kernteam.embedded.pool-size must be at least 1, not " + poolSize);
+			}
+		}
+
 	}
 }

@@ -115,7 +115,7 @@ class EmbeddedDatabaseConfiguration {
 		}
 		config.setUsername(DatabaseCredentials.APPLICATION);
 		config.setPassword(cluster.credentials().application());
-		config.setMaximumPoolSize(20);
+		config.setMaximumPoolSize(settings.embedded().poolSize());
 		config.setPoolName("kernteam-embedded");
 		return new HikariDataSource(config);
 	}
