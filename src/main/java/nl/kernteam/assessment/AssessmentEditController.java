@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.web.Layouts;
 import nl.kernteam.shared.web.OneUnitOfWork;
 import nl.kernteam.shared.InvalidInputException;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -25,15 +26,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The assessment page: opened to read ({@code assessment/read}); "Bewerken" shows one
- * part's form ({@code /edit?part=FACTS}), "Alles bewerken" the whole document on one
- * page, for the meeting at the kitchen table. Rows are added and removed with submit
- * buttons that re-render the page without saving (htmx swaps only the section); "Opslaan"
- * saves everything as a new version. A stale save shows what others changed next to the
- * user's own, unsaved input.
+ * The assessment page: opened to read ({@code assessment/read.jte}, in jte); "Bewerken"
+ * shows one part's form ({@code /edit?part=FACTS}), "Alles bewerken" the whole document
+ * on one page, for the meeting at the kitchen table. Rows are added and removed with
+ * submit buttons that re-render the page without saving (htmx swaps only the section);
+ * "Opslaan" saves everything as a new version. A stale save shows what others changed
+ * next to the user's own, unsaved input.
  */
 @Controller
 @RequestMapping("/households/{householdId}/assessments/{assessmentId}")
@@ -53,9 +55,12 @@ class AssessmentEditController {
 
 	private final AssessmentReadViews readViews;
 
+	private final Layouts layouts;
+
 	AssessmentEditController(AssessmentManagement management, AssessmentQueries queries, AssessmentPages pages,
-			ChangeTexts changes, Validator validator, AssessmentReadViews readViews) {
+			ChangeTexts changes, Validator validator, AssessmentReadViews readViews, Layouts layouts) {
 		this.readViews = readViews;
+		this.layouts = layouts;
 		this.management = management;
 		this.queries = queries;
 		this.pages = pages;
@@ -70,12 +75,12 @@ class AssessmentEditController {
 
 	@GetMapping
 	@OneUnitOfWork
-	String show(Actor actor, @PathVariable UUID householdId, @PathVariable UUID assessmentId,
-			HttpServletRequest request, Model model) {
+	View show(Actor actor, @PathVariable UUID householdId, @PathVariable UUID assessmentId, HttpServletRequest request,
+			Model model) {
 		var reading = pages.read(actor, HouseholdId.of(householdId), AssessmentId.of(assessmentId));
 		model.addAllAttributes(reading.frame());
-		model.addAttribute("view", readViews.of(reading, LocaleContextHolder.getLocale(), request.getContextPath()));
-		return "assessment/read";
+		var view = readViews.of(reading, LocaleContextHolder.getLocale(), request.getContextPath());
+		return layouts.page(view.texts().title(), "assessment/read.jte", view);
 	}
 
 	/** One part's form ({@code part}), or the whole document's. */

@@ -27,6 +27,9 @@ class AssessmentReadViews {
 
 	private final MessageSource messages;
 
+	/** The page's fixed texts per language. */
+	private final java.util.Map<Locale, AssessmentReadView.Texts> texts = new java.util.concurrent.ConcurrentHashMap<>();
+
 	AssessmentReadViews(MessageSource messages) {
 		this.messages = messages;
 	}
@@ -60,8 +63,10 @@ class AssessmentReadViews {
 				a.version() == 1 && !readOnly, unsafe ? safety(safety, text) : null, household + "/meldcode",
 				unsafe && reading.mayAskExpertise()
 						? household + "/expertise-requests/new?from=assessment&assessment=" + a.id() : null,
-				DisplayDates.of("d MMMM yyyy", locale).format(d.date()), parts, new Judgement(safety(safety, text),
-						d.rationale(), d.explanatoryAnalysis(), familyViews(a.familyViews(), text, locale)));
+				DisplayDates.of("d MMMM yyyy", locale).format(d.date()), parts,
+				new Judgement(safety(safety, text), d.rationale(), d.explanatoryAnalysis(),
+						familyViews(a.familyViews(), text, locale)),
+				this.texts.computeIfAbsent(locale, (language) -> AssessmentReadView.Texts.of(text)));
 	}
 
 	private List<Line> lines(Part part, AssessmentDocument d, Function<String, String> text, Locale locale) {
