@@ -10,10 +10,8 @@ import nl.kernteam.shared.Reads;
 import nl.kernteam.shared.web.LayoutAttributes;
 import nl.kernteam.shared.web.OneUnitOfWork;
 import nl.kernteam.shared.web.PageFrame;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
 
@@ -47,9 +45,9 @@ class UnreadCountAdvice implements PageFrame, LayoutAttributes {
 
 	Long unread(HttpServletRequest request) {
 		if (request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler
-				&& (handler.hasMethodAnnotation(OneUnitOfWork.class) || answersData(handler))) {
-			// the page reads it in its own transaction; an API answer has no menu to show
-			// it
+				&& handler.hasMethodAnnotation(OneUnitOfWork.class)) {
+			// the page reads it in its own transaction (an API answer never asks:
+			// LayoutModel)
 			return null;
 		}
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -58,12 +56,6 @@ class UnreadCountAdvice implements PageFrame, LayoutAttributes {
 			return notifications.unread(principal.actor().professionalId());
 		}
 		return 0L;
-	}
-
-	/** A REST endpoint: its answer is data, not a page with a menu. */
-	private static boolean answersData(HandlerMethod handler) {
-		return handler.hasMethodAnnotation(ResponseBody.class)
-				|| AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class);
 	}
 
 	@Override

@@ -23,6 +23,7 @@ import nl.kernteam.household.HouseholdId;
 import nl.kernteam.household.HouseholdQueries;
 import nl.kernteam.shared.OrganisationType;
 import nl.kernteam.shared.Role;
+import nl.kernteam.support.AxeCheck;
 import nl.kernteam.support.Browser;
 import nl.kernteam.support.BrowserTest;
 import nl.kernteam.support.BrowserTestSupport;
@@ -127,6 +128,21 @@ class AssessmentBrowserTests extends BrowserTestSupport {
 		// saved, the assessment opens to read (issue 17)
 		assertThat(page.locator("#part-DANGER_STATEMENTS")).containsText("Daan gaat elke dag naar school.");
 		Browser.screenshot(page, "assessment-page-tablet");
+		// the page to read (a jte template since the tenth round of issue 19), with the
+		// meldcode box, a key decision and the family's position: axe-core at 1280 and
+		// 390 px, and nothing scrolls sideways
+		String read = page.url();
+		var problems = new java.util.ArrayList<String>();
+		for (int width : new int[] { 1280, 390 }) {
+			Page reader = browser().page(width, 900);
+			browser().logIn(reader, worker.username(), TestData.PASSWORD);
+			reader.navigate(read);
+			assertThat(reader.locator("#unsafe-norm")).isVisible();
+			assertThat(reader.locator("#part-KEY_DECISIONS")).containsText("oma");
+			problems
+				.addAll(AxeCheck.checkHere(reader, "/households/…/assessments/…", width, "assessment-read-" + width));
+		}
+		org.assertj.core.api.Assertions.assertThat(problems).isEmpty();
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Terug naar het gezin")).click();
 		Locator chart = page.locator(".assessment-section");

@@ -3,7 +3,6 @@ package nl.kernteam.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.UUID;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -12,10 +11,12 @@ import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.PersonalDataCipher;
 import nl.kernteam.shared.Role;
 import nl.kernteam.support.AxeCheck;
+import nl.kernteam.webhook.DeliveredMessages;
 import nl.kernteam.support.BrowserTest;
 import nl.kernteam.support.BrowserTestSupport;
 import nl.kernteam.support.TestData;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,12 +35,16 @@ class CappedListBrowserTests extends BrowserTestSupport {
 	@Autowired
 	PersonalDataCipher cipher;
 
-	final UUID subscription = UUID.randomUUID();
+	DeliveredMessages delivered;
+
+	@BeforeEach
+	void subscription() {
+		delivered = new DeliveredMessages(jdbc, cipher);
+	}
 
 	@AfterEach
 	void removeTheDeliveries() {
-		jdbc.sql("delete from webhook_delivery where subscription_id = :s").param("s", subscription).update();
-		jdbc.sql("delete from webhook_subscription where id = :s").param("s", subscription).update();
+		delivered.remove();
 	}
 
 	@Test
@@ -58,23 +63,7 @@ class CappedListBrowserTests extends BrowserTestSupport {
 			.param("count", PageOf.COUNT_CAP + 5)
 			.update();
 		var admin = data.professional(OrganisationType.OTHER, Role.FUNCTIONAL_ADMIN);
-		jdbc.sql(
-				"""
-						insert into webhook_subscription (id, name, url, secret_encrypted, kinds, active, created_at, created_by)
-						values (:id, :name, 'http://127.0.0.1:9/hook', :secret, array['HOUSEHOLD_REGISTERED'], false, now(), :by)
-						""")
-			.param("id", subscription)
-			.param("name", "Zaaksysteem " + TestData.unique())
-			.param("secret", cipher.encrypt("whsec_test"))
-			.param("by", admin.id())
-			.update();
-		jdbc.sql("""
-				insert into webhook_delivery (id, subscription_id, kind, payload, status, attempts, created_at,
-				                              delivered_at, last_status)
-				select gen_random_uuid(), :s, 'HOUSEHOLD_REGISTERED', '{}', 'DELIVERED', 1,
-				       now() - g * interval '1 second', now() - g * interval '1 second', 204
-				  from generate_series(1, :count) g
-				""").param("s", subscription).param("count", PageOf.COUNT_CAP + 5).update();
+		delivered.add(admin.id(), "Zaaksysteem " + TestData.unique(), PageOf.COUNT_CAP + 5);
 
 		var problems = new ArrayList<String>();
 		for (int width : new int[] { 1280, 390 }) {

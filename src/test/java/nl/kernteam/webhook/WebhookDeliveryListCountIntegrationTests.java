@@ -6,8 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.UUID;
-
 import nl.kernteam.shared.OrganisationType;
 import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.Role;
@@ -16,6 +14,7 @@ import nl.kernteam.support.IntegrationTest;
 import nl.kernteam.support.TestData;
 import nl.kernteam.support.TestData.Pro;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,35 +51,22 @@ class WebhookDeliveryListCountIntegrationTests {
 	@Autowired
 	PlatformTransactionManager transactionManager;
 
-	UUID subscription = UUID.randomUUID();
+	DeliveredMessages delivered;
+
+	@BeforeEach
+	void subscription() {
+		delivered = new DeliveredMessages(jdbc, cipher);
+	}
 
 	@AfterEach
 	void removeThem() {
-		jdbc.sql("delete from webhook_delivery where subscription_id = :s").param("s", subscription).update();
-		jdbc.sql("delete from webhook_subscription where id = :s").param("s", subscription).update();
+		delivered.remove();
 	}
 
 	@Test
 	void aListLongerThanTheCapSaysMoreThanAndPagesToItsEnd() throws Exception {
 		Pro admin = data.professional(OrganisationType.OTHER, Role.FUNCTIONAL_ADMIN);
-		// inactive, so that other tests' events queue nothing for it
-		jdbc.sql(
-				"""
-						insert into webhook_subscription (id, name, url, secret_encrypted, kinds, active, created_at, created_by)
-						values (:id, :name, 'http://127.0.0.1:9/hook', :secret, array['HOUSEHOLD_REGISTERED'], false, now(), :by)
-						""")
-			.param("id", subscription)
-			.param("name", "Ontvanger " + TestData.unique())
-			.param("secret", cipher.encrypt("whsec_test"))
-			.param("by", admin.id())
-			.update();
-		jdbc.sql("""
-				insert into webhook_delivery (id, subscription_id, kind, payload, status, attempts, created_at,
-				                              delivered_at, last_status)
-				select gen_random_uuid(), :s, 'HOUSEHOLD_REGISTERED', '{}', 'DELIVERED', 1,
-				       now() - g * interval '1 second', now() - g * interval '1 second', 204
-				  from generate_series(1, :more) g
-				""").param("s", subscription).param("more", MORE_THAN_CAP).update();
+		delivered.add(admin.id(), "Ontvanger " + TestData.unique(), MORE_THAN_CAP);
 
 		mvc.perform(get("/admin/webhooks/deliveries?filter=DELIVERED").with(admin.session()))
 			.andExpect(status().isOk())
