@@ -29,14 +29,12 @@ import org.springframework.web.servlet.HandlerMapping;
 @ControllerAdvice(annotations = Controller.class)
 class LayoutModel {
 
-	private final ObjectProvider<LayoutAttributes> beans;
-
-	private volatile List<LayoutAttributes> layout;
+	private final List<LayoutAttributes> layout;
 
 	private final Map<Method, Boolean> answersData = new ConcurrentHashMap<>();
 
-	LayoutModel(ObjectProvider<LayoutAttributes> beans) {
-		this.beans = beans;
+	LayoutModel(ObjectProvider<LayoutAttributes> layout) {
+		this.layout = layout.orderedStream().toList();
 	}
 
 	@ModelAttribute
@@ -46,7 +44,7 @@ class LayoutModel {
 			return;
 		}
 		var attributes = new LinkedHashMap<String, Object>();
-		for (var bean : layout()) {
+		for (var bean : this.layout) {
 			bean.addTo(attributes, request);
 		}
 		attributes.forEach((name, value) -> {
@@ -64,15 +62,6 @@ class LayoutModel {
 		return this.answersData.computeIfAbsent(handler.getMethod(),
 				(method) -> AnnotatedElementUtils.hasAnnotation(method, ResponseBody.class)
 						|| AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class));
-	}
-
-	private List<LayoutAttributes> layout() {
-		var found = this.layout;
-		if (found == null) {
-			found = this.beans.orderedStream().toList();
-			this.layout = found;
-		}
-		return found;
 	}
 
 }
