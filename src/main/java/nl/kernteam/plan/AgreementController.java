@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -36,7 +37,7 @@ class AgreementController {
 	}
 
 	@PostMapping("/households/{id}/plan/agreements")
-	String addAgreement(Actor actor, @PathVariable UUID id,
+	ModelAndView addAgreement(Actor actor, @PathVariable UUID id,
 			@ModelAttribute("agreementForm") PlanPage.AgreementForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		var household = HouseholdId.of(id);
@@ -44,7 +45,7 @@ class AgreementController {
 			management.addAgreement(actor, household, new AddAgreement(form.submissionId(), form.goalId(),
 					form.description(), null, form.owner(), form.dueDate(), form.nextStepId()));
 			redirect.addFlashAttribute("notice", "plan.agreement.added");
-			return "redirect:/households/" + id + "/plan#agreements";
+			return new ModelAndView("redirect:/households/" + id + "/plan#agreements");
 		}, () -> page.plan(actor, household, "agreement", model));
 	}
 

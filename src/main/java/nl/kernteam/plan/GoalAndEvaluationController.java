@@ -11,6 +11,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -33,31 +34,31 @@ class GoalAndEvaluationController {
 	}
 
 	@PostMapping("/households/{id}/plan/goals")
-	String addGoal(Actor actor, @PathVariable UUID id, @ModelAttribute("goalForm") PlanPage.GoalForm form,
+	ModelAndView addGoal(Actor actor, @PathVariable UUID id, @ModelAttribute("goalForm") PlanPage.GoalForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		var household = HouseholdId.of(id);
 		return Forms.submit(result, () -> {
 			management.addGoal(actor, household,
 					new AddGoal(form.submissionId(), form.text(), form.explanation(), null, null, form.lifeDomain()));
 			redirect.addFlashAttribute("notice", "plan.goal.added");
-			return "redirect:/households/" + id + "/plan#goals";
+			return new ModelAndView("redirect:/households/" + id + "/plan#goals");
 		}, () -> page.plan(actor, household, "goal", model));
 	}
 
 	@PostMapping("/households/{id}/plan/evaluations")
-	String planEvaluation(Actor actor, @PathVariable UUID id,
+	ModelAndView planEvaluation(Actor actor, @PathVariable UUID id,
 			@ModelAttribute("evaluationForm") PlanPage.EvaluationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		var household = HouseholdId.of(id);
 		return Forms.submit(result, () -> {
 			evaluations.planEvaluation(actor, household, form.submissionId(), form.plannedOn());
 			redirect.addFlashAttribute("notice", "plan.evaluation.planned");
-			return "redirect:/households/" + id + "/plan#evaluations";
+			return new ModelAndView("redirect:/households/" + id + "/plan#evaluations");
 		}, () -> page.plan(actor, household, "evaluation", model));
 	}
 
 	@PostMapping("/households/{id}/plan/evaluations/{evaluationId}")
-	String holdEvaluation(Actor actor, @PathVariable UUID id, @PathVariable UUID evaluationId,
+	ModelAndView holdEvaluation(Actor actor, @PathVariable UUID id, @PathVariable UUID evaluationId,
 			@ModelAttribute("holdForm") PlanPage.HoldForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		var household = HouseholdId.of(id);
@@ -66,15 +67,15 @@ class GoalAndEvaluationController {
 			evaluations.holdEvaluation(actor, household, evaluationId, new HoldEvaluation(form.heldOn(),
 					form.assessmentId(), form.notes(), Boolean.TRUE.equals(form.nextPhase()), form.nextOn()));
 			redirect.addFlashAttribute("notice", "plan.evaluation.held");
-			return "redirect:/households/" + id + "/plan#versions";
+			return new ModelAndView("redirect:/households/" + id + "/plan#versions");
 		}, () -> page.plan(actor, household, "hold", model), conflict -> {
 			redirect.addFlashAttribute("refusal", conflict.getMessage());
-			return "redirect:/households/" + id + "/plan#evaluations";
+			return new ModelAndView("redirect:/households/" + id + "/plan#evaluations");
 		});
 	}
 
 	@PostMapping("/households/{id}/plan/versions/{number}/views")
-	String familyView(Actor actor, @PathVariable UUID id, @PathVariable int number,
+	ModelAndView familyView(Actor actor, @PathVariable UUID id, @PathVariable int number,
 			@ModelAttribute("viewForm") PlanPage.ViewForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		var household = HouseholdId.of(id);
@@ -83,7 +84,7 @@ class GoalAndEvaluationController {
 			evaluations.recordFamilyView(actor, household, number,
 					new FamilyViewInput(form.submissionId(), form.memberName(), form.agrees(), form.words()));
 			redirect.addFlashAttribute("notice", "plan.familyView.recordedNotice");
-			return "redirect:/households/" + id + "/plan#versions";
+			return new ModelAndView("redirect:/households/" + id + "/plan#versions");
 		}, () -> page.plan(actor, household, "view", model));
 	}
 

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -47,7 +49,7 @@ class PlanController {
 
 	@GetMapping("/households/{id}/plan")
 	@OneUnitOfWork
-	String show(Actor actor, @PathVariable UUID id, Model model) {
+	View show(Actor actor, @PathVariable UUID id, Model model) {
 		return page.show(actor, HouseholdId.of(id), model);
 	}
 
@@ -94,13 +96,13 @@ class PlanController {
 	}
 
 	@PostMapping("/households/{id}/plan")
-	String change(Actor actor, @PathVariable UUID id, @ModelAttribute("planForm") PlanPage.PlanForm form,
+	ModelAndView change(Actor actor, @PathVariable UUID id, @ModelAttribute("planForm") PlanPage.PlanForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		var household = HouseholdId.of(id);
 		return Forms.submit(result, () -> {
 			management.change(actor, household, new ChangePlan(form.phase(), form.familyWords(), form.version()));
 			redirect.addFlashAttribute("notice", "plan.saved");
-			return "redirect:/households/" + id + "/plan";
+			return new ModelAndView("redirect:/households/" + id + "/plan");
 		}, () -> page.plan(actor, household, "plan", model));
 	}
 

@@ -9,6 +9,7 @@ import nl.kernteam.household.HouseholdId;
 import nl.kernteam.household.LifeDomain;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.SubmissionIds;
+import nl.kernteam.shared.web.Layouts;
 import nl.kernteam.shared.web.PageFrame;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -16,6 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.BindParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
 
 /**
  * Fills the plan page and the agreement page, for every controller that shows them again
@@ -37,9 +40,15 @@ class PlanPage {
 
 	private final AgreementRepository agreements;
 
+	private final PlanPageViews views;
+
+	private final Layouts layouts;
+
 	PlanPage(PlanQueries queries, PlanOwners owners, SafetyGoalSource safetyGoals, HouseholdAccess access,
-			ObjectProvider<PageFrame> frames, AgreementRepository agreements) {
+			ObjectProvider<PageFrame> frames, AgreementRepository agreements, PlanPageViews views, Layouts layouts) {
 		this.agreements = agreements;
+		this.views = views;
+		this.layouts = layouts;
 		this.queries = queries;
 		this.owners = owners;
 		this.safetyGoals = safetyGoals;
@@ -53,44 +62,26 @@ class PlanPage {
 	 * access-log row, the page's frame read with it.
 	 */
 	@Transactional
-	public String show(Actor actor, HouseholdId household, Model model) {
+	public View show(Actor actor, HouseholdId household, Model model) {
 		access.decide(actor, household);
 		model.addAllAttributes(PageFrame.readAll(frames, actor));
-		return plan(actor, household, null, model);
+		return plan(actor, household, null, model).getView();
 	}
 
 	/**
+	 * The plan page ({@code plan/page.jte}), with the form being answered open and its
+	 * values and errors next to its fields.
 	 * @param openForm the form being answered ({@code plan}, {@code goal}, ...), shown
 	 * open; {@code null} for none
 	 */
-	String plan(Actor actor, HouseholdId household, String openForm, Model model) {
+	ModelAndView plan(Actor actor, HouseholdId household, String openForm, Model model) {
 		var plan = queries.plan(actor, household);
-		model.addAttribute("plan", plan);
 		var candidates = owners.candidates(actor, household);
-		model.addAttribute("owners", candidates);
-		model.addAttribute("nextSteps", offered(actor, household, candidates));
-		model.addAttribute("openForm", openForm);
-		model.addAttribute("phases", PlanPhase.values());
-		model.addAttribute("today", queries.today());
-		model.addAttribute("newId", SubmissionIds.next());
-		model.addAttribute("assessments", safetyGoals.assessments(actor, household));
-		blank(model, "planForm", new PlanForm(plan.phase(), plan.familyWords(), plan.version()));
-		blank(model, "goalForm", new GoalForm(null, "", "", null));
-		blank(model, "agreementForm", new AgreementForm(null, null, "", "", null, null));
-		blank(model, "evaluationForm", new EvaluationForm(null, null));
-		blank(model, "holdForm", new HoldForm(null, null, "", null, null));
-		model.addAttribute("proposedNextEvaluation", plan.proposedNextEvaluation(queries.today()));
-		blank(model, "viewForm", new ViewForm(null, "", null, ""));
-		model.addAttribute("safetyStatuses", SafetyStatus.values());
-		// one submission id per condition's check form, so that each form sent twice
-		// records one check
-		model.addAttribute("checkIds", plan.safetyConditions()
-			.stream()
-			.collect(java.util.stream.Collectors.toMap(PlanDetails.SafetyCondition::id, c -> SubmissionIds.next())));
-		blank(model, "conditionForm", new ConditionForm(null, ""));
-		blank(model, "checkForm", new CheckForm(null, queries.today(), null, "", ""));
-		blank(model, "statusForm", new StatusForm(null, queries.today()));
-		return "plan/plan";
+		LocalDate today = queries.today();
+		var view = views.of(new PlanPageViews.Content(plan, candidates, offered(actor, household, candidates),
+				safetyGoals.assessments(actor, household), openForm, today, SubmissionIds.next(),
+				plan.proposedNextEvaluation(today)), model);
+		return new ModelAndView(layouts.page(view.title(), "plan/page.jte", view));
 	}
 
 	/**

@@ -11,6 +11,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -30,19 +31,19 @@ class SafetyConditionController {
 	}
 
 	@PostMapping("/households/{id}/plan/conditions")
-	String addCondition(Actor actor, @PathVariable UUID id,
+	ModelAndView addCondition(Actor actor, @PathVariable UUID id,
 			@ModelAttribute("conditionForm") PlanPage.ConditionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		var household = HouseholdId.of(id);
 		return Forms.submit(result, () -> {
 			safety.addCondition(actor, household, new AddSafetyCondition(form.submissionId(), form.text(), null));
 			redirect.addFlashAttribute("notice", "plan.condition.added");
-			return "redirect:/households/" + id + "/plan#safety";
+			return new ModelAndView("redirect:/households/" + id + "/plan#safety");
 		}, () -> page.plan(actor, household, "condition", model));
 	}
 
 	@PostMapping("/households/{id}/plan/conditions/{conditionId}/checks")
-	String check(Actor actor, @PathVariable UUID id, @PathVariable UUID conditionId,
+	ModelAndView check(Actor actor, @PathVariable UUID id, @PathVariable UUID conditionId,
 			@ModelAttribute("checkForm") PlanPage.CheckForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		var household = HouseholdId.of(id);
@@ -51,18 +52,18 @@ class SafetyConditionController {
 			safety.recordCheck(actor, household, conditionId,
 					new RecordConditionCheck(form.submissionId(), form.date(), form.held(), form.by(), form.note()));
 			redirect.addFlashAttribute("notice", "plan.check.recorded");
-			return "redirect:/households/" + id + "/plan#condition-" + conditionId;
+			return new ModelAndView("redirect:/households/" + id + "/plan#condition-" + conditionId);
 		}, () -> page.plan(actor, household, "check", model));
 	}
 
 	@PostMapping("/households/{id}/plan/safety-status")
-	String status(Actor actor, @PathVariable UUID id, @ModelAttribute("statusForm") PlanPage.StatusForm form,
+	ModelAndView status(Actor actor, @PathVariable UUID id, @ModelAttribute("statusForm") PlanPage.StatusForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		var household = HouseholdId.of(id);
 		return Forms.submit(result, () -> {
 			safety.setStatus(actor, household, new SetSafetyStatus(form.status(), form.since()));
 			redirect.addFlashAttribute("notice", "plan.status.changed");
-			return "redirect:/households/" + id + "/plan#safety";
+			return new ModelAndView("redirect:/households/" + id + "/plan#safety");
 		}, () -> page.plan(actor, household, "status", model));
 	}
 

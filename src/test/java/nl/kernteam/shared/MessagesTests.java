@@ -59,7 +59,30 @@ class MessagesTests {
 				}
 			}
 		}
+		try (Stream<Path> files = Files.walk(JTE)) {
+			for (Path template : files.filter(f -> f.toString().endsWith(".jte")).toList()) {
+				Matcher matcher = JTE_KEY.matcher(Files.readString(template));
+				while (matcher.find()) {
+					if (!keys.contains(matcher.group(1))) {
+						missing.add(matcher.group(1) + " in " + JTE.relativize(template));
+					}
+				}
+			}
+		}
 		assertThat(missing).isEmpty();
+	}
+
+	/**
+	 * A fixed text a jte template names itself ({@code FixedTexts}):
+	 * {@code t.text("key")}.
+	 */
+	static final Pattern JTE_KEY = Pattern.compile("\\bt\\.text\\(\"([a-zA-Z][\\w.\\-]*)\"\\)");
+
+	@Test
+	void aMissingKeyInAJteTemplateIsFound() {
+		Matcher matcher = JTE_KEY.matcher("<h2>${t.text(\"plan.safety\")}</h2>");
+		assertThat(matcher.find()).isTrue();
+		assertThat(matcher.group(1)).isEqualTo("plan.safety");
 	}
 
 	/**
@@ -74,7 +97,7 @@ class MessagesTests {
 		try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
 			for (Path file : files
 				.filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".html")
-						|| f.toString().endsWith(".js"))
+						|| f.toString().endsWith(".js") || f.toString().endsWith(".jte"))
 				.toList()) {
 				sources.append(Files.readString(file)).append('\n');
 			}

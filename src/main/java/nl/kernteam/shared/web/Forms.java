@@ -39,8 +39,10 @@ public final class Forms {
 	 * @param form the form's binding result
 	 * @param command runs the change and answers where to go next (usually a redirect)
 	 * @param showForm shows the form again, with the errors on {@code form}
+	 * @param <T> what the handler answers: a view name, or a {@code ModelAndView} for a
+	 * page made in jte
 	 */
-	public static String submit(BindingResult form, Supplier<String> command, Supplier<String> showForm) {
+	public static <T> T submit(BindingResult form, Supplier<T> command, Supplier<T> showForm) {
 		return submit(form, command, showForm, conflict -> {
 			form.reject(conflict.getMessage());
 			conflictStatus();
@@ -52,8 +54,8 @@ public final class Forms {
 	 * As {@link #submit(BindingResult, Supplier, Supplier)}, for a page that answers a
 	 * conflict its own way.
 	 */
-	public static String submit(BindingResult form, Supplier<String> command, Supplier<String> showForm,
-			Function<ConflictException, String> onConflict) {
+	public static <T> T submit(BindingResult form, Supplier<T> command, Supplier<T> showForm,
+			Function<ConflictException, T> onConflict) {
 		if (form.hasErrors()) {
 			return showForm.get();
 		}

@@ -1,0 +1,89 @@
+package nl.kernteam.shared.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+
+/**
+ * One form of a page made in jte, as Thymeleaf's {@code th:object} with {@code th:field}
+ * and {@code th:errors} showed it: when it is the form being answered after a refusal,
+ * every field as it was sent (even a value that could not be read) with its errors, and
+ * the errors that belong to no field; otherwise each field's fresh value.
+ *
+ * @param action where the form is sent, the context path in front
+ * @param open whether it is the form being answered (shown open)
+ * @param globalErrors the messages of the errors that belong to no one field
+ * @param fields the fields by name
+ */
+public record BoundForm(String action, boolean open, List<String> globalErrors, Map<String, FormField> fields) {
+
+	/**
+	 * @param model the page's model, which holds the binding result of a form that was
+	 * sent ({@link BindingResult#MODEL_KEY_PREFIX} + {@code name})
+	 * @param name the form's model name
+	 * @param answered whether this is the form being answered; a page of the same form
+	 * per row answers one row only
+	 * @param fresh each field's value when the form is not being answered, in order
+	 */
+	public static BoundForm of(String action, Model model, String name, boolean answered, Map<String, String> fresh,
+			MessageSource messages, Locale locale) {
+		var result = answered && model.getAttribute(BindingResult.MODEL_KEY_PREFIX + name) instanceof BindingResult r
+				? r : null;
+		var fields = new LinkedHashMap<String, FormField>();
+		fresh.forEach((field, value) -> fields.put(field,
+				(result != null) ? FormField.of(result, field, messages, locale) : FormField.of(value)));
+		return new BoundForm(action, answered,
+				(result != null) ? FormField.messages(result.getGlobalErrors(), messages, locale) : List.of(), fields);
+	}
+
+	/**
+	 * As {@link #of(String, Model, String, boolean, Map, MessageSource, Locale)}, in the
+	 * page's language, to a path inside the application.
+	 * @param fresh the fields' names, each followed by its value when the form is not
+	 * being answered
+	 */
+	public static BoundForm of(PageTexts page, String path, Model model, String name, boolean answered,
+			String... fresh) {
+		Map<String, String> values = new LinkedHashMap<>();
+		for (int i = 0; i < fresh.length; i += 2) {
+			values.put(fresh[i], fresh[i + 1]);
+		}
+		return of(page.href(path), model, name, answered, values, page.messages(), page.locale());
+	}
+
+	/** A field by name; one the form does not have is empty. */
+	public FormField field(String name) {
+		FormField field = this.fields.get(name);
+		return (field != null) ? field : FormField.of(null);
+	}
+
+	/** A field's value as shown, or {@code fallback} when it is empty. */
+	public String valueOr(String name, String fallback) {
+		String value = value(name);
+		return value.isEmpty() ? fallback : value;
+	}
+
+	/** A field's value as shown, never {@code null}. */
+	public String value(String name) {
+		return field(name).value();
+	}
+
+	/**
+	 * The {@code aria-describedby} of a field: its error's id when it has errors,
+	 * {@code null} (no attribute) otherwise.
+	 */
+	public String describedBy(String name, String errorId) {
+		return field(name).invalid() ? errorId : null;
+	}
+
+	/** The class of a field's wrapper: {@code form-field}, marked when invalid. */
+	public String fieldClass(String name) {
+		return field(name).invalid() ? "form-field form-field--invalid" : "form-field";
+	}
+
+}
