@@ -8,6 +8,7 @@
 #     JAVA_A, JAVA_B: a JDK's home for A or B (e.g. /usr/lib/jvm/temurin-25-jdk-amd64); else `java` on the PATH
 #     OPTS_B: JVM options for B only (BENCH_JAVA_OPTS are both's); ARGS_B: more arguments for B (--name=value)
 #     POOL_B: the size of B's connection pool (default 20, as A's)
+#     PAGE: a page of each household instead of the household page itself (e.g. /plan, /network)
 #     WARM=0 skips the warm-up (two minutes at 100 and 150 pages a second, each instance)
 # Why: on this virtual machine one build measured alone drifts by a third from one minute to the next (654 to 1,043
 # pages a second, docs/BENCHMARKS.md, eighth round); two builds measured one after the other compare the minutes
@@ -48,12 +49,12 @@ done
 declare -A PID=([A]=$(cat "$WORK_DIR/app.pid") [B]=$pid_b) URL=([A]=$BASE [B]=http://localhost:$PORT_B) COOKIE
 for k in A B; do COOKIE[$k]=$(BASE=${URL[$k]}; login "$USER_NAME"); done
 paths="$WORK_DIR/ab-paths.txt"
-sql -tA -c "select '/households/' || v.household_id from household_visibility_at(now()) v
+sql -tA -c "select '/households/' || v.household_id || '${PAGE:-}' from household_visibility_at(now()) v
             join professional p on p.id = v.professional_id where lower(p.username) = lower('$USER_NAME')
             order by md5(v.household_id::text) limit 20" >"$paths"
 echo "A: $JAR_A ($(PATH="${JAVA_A:+$JAVA_A/bin:}$PATH" java -version 2>&1 | head -1))"
 echo "B: $JAR_B ($("${JAVA_B:+$JAVA_B/bin/}java" -version 2>&1 | head -1))${OPTS_B:+ $OPTS_B}${ARGS_B:+ $ARGS_B}"
-echo "$(wc -l <"$paths") household pages of $USER_NAME; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "$(wc -l <"$paths") household${PAGE:+ $PAGE} pages of $USER_NAME; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 if [ "${WARM:-1}" = 1 ]; then
 	for rate in 100 150; do
