@@ -1,9 +1,8 @@
 package nl.kernteam.network;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -13,7 +12,6 @@ import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.identity.ContactPersonRule;
 import nl.kernteam.identity.ProfessionalId;
 import nl.kernteam.household.HouseholdQueries;
-import nl.kernteam.household.MemberDetails;
 import nl.kernteam.identity.Professionals;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.SubmissionIds;
@@ -22,6 +20,7 @@ import nl.kernteam.shared.web.PageFrame;
 import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.validation.Reason;
 import nl.kernteam.shared.web.Forms;
+import nl.kernteam.shared.web.Layouts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -33,6 +32,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -50,8 +50,6 @@ class NetworkController {
 
 	private final HouseholdAccess access;
 
-	private final Clock clock;
-
 	private final ShareQueries shares;
 
 	private final List<NetworkPageSection> sections;
@@ -63,15 +61,20 @@ class NetworkController {
 
 	private final List<PageFrame> frames;
 
+	private final NetworkPageViews views;
+
+	private final Layouts layouts;
+
 	NetworkController(NetworkQueries queries, NetworkManagement management, HouseholdQueries households,
-			Professionals professionals, HouseholdAccess access, Clock clock, ShareQueries shares,
+			Professionals professionals, HouseholdAccess access, ShareQueries shares,
 			ObjectProvider<NetworkPageSection> sections, TransactionTemplate transactions, ContactPersonRule rule,
-			ObjectProvider<PageFrame> frames) {
+			ObjectProvider<PageFrame> frames, NetworkPageViews views, Layouts layouts) {
+		this.views = views;
+		this.layouts = layouts;
 		this.frames = frames.stream().toList();
 		this.rule = rule;
 		this.sections = sections.orderedStream().toList();
 		this.transactions = transactions;
-		this.clock = clock;
 		this.shares = shares;
 		this.access = access;
 		this.queries = queries;
@@ -81,31 +84,22 @@ class NetworkController {
 
 	@GetMapping("/households/{id}/network")
 	@OneUnitOfWork
-	String show(Actor actor, @PathVariable UUID id,
+	View show(Actor actor, @PathVariable UUID id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, Model model) {
 		return transactions.execute(tx -> showPage(actor, id, on, model));
 	}
 
 	/** One unit of work (issue 19): one decision, one log row, the frame read with it. */
-	private String showPage(Actor actor, UUID id, LocalDate on, Model model) {
-		var decided = access.decide(actor, HouseholdId.of(id));
+	private View showPage(Actor actor, UUID id, LocalDate on, Model model) {
+		var household = HouseholdId.of(id);
+		var decided = access.decide(actor, household);
 		model.addAllAttributes(PageFrame.readAll(frames, actor));
-		var page = shares.networkPage(actor, HouseholdId.of(id), on);
-		var network = page.network();
-		var members = page.members().stream().map(MemberDetails::givenName).toList();
-		model.addAttribute("network", network);
-		model.addAttribute("sights", page.sights());
-		model.addAttribute("picture", NetworkPicture.of(network, members));
-		model.addAttribute("on", on);
-		model.addAttribute("manager", network.isManagedBy(actor.professionalId()));
-		model.addAttribute("mayClose", on == null && access.mayAdd(actor, HouseholdId.of(id), HouseholdItem.CLOSURE));
-		model.addAttribute("now", clock.instant());
-		model.addAttribute("sections",
-				sections.stream()
-					.map(section -> Map.of("template", section.template(), "model", section.model(decided)))
-					.filter(section -> !((Map<?, ?>) section.get("model")).isEmpty())
-					.toList());
-		return "network/network";
+		var page = shares.networkPage(actor, household, on);
+		var view = views.of(page, page.network().isManagedBy(actor.professionalId()),
+				on == null && access.mayAdd(actor, household, HouseholdItem.CLOSURE), on,
+				sections.stream().map(section -> section.html(decided)).filter(Objects::nonNull).toList(),
+				(model.getAttribute("refusal") instanceof String key) ? key : null);
+		return layouts.page(view.title(), "network/page.jte", view);
 	}
 
 	@GetMapping("/households/{id}/helpers")

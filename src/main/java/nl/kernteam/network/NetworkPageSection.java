@@ -1,7 +1,5 @@
 package nl.kernteam.network;
 
-import java.util.Map;
-
 import nl.kernteam.household.DecidedHousehold;
 
 /**
@@ -9,21 +7,16 @@ import nl.kernteam.household.DecidedHousehold;
  * requests of the regional safety team), so that the network module does not know that
  * module. It receives the page's one access decision ({@link DecidedHousehold}), reads
  * its own data through {@code HouseholdAccess}, which answers from that decision and logs
- * the read into the page's one row, and returns an empty model when the actor may not see
+ * the read into the page's one row, and answers {@code null} when the actor may not see
  * it (the page then leaves it out).
  */
 public interface NetworkPageSection {
 
 	/**
-	 * The Thymeleaf template holding a fragment named {@code section}, e.g.
-	 * {@code safetyteam/network-section}.
+	 * The section's HTML, made by a precompiled jte template from a view built in Java
+	 * ({@link nl.kernteam.shared.web.Fragments}, issue 19, as the household page's
+	 * sections); {@code null} to leave the section out.
 	 */
-	String template();
-
-	/**
-	 * The data the fragment shows, available in it as {@code section}; empty to leave the
-	 * section out.
-	 */
-	Map<String, Object> model(DecidedHousehold decided);
+	String html(DecidedHousehold decided);
 
 }

@@ -183,13 +183,14 @@ class MessagesTests {
 	@Test
 	void literalTextInAJteTemplateIsFound() {
 		var document = Jsoup.parseBodyFragment(withoutJteCode(
-				"@param x.View view\n<%-- a comment --%>\n@if(view.a() != null)<p>${view.a()}</p>@endif<p>Hallo</p>"));
+				"@param x.View view\n<%-- a comment --%>\n@if(view.a() != null)<p>${view.a()}</p>@endif<p>Hallo</p>$unsafe{view.b()}"));
 		assertThat(document.body().text()).isEqualTo("Hallo");
 	}
 
 	/**
 	 * A jte template without its comments, {@code @param}/{@code @import} lines,
-	 * {@code ${...}}/{@code !{...}} expressions and {@code @if(...)}-like directives.
+	 * {@code ${...}}/{@code $unsafe{...}}/{@code !{...}} expressions and
+	 * {@code @if(...)}-like directives.
 	 */
 	static String withoutJteCode(String template) {
 		String text = template.replaceAll("(?s)<%--.*?--%>", "").replaceAll("(?m)^@(param|import)\\b.*$", "");
@@ -199,6 +200,9 @@ class MessagesTests {
 			char c = text.charAt(i);
 			if ((c == '$' || c == '!') && i + 1 < text.length() && text.charAt(i + 1) == '{') {
 				i = closing(text, i + 1, '{', '}') + 1;
+			}
+			else if (text.startsWith("$unsafe{", i)) {
+				i = closing(text, i + "$unsafe".length(), '{', '}') + 1;
 			}
 			else if (c == '@' && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))) {
 				int j = i + 1;
