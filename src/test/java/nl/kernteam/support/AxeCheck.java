@@ -46,6 +46,18 @@ public final class AxeCheck {
 		if (overflow > 0) {
 			problems.add(path + " @" + width + ": the page scrolls sideways by " + overflow + " px");
 		}
+		// the menu wraps on a phone instead of hiding its last items past the window's
+		// edge
+		// inside a bar that scrolls (axe does not see that)
+		@SuppressWarnings("unchecked")
+		var outside = (List<String>) page.evaluate(
+				"""
+						() => [...document.querySelectorAll('.site-nav a')]
+						  .filter(a => { const r = a.getBoundingClientRect(); return r.left < -0.5 || r.right > window.innerWidth + 0.5; })
+						  .map(a => a.textContent.trim())""");
+		if (!outside.isEmpty()) {
+			problems.add(path + " @" + width + ": menu items past the window's edge: " + outside);
+		}
 		// through the DevTools protocol: the page's strict CSP would refuse a script tag
 		page.evaluate(AXE + "\n;undefined");
 		@SuppressWarnings("unchecked")
