@@ -157,7 +157,7 @@ class PlanPageViews {
 		return options;
 	}
 
-	static Owners owners(List<Owner> owners, String selected) {
+	private static Owners owners(List<Owner> owners, String selected) {
 		return new Owners(owners(owners, OwnerKind.FAMILY_MEMBER, selected),
 				owners(owners, OwnerKind.INFORMAL, selected), owners(owners, OwnerKind.PROFESSIONAL, selected));
 	}

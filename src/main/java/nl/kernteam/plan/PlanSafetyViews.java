@@ -37,9 +37,9 @@ class PlanSafetyViews {
 		for (int i = 0; i < plan.safetyConditions().size(); i++) {
 			var c = plan.safetyConditions().get(i);
 			var last = c.lastCheck();
-			// one submission id per condition's form, so that each form sent twice
-			// records
-			// one check
+			// one submission id per condition's form, so that a form sent twice records
+			// one
+			// check; a refused form keeps the one it was sent with
 			var form = BoundForm.of(p, base + "/conditions/" + c.id() + "/checks", model, "checkForm",
 					c.id().equals(checking), "submissionId", SubmissionIds.next().toString(), "date", today.toString(),
 					"held", "", "by", "", "note", "");

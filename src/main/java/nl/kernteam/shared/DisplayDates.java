@@ -24,7 +24,8 @@ public final class DisplayDates {
 		if (!"nl".equals(language) && !"en".equals(language)) {
 			return make(pattern, locale);
 		}
-		return MADE.computeIfAbsent(pattern + '|' + locale.toLanguageTag(), (key) -> make(pattern, locale));
+		// by language alone: a country or variant (?lang=nl_NL_x) would make a new entry
+		return MADE.computeIfAbsent(pattern + '|' + language, (key) -> make(pattern, new Locale(language)));
 	}
 
 	private static DateTimeFormatter make(String pattern, Locale locale) {

@@ -140,6 +140,29 @@ class PlanPageFormsIntegrationTests {
 			.hasSize(2);
 	}
 
+	/**
+	 * The agreement's own page stays Thymeleaf and keeps its choice of owners (its
+	 * fragment lived beside the plan page's old template).
+	 */
+	@Test
+	void theAgreementsOwnPageShowsWhoDoesItAndComesBackWhenRefused() throws Exception {
+		String ref = "PROFESSIONAL:" + contactPerson.id();
+		String agreement = JsonPath.read(api("/agreements", """
+				{"description": "Oma haalt de kinderen op", "ownerRef": "%s"}""".formatted(ref)), "$.id");
+		var html = Jsoup.parse(mvc.perform(get(page + "/agreements/" + agreement).with(contactPerson.session()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(html.select("#ownerRef option[selected]").attr("value")).isEqualTo(ref);
+		assertThat(html.select("#ownerRef optgroup")).hasSize(3);
+		var refused = send(post(page + "/agreements/" + agreement).param("description", "")
+			.param("ownerRef", ref)
+			.param("status", "OPEN")
+			.param("version", "0"), 200);
+		assertThat(refused.select("#ownerRef option[selected]").attr("value")).isEqualTo(ref);
+		assertThat(refused.select(".form-error").text()).isNotBlank();
+	}
+
 	@Test
 	void everyTextOfTheFullPageIsFound() throws Exception {
 		api("/goals", "{\"text\": \"Sanne gaat elke dag naar school\"}");

@@ -48,7 +48,7 @@ public final class AxeCheck {
 		}
 		// the menu wraps on a phone instead of hiding its last items past the window's
 		// edge
-		// inside a bar that scrolls (axe does not see that)
+		// in a bar that scrolls (axe does not see that)
 		@SuppressWarnings("unchecked")
 		var outside = (List<String>) page.evaluate(
 				"""

@@ -19,15 +19,22 @@ public class FixedTexts {
 
 	private final MessageSource messages;
 
-	private final Map<Locale, Of> byLanguage = new ConcurrentHashMap<>();
+	private final Map<String, Of> byLanguage = new ConcurrentHashMap<>();
 
 	FixedTexts(MessageSource messages) {
 		this.messages = messages;
 	}
 
-	/** The texts in one language. */
+	/**
+	 * The texts in one language. Only Dutch and English are kept, by language alone (the
+	 * bundles differ by nothing else), so that {@code ?lang=} cannot grow the cache.
+	 */
 	public Of of(Locale locale) {
-		return this.byLanguage.computeIfAbsent(locale, Of::new);
+		String language = locale.getLanguage();
+		if (!"nl".equals(language) && !"en".equals(language)) {
+			return new Of(locale);
+		}
+		return this.byLanguage.computeIfAbsent(language, (kept) -> new Of(new Locale(kept)));
 	}
 
 	/** The texts in one language, by key. */

@@ -24,7 +24,7 @@ public class LayoutTexts {
 
 	private final String contextPath;
 
-	private final Map<Locale, Texts> made = new ConcurrentHashMap<>();
+	private final Map<String, Texts> made = new ConcurrentHashMap<>();
 
 	LayoutTexts(MessageSource messages, ServletContext servletContext) {
 		this.messages = messages;
@@ -36,7 +36,8 @@ public class LayoutTexts {
 		if (!"nl".equals(language) && !"en".equals(language)) {
 			return make(locale);
 		}
-		return made.computeIfAbsent(locale, this::make);
+		// by language alone: a country or variant (?lang=nl_NL_x) would make a new entry
+		return made.computeIfAbsent(language, (kept) -> make(new Locale(kept)));
 	}
 
 	/** A message without arguments in the language, as {@code #{key}} shows it. */
