@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.UUID;
+
 import com.jayway.jsonpath.JsonPath;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.shared.OrganisationType;
@@ -239,6 +241,39 @@ class PageUnitOfWorkIntegrationTests {
 		var view = family.view("/", family.contactPerson);
 		assertThat(view.counts().statements()).as(view.counts().toString()).isLessThanOrEqualTo(8);
 		assertThat(view.row().action()).isEqualTo("SEARCH");
+	}
+
+	/**
+	 * The family's home page: 23 statements in 4 transactions before, with two access
+	 * decisions and two log rows (the household, and the court card read as the court
+	 * page is), and the member's sight of the family worked out twice.
+	 */
+	@Test
+	void theFamilysHomePageIsOneUnitOfWork() throws Exception {
+		var family = new Family();
+		UUID mother = jdbc.sql("select id from member where household_id = :h and role = 'PARENT'")
+			.param("h", family.household.value())
+			.query(UUID.class)
+			.single();
+		var member = data.familyMember(family.contactPerson, family.household, mother);
+		long before = lastRow();
+		var counts = StatementCounter.count(() -> {
+			var response = mvc.perform(get("/family").with(member.session())).andReturn().getResponse();
+			assertThat(response.getStatus()).isEqualTo(200);
+		});
+		assertThat(counts.transactions()).as("one transaction: " + counts).isEqualTo(1);
+		assertThat(counts.commits()).as("one commit: " + counts).isEqualTo(1);
+		assertThat(counts.autocommitStatements()).as("nothing outside it: " + counts).isZero();
+		// 23 before; each in a round trip of its own (no read batch yet on the family's
+		// pages)
+		assertThat(counts.statements()).as(counts.toString()).isLessThanOrEqualTo(18);
+		var rows = jdbc.sql("select resource from access_log where id > :after and actor_id = :actor")
+			.param("after", before)
+			.param("actor", member.member().accountId())
+			.query(String.class)
+			.list();
+		assertThat(rows).as("one access-log row").hasSize(1);
+		assertThat(rows.get(0).split(",")).contains("household", "plan", "court-orders");
 	}
 
 	/**

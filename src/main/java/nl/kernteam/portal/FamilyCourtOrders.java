@@ -39,7 +39,14 @@ class FamilyCourtOrders {
 
 	Overview of(FamilyMember member) {
 		access.read(member, HouseholdItem.LEGAL_TRACK, "court-orders");
-		var viewer = family.viewer(member);
+		return read(member, family.viewer(member));
+	}
+
+	/**
+	 * The overview as {@link #of} reads it, for a page that has made its one access
+	 * decision and logged it already ({@link FamilyHomePage}).
+	 */
+	Overview read(FamilyMember member, FamilySight.Viewer viewer) {
 		LocalDate today = AmsterdamTime.today(clock);
 		var orders = repository.orders(member.householdId())
 			.stream()

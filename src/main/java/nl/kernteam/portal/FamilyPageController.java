@@ -6,8 +6,6 @@ import java.util.UUID;
 
 import nl.kernteam.audit.AccessLogCursor;
 import nl.kernteam.audit.AccessLogPage;
-import nl.kernteam.household.HouseholdClosures;
-import nl.kernteam.household.HouseholdId;
 import nl.kernteam.shared.FamilyMember;
 import nl.kernteam.shared.NotFoundException;
 import org.springframework.stereotype.Controller;
@@ -28,16 +26,12 @@ class FamilyPageController {
 
 	private final FamilySharing sharing;
 
-	private final HouseholdClosures closures;
+	private final FamilyHomePage home;
 
-	private final FamilyCourtOrders courtOrders;
-
-	FamilyPageController(FamilyQueries queries, FamilySharing sharing, HouseholdClosures closures,
-			FamilyCourtOrders courtOrders) {
+	FamilyPageController(FamilyQueries queries, FamilySharing sharing, FamilyHomePage home) {
 		this.queries = queries;
 		this.sharing = sharing;
-		this.closures = closures;
-		this.courtOrders = courtOrders;
+		this.home = home;
 	}
 
 	/**
@@ -89,14 +83,11 @@ class FamilyPageController {
 
 	@GetMapping("/family")
 	String home(FamilyMember member, Model model) {
-		model.addAttribute("household", queries.household(member));
-		model.addAttribute("closure", closures.closure(HouseholdId.of(member.householdId())).orElse(null));
-		model.addAttribute("reopenedAt", closures.lastReopened(HouseholdId.of(member.householdId())).orElse(null));
-		// whether the legal track has begun, as this member may see it: only orders about
-		// children whose matters they see (FamilySight), read and logged like the court
-		// page
-		var legal = courtOrders.of(member);
-		model.addAttribute("legalTrack", legal.raadAsked() || !legal.orders().isEmpty());
+		var home = this.home.read(member);
+		model.addAttribute("household", home.household());
+		model.addAttribute("closure", home.closure());
+		model.addAttribute("reopenedAt", home.reopenedAt());
+		model.addAttribute("legalTrack", home.legalTrack());
 		return "portal/home";
 	}
 

@@ -1,7 +1,9 @@
 package nl.kernteam.portal;
 
 import java.time.Clock;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 
 import nl.kernteam.assessment.FamilyAssessmentQueries;
@@ -56,14 +58,27 @@ class FamilyQueries {
 	 * help: read as part of the network, and named in the one log row.
 	 */
 	FamilyHousehold household(FamilyMember member) {
-		access.readAll(member,
-				EnumSet.of(HouseholdItem.HOUSEHOLD, HouseholdItem.MEMBERS, HouseholdItem.NETWORK,
-						HouseholdItem.ASSESSMENTS, HouseholdItem.PLAN, HouseholdItem.SHARES),
-				"household,members,network,assessments,plan,shares,expertise-requests");
+		access.readAll(member, HOUSEHOLD_ITEMS, HOUSEHOLD_RESOURCES);
+		return read(member, viewer(member));
+	}
+
+	/** The kinds of data {@link #household} reads. */
+	static final Set<HouseholdItem> HOUSEHOLD_ITEMS = Collections
+		.unmodifiableSet(EnumSet.of(HouseholdItem.HOUSEHOLD, HouseholdItem.MEMBERS, HouseholdItem.NETWORK,
+				HouseholdItem.ASSESSMENTS, HouseholdItem.PLAN, HouseholdItem.SHARES));
+
+	/** What the log row of {@link #household} names. */
+	static final String HOUSEHOLD_RESOURCES = "household,members,network,assessments,plan,shares,expertise-requests";
+
+	/**
+	 * The household as {@link #household} reads it, for a page that has made its one
+	 * access decision and logged it already ({@link FamilyHomePage}).
+	 */
+	FamilyHousehold read(FamilyMember member, FamilySight.Viewer viewer) {
 		UUID household = member.householdId();
 		var basics = portal.household(household);
 		var kept = withholdings.keptFrom(household, member.memberId());
-		var picture = new FamilyPicture(viewer(member), kept);
+		var picture = new FamilyPicture(viewer, kept);
 		var saved = assessments.ofHousehold(HouseholdId.of(household));
 		return new FamilyHousehold(basics.name(), basics.contactPerson(), basics.members(), portal.network(household),
 				picture.assessments(saved), picture.scales(saved),
