@@ -182,7 +182,7 @@ class PageUnitOfWorkIntegrationTests {
 		var family = new Family();
 		var outsider = data.professional(OrganisationType.SCHOOL);
 		for (String page : java.util.List.of(family.base, family.base + "/plan", family.base + "/network",
-				family.base + "/assessments/" + family.assessment)) {
+				family.base + "/timeline", family.base + "/assessments/" + family.assessment)) {
 			long before = lastRow();
 			mvc.perform(get(page).with(outsider.session()))
 				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
@@ -232,6 +232,19 @@ class PageUnitOfWorkIntegrationTests {
 		var view = family.view(family.base + "/network", family.contactPerson);
 		assertThat(view.counts().statements()).as(view.counts().toString()).isLessThanOrEqualTo(15);
 		assertThat(view.row().resources()).contains("network", "household", "shares");
+	}
+
+	/**
+	 * 33 statements in 6 transactions before (the guard's two outside one, the unread
+	 * count's own, and eleven access checks with three log rows in the page's four).
+	 */
+	@Test
+	void theTimelinePageIsOneUnitOfWork() throws Exception {
+		var family = new Family();
+		var view = family.view(family.base + "/timeline", family.contactPerson);
+		assertThat(view.counts().statements()).as(view.counts().toString()).isLessThanOrEqualTo(10);
+		assertThat(view.row().resources()).contains("network", "timeline");
+		assertThat(org.jsoup.Jsoup.parse(view.html()).select(".timeline").text()).contains("Gesprek met Sanne");
 	}
 
 	/** 8 statements in 5 transactions before (each section its own). */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.household.HouseholdQueries;
 import nl.kernteam.shared.Actor;
@@ -15,9 +16,13 @@ import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.SubmissionIds;
 import nl.kernteam.shared.web.Forms;
 import nl.kernteam.shared.web.Fragments;
+import nl.kernteam.shared.web.OneUnitOfWork;
+import nl.kernteam.shared.web.PageFrame;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,8 +48,18 @@ class TimelineController {
 
 	private final Clock clock;
 
+	private final HouseholdAccess access;
+
+	private final List<PageFrame> frames;
+
+	private final TransactionTemplate transactions;
+
 	TimelineController(NetworkQueries queries, NetworkManagement management, HouseholdQueries households,
-			TimelineViews views, NoteForms noteForms, Clock clock) {
+			TimelineViews views, NoteForms noteForms, Clock clock, HouseholdAccess access,
+			ObjectProvider<PageFrame> frames, TransactionTemplate transactions) {
+		this.access = access;
+		this.frames = frames.stream().toList();
+		this.transactions = transactions;
 		this.clock = clock;
 		this.noteForms = noteForms;
 		this.views = views;
@@ -53,11 +68,20 @@ class TimelineController {
 		this.management = management;
 	}
 
+	/**
+	 * One unit of work (issue 19): one decision, one log row, the frame read with it; six
+	 * transactions with eleven access checks and three log rows before.
+	 */
 	@GetMapping("/households/{id}/timeline")
+	@OneUnitOfWork
 	String timeline(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model) {
 		var household = HouseholdId.of(id);
-		return timelinePage(actor, household, page, NoteForm.blank(clock, queries.noteAudiences(actor, household)),
-				null, model);
+		return transactions.execute(tx -> {
+			access.decide(actor, household);
+			model.addAllAttributes(PageFrame.readAll(frames, actor));
+			return timelinePage(actor, household, page, NoteForm.blank(clock, queries.noteAudiences(actor, household)),
+					null, model);
+		});
 	}
 
 	@PostMapping("/households/{id}/notes")
