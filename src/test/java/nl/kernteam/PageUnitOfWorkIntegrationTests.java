@@ -182,7 +182,8 @@ class PageUnitOfWorkIntegrationTests {
 		var family = new Family();
 		var outsider = data.professional(OrganisationType.SCHOOL);
 		for (String page : java.util.List.of(family.base, family.base + "/plan", family.base + "/network",
-				family.base + "/timeline", family.base + "/assessments/" + family.assessment)) {
+				family.base + "/timeline", family.base + "/family-system", family.base + "/life-domains",
+				family.base + "/assessments/" + family.assessment)) {
 			long before = lastRow();
 			mvc.perform(get(page).with(outsider.session()))
 				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
@@ -245,6 +246,20 @@ class PageUnitOfWorkIntegrationTests {
 		assertThat(view.counts().statements()).as(view.counts().toString()).isLessThanOrEqualTo(10);
 		assertThat(view.row().resources()).contains("network", "timeline");
 		assertThat(org.jsoup.Jsoup.parse(view.html()).select(".timeline").text()).contains("Gesprek met Sanne");
+	}
+
+	/**
+	 * The family system and the life domains: the family system was 15 statements in 4
+	 * transactions (the guard's two outside one, the unread count's own, the page's with
+	 * a check per read), now 9 in 1.
+	 */
+	@Test
+	void theFamilySystemAndLifeDomainPagesAreOneUnitOfWork() throws Exception {
+		var family = new Family();
+		var system = family.view(family.base + "/family-system", family.contactPerson);
+		assertThat(system.counts().statements()).as(system.counts().toString()).isLessThanOrEqualTo(9);
+		var domains = family.view(family.base + "/life-domains", family.contactPerson);
+		assertThat(domains.counts().statements()).as(domains.counts().toString()).isLessThanOrEqualTo(9);
 	}
 
 	/** 8 statements in 5 transactions before (each section its own). */

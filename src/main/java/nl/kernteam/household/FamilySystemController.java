@@ -11,6 +11,7 @@ import nl.kernteam.shared.InvalidInputException;
 import jakarta.validation.Valid;
 import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.web.Forms;
+import nl.kernteam.shared.web.OneUnitOfWork;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,18 +40,23 @@ class FamilySystemController {
 
 	private final Clock clock;
 
+	private final HouseholdPageUnit unit;
+
 	FamilySystemController(FamilySystemManagement management, FamilySystemQueries queries, HouseholdQueries households,
-			SmartValidator validator, Clock clock) {
+			SmartValidator validator, Clock clock, HouseholdPageUnit unit) {
 		this.management = management;
 		this.queries = queries;
 		this.households = households;
 		this.validator = validator;
 		this.clock = clock;
+		this.unit = unit;
 	}
 
 	@GetMapping("/households/{id}/family-system")
+	@OneUnitOfWork
 	String show(Actor actor, @PathVariable UUID id, Model model) {
-		return page(actor, id, new RelationForm(), new LinkForm(), model);
+		return unit.read(actor, HouseholdId.of(id), model,
+				decided -> page(actor, id, new RelationForm(), new LinkForm(), model));
 	}
 
 	@PostMapping("/households/{id}/family-system/relations")

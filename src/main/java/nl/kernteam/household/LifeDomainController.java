@@ -10,6 +10,7 @@ import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.SubmissionIds;
 import nl.kernteam.shared.web.Forms;
+import nl.kernteam.shared.web.OneUnitOfWork;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,17 +36,22 @@ class LifeDomainController {
 
 	private final Clock clock;
 
+	private final HouseholdPageUnit unit;
+
 	LifeDomainController(FamilySystemManagement management, FamilySystemQueries queries, SmartValidator validator,
-			Clock clock) {
+			Clock clock, HouseholdPageUnit unit) {
 		this.management = management;
 		this.queries = queries;
 		this.validator = validator;
 		this.clock = clock;
+		this.unit = unit;
 	}
 
 	@GetMapping("/households/{id}/life-domains")
+	@OneUnitOfWork
 	String show(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model) {
-		return page(actor, id, page, LifeDomainForm.blank(today()), model);
+		return unit.read(actor, HouseholdId.of(id), model,
+				decided -> page(actor, id, page, LifeDomainForm.blank(today()), model));
 	}
 
 	@PostMapping("/households/{id}/life-domains")

@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
+import nl.kernteam.household.HouseholdPageUnit;
 import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.identity.ContactPersonRule;
 import nl.kernteam.identity.ProfessionalId;
@@ -16,7 +17,6 @@ import nl.kernteam.identity.Professionals;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.SubmissionIds;
 import nl.kernteam.shared.web.OneUnitOfWork;
-import nl.kernteam.shared.web.PageFrame;
 import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.validation.Reason;
 import nl.kernteam.shared.web.Forms;
@@ -24,7 +24,6 @@ import nl.kernteam.shared.web.Layouts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,11 +54,9 @@ class NetworkController {
 	private final List<NetworkPageSection> sections;
 
 	/** The page and its sections read in one transaction: one access-log row per view. */
-	private final TransactionTemplate transactions;
-
 	private final ContactPersonRule rule;
 
-	private final List<PageFrame> frames;
+	private final HouseholdPageUnit unit;
 
 	private final NetworkPageViews views;
 
@@ -67,14 +64,13 @@ class NetworkController {
 
 	NetworkController(NetworkQueries queries, NetworkManagement management, HouseholdQueries households,
 			Professionals professionals, HouseholdAccess access, ShareQueries shares,
-			ObjectProvider<NetworkPageSection> sections, TransactionTemplate transactions, ContactPersonRule rule,
-			ObjectProvider<PageFrame> frames, NetworkPageViews views, Layouts layouts) {
+			ObjectProvider<NetworkPageSection> sections, ContactPersonRule rule, HouseholdPageUnit unit,
+			NetworkPageViews views, Layouts layouts) {
 		this.views = views;
 		this.layouts = layouts;
-		this.frames = frames.stream().toList();
+		this.unit = unit;
 		this.rule = rule;
 		this.sections = sections.orderedStream().toList();
-		this.transactions = transactions;
 		this.shares = shares;
 		this.access = access;
 		this.queries = queries;
@@ -86,20 +82,15 @@ class NetworkController {
 	@OneUnitOfWork
 	View show(Actor actor, @PathVariable UUID id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, Model model) {
-		return transactions.execute(tx -> showPage(actor, id, on, model));
-	}
-
-	/** One unit of work (issue 19): one decision, one log row, the frame read with it. */
-	private View showPage(Actor actor, UUID id, LocalDate on, Model model) {
 		var household = HouseholdId.of(id);
-		var decided = access.decide(actor, household);
-		model.addAllAttributes(PageFrame.readAll(frames, actor));
-		var page = shares.networkPage(actor, household, on);
-		var view = views.of(page, page.network().isManagedBy(actor.professionalId()),
-				on == null && access.mayAdd(actor, household, HouseholdItem.CLOSURE), on,
-				sections.stream().map(section -> section.html(decided)).filter(Objects::nonNull).toList(),
-				(model.getAttribute("refusal") instanceof String key) ? key : null);
-		return layouts.page(view.title(), "network/page.jte", view);
+		return unit.read(actor, household, model, decided -> {
+			var page = shares.networkPage(actor, household, on);
+			var view = views.of(page, page.network().isManagedBy(actor.professionalId()),
+					on == null && access.mayAdd(actor, household, HouseholdItem.CLOSURE), on,
+					sections.stream().map(section -> section.html(decided)).filter(Objects::nonNull).toList(),
+					(model.getAttribute("refusal") instanceof String key) ? key : null);
+			return layouts.page(view.title(), "network/page.jte", view);
+		});
 	}
 
 	@GetMapping("/households/{id}/helpers")

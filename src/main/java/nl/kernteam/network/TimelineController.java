@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
+import nl.kernteam.household.HouseholdPageUnit;
 import nl.kernteam.household.HouseholdQueries;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.AmsterdamTime;
@@ -17,12 +17,9 @@ import nl.kernteam.shared.SubmissionIds;
 import nl.kernteam.shared.web.Forms;
 import nl.kernteam.shared.web.Fragments;
 import nl.kernteam.shared.web.OneUnitOfWork;
-import nl.kernteam.shared.web.PageFrame;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,18 +45,11 @@ class TimelineController {
 
 	private final Clock clock;
 
-	private final HouseholdAccess access;
-
-	private final List<PageFrame> frames;
-
-	private final TransactionTemplate transactions;
+	private final HouseholdPageUnit unit;
 
 	TimelineController(NetworkQueries queries, NetworkManagement management, HouseholdQueries households,
-			TimelineViews views, NoteForms noteForms, Clock clock, HouseholdAccess access,
-			ObjectProvider<PageFrame> frames, TransactionTemplate transactions) {
-		this.access = access;
-		this.frames = frames.stream().toList();
-		this.transactions = transactions;
+			TimelineViews views, NoteForms noteForms, Clock clock, HouseholdPageUnit unit) {
+		this.unit = unit;
 		this.clock = clock;
 		this.noteForms = noteForms;
 		this.views = views;
@@ -76,12 +66,8 @@ class TimelineController {
 	@OneUnitOfWork
 	String timeline(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model) {
 		var household = HouseholdId.of(id);
-		return transactions.execute(tx -> {
-			access.decide(actor, household);
-			model.addAllAttributes(PageFrame.readAll(frames, actor));
-			return timelinePage(actor, household, page, NoteForm.blank(clock, queries.noteAudiences(actor, household)),
-					null, model);
-		});
+		return unit.read(actor, household, model, decided -> timelinePage(actor, household, page,
+				NoteForm.blank(clock, queries.noteAudiences(actor, household)), null, model));
 	}
 
 	@PostMapping("/households/{id}/notes")

@@ -1,0 +1,49 @@
+package nl.kernteam.household;
+
+import java.util.List;
+import java.util.function.Function;
+
+import nl.kernteam.shared.Actor;
+import nl.kernteam.shared.web.OneUnitOfWork;
+import nl.kernteam.shared.web.PageFrame;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.ui.Model;
+
+/**
+ * A page of one household as one unit of work (issue 19, {@link OneUnitOfWork}): one
+ * transaction that starts with the page's one access decision, reads the page's frame
+ * (the layout's counts) into the model, then the page itself, whose reads through
+ * {@link HouseholdAccess} answer from that decision and are named in its one access-log
+ * row; one commit. The handler carries {@link OneUnitOfWork}, so that the household guard
+ * and the layout leave their reads to this transaction.
+ */
+@Component
+public class HouseholdPageUnit {
+
+	private final HouseholdAccess access;
+
+	private final TransactionTemplate transactions;
+
+	private final List<PageFrame> frames;
+
+	HouseholdPageUnit(HouseholdAccess access, TransactionTemplate transactions, ObjectProvider<PageFrame> frames) {
+		this.access = access;
+		this.transactions = transactions;
+		this.frames = frames.stream().toList();
+	}
+
+	/**
+	 * @param page reads and fills the page, given the decision
+	 * @return what {@code page} answers (the view)
+	 */
+	public <T> T read(Actor actor, HouseholdId household, Model model, Function<DecidedHousehold, T> page) {
+		return this.transactions.execute((status) -> {
+			var decided = this.access.decide(actor, household);
+			model.addAllAttributes(PageFrame.readAll(this.frames, actor));
+			return page.apply(decided);
+		});
+	}
+
+}
