@@ -246,6 +246,11 @@ class PageUnitOfWorkIntegrationTests {
 		assertThat(view.counts().statements()).as(view.counts().toString()).isLessThanOrEqualTo(10);
 		assertThat(view.row().resources()).contains("network", "timeline");
 		assertThat(org.jsoup.Jsoup.parse(view.html()).select(".timeline").text()).contains("Gesprek met Sanne");
+		// a partner: the same one unit, logged on their own basis, the layout's unread
+		// count read in it
+		var partner = family.view(family.base + "/timeline", family.partner);
+		assertThat(partner.row().basis()).isEqualTo("PARTNER");
+		assertThat(org.jsoup.Jsoup.parse(partner.html()).select(".nav-count").text()).isNotEmpty();
 	}
 
 	/**
@@ -260,6 +265,9 @@ class PageUnitOfWorkIntegrationTests {
 		assertThat(system.counts().statements()).as(system.counts().toString()).isLessThanOrEqualTo(9);
 		var domains = family.view(family.base + "/life-domains", family.contactPerson);
 		assertThat(domains.counts().statements()).as(domains.counts().toString()).isLessThanOrEqualTo(9);
+		for (String page : java.util.List.of("/family-system", "/life-domains")) {
+			assertThat(family.view(family.base + page, family.partner).row().basis()).as(page).isEqualTo("PARTNER");
+		}
 	}
 
 	/** 8 statements in 5 transactions before (each section its own). */

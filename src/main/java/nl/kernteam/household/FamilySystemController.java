@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.AmsterdamTime;
-import nl.kernteam.shared.InvalidInputException;
 import jakarta.validation.Valid;
 import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.web.Forms;

@@ -1,6 +1,7 @@
 package nl.kernteam.household;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 
 import nl.kernteam.shared.Actor;
@@ -14,10 +15,13 @@ import org.springframework.ui.Model;
 /**
  * A page of one household as one unit of work (issue 19, {@link OneUnitOfWork}): one
  * transaction that starts with the page's one access decision, reads the page's frame
- * (the layout's counts) into the model, then the page itself, whose reads through
- * {@link HouseholdAccess} answer from that decision and are named in its one access-log
- * row; one commit. The handler carries {@link OneUnitOfWork}, so that the household guard
- * and the layout leave their reads to this transaction.
+ * (the layout's counts) into the model, then the page itself, whose reads of this
+ * household through {@link HouseholdAccess} answer from that decision and are named in
+ * its one access-log row (a page that also shows other households, as the family system
+ * does, logs those in rows of their own); one commit. The handler carries
+ * {@link OneUnitOfWork}, so that the household guard and the layout leave their reads to
+ * this transaction. A refusal is written in a transaction of its own
+ * ({@code AccessLog.recordRefusal}), so it stays when the page's is rolled back.
  */
 @Component
 public class HouseholdPageUnit {
@@ -31,7 +35,7 @@ public class HouseholdPageUnit {
 	HouseholdPageUnit(HouseholdAccess access, TransactionTemplate transactions, ObjectProvider<PageFrame> frames) {
 		this.access = access;
 		this.transactions = transactions;
-		this.frames = frames.stream().toList();
+		this.frames = frames.orderedStream().toList();
 	}
 
 	/**
@@ -39,11 +43,11 @@ public class HouseholdPageUnit {
 	 * @return what {@code page} answers (the view)
 	 */
 	public <T> T read(Actor actor, HouseholdId household, Model model, Function<DecidedHousehold, T> page) {
-		return this.transactions.execute((status) -> {
+		return Objects.requireNonNull(this.transactions.execute((status) -> {
 			var decided = this.access.decide(actor, household);
 			model.addAllAttributes(PageFrame.readAll(this.frames, actor));
 			return page.apply(decided);
-		});
+		}), "a page answers its view");
 	}
 
 }

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.AmsterdamTime;
-import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.SubmissionIds;
 import nl.kernteam.shared.web.Forms;

@@ -12,7 +12,6 @@ import nl.kernteam.household.HouseholdPageUnit;
 import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.identity.ContactPersonRule;
 import nl.kernteam.identity.ProfessionalId;
-import nl.kernteam.household.HouseholdQueries;
 import nl.kernteam.identity.Professionals;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.SubmissionIds;
@@ -53,7 +52,6 @@ class NetworkController {
 
 	private final List<NetworkPageSection> sections;
 
-	/** The page and its sections read in one transaction: one access-log row per view. */
 	private final ContactPersonRule rule;
 
 	private final HouseholdPageUnit unit;
@@ -62,10 +60,9 @@ class NetworkController {
 
 	private final Layouts layouts;
 
-	NetworkController(NetworkQueries queries, NetworkManagement management, HouseholdQueries households,
-			Professionals professionals, HouseholdAccess access, ShareQueries shares,
-			ObjectProvider<NetworkPageSection> sections, ContactPersonRule rule, HouseholdPageUnit unit,
-			NetworkPageViews views, Layouts layouts) {
+	NetworkController(NetworkQueries queries, NetworkManagement management, Professionals professionals,
+			HouseholdAccess access, ShareQueries shares, ObjectProvider<NetworkPageSection> sections,
+			ContactPersonRule rule, HouseholdPageUnit unit, NetworkPageViews views, Layouts layouts) {
 		this.views = views;
 		this.layouts = layouts;
 		this.unit = unit;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import nl.kernteam.household.FamilyAccess;
+import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.shared.FamilyMember;
 import nl.kernteam.portal.FamilySight.Aspect;
@@ -38,15 +39,17 @@ class FamilyCourtOrders {
 	}
 
 	Overview of(FamilyMember member) {
-		access.read(member, HouseholdItem.LEGAL_TRACK, "court-orders");
-		return read(member, family.viewer(member));
+		return read(member, access.read(member, HouseholdItem.LEGAL_TRACK, "court-orders"), family.viewer(member));
 	}
 
 	/**
 	 * The overview as {@link #of} reads it, for a page that has made its one access
 	 * decision and logged it already ({@link FamilyHomePage}).
+	 * @param granted the page's decision for this member's household, covering the legal
+	 * track
 	 */
-	Overview read(FamilyMember member, FamilySight.Viewer viewer) {
+	Overview read(FamilyMember member, HouseholdAccess.Grant granted, FamilySight.Viewer viewer) {
+		FamilyGrants.require(member, granted);
 		LocalDate today = AmsterdamTime.today(clock);
 		var orders = repository.orders(member.householdId())
 			.stream()

@@ -42,11 +42,11 @@ class FamilyHomePage {
 	Home read(FamilyMember member) {
 		var items = EnumSet.copyOf(FamilyQueries.HOUSEHOLD_ITEMS);
 		items.add(HouseholdItem.LEGAL_TRACK);
-		access.readAll(member, items, FamilyQueries.HOUSEHOLD_RESOURCES + ",court-orders");
+		var granted = access.readAll(member, items, FamilyQueries.HOUSEHOLD_RESOURCES + ",court-orders");
 		var viewer = family.viewer(member);
-		var legal = courtOrders.read(member, viewer);
+		var legal = courtOrders.read(member, granted, viewer);
 		var household = HouseholdId.of(member.householdId());
-		return new Home(family.read(member, viewer), closures.closure(household).orElse(null),
+		return new Home(family.read(member, granted, viewer), closures.closure(household).orElse(null),
 				closures.lastReopened(household).orElse(null), legal.raadAsked() || !legal.orders().isEmpty());
 	}
 

@@ -10,6 +10,7 @@ import nl.kernteam.assessment.FamilyAssessmentQueries;
 import nl.kernteam.audit.AccessLog;
 import nl.kernteam.audit.AccessLogPage;
 import nl.kernteam.household.FamilyAccess;
+import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.plan.PlanQueries;
@@ -58,8 +59,7 @@ class FamilyQueries {
 	 * help: read as part of the network, and named in the one log row.
 	 */
 	FamilyHousehold household(FamilyMember member) {
-		access.readAll(member, HOUSEHOLD_ITEMS, HOUSEHOLD_RESOURCES);
-		return read(member, viewer(member));
+		return read(member, access.readAll(member, HOUSEHOLD_ITEMS, HOUSEHOLD_RESOURCES), viewer(member));
 	}
 
 	/** The kinds of data {@link #household} reads. */
@@ -73,8 +73,11 @@ class FamilyQueries {
 	/**
 	 * The household as {@link #household} reads it, for a page that has made its one
 	 * access decision and logged it already ({@link FamilyHomePage}).
+	 * @param granted the page's decision for this member's household, covering
+	 * {@link #HOUSEHOLD_ITEMS}
 	 */
-	FamilyHousehold read(FamilyMember member, FamilySight.Viewer viewer) {
+	FamilyHousehold read(FamilyMember member, HouseholdAccess.Grant granted, FamilySight.Viewer viewer) {
+		FamilyGrants.require(member, granted);
 		UUID household = member.householdId();
 		var basics = portal.household(household);
 		var kept = withholdings.keptFrom(household, member.memberId());
