@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import nl.kernteam.household.HouseholdId;
+import nl.kernteam.household.HouseholdPageUnit;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.web.Layouts;
 import nl.kernteam.shared.web.OneUnitOfWork;
@@ -57,10 +58,14 @@ class AssessmentEditController {
 
 	private final Layouts layouts;
 
+	private final HouseholdPageUnit unit;
+
 	AssessmentEditController(AssessmentManagement management, AssessmentQueries queries, AssessmentPages pages,
-			ChangeTexts changes, Validator validator, AssessmentReadViews readViews, Layouts layouts) {
+			ChangeTexts changes, Validator validator, AssessmentReadViews readViews, Layouts layouts,
+			HouseholdPageUnit unit) {
 		this.readViews = readViews;
 		this.layouts = layouts;
+		this.unit = unit;
 		this.management = management;
 		this.queries = queries;
 		this.pages = pages;
@@ -77,8 +82,9 @@ class AssessmentEditController {
 	@OneUnitOfWork
 	View show(Actor actor, @PathVariable UUID householdId, @PathVariable UUID assessmentId, HttpServletRequest request,
 			Model model) {
-		var reading = pages.read(actor, HouseholdId.of(householdId), AssessmentId.of(assessmentId));
-		model.addAllAttributes(reading.frame());
+		var household = HouseholdId.of(householdId);
+		var reading = unit.read(actor, household, model,
+				(decided) -> pages.read(actor, household, AssessmentId.of(assessmentId)));
 		var view = readViews.of(reading, LocaleContextHolder.getLocale(), request.getContextPath());
 		return layouts.page(view.texts().title(), "assessment/read.jte", view);
 	}

@@ -13,8 +13,6 @@ import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.HouseholdNames;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.NotFoundException;
-import nl.kernteam.shared.web.PageFrame;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,12 +34,9 @@ class AssessmentPages {
 
 	private final HouseholdNames names;
 
-	private final List<PageFrame> frames;
-
 	AssessmentPages(AssessmentRepository assessments, HouseholdAccess access, AssessmentChoiceQueries queries,
-			HouseholdNames names, ObjectProvider<PageFrame> frames) {
+			HouseholdNames names) {
 		this.names = names;
-		this.frames = frames.stream().toList();
 		this.assessments = assessments;
 		this.access = access;
 		this.queries = queries;
@@ -89,32 +84,29 @@ class AssessmentPages {
 	}
 
 	/**
-	 * The assessment page to read as one unit of work (issue 19): one access decision
-	 * that the assessment is answered from, one access-log row, the page's frame read in
-	 * the same transaction. Only what the page shows: the household's name, and whether
-	 * the reader may ask for expertise only where an unsafe judgement offers it (the edit
-	 * form's choices are not read).
+	 * The assessment page to read, inside its one unit of work
+	 * ({@code HouseholdPageUnit}, issue 19): answered from the page's one access
+	 * decision, named in its one access-log row. Only what the page shows: the
+	 * household's name, and whether the reader may ask for expertise only where an unsafe
+	 * judgement offers it (the edit form's choices are not read).
 	 */
 	Reading read(Actor actor, HouseholdId household, AssessmentId id) {
-		access.decide(actor, household);
 		var grant = access.read(actor, household, "assessment:" + id);
 		var assessment = assessments.load(id.value(), household.value(), grant.emergency())
 			.orElseThrow(() -> new NotFoundException("assessment " + id));
 		var safety = assessment.document().safety();
 		boolean mayAskExpertise = safety != null && safety.unsafe() && !grant.emergency()
 				&& access.mayAdd(actor, household, HouseholdItem.NETWORK_MANAGEMENT);
-		return new Reading(assessment, householdName(household), mayAskExpertise, PageFrame.readAll(frames, actor));
+		return new Reading(assessment, householdName(household), mayAskExpertise);
 	}
 
 	/**
-	 * The assessment to read, with the layout's attributes.
+	 * The assessment to read.
 	 *
 	 * @param mayAskExpertise whether the actor may ask the regional safety team for
 	 * expertise; only asked when the judgement is unsafe
-	 * @param frame the layout's attributes ({@link PageFrame})
 	 */
-	record Reading(AssessmentDetails assessment, String householdName, boolean mayAskExpertise,
-			java.util.Map<String, Object> frame) {
+	record Reading(AssessmentDetails assessment, String householdName, boolean mayAskExpertise) {
 	}
 
 	/** The assessment with its choices; read-only under emergency access. */

@@ -4,17 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
+import nl.kernteam.household.HouseholdPageUnit;
 import nl.kernteam.household.LifeDomain;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.SubmissionIds;
 import nl.kernteam.shared.web.Layouts;
-import nl.kernteam.shared.web.PageFrame;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.BindParam;
 import org.springframework.web.servlet.ModelAndView;
@@ -34,9 +31,7 @@ class PlanPage {
 
 	private final SafetyGoalSource safetyGoals;
 
-	private final HouseholdAccess access;
-
-	private final List<PageFrame> frames;
+	private final HouseholdPageUnit unit;
 
 	private final AgreementRepository agreements;
 
@@ -44,28 +39,24 @@ class PlanPage {
 
 	private final Layouts layouts;
 
-	PlanPage(PlanQueries queries, PlanOwners owners, SafetyGoalSource safetyGoals, HouseholdAccess access,
-			ObjectProvider<PageFrame> frames, AgreementRepository agreements, PlanPageViews views, Layouts layouts) {
+	PlanPage(PlanQueries queries, PlanOwners owners, SafetyGoalSource safetyGoals, HouseholdPageUnit unit,
+			AgreementRepository agreements, PlanPageViews views, Layouts layouts) {
 		this.agreements = agreements;
 		this.views = views;
 		this.layouts = layouts;
 		this.queries = queries;
 		this.owners = owners;
 		this.safetyGoals = safetyGoals;
-		this.access = access;
-		this.frames = frames.stream().toList();
+		this.unit = unit;
 	}
 
 	/**
-	 * The plan page as one unit of work (issue 19): one transaction, one access decision
-	 * that the plan, its owners and the assessments to choose from are answered from, one
-	 * access-log row, the page's frame read with it.
+	 * The plan page as one unit of work (issue 19, {@link HouseholdPageUnit}): one
+	 * transaction, one access decision that the plan, its owners and the assessments to
+	 * choose from are answered from, one access-log row, the page's frame read with it.
 	 */
-	@Transactional
 	public View show(Actor actor, HouseholdId household, Model model) {
-		access.decide(actor, household);
-		model.addAllAttributes(PageFrame.readAll(frames, actor));
-		return plan(actor, household, null, model).getView();
+		return unit.read(actor, household, model, (decided) -> plan(actor, household, null, model).getView());
 	}
 
 	/**
