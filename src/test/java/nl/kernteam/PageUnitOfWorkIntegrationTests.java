@@ -185,8 +185,14 @@ class PageUnitOfWorkIntegrationTests {
 				family.base + "/timeline", family.base + "/family-system", family.base + "/life-domains",
 				family.base + "/assessments/" + family.assessment)) {
 			long before = lastRow();
-			mvc.perform(get(page).with(outsider.session()))
-				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
+			var counts = StatementCounter.count(() -> mvc.perform(get(page).with(outsider.session()))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden()));
+			// the refusal is written after the page's transaction, not beside it: never
+			// two
+			// connections at once, which as many refused views as the pool has
+			// connections
+			// would wait for in vain
+			assertThat(counts.mostConnectionsHeld()).as(page + ": " + counts).isEqualTo(1);
 			assertThat(
 					jdbc.sql("select outcome || ' ' || basis from access_log where id > :after and actor_id = :actor")
 						.param("after", before)

@@ -28,9 +28,12 @@ public class AccessLog {
 
 	private final Clock clock;
 
-	AccessLog(AccessLogRepository repository, Clock clock) {
+	private final RefusalWriter refusals;
+
+	AccessLog(AccessLogRepository repository, Clock clock, RefusalWriter refusals) {
 		this.repository = repository;
 		this.clock = clock;
+		this.refusals = refusals;
 	}
 
 	/**
@@ -121,10 +124,46 @@ public class AccessLog {
 		repository.insert(event, clock.instant());
 	}
 
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	/**
+	 * Writes a refusal in a transaction of its own, at once, or when the work of
+	 * {@link #refusalsAfter} it happens in has ended.
+	 */
 	public void recordRefusal(AccessEvent event) {
-		repository.insert(event, clock.instant());
+		var refusal = new RefusalWriter.Refusal(event, clock.instant());
+		var deferred = DEFERRED.get();
+		if (deferred != null) {
+			deferred.add(refusal);
+			return;
+		}
+		refusals.write(java.util.List.of(refusal));
 	}
+
+	/**
+	 * Runs work (a page's one transaction) during which refusals are kept and written
+	 * when it has ended, returned or thrown: a refusal inside a transaction then does not
+	 * take a second connection while that transaction holds its first, which as many
+	 * refused pages at once as the pool has connections would wait for in vain. Called
+	 * outside any transaction.
+	 */
+	public <T> T refusalsAfter(java.util.function.Supplier<T> work) {
+		if (DEFERRED.get() != null) {
+			return work.get();
+		}
+		var deferred = new ArrayList<RefusalWriter.Refusal>();
+		DEFERRED.set(deferred);
+		try {
+			return work.get();
+		}
+		finally {
+			DEFERRED.remove();
+			if (!deferred.isEmpty()) {
+				refusals.write(deferred);
+			}
+		}
+	}
+
+	/** The refusals kept by {@link #refusalsAfter} on this thread. */
+	private static final ThreadLocal<java.util.List<RefusalWriter.Refusal>> DEFERRED = new ThreadLocal<>();
 
 	/**
 	 * One page of a household's log, newest first, with the count of its rows up to

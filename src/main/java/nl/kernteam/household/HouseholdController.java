@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import nl.kernteam.audit.AccessLog;
 import nl.kernteam.identity.ContactPersonRule;
 import nl.kernteam.identity.ProfessionalSummary;
 import nl.kernteam.identity.Professionals;
@@ -53,9 +54,12 @@ class HouseholdController {
 
 	private final Layouts layouts;
 
+	private final AccessLog accessLog;
+
 	HouseholdController(HouseholdManagement management, HouseholdQueries queries, Professionals professionals,
 			SmartValidator validator, HouseholdPage page, Clock clock, ContactPersonRule contactPersonRule,
-			MessageSource messages, Layouts layouts) {
+			MessageSource messages, Layouts layouts, AccessLog accessLog) {
+		this.accessLog = accessLog;
 		this.messages = messages;
 		this.layouts = layouts;
 		this.contactPersonRule = contactPersonRule;
@@ -142,7 +146,9 @@ class HouseholdController {
 	@GetMapping("/households/{id}")
 	@OneUnitOfWork
 	View show(Actor actor, @PathVariable UUID id, Model model) {
-		var content = page.read(actor, HouseholdId.of(id));
+		// a refusal written after the page's transaction, not beside it
+		// (AccessLog.refusalsAfter)
+		var content = accessLog.refusalsAfter(() -> page.read(actor, HouseholdId.of(id)));
 		model.addAllAttributes(content.frame());
 		return layouts.page(content.household().name(), "household/page.jte", HouseholdPageView.of(content.household(),
 				content.sections(), AmsterdamTime.today(clock), PageTexts.current(messages)));

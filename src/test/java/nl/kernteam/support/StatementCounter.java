@@ -74,6 +74,10 @@ public class StatementCounter implements BeanPostProcessor {
 
 		private int roundTrips;
 
+		private int connectionsHeld;
+
+		private int mostConnectionsHeld;
+
 		private final List<String> sql = new ArrayList<>();
 
 		/**
@@ -90,6 +94,14 @@ public class StatementCounter implements BeanPostProcessor {
 		 */
 		public int roundTrips() {
 			return roundTrips;
+		}
+
+		/**
+		 * The most connections this thread held at once: one for a page that never waits
+		 * for a second connection while holding its first.
+		 */
+		public int mostConnectionsHeld() {
+			return mostConnectionsHeld;
 		}
 
 		/** Explicit commits of a transaction. */
@@ -145,6 +157,11 @@ public class StatementCounter implements BeanPostProcessor {
 		}
 
 		private static Connection connection(Connection target) {
+			var counts = CURRENT.get();
+			if (counts != null) {
+				counts.connectionsHeld++;
+				counts.mostConnectionsHeld = Math.max(counts.mostConnectionsHeld, counts.connectionsHeld);
+			}
 			return (Connection) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
 					new Class<?>[] { Connection.class }, new ConnectionHandler(target));
 		}
@@ -159,6 +176,9 @@ public class StatementCounter implements BeanPostProcessor {
 			if (counts != null && method.getName().equals("commit")) {
 				counts.commits++;
 				counts.sql.add("-- commit");
+			}
+			if (counts != null && method.getName().equals("close") && !target.isClosed()) {
+				counts.connectionsHeld--;
 			}
 			if (counts != null && method.getName().equals("rollback") && (args == null || args.length == 0)) {
 				counts.rollbacks++;
