@@ -125,8 +125,8 @@ public class AccessLog {
 	}
 
 	/**
-	 * Writes a refusal in a transaction of its own, at once, or when the work of
-	 * {@link #refusalsAfter} it happens in has ended.
+	 * Writes a refusal in a transaction of its own, at once, or when the request it
+	 * happens in has ended ({@link #deferRefusals}).
 	 */
 	public void recordRefusal(AccessEvent event) {
 		var refusal = new RefusalWriter.Refusal(event, clock.instant());
@@ -139,27 +139,42 @@ public class AccessLog {
 	}
 
 	/**
-	 * Runs work (a page's one transaction) during which refusals are kept and written
-	 * when it has ended, returned or thrown: a refusal inside a transaction then does not
-	 * take a second connection while that transaction holds its first, which as many
-	 * refused pages at once as the pool has connections would wait for in vain. Called
-	 * outside any transaction.
+	 * Keeps this thread's refusals until the returned deferral is closed, then writes
+	 * them ({@link RefusalsAfterRequest}: when a request has ended). A refusal inside a
+	 * transaction then does not take a second connection while that transaction holds its
+	 * first, which as many refused requests at once as the pool has connections would
+	 * wait for in vain. Opened outside any transaction; inside another deferral it does
+	 * nothing.
 	 */
-	public <T> T refusalsAfter(java.util.function.Supplier<T> work) {
+	public Deferral deferRefusals() {
 		if (DEFERRED.get() != null) {
-			return work.get();
+			return new Deferral(null);
 		}
 		var deferred = new ArrayList<RefusalWriter.Refusal>();
 		DEFERRED.set(deferred);
-		try {
-			return work.get();
+		return new Deferral(deferred);
+	}
+
+	/** Refusals kept; closing writes them. */
+	public final class Deferral implements AutoCloseable {
+
+		private final java.util.List<RefusalWriter.Refusal> kept;
+
+		private Deferral(java.util.List<RefusalWriter.Refusal> kept) {
+			this.kept = kept;
 		}
-		finally {
+
+		@Override
+		public void close() {
+			if (this.kept == null) {
+				return;
+			}
 			DEFERRED.remove();
-			if (!deferred.isEmpty()) {
-				refusals.write(deferred);
+			if (!this.kept.isEmpty()) {
+				refusals.write(this.kept);
 			}
 		}
+
 	}
 
 	/** The refusals kept by {@link #refusalsAfter} on this thread. */

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import nl.kernteam.audit.AccessLog;
 import nl.kernteam.identity.ContactPersonRule;
 import nl.kernteam.identity.ProfessionalSummary;
 import nl.kernteam.identity.Professionals;
@@ -54,12 +53,9 @@ class HouseholdController {
 
 	private final Layouts layouts;
 
-	private final AccessLog accessLog;
-
 	HouseholdController(HouseholdManagement management, HouseholdQueries queries, Professionals professionals,
 			SmartValidator validator, HouseholdPage page, Clock clock, ContactPersonRule contactPersonRule,
-			MessageSource messages, Layouts layouts, AccessLog accessLog) {
-		this.accessLog = accessLog;
+			MessageSource messages, Layouts layouts) {
 		this.messages = messages;
 		this.layouts = layouts;
 		this.contactPersonRule = contactPersonRule;
@@ -146,9 +142,7 @@ class HouseholdController {
 	@GetMapping("/households/{id}")
 	@OneUnitOfWork
 	View show(Actor actor, @PathVariable UUID id, Model model) {
-		// a refusal written after the page's transaction, not beside it
-		// (AccessLog.refusalsAfter)
-		var content = accessLog.refusalsAfter(() -> page.read(actor, HouseholdId.of(id)));
+		var content = page.read(actor, HouseholdId.of(id));
 		model.addAllAttributes(content.frame());
 		return layouts.page(content.household().name(), "household/page.jte", HouseholdPageView.of(content.household(),
 				content.sections(), AmsterdamTime.today(clock), PageTexts.current(messages)));

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
-import nl.kernteam.audit.AccessLog;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.web.OneUnitOfWork;
 import nl.kernteam.shared.web.PageFrame;
@@ -23,7 +22,7 @@ import org.springframework.ui.Model;
  * {@link OneUnitOfWork}, so that the household guard and the layout leave their reads to
  * this transaction. A refusal is written in a transaction of its own
  * ({@code AccessLog.recordRefusal}), so it stays when the page's is rolled back, and only
- * after the page's has ended ({@code AccessLog.refusalsAfter}): never with two
+ * when the request has ended ({@code AccessLog.deferRefusals}): never with two
  * connections held at once.
  */
 @Component
@@ -35,12 +34,8 @@ public class HouseholdPageUnit {
 
 	private final List<PageFrame> frames;
 
-	private final AccessLog accessLog;
-
-	HouseholdPageUnit(HouseholdAccess access, TransactionTemplate transactions, ObjectProvider<PageFrame> frames,
-			AccessLog accessLog) {
+	HouseholdPageUnit(HouseholdAccess access, TransactionTemplate transactions, ObjectProvider<PageFrame> frames) {
 		this.access = access;
-		this.accessLog = accessLog;
 		this.transactions = transactions;
 		this.frames = frames.orderedStream().toList();
 	}
@@ -50,11 +45,11 @@ public class HouseholdPageUnit {
 	 * @return what {@code page} answers (the view)
 	 */
 	public <T> T read(Actor actor, HouseholdId household, Model model, Function<DecidedHousehold, T> page) {
-		return Objects.requireNonNull(this.accessLog.refusalsAfter(() -> this.transactions.execute((status) -> {
+		return Objects.requireNonNull(this.transactions.execute((status) -> {
 			var decided = this.access.decide(actor, household);
 			model.addAllAttributes(PageFrame.readAll(this.frames, actor));
 			return page.apply(decided);
-		})), "a page answers its view");
+		}), "a page answers its view");
 	}
 
 }
