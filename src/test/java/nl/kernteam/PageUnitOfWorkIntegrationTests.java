@@ -183,6 +183,7 @@ class PageUnitOfWorkIntegrationTests {
 		var outsider = data.professional(OrganisationType.SCHOOL);
 		for (String page : java.util.List.of(family.base, family.base + "/plan", family.base + "/network",
 				family.base + "/timeline", family.base + "/family-system", family.base + "/life-domains",
+				family.base + "/court-orders", family.base + "/helpers", family.base + "/assessments",
 				family.base + "/assessments/" + family.assessment)) {
 			long before = lastRow();
 			var counts = StatementCounter.count(() -> mvc.perform(get(page).with(outsider.session()))
@@ -273,6 +274,20 @@ class PageUnitOfWorkIntegrationTests {
 		assertThat(domains.counts().statements()).as(domains.counts().toString()).isLessThanOrEqualTo(9);
 		for (String page : java.util.List.of("/family-system", "/life-domains")) {
 			assertThat(family.view(family.base + page, family.partner).row().basis()).as(page).isEqualTo("PARTNER");
+		}
+	}
+
+	/**
+	 * The court orders, who helps the family, and the list of assessments: each one
+	 * transaction with one decision and one log row (the guard's two statements outside
+	 * one and the unread count's own transaction before).
+	 */
+	@Test
+	void theCourtOrderHelperAndAssessmentListPagesAreOneUnitOfWork() throws Exception {
+		var family = new Family();
+		for (String page : java.util.List.of("/court-orders", "/helpers", "/assessments")) {
+			var view = family.view(family.base + page, family.contactPerson);
+			assertThat(view.counts().statements()).as(page + ": " + view.counts()).isLessThanOrEqualTo(9);
 		}
 	}
 

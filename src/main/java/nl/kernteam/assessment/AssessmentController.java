@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.util.UUID;
 
 import nl.kernteam.household.HouseholdId;
+import nl.kernteam.household.HouseholdPageUnit;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.web.Forms;
+import nl.kernteam.shared.web.OneUnitOfWork;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,8 +42,11 @@ class AssessmentController {
 
 	private final Clock clock;
 
+	private final HouseholdPageUnit unit;
+
 	AssessmentController(AssessmentManagement management, AssessmentQueries queries, AssessmentPages pages,
-			ChangeTexts changes, Clock clock) {
+			ChangeTexts changes, Clock clock, HouseholdPageUnit unit) {
+		this.unit = unit;
 		this.clock = clock;
 		this.management = management;
 		this.queries = queries;
@@ -55,12 +60,15 @@ class AssessmentController {
 	}
 
 	@GetMapping
+	@OneUnitOfWork
 	String list(Actor actor, @PathVariable UUID householdId, @RequestParam(defaultValue = "0") int page, Model model) {
 		var household = HouseholdId.of(householdId);
-		model.addAttribute("assessments", queries.list(actor, household, new PageOf.Request(page, 20)));
-		model.addAttribute("householdId", householdId);
-		model.addAttribute("householdName", pages.householdName(household));
-		return "assessment/list";
+		return unit.read(actor, household, model, (decided) -> {
+			model.addAttribute("assessments", queries.list(actor, household, new PageOf.Request(page, 20)));
+			model.addAttribute("householdId", householdId);
+			model.addAttribute("householdName", pages.householdName(household));
+			return "assessment/list";
+		});
 	}
 
 	@GetMapping("/new")

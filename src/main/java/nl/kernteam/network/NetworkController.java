@@ -91,9 +91,13 @@ class NetworkController {
 	}
 
 	@GetMapping("/households/{id}/helpers")
+	@OneUnitOfWork
 	String helpers(Actor actor, @PathVariable UUID id, Model model) {
-		model.addAttribute("network", queries.network(actor, HouseholdId.of(id)));
-		return "network/helpers";
+		var household = HouseholdId.of(id);
+		return unit.read(actor, household, model, (decided) -> {
+			model.addAttribute("network", queries.network(actor, household));
+			return "network/helpers";
+		});
 	}
 
 	@GetMapping("/households/{id}/network/involvements/new")

@@ -4,8 +4,10 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import nl.kernteam.household.HouseholdId;
+import nl.kernteam.household.HouseholdPageUnit;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.web.Forms;
+import nl.kernteam.shared.web.OneUnitOfWork;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,16 +32,21 @@ class CourtOrderController {
 
 	private final LegalStepQueries steps;
 
-	CourtOrderController(CourtOrderManagement management, CourtOrderQueries queries, LegalStepQueries steps) {
+	private final HouseholdPageUnit unit;
+
+	CourtOrderController(CourtOrderManagement management, CourtOrderQueries queries, LegalStepQueries steps,
+			HouseholdPageUnit unit) {
+		this.unit = unit;
 		this.management = management;
 		this.queries = queries;
 		this.steps = steps;
 	}
 
 	@GetMapping("/households/{id}/court-orders")
+	@OneUnitOfWork
 	String show(Actor actor, @PathVariable UUID id, Model model) {
 		model.addAttribute("form", RecordCourtOrder.blank());
-		return page(actor, id, model);
+		return unit.read(actor, HouseholdId.of(id), model, (decided) -> page(actor, id, model));
 	}
 
 	@PostMapping("/households/{id}/court-orders")
