@@ -12,6 +12,7 @@ import nl.kernteam.assessment.AssessmentReadView.Line;
 import nl.kernteam.assessment.AssessmentReadView.PartView;
 import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.DisplayDates;
+import nl.kernteam.shared.PerLanguage;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -28,10 +29,12 @@ class AssessmentReadViews {
 	private final MessageSource messages;
 
 	/** The page's fixed texts per language. */
-	private final java.util.Map<Locale, AssessmentReadView.Texts> texts = new java.util.concurrent.ConcurrentHashMap<>();
+	private final PerLanguage<AssessmentReadView.Texts> texts;
 
 	AssessmentReadViews(MessageSource messages) {
 		this.messages = messages;
+		this.texts = new PerLanguage<>(
+				(language) -> AssessmentReadView.Texts.of((key) -> messages.getMessage(key, null, language)));
 	}
 
 	/**
@@ -63,10 +66,9 @@ class AssessmentReadViews {
 				a.version() == 1 && !readOnly, unsafe ? safety(safety, text) : null, household + "/meldcode",
 				unsafe && reading.mayAskExpertise()
 						? household + "/expertise-requests/new?from=assessment&assessment=" + a.id() : null,
-				DisplayDates.of("d MMMM yyyy", locale).format(d.date()), parts,
-				new Judgement(safety(safety, text), d.rationale(), d.explanatoryAnalysis(),
-						familyViews(a.familyViews(), text, locale)),
-				this.texts.computeIfAbsent(locale, (language) -> AssessmentReadView.Texts.of(text)));
+				DisplayDates.of("d MMMM yyyy", locale).format(d.date()), parts, new Judgement(safety(safety, text),
+						d.rationale(), d.explanatoryAnalysis(), familyViews(a.familyViews(), text, locale)),
+				this.texts.of(locale));
 	}
 
 	private List<Line> lines(Part part, AssessmentDocument d, Function<String, String> text, Locale locale) {

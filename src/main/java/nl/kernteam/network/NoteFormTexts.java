@@ -5,8 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import nl.kernteam.shared.PerLanguage;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -22,18 +22,14 @@ class NoteFormTexts {
 
 	private final MessageSource messages;
 
-	private final Map<Locale, Texts> made = new ConcurrentHashMap<>();
+	private final PerLanguage<Texts> made = new PerLanguage<>(this::make);
 
 	NoteFormTexts(MessageSource messages) {
 		this.messages = messages;
 	}
 
 	Texts of(Locale locale) {
-		String language = locale.getLanguage();
-		if (!"nl".equals(language) && !"en".equals(language)) {
-			return make(locale);
-		}
-		return made.computeIfAbsent(locale, this::make);
+		return made.of(locale);
 	}
 
 	private Texts make(Locale locale) {

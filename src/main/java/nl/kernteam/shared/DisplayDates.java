@@ -8,24 +8,20 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Date formats for pages, made once (issue 19): {@link DateTimeFormatter#ofPattern}
  * parses its pattern on every call, and view builders run on every page view. A formatter
- * shows an instant in Amsterdam time. Only the locales Kernteam has texts for (Dutch,
- * English) are kept, so a locale chosen with {@code ?lang=} cannot grow the cache.
+ * shows an instant in Amsterdam time. Kept per language as {@link PerLanguage} keeps it,
+ * so a locale chosen with {@code ?lang=} cannot grow the cache.
  */
 public final class DisplayDates {
 
-	private static final Map<String, DateTimeFormatter> MADE = new ConcurrentHashMap<>();
+	/** By pattern (the code's own, a few), then by language ({@link PerLanguage}). */
+	private static final Map<String, PerLanguage<DateTimeFormatter>> MADE = new ConcurrentHashMap<>();
 
 	private DisplayDates() {
 	}
 
 	/** The pattern in the locale, with instants in Amsterdam time. */
 	public static DateTimeFormatter of(String pattern, Locale locale) {
-		String language = locale.getLanguage();
-		if (!"nl".equals(language) && !"en".equals(language)) {
-			return make(pattern, locale);
-		}
-		// by language alone: a country or variant (?lang=nl_NL_x) would make a new entry
-		return MADE.computeIfAbsent(pattern + '|' + language, (key) -> make(pattern, new Locale(language)));
+		return MADE.computeIfAbsent(pattern, (p) -> new PerLanguage<>((language) -> make(p, language))).of(locale);
 	}
 
 	private static DateTimeFormatter make(String pattern, Locale locale) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import nl.kernteam.shared.PerLanguage;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -19,22 +20,15 @@ public class FixedTexts {
 
 	private final MessageSource messages;
 
-	private final Map<String, Of> byLanguage = new ConcurrentHashMap<>();
+	private final PerLanguage<Of> byLanguage = new PerLanguage<>(Of::new);
 
 	FixedTexts(MessageSource messages) {
 		this.messages = messages;
 	}
 
-	/**
-	 * The texts in one language. Only Dutch and English are kept, by language alone (the
-	 * bundles differ by nothing else), so that {@code ?lang=} cannot grow the cache.
-	 */
+	/** The texts in one language, kept for Dutch and English ({@link PerLanguage}). */
 	public Of of(Locale locale) {
-		String language = locale.getLanguage();
-		if (!"nl".equals(language) && !"en".equals(language)) {
-			return new Of(locale);
-		}
-		return this.byLanguage.computeIfAbsent(language, (kept) -> new Of(new Locale(kept)));
+		return this.byLanguage.of(locale);
 	}
 
 	/** The texts in one language, by key. */

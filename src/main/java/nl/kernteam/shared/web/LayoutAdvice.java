@@ -26,9 +26,12 @@ class LayoutAdvice implements LayoutAttributes {
 
 	private final LayoutTexts texts;
 
-	LayoutAdvice(ObjectProvider<NavigationItem> items, RoleAccess roles, LayoutTexts texts) {
+	private final FixedTexts labels;
+
+	LayoutAdvice(ObjectProvider<NavigationItem> items, RoleAccess roles, LayoutTexts texts, FixedTexts labels) {
 		this.roles = roles;
 		this.texts = texts;
+		this.labels = labels;
 		this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
 	}
 
@@ -64,7 +67,7 @@ class LayoutAdvice implements LayoutAttributes {
 			links.add(fixed("/households", "layout.nav.households", path.startsWith("/households"), locale));
 		}
 		for (var item : navItems()) {
-			links.add(new NavigationLink(texts.href(item.path()), texts.text(item.labelKey(), locale),
+			links.add(new NavigationLink(texts.href(item.path()), labels.of(locale).text(item.labelKey()),
 					item.path().equals(navPath) ? "page" : null, false, item.path().equals("/notifications")));
 		}
 		if (me.hasRole(Role.PRIVACY_OFFICER)) {
@@ -77,7 +80,8 @@ class LayoutAdvice implements LayoutAttributes {
 	}
 
 	private NavigationLink fixed(String path, String labelKey, boolean current, Locale locale) {
-		return new NavigationLink(texts.href(path), texts.text(labelKey, locale), current ? "page" : null, true, false);
+		return new NavigationLink(texts.href(path), labels.of(locale).text(labelKey), current ? "page" : null, true,
+				false);
 	}
 
 	List<NavigationItem> navItems() {

@@ -1,10 +1,9 @@
 package nl.kernteam.shared.web;
 
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.ServletContext;
+import nl.kernteam.shared.PerLanguage;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -14,8 +13,8 @@ import org.springframework.stereotype.Component;
  * asks for them by the request's locale, which also works on an error page (an exception
  * handler's model has no advice attributes). Links are the context path plus the path:
  * Kernteam keeps Boot's resource URL encoding off ({@link WebConfiguration}), so
- * {@code @{...}} would give the same. Only Dutch and English are kept, so {@code ?lang=}
- * cannot grow the cache.
+ * {@code @{...}} would give the same. Kept per language ({@link PerLanguage}), so
+ * {@code ?lang=} cannot grow the cache.
  */
 @Component
 public class LayoutTexts {
@@ -24,7 +23,7 @@ public class LayoutTexts {
 
 	private final String contextPath;
 
-	private final Map<String, Texts> made = new ConcurrentHashMap<>();
+	private final PerLanguage<Texts> made = new PerLanguage<>(this::make);
 
 	LayoutTexts(MessageSource messages, ServletContext servletContext) {
 		this.messages = messages;
@@ -32,17 +31,7 @@ public class LayoutTexts {
 	}
 
 	public Texts of(Locale locale) {
-		String language = locale.getLanguage();
-		if (!"nl".equals(language) && !"en".equals(language)) {
-			return make(locale);
-		}
-		// by language alone: a country or variant (?lang=nl_NL_x) would make a new entry
-		return made.computeIfAbsent(language, (kept) -> make(new Locale(kept)));
-	}
-
-	/** A message without arguments in the language, as {@code #{key}} shows it. */
-	String text(String key, Locale locale) {
-		return of(locale).texts().computeIfAbsent(key, (code) -> messages.getMessage(code, null, locale));
+		return made.of(locale);
 	}
 
 	/** A context-relative path as a link, as {@code @{path}} makes it. */
@@ -58,7 +47,7 @@ public class LayoutTexts {
 				message("layout.demo.refused", locale), message("layout.nav.label", locale),
 				message("layout.logout", locale), message("layout.footer", locale), href("/css/kernteam.css"),
 				href("/css/print.css"), href("/webjars/htmx.org/dist/htmx.min.js"), href("/js/kernteam.js"), href("/"),
-				href("/logout"), new ConcurrentHashMap<>());
+				href("/logout"));
 	}
 
 	private String message(String key, Locale locale) {
@@ -67,12 +56,10 @@ public class LayoutTexts {
 
 	/**
 	 * @param titleSuffix what follows a page's title in {@code <title>}
-	 * @param texts further texts by key, filled as they are asked ({@link #text})
 	 */
 	public record Texts(String appName, String titleSuffix, String unsaved, String draft, String draftRestore,
 			String draftDiscard, String skipToContent, String demo, String demoRefused, String navLabel, String logout,
-			String footer, String css, String printCss, String htmx, String script, String home, String logoutHref,
-			Map<String, String> texts) {
+			String footer, String css, String printCss, String htmx, String script, String home, String logoutHref) {
 	}
 
 }
