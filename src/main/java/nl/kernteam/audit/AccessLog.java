@@ -177,7 +177,7 @@ public class AccessLog {
 
 	}
 
-	/** The refusals kept by {@link #refusalsAfter} on this thread. */
+	/** The refusals kept by {@link #deferRefusals} on this thread. */
 	private static final ThreadLocal<java.util.List<RefusalWriter.Refusal>> DEFERRED = new ThreadLocal<>();
 
 	/**

@@ -3,12 +3,10 @@ package nl.kernteam.network;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
-import java.util.function.Function;
 
+import nl.kernteam.shared.web.BoundForm;
 import nl.kernteam.shared.web.CsrfField;
-import nl.kernteam.shared.web.FormField;
 import nl.kernteam.shared.web.Fragments;
 import nl.kernteam.shared.web.PageTexts;
 import org.springframework.context.MessageSource;
@@ -49,30 +47,29 @@ class NoteForms {
 
 	NoteFormView view(UUID householdId, TimelineController.NoteForm form, BindingResult result,
 			List<NoteAudience> audiences, List<String> people, String returnTo) {
-		Locale locale = LocaleContextHolder.getLocale();
 		var page = PageTexts.current(messages);
-		var nt = texts.of(locale);
-		var values = new Values(form, result, locale);
+		var nt = texts.of(page.locale());
 		String household = "/households/" + householdId;
-		var summary = result != null && result.hasErrors() ? new NoteFormView.Summary(page.text("form.hasErrors"),
-				FormField.messages(result.getGlobalErrors(), messages, locale)) : null;
-		var kind = values.field("kind", f -> name(f.kind()));
-		var audience = values.field("audience", f -> name(f.audience()));
-		var present = values.present();
-		return new NoteFormView(page.href(household + "/notes"), page.href(household + "/drafts"),
-				"note:" + householdId, CsrfField.current(), summary,
-				values.field("submissionId", f -> f.submissionId() == null ? null : f.submissionId().toString())
-					.value(),
-				returnTo, nt, kind,
+		// with a binding result (a refused note) every value as the result holds it, else
+		// the form's own
+		var values = BoundForm.of(page, household + "/notes", false, result, "submissionId",
+				form.submissionId() == null ? null : form.submissionId().toString(), "kind", name(form.kind()),
+				"occurredOn", form.occurredOn() == null ? null : form.occurredOn().toString(), "present", null,
+				"others", form.others(), "text", form.text(), "audience", name(form.audience()));
+		var summary = result != null && result.hasErrors()
+				? new NoteFormView.Summary(page.text("form.hasErrors"), values.globalErrors()) : null;
+		var kind = values.field("kind");
+		var audience = values.field("audience");
+		var present = present(form, result);
+		return new NoteFormView(values.action(), page.href(household + "/drafts"), "note:" + householdId,
+				CsrfField.current(), summary, values.value("submissionId"), returnTo, nt, kind,
 				nt.kinds()
 					.stream()
 					.map(k -> new NoteFormView.Choice(null, k.value().name(), k.text(),
 							k.value().name().equals(kind.value())))
 					.toList(),
-				values.field("occurredOn", f -> f.occurredOn() == null ? null : f.occurredOn().toString()),
-				values.field("present", f -> null), choices(people, present, returnTo),
-				values.field("others", TimelineController.NoteForm::others),
-				values.field("text", TimelineController.NoteForm::text).forTextarea(), audience,
+				values.field("occurredOn"), values.field("present"), choices(people, present, returnTo),
+				values.field("others"), values.field("text").forTextarea(), audience,
 				audiences.stream()
 					.map(a -> new NoteFormView.Choice("audience-" + returnTo + "-" + a, a.name(), nt.audienceLabel(a),
 							a.name().equals(audience.value())))
@@ -93,40 +90,19 @@ class NoteForms {
 		return value == null ? null : value.name();
 	}
 
-	/** The values and errors of one showing of the form. */
-	private final class Values {
-
-		private final TimelineController.NoteForm form;
-
-		private final BindingResult result;
-
-		private final Locale locale;
-
-		Values(TimelineController.NoteForm form, BindingResult result, Locale locale) {
-			this.form = form;
-			this.result = result;
-			this.locale = locale;
+	/** The names ticked as present: as the refused note sent them, else the form's. */
+	private static Collection<String> present(TimelineController.NoteForm form, BindingResult result) {
+		Object value = result == null ? form.present() : result.getRawFieldValue("present");
+		if (value == null && result != null) {
+			value = result.getFieldValue("present");
 		}
-
-		FormField field(String name, Function<TimelineController.NoteForm, String> own) {
-			return (result == null) ? FormField.of(own.apply(form)) : FormField.of(result, name, messages, locale);
+		if (value instanceof Collection<?> many) {
+			return many.stream().map(String::valueOf).toList();
 		}
-
-		/** The names ticked as present. */
-		Collection<String> present() {
-			Object value = result == null ? form.present() : result.getRawFieldValue("present");
-			if (value == null && result != null) {
-				value = result.getFieldValue("present");
-			}
-			if (value instanceof Collection<?> many) {
-				return many.stream().map(String::valueOf).toList();
-			}
-			if (value instanceof Object[] many) {
-				return List.of(many).stream().map(String::valueOf).toList();
-			}
-			return value == null ? List.of() : List.of(String.valueOf(value));
+		if (value instanceof Object[] many) {
+			return List.of(many).stream().map(String::valueOf).toList();
 		}
-
+		return value == null ? List.of() : List.of(String.valueOf(value));
 	}
 
 }

@@ -66,8 +66,10 @@ class TimelineController {
 	@OneUnitOfWork
 	String timeline(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model) {
 		var household = HouseholdId.of(id);
-		return unit.read(actor, household, model, decided -> timelinePage(actor, household, page,
-				NoteForm.blank(clock, queries.noteAudiences(actor, household)), null, model));
+		return unit.read(actor, household, model, decided -> {
+			var audiences = queries.noteAudiences(actor, household);
+			return timelinePage(actor, household, page, NoteForm.blank(clock, audiences), null, audiences, model);
+		});
 	}
 
 	@PostMapping("/households/{id}/notes")
@@ -80,7 +82,7 @@ class TimelineController {
 			redirect.addFlashAttribute("notice", "network.note.added");
 			return "household".equals(returnTo) ? "redirect:/households/" + id
 					: "redirect:/households/" + id + "/timeline";
-		}, () -> timelinePage(actor, household, 0, form, result, model));
+		}, () -> timelinePage(actor, household, 0, form, result, queries.noteAudiences(actor, household), model));
 	}
 
 	/**
@@ -88,18 +90,18 @@ class TimelineController {
 	 * templates ({@code network/timeline-entries.jte}, {@code network/note-form.jte}),
 	 * placed as HTML.
 	 * @param result the refused note's binding result; {@code null} for a fresh form
+	 * @param audiences who the actor may write a note for
 	 */
 	private String timelinePage(Actor actor, HouseholdId household, int page, NoteForm form, BindingResult result,
-			Model model) {
+			List<NoteAudience> audiences, Model model) {
 		var network = queries.network(actor, household);
 		model.addAttribute("network", network);
 		var timeline = queries.timeline(actor, household, new PageOf.Request(page, 25));
 		model.addAttribute("timeline", timeline);
 		model.addAttribute("entriesHtml", Fragments.render("network/timeline-entries.jte",
 				views.of(timeline.items(), household.value(), LocaleContextHolder.getLocale())));
-		model.addAttribute("noteFormHtml",
-				noteForms.html(household.value(), form, result, queries.noteAudiences(actor, household),
-						PresentPeople.of(households.details(actor, household), network), "timeline"));
+		model.addAttribute("noteFormHtml", noteForms.html(household.value(), form, result, audiences,
+				PresentPeople.of(households.details(actor, household), network), "timeline"));
 		return "network/timeline";
 	}
 

@@ -2,10 +2,8 @@ package nl.kernteam.shared.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
@@ -23,37 +21,38 @@ import org.springframework.validation.BindingResult;
 public record BoundForm(String action, boolean open, List<String> globalErrors, Map<String, FormField> fields) {
 
 	/**
+	 * One form of a page of many, its binding result taken from the page's model.
+	 * @param path where the form is sent, inside the application
 	 * @param model the page's model, which holds the binding result of a form that was
 	 * sent ({@link BindingResult#MODEL_KEY_PREFIX} + {@code name})
 	 * @param name the form's model name
 	 * @param answered whether this is the form being answered; a page of the same form
 	 * per row answers one row only
-	 * @param fresh each field's value when the form is not being answered, in order
-	 */
-	public static BoundForm of(String action, Model model, String name, boolean answered, Map<String, String> fresh,
-			MessageSource messages, Locale locale) {
-		var result = answered && model.getAttribute(BindingResult.MODEL_KEY_PREFIX + name) instanceof BindingResult r
-				? r : null;
-		var fields = new LinkedHashMap<String, FormField>();
-		fresh.forEach((field, value) -> fields.put(field,
-				(result != null) ? FormField.of(result, field, messages, locale) : FormField.of(value)));
-		return new BoundForm(action, answered,
-				(result != null) ? FormField.messages(result.getGlobalErrors(), messages, locale) : List.of(), fields);
-	}
-
-	/**
-	 * As {@link #of(String, Model, String, boolean, Map, MessageSource, Locale)}, in the
-	 * page's language, to a path inside the application.
 	 * @param fresh the fields' names, each followed by its value when the form is not
 	 * being answered
 	 */
 	public static BoundForm of(PageTexts page, String path, Model model, String name, boolean answered,
 			String... fresh) {
-		Map<String, String> values = new LinkedHashMap<>();
+		var result = answered && model.getAttribute(BindingResult.MODEL_KEY_PREFIX + name) instanceof BindingResult r
+				? r : null;
+		return of(page, path, answered, result, fresh);
+	}
+
+	/**
+	 * A form with the binding result of its refused answer, or {@code null} for a fresh
+	 * one; in the page's language.
+	 * @param fresh the fields' names, each followed by its value when there is no result
+	 */
+	public static BoundForm of(PageTexts page, String path, boolean open, BindingResult result, String... fresh) {
+		var fields = new LinkedHashMap<String, FormField>();
 		for (int i = 0; i < fresh.length; i += 2) {
-			values.put(fresh[i], fresh[i + 1]);
+			fields.put(fresh[i], (result != null) ? FormField.of(result, fresh[i], page.messages(), page.locale())
+					: FormField.of(fresh[i + 1]));
 		}
-		return of(page.href(path), model, name, answered, values, page.messages(), page.locale());
+		return new BoundForm(
+				page.href(path), open, (result != null)
+						? FormField.messages(result.getGlobalErrors(), page.messages(), page.locale()) : List.of(),
+				fields);
 	}
 
 	/** A field by name; one the form does not have is empty. */
