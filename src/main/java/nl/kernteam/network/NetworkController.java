@@ -82,7 +82,10 @@ class NetworkController {
 		var household = HouseholdId.of(id);
 		return unit.read(actor, household, model, decided -> {
 			var page = shares.networkPage(actor, household, on);
-			var view = views.of(page, page.network().isManagedBy(actor.professionalId()),
+			// who manages the network (contact person, director) as the one decision
+			// says,
+			// not worked out again from the page's data
+			var view = views.of(page, access.mayAdd(actor, household, HouseholdItem.NETWORK_MANAGEMENT),
 					on == null && access.mayAdd(actor, household, HouseholdItem.CLOSURE), on,
 					sections.stream().map(section -> section.html(decided)).filter(Objects::nonNull).toList(),
 					(model.getAttribute("refusal") instanceof String key) ? key : null);

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -23,6 +24,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -206,6 +208,50 @@ class NetworkPagesIntegrationTests {
 			.param("p", school.id())
 			.query(Long.class)
 			.single()).isEqualTo(1);
+	}
+
+	/**
+	 * The managers' controls (add, ask for expertise, close) follow the one access
+	 * decision: the contact person and the director see them, a core-team member and
+	 * someone under emergency access do not, and nobody on a past date.
+	 */
+	@Test
+	void onlyTheContactPersonAndTheDirectorSeeTheManagersControls() throws Exception {
+		Pro director = data.professional(OrganisationType.YOUTH_PROTECTION_AGENCY);
+		Pro coreTeam = data.professional(OrganisationType.VEILIG_THUIS);
+		data.involve(contactPerson, household, director, "CORE_TEAM");
+		data.involve(contactPerson, household, coreTeam, "CORE_TEAM");
+		mvc.perform(put("/api/v1" + base + "/director").with(contactPerson.basic())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"professionalId": "%s", "reason": "Jeugdbescherming voert de regie"}""".formatted(director.id())))
+			.andExpect(status().isOk());
+		Pro emergency = data.professional(OrganisationType.POLICE);
+		mvc.perform(post("/api/v1" + base + "/emergency-access").with(emergency.basic())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"Melding in de nacht\"}")).andExpect(status().isCreated());
+		for (Pro manager : java.util.List.of(contactPerson, director)) {
+			var page = Jsoup.parse(mvc.perform(get(base + "/network").with(manager.session()))
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+			assertThat(page.select("a[href$=/network/involvements/new]")).as(manager.username()).hasSize(1);
+			assertThat(page.select("a[href$=/expertise-requests/new]")).as(manager.username()).hasSize(1);
+			var past = Jsoup.parse(mvc.perform(get(base + "/network?on=2020-01-01").with(manager.session()))
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+			assertThat(past.select("a[href$=/network/involvements/new]")).as("on a past date").isEmpty();
+		}
+		for (Pro other : java.util.List.of(coreTeam, emergency)) {
+			var response = mvc.perform(get(base + "/network").with(other.session())).andReturn().getResponse();
+			assertThat(response.getStatus()).isEqualTo(200);
+			var page = Jsoup.parse(response.getContentAsString());
+			assertThat(page.select("a[href$=/network/involvements/new], a[href$=/close], a[href$=/network/director]"))
+				.as(other.username())
+				.isEmpty();
+			assertThat(page.select("a[href$=/expertise-requests/new]")).as(other.username()).isEmpty();
+		}
 	}
 
 	@Test
