@@ -82,12 +82,17 @@ class NetworkController {
 		var household = HouseholdId.of(id);
 		return unit.read(actor, household, model, decided -> {
 			var page = shares.networkPage(actor, household, on);
+			// the other modules' sections show the present: on a past date they are left
+			// out, as the managers' controls are
+			List<String> shown = new java.util.ArrayList<>();
+			if (on == null) {
+				sections.stream().map(section -> section.html(decided)).filter(Objects::nonNull).forEach(shown::add);
+			}
 			// who manages the network (contact person, director) as the one decision
 			// says,
 			// not worked out again from the page's data
 			var view = views.of(page, access.mayAdd(actor, household, HouseholdItem.NETWORK_MANAGEMENT),
-					on == null && access.mayAdd(actor, household, HouseholdItem.CLOSURE), on,
-					sections.stream().map(section -> section.html(decided)).filter(Objects::nonNull).toList(),
+					on == null && access.mayAdd(actor, household, HouseholdItem.CLOSURE), on, shown,
 					(model.getAttribute("refusal") instanceof String key) ? key : null);
 			return layouts.page(view.title(), "network/page.jte", view);
 		});

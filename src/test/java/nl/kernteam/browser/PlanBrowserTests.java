@@ -12,6 +12,7 @@ import nl.kernteam.assessment.CreateAssessment;
 import nl.kernteam.assessment.SaveAssessment;
 import nl.kernteam.shared.OrganisationType;
 import nl.kernteam.support.Browser;
+import nl.kernteam.support.AxeCheck;
 import nl.kernteam.support.BrowserTest;
 import nl.kernteam.support.BrowserTestSupport;
 import nl.kernteam.support.TestData;
@@ -95,6 +96,29 @@ class PlanBrowserTests extends BrowserTestSupport {
 		phone.navigate("/households/" + household.value() + "/plan");
 		assertThat(phone.locator(".agreement")).hasCount(3);
 		Browser.screenshot(phone, "plan-page-phone");
+
+		// the states no page tour reaches, at 1280 and 390 px: the plan page with a
+		// refused form open (the jte page's errors next to their fields), the agreement's
+		// own page, the network on a past date
+		String plan = "/households/" + household.value() + "/plan";
+		var problems = new java.util.ArrayList<String>();
+		for (int width : new int[] { 1280, 390 }) {
+			Page at = browser().page(width, 900);
+			browser().logIn(at, contactPerson.username(), TestData.PASSWORD);
+			at.navigate(plan);
+			at.getByLabel("Wanneer is het klaar?").fill("2027-01-15");
+			at.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afspraak toevoegen")).click();
+			assertThat(at.locator("#agreement-description-error")).isVisible();
+			assertThat(at.locator("#agreement-due")).hasValue("2027-01-15");
+			problems.addAll(AxeCheck.checkHere(at, plan + " (refused)", width, "plan-refused-form-" + width));
+			at.locator(".agreement a").first().click();
+			at.waitForURL(url -> url.contains("/plan/agreements/"));
+			problems.addAll(AxeCheck.checkHere(at, plan + "/agreements/…", width, "plan-agreement-" + width));
+			problems.addAll(AxeCheck.check(at,
+					"/households/" + household.value() + "/network?on=" + LocalDate.now().minusDays(1), width,
+					"plan-tour-"));
+		}
+		org.assertj.core.api.Assertions.assertThat(problems).isEmpty();
 	}
 
 	/** An assessment with two danger statements, each paired with a safety goal. */

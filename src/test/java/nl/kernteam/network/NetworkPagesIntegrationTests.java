@@ -242,6 +242,12 @@ class NetworkPagesIntegrationTests {
 				.getResponse()
 				.getContentAsString());
 			assertThat(past.select("a[href$=/network/involvements/new]")).as("on a past date").isEmpty();
+			assertThat(past.select("#expertise-heading, a[href$=/expertise-requests/new]")).as("on a past date")
+				.isEmpty();
+			// before anyone was involved: said in words, not a label beside the next
+			// one's
+			assertThat(past.select("dl.facts dd").eachText()).startsWith("Niemand", "Niemand");
+			assertThat(past.select("p.muted").eachText()).contains("Niemand betrokken.");
 		}
 		for (Pro other : java.util.List.of(coreTeam, emergency)) {
 			var response = mvc.perform(get(base + "/network").with(other.session())).andReturn().getResponse();
