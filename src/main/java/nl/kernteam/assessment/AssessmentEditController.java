@@ -86,7 +86,7 @@ class AssessmentEditController {
 		var reading = unit.read(actor, household, model,
 				(decided) -> pages.read(actor, household, AssessmentId.of(assessmentId)));
 		var view = readViews.of(reading, LocaleContextHolder.getLocale(), request.getContextPath());
-		return layouts.page(view.texts().title(), "assessment/read.jte", view);
+		return layouts.page(view.t().text("assessment.title"), "assessment/read.jte", view);
 	}
 
 	/** One part's form ({@code part}), or the whole document's. */

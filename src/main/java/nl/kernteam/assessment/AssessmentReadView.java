@@ -2,6 +2,8 @@ package nl.kernteam.assessment;
 
 import java.util.List;
 
+import nl.kernteam.shared.web.FixedTexts;
+
 /**
  * The assessment's read page as it is shown, computed once in Java (issue 19): every
  * text, date and link is ready, so the template only places them. Texts are plain and
@@ -12,35 +14,11 @@ import java.util.List;
  * @param expertiseHref the way to ask the regional safety team for expertise,
  * {@code null} when the reader may not (or nothing is unsafe)
  * @param editHref "Alles bewerken", {@code null} when read-only
+ * @param t the page's texts without arguments, as the template names them
  */
 record AssessmentReadView(String heading, String meta, String backHref, String allHref, String historyHref,
 		String editHref, boolean readOnly, boolean unsaved, String unsafe, String meldcodeHref, String expertiseHref,
-		String date, List<PartView> parts, Judgement judgement, Texts texts) {
-
-	/**
-	 * The page's fixed texts in one language, made once per language
-	 * ({@link AssessmentReadViews}).
-	 */
-	record Texts(String title, String empty, String back, String all, String history, String editAll, String readOnly,
-			String unsaved, String unsafeHeading, String unsafeText, String unsafeMeldcode, String unsafeExpertise,
-			String nav, String date, String editPart, String dangerGoal, String judgement, String rationale,
-			String analysis, String familyViewsHeading, String familyViewsNone, String explanationLabel) {
-
-		static Texts of(java.util.function.Function<String, String> text) {
-			return new Texts(text.apply("assessment.title"), text.apply("assessment.read.empty"),
-					text.apply("assessment.back"), text.apply("assessment.all"), text.apply("assessment.history"),
-					text.apply("assessment.edit.all"), text.apply("assessment.readOnly"),
-					text.apply("assessment.unsaved"), text.apply("assessment.unsafe.heading"),
-					text.apply("assessment.unsafe.text"), text.apply("assessment.unsafe.meldcode"),
-					text.apply("assessment.unsafe.expertise"), text.apply("assessment.nav"),
-					text.apply("assessment.date"), text.apply("assessment.edit.part"),
-					text.apply("assessment.danger.goal"), text.apply("assessment.list.judgement"),
-					text.apply("assessment.rationale"), text.apply("assessment.analysis"),
-					text.apply("assessment.familyViews.heading"), text.apply("assessment.familyViews.none"),
-					text.apply("assessment.explanation.label"));
-		}
-
-	}
+		String date, List<PartView> parts, Judgement judgement, FixedTexts.Of t) {
 
 	/**
 	 * One part of the document.

@@ -12,7 +12,7 @@ import nl.kernteam.assessment.AssessmentReadView.Line;
 import nl.kernteam.assessment.AssessmentReadView.PartView;
 import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.DisplayDates;
-import nl.kernteam.shared.PerLanguage;
+import nl.kernteam.shared.web.FixedTexts;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -28,13 +28,11 @@ class AssessmentReadViews {
 
 	private final MessageSource messages;
 
-	/** The page's fixed texts per language. */
-	private final PerLanguage<AssessmentReadView.Texts> texts;
+	private final FixedTexts texts;
 
-	AssessmentReadViews(MessageSource messages) {
+	AssessmentReadViews(MessageSource messages, FixedTexts texts) {
 		this.messages = messages;
-		this.texts = new PerLanguage<>(
-				(language) -> AssessmentReadView.Texts.of((key) -> messages.getMessage(key, null, language)));
+		this.texts = texts;
 	}
 
 	/**

@@ -88,9 +88,7 @@ class NetworkController {
 			if (on == null) {
 				sections.stream().map(section -> section.html(decided)).filter(Objects::nonNull).forEach(shown::add);
 			}
-			// who manages the network (contact person, director) as the one decision
-			// says,
-			// not worked out again from the page's data
+			// who manages the network: the one decision's contact person and director
 			var view = views.of(page, access.mayAdd(actor, household, HouseholdItem.NETWORK_MANAGEMENT),
 					on == null && access.mayAdd(actor, household, HouseholdItem.CLOSURE), on, shown,
 					(model.getAttribute("refusal") instanceof String key) ? key : null);
