@@ -32,6 +32,7 @@ import nl.kernteam.shared.Role;
 import nl.kernteam.support.AxeCheck;
 import nl.kernteam.support.BrowserTest;
 import nl.kernteam.support.BrowserTestSupport;
+import nl.kernteam.support.EveryPage;
 import nl.kernteam.support.TestData;
 import nl.kernteam.support.TestData.Pro;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ public class AccessibilityBrowserTests extends EveryPageBrowserTestSupport {
 	@Test
 	void everyPagePassesAxeAndDoesNotScrollSideways() {
 		var failures = new ArrayList<String>();
-		for (Visit visit : everyPage()) {
+		for (EveryPage.Visit visit : everyPage()) {
 			Page page = browser().page(1280, 900);
 			logIn(page, visit.username());
 			for (String path : visit.paths()) {

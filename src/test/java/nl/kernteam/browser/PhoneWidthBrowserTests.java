@@ -6,6 +6,7 @@ import java.util.ArrayList;
 
 import com.microsoft.playwright.Page;
 import nl.kernteam.support.BrowserTest;
+import nl.kernteam.support.EveryPage;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +21,7 @@ class PhoneWidthBrowserTests extends EveryPageBrowserTestSupport {
 	@Test
 	void noPageScrollsSidewaysOnAPhone() {
 		var failures = new ArrayList<String>();
-		for (Visit visit : everyPage()) {
+		for (EveryPage.Visit visit : everyPage()) {
 			Page page = browser().page(390, 844);
 			logIn(page, visit.username());
 			for (String path : visit.paths()) {

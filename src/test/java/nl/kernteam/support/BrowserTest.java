@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Import;
 				"kernteam.secret=browser-tests-secret-of-at-least-32-characters",
 				"kernteam.admin.password=" + TestData.ADMIN_PASSWORD, "kernteam.data-dir=target/test-data",
 				"kernteam.password.bcrypt-strength=4" })
-@Import(TestData.class)
+@Import({ TestData.class, EveryPage.class })
 public @interface BrowserTest {
 
 }

@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Import;
 		"kernteam.admin.password=" + TestData.ADMIN_PASSWORD, "kernteam.data-dir=target/test-data",
 		"kernteam.password.bcrypt-strength=4" })
 @AutoConfigureMockMvc
-@Import({ TestData.class, StatementCounter.class })
+@Import({ TestData.class, StatementCounter.class, EveryPage.class })
 public @interface IntegrationTest {
 
 }
