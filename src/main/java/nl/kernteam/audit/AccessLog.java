@@ -7,11 +7,10 @@ import java.util.UUID;
 
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.PageOf;
+import nl.kernteam.shared.TransactionScoped;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The access log: append-only, one row per access to family data.
@@ -58,25 +57,8 @@ public class AccessLog {
 	 * just before it commits.
 	 */
 	private PendingReads reads() {
-		var pending = (PendingReads) TransactionSynchronizationManager.getResource(PendingReads.class);
-		if (pending == null) {
-			var created = new PendingReads();
-			TransactionSynchronizationManager.bindResource(PendingReads.class, created);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-				@Override
-				public void beforeCommit(boolean readOnly) {
-					created.rows().forEach(row -> repository.insert(row.event(), row.at()));
-				}
-
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(PendingReads.class);
-				}
-			});
-			pending = created;
-		}
-		return pending;
+		return TransactionScoped.get(PendingReads.class, PendingReads::new,
+				(pending) -> pending.rows().forEach(row -> repository.insert(row.event(), row.at())));
 	}
 
 	/**
@@ -208,8 +190,9 @@ public class AccessLog {
 	}
 
 	/**
-	 * The same granted access to many households at once (a list that names them), in one
-	 * statement, inside the caller's transaction.
+	 * The same granted access to many households at once (a list that names them), in the
+	 * caller's transaction: written with its commit, in one statement, merged with the
+	 * transaction's other lists per household ({@link ListRows}).
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void recordAll(Actor actor, java.util.Collection<UUID> households, AccessAction action, String resource) {
@@ -226,7 +209,7 @@ public class AccessLog {
 		if (households.isEmpty()) {
 			return;
 		}
-		repository.insertAll(actor, households, action, resource, emergency, clock.instant());
+		ListRows.of(repository).add(actor, households, action, resource, emergency, clock.instant());
 	}
 
 }

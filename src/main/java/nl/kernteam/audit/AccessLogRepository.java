@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import nl.kernteam.shared.Actor;
@@ -97,25 +98,31 @@ class AccessLogRepository {
 		counter(event.outcome()).increment();
 	}
 
-	/** The same granted access to many households, in one statement. */
-	void insertAll(Actor actor, Collection<UUID> households, AccessAction action, String resource, boolean emergency,
-			Instant at) {
-		jdbc.sql(
-				"""
-						insert into access_log (at, actor_id, actor_name, organisation_id, organisation_name, household_id,
-						                        action, resource, outcome, emergency)
-						select :at, :actorId, :actorName, :organisationId, :organisationName, h, :action, :resource, 'GRANTED', :emergency
-						  from unnest(cast(:households as uuid[])) as h
-						""")
+	/**
+	 * The same granted access to many households, in one statement: a row per household,
+	 * naming the lists it was in.
+	 */
+	void insertAll(Actor actor, Map<UUID, ? extends Collection<String>> households, AccessAction action,
+			boolean emergency, Instant at) {
+		if (households.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
+				insert into access_log (at, actor_id, actor_name, organisation_id, organisation_name, household_id,
+				                        action, resource, outcome, emergency)
+				select :at, :actorId, :actorName, :organisationId, :organisationName, h.household, :action, h.resource,
+				       'GRANTED', :emergency
+				  from unnest(cast(:households as uuid[]), cast(:resources as text[])) as h(household, resource)
+				""")
 			.param("at", Timestamp.from(at))
 			.param("actorId", actor.professionalId())
 			.param("actorName", actor.name())
 			.param("organisationId", actor.organisationId())
 			.param("organisationName", actor.organisationName())
-			.param("households", households.stream().map(UUID::toString).toArray(String[]::new))
+			.param("households", households.keySet().stream().map(UUID::toString).toArray(String[]::new))
+			.param("resources", households.values().stream().map(r -> String.join(",", r)).toArray(String[]::new))
 			.param("action", action.name())
 			.param("emergency", emergency)
-			.param("resource", resource)
 			.update();
 		granted.increment(households.size());
 	}

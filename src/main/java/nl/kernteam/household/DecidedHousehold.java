@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 
 import nl.kernteam.audit.AccessAction;
 import nl.kernteam.shared.Actor;
-import org.springframework.transaction.support.TransactionSynchronization;
+import nl.kernteam.shared.TransactionScoped;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -147,23 +147,8 @@ public final class DecidedHousehold {
 		return java.util.Arrays.asList(actor.professionalId(), household.value());
 	}
 
-	@SuppressWarnings("unchecked")
 	private static Map<List<Object>, DecidedHousehold> decisions() {
-		var decisions = (Map<List<Object>, DecidedHousehold>) TransactionSynchronizationManager
-			.getResource(DecidedHousehold.class);
-		if (decisions == null) {
-			var created = new HashMap<List<Object>, DecidedHousehold>();
-			TransactionSynchronizationManager.bindResource(DecidedHousehold.class, created);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(DecidedHousehold.class);
-				}
-			});
-			decisions = created;
-		}
-		return decisions;
+		return TransactionScoped.get(DecidedHousehold.class, HashMap::new, null);
 	}
 
 }

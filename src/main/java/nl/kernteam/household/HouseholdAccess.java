@@ -45,11 +45,15 @@ public class HouseholdAccess {
 	/**
 	 * The one access decision of a page (issue 19): the household exists and the actor
 	 * may see it, else 404 or the refusal logged and 403, as {@code HouseholdGuard}
-	 * answers. Held for the rest of the page's transaction, so that its sections receive
-	 * it instead of asking again; their reads are still logged, as one row.
+	 * answers. Held for the rest of the page's transaction (asked again, it answers the
+	 * same), so that its sections receive it; their reads are still logged, as one row.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public DecidedHousehold decide(Actor actor, HouseholdId household) {
+		var bound = DecidedHousehold.bound(actor, household);
+		if (bound != null) {
+			return bound;
+		}
 		// the row tells that the household exists, and the page and its sections need it;
 		// read in one round trip with the actor's standing
 		var read = decisionReads.start(actor, household);
@@ -66,9 +70,8 @@ public class HouseholdAccess {
 	}
 
 	/**
-	 * Whether the actor stands to the household as a partner only (not as its contact
-	 * person, director or core team): a partner sees only what is shared with themselves.
-	 * From the page's decision when one is made (issue 19), else asked once.
+	 * Whether the actor stands to the household as a partner only, who sees only what is
+	 * shared with them: from the page's decision when one is made, else asked once.
 	 */
 	public boolean partnerOnly(Actor actor, HouseholdId household) {
 		return decision.standing(actor, household) == Standing.PARTNER;
@@ -130,9 +133,7 @@ public class HouseholdAccess {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Grant writeWithRole(Actor actor, HouseholdId household, Role role, AccessAction action, String resource) {
-		if (!households.exists(household.value())) {
-			throw new NotFoundException("household " + household);
-		}
+		requireExists(household);
 		if (!decision.holds(actor, role)) {
 			accessLog
 				.recordRefusal(AccessEvent.denied(actor, household.value(), action, resource).because("ROLE_REQUIRED"));
@@ -149,9 +150,7 @@ public class HouseholdAccess {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Grant readAccessLog(Actor actor, HouseholdId household) {
-		if (!households.exists(household.value())) {
-			throw new NotFoundException("household " + household);
-		}
+		requireExists(household);
 		var answer = decision.decide(actor, household, HouseholdItem.ACCESS_LOG, AccessAction.READ);
 		var event = AccessEvent.granted(actor, household.value(), AccessAction.READ, "access-log", false)
 			.because(answer.rule());
@@ -168,9 +167,7 @@ public class HouseholdAccess {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Grant reopen(Actor actor, HouseholdId household) {
-		if (!households.exists(household.value())) {
-			throw new NotFoundException("household " + household);
-		}
+		requireExists(household);
 		var answer = decision.decideReopening(actor, household);
 		if (!answer.granted()) {
 			accessLog.recordRefusal(AccessEvent.denied(actor, household.value(), AccessAction.UPDATE, "closure.reopen")
@@ -188,9 +185,7 @@ public class HouseholdAccess {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Grant review(Actor actor, HouseholdId household, AccessAction action, String resource) {
-		if (!households.exists(household.value())) {
-			throw new NotFoundException("household " + household);
-		}
+		requireExists(household);
 		var answer = decision.decideReview(actor, household);
 		if (!answer.granted()) {
 			accessLog
@@ -275,6 +270,12 @@ public class HouseholdAccess {
 		accessLog
 			.record(AccessEvent.granted(actor, household.value(), action, resource, emergency).because(answer.rule()));
 		return new Grant(household, emergency, emergency ? decision.emergencyEndsAt(actor, household) : null);
+	}
+
+	private void requireExists(HouseholdId household) {
+		if (!households.exists(household.value())) {
+			throw new NotFoundException("household " + household);
+		}
 	}
 
 	/** Logs the refusal in a transaction of its own and throws it. */

@@ -51,8 +51,10 @@ public class HouseholdAccessLog {
 	/**
 	 * For a privacy officer answering a family's request: the households with a member
 	 * with this BSN. Only an exact, valid BSN finds anything; the search itself is
-	 * logged, once per household found.
+	 * logged, once per household found. A number that is not a BSN changes nothing: the
+	 * page that asked (in its one transaction) shows the error and commits.
 	 */
+	@Transactional(noRollbackFor = InvalidInputException.class)
 	public java.util.List<HouseholdSummary> findByBsn(Actor actor, String bsn) {
 		decision.require(actor, "audit.privacyOfficerOnly", Role.PRIVACY_OFFICER);
 		if (!Bsn.isValid(bsn)) {
@@ -68,6 +70,7 @@ public class HouseholdAccessLog {
 	 * For a privacy officer: the households (at most 50) with a member whose name
 	 * contains this text (two characters at least); logged as the BSN search is.
 	 */
+	@Transactional(noRollbackFor = InvalidInputException.class)
 	public java.util.List<HouseholdSummary> findByName(Actor actor, String name) {
 		decision.require(actor, "audit.privacyOfficerOnly", Role.PRIVACY_OFFICER);
 		String text = name == null ? "" : name.trim();

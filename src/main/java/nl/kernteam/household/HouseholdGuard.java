@@ -15,6 +15,7 @@ import nl.kernteam.shared.NotFoundException;
 import nl.kernteam.shared.web.OneUnitOfWork;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
@@ -28,7 +29,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * and the refusal logged. The services check again through {@link HouseholdAccess}; this
  * guard makes sure that no endpoint can forget to. Both ask {@link AccessDecision}: under
  * emergency access, which only reads, every request other than GET is refused here as
- * well.
+ * well. A page (GET) is in its one transaction here ({@code PageTransaction}): the guard
+ * makes the page's one decision ({@link HouseholdAccess#decide}), which its sections then
+ * receive.
  */
 @Configuration(proxyBeanMethods = false)
 class HouseholdGuard implements WebMvcConfigurer, HandlerInterceptor {
@@ -49,7 +52,11 @@ class HouseholdGuard implements WebMvcConfigurer, HandlerInterceptor {
 
 	private final AccessLog accessLog;
 
-	HouseholdGuard(HouseholdRepository households, AccessDecision decision, AccessLog accessLog) {
+	private final HouseholdAccess access;
+
+	HouseholdGuard(HouseholdRepository households, AccessDecision decision, AccessLog accessLog,
+			HouseholdAccess access) {
+		this.access = access;
 		this.households = households;
 		this.decision = decision;
 		this.accessLog = accessLog;
@@ -90,10 +97,11 @@ class HouseholdGuard implements WebMvcConfigurer, HandlerInterceptor {
 		if (!(handler instanceof HandlerMethod method) || method.hasMethodAnnotation(OutsideNetwork.class)) {
 			return true;
 		}
-		if (method.hasMethodAnnotation(OneUnitOfWork.class) && READS.contains(request.getMethod())) {
-			// the page decides once, in its own transaction (HouseholdAccess.decide): the
-			// same
-			// 404, refusal and log row as below
+		boolean read = READS.contains(request.getMethod());
+		if (read && method.hasMethodAnnotation(OneUnitOfWork.class)
+				&& !TransactionSynchronizationManager.isActualTransactionActive()) {
+			// a read that decides once in its own transaction (the API's read of a
+			// household): the same 404, refusal and log row as below
 			return true;
 		}
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -103,13 +111,20 @@ class HouseholdGuard implements WebMvcConfigurer, HandlerInterceptor {
 			return true;
 		}
 		var household = HouseholdId.of(id);
+		if (read && TransactionSynchronizationManager.isActualTransactionActive()) {
+			// a page, in its one transaction (PageTransaction): the page's one decision,
+			// held for its sections; the same 404, refusal and log row as below
+			access.decide(principal.actor(), household);
+			return true;
+		}
 		if (!households.exists(household.value())) {
 			throw new NotFoundException("household " + household);
 		}
 		// the household as a whole: whoever may not see it is refused here, whatever the
-		// endpoint; which parts of it
-		// the actor sees (assessments, notes ...) the services ask the same decision for
-		AccessAction action = READS.contains(request.getMethod()) ? AccessAction.READ : AccessAction.UPDATE;
+		// endpoint; which parts of it the actor sees (assessments, notes ...) the
+		// services
+		// ask the same decision for
+		AccessAction action = read ? AccessAction.READ : AccessAction.UPDATE;
 		var answer = decision.decide(principal.actor(), household, HouseholdItem.HOUSEHOLD, action);
 		if (!answer.granted()) {
 			accessLog.recordRefusal(AccessEvent.denied(principal.actor(), household.value(), action, "household")

@@ -141,6 +141,30 @@ class BsnSearchIntegrationTests {
 		assertThat(other).doesNotContain(bsn);
 	}
 
+	/**
+	 * A number that is no BSN, or a name of one letter: the page shows why, with its
+	 * status 200, where the refused search's exception once marked the page's one
+	 * transaction for rollback (a 500 at its commit).
+	 */
+	@Test
+	void aSearchThatCannotBeDoneShowsWhyOnThePage() throws Exception {
+		Pro officer = data.professional(OrganisationType.OTHER, Role.PRIVACY_OFFICER);
+		for (String query : java.util.List.of("123456789", "x")) {
+			String location = mvc
+				.perform(post("/privacy").session(session).with(officer.session()).with(csrf()).param("bsn", query))
+				.andExpect(status().is3xxRedirection())
+				.andReturn()
+				.getResponse()
+				.getRedirectedUrl();
+			var page = Jsoup.parse(mvc.perform(get(location).session(session).with(officer.session()))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+			assertThat(page.select("#bsn-error").text()).as(query).isNotBlank();
+		}
+	}
+
 	@Test
 	void thePrivacyOfficerSearchesByBsnWithoutTheNumberInAnyUrl() throws Exception {
 		Pro officer = data.professional(OrganisationType.OTHER, Role.PRIVACY_OFFICER);
