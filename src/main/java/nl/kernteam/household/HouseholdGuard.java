@@ -43,6 +43,9 @@ class HouseholdGuard implements WebMvcConfigurer, HandlerInterceptor {
 	private static final Pattern HOUSEHOLD_VARIABLE = Pattern
 		.compile("^(?:/api/v1)?/households/\\{([^}/:]+)(?::[^}]*)?}");
 
+	/** Per mapped pattern, the name of its household variable, or "" for none. */
+	private static final Map<String, String> VARIABLES = new java.util.concurrent.ConcurrentHashMap<>();
+
 	/** The methods that change nothing, the only ones open under emergency access. */
 	private static final java.util.Set<String> READS = java.util.Set.of("GET", "HEAD");
 
@@ -80,12 +83,15 @@ class HouseholdGuard implements WebMvcConfigurer, HandlerInterceptor {
 		if (pattern == null || !(variables instanceof Map<?, ?> values)) {
 			return null;
 		}
-		Matcher matcher = HOUSEHOLD_VARIABLE.matcher(pattern.toString());
-		if (!matcher.find()) {
+		String variable = VARIABLES.computeIfAbsent(pattern.toString(), (mapped) -> {
+			Matcher matcher = HOUSEHOLD_VARIABLE.matcher(mapped);
+			return matcher.find() ? matcher.group(1) : "";
+		});
+		if (variable.isEmpty()) {
 			return null;
 		}
 		try {
-			return UUID.fromString(String.valueOf(((Map<String, String>) values).get(matcher.group(1))));
+			return UUID.fromString(String.valueOf(((Map<String, String>) values).get(variable)));
 		}
 		catch (IllegalArgumentException notAUuid) {
 			return null;

@@ -83,13 +83,6 @@ class PlanRepository {
 			.update();
 	}
 
-	String householdName(UUID household) {
-		return jdbc.sql("select name from household_profile where id = :id")
-			.param("id", household)
-			.query(String.class)
-			.single();
-	}
-
 	static PlanPhase phase(String value) {
 		return value == null ? null : PlanPhase.valueOf(value);
 	}

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
+import nl.kernteam.household.HouseholdNames;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.NotFoundException;
@@ -39,8 +40,11 @@ public class CourtOrderQueries {
 
 	private final JsonMapper json;
 
-	CourtOrderQueries(JdbcClient jdbc, HouseholdAccess access, Clock clock, JsonMapper json,
+	private final HouseholdNames names;
+
+	CourtOrderQueries(JdbcClient jdbc, HouseholdAccess access, Clock clock, JsonMapper json, HouseholdNames names,
 			@Value("${kernteam.court-orders.extension-warning-weeks:8}") int extensionWeeks) {
+		this.names = names;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.access = access;
@@ -116,10 +120,8 @@ public class CourtOrderQueries {
 	 */
 	LegalTrack legalTrack(Actor actor, HouseholdId household) {
 		access.read(actor, household, "court-order");
-		String name = jdbc.sql("select name from household_profile where id = :id")
-			.param("id", household.value())
-			.query(String.class)
-			.single();
+		// the page's decision read it (HouseholdGuard)
+		String name = names.of(household);
 		var children = jdbc.sql("""
 				select id, given_name, family_name, birth_date from current_member
 				 where household_id = :household and role = 'CHILD' order by birth_date, given_name
