@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Configuration;
@@ -72,7 +73,9 @@ class PageTransaction implements WebMvcConfigurer, HandlerInterceptor, HandlerEx
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-		if (handler instanceof HandlerMethod method && READS.contains(request.getMethod()) && isPage(method)
+		// not the error page's own dispatch (/error), which must not need the database
+		if (handler instanceof HandlerMethod method && request.getDispatcherType() == DispatcherType.REQUEST
+				&& READS.contains(request.getMethod()) && isPage(method)
 				&& !TransactionSynchronizationManager.isActualTransactionActive()) {
 			request.setAttribute(STATUS, this.transactions.getTransaction(TransactionDefinition.withDefaults()));
 		}
