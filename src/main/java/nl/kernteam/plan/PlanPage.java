@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
+import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.HouseholdPageUnit;
 import nl.kernteam.household.LifeDomain;
 import nl.kernteam.shared.Actor;
@@ -37,10 +39,13 @@ class PlanPage {
 
 	private final PlanPageViews views;
 
+	private final HouseholdAccess access;
+
 	private final Layouts layouts;
 
 	PlanPage(PlanQueries queries, PlanOwners owners, SafetyGoalSource safetyGoals, HouseholdPageUnit unit,
-			AgreementRepository agreements, PlanPageViews views, Layouts layouts) {
+			AgreementRepository agreements, PlanPageViews views, Layouts layouts, HouseholdAccess access) {
+		this.access = access;
 		this.agreements = agreements;
 		this.views = views;
 		this.layouts = layouts;
@@ -69,9 +74,11 @@ class PlanPage {
 		var plan = queries.plan(actor, household);
 		var candidates = owners.candidates(actor, household);
 		LocalDate today = queries.today();
-		var view = views.of(new PlanPageViews.Content(plan, candidates, offered(actor, household, candidates),
-				safetyGoals.assessments(actor, household), openForm, today, SubmissionIds.next(),
-				plan.proposedNextEvaluation(today)), model);
+		var view = views.of(
+				new PlanPageViews.Content(plan, candidates, offered(actor, household, candidates),
+						safetyGoals.assessments(actor, household), openForm, today, SubmissionIds.next(),
+						plan.proposedNextEvaluation(today), access.mayAdd(actor, household, HouseholdItem.PLAN)),
+				model);
 		return new ModelAndView(layouts.page(view.title(), "plan/page.jte", view));
 	}
 

@@ -24,6 +24,8 @@ import nl.kernteam.shared.web.FixedTexts;
  * the last phase
  * @param familyNames the family members a version's view may be from
  * @param newId the submission id of a new goal, agreement, evaluation, condition or view
+ * @param changes whether the actor may change the plan: else (under emergency access,
+ * which only reads) the page shows no form and no button that changes it
  */
 record PlanPageView(String title, String householdName, String householdHref, String printHref, String refusal,
 		List<Phase> phases, String familyWords, int planVersion, BoundForm planForm, List<Option> phaseOptions,
@@ -31,7 +33,7 @@ record PlanPageView(String title, String householdName, String householdHref, St
 		List<NextStep> nextSteps, List<Option> goalOptions, BoundForm goalForm, BoundForm agreementForm,
 		List<Option> agreementGoals, Owners agreementOwners, List<Evaluation> evaluations, BoundForm evaluationForm,
 		String nextPhase, List<Version> versions, List<String> familyNames, String newId, CsrfField csrf,
-		FixedTexts.Of t) {
+		FixedTexts.Of t, boolean changes) {
 
 	/** One phase of the plan; {@code css} its class, with where the plan is. */
 	record Phase(String name, String hint, String css, boolean current) {

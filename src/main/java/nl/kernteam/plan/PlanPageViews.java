@@ -42,7 +42,7 @@ class PlanPageViews {
 	/** What the page shows, and the model its forms' binding results are in. */
 	record Content(PlanDetails plan, List<Owner> owners, List<PlanPage.OfferedStep> nextSteps,
 			List<SafetyGoalSource.AssessmentOption> assessments, String openForm, LocalDate today, UUID newId,
-			LocalDate proposedNextEvaluation) {
+			LocalDate proposedNextEvaluation, boolean changes) {
 	}
 
 	PlanPageView of(Content c, Model model) {
@@ -87,7 +87,7 @@ class PlanPageViews {
 						? p.text("plan.evaluation.nextPhase", t.text("plan.phase." + plan.phase().next())) : null,
 				safety.versions(plan, model, c.openForm(), p, t),
 				c.owners().stream().filter(o -> o.kind() == OwnerKind.FAMILY_MEMBER).map(Owner::name).toList(),
-				c.newId().toString(), CsrfField.current(), t);
+				c.newId().toString(), CsrfField.current(), t, c.changes());
 	}
 
 	private List<PlanPageView.Goal> goals(PlanDetails plan, PageTexts p, FixedTexts.Of t) {

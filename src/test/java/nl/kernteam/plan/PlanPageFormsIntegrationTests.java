@@ -70,6 +70,37 @@ class PlanPageFormsIntegrationTests {
 		return Jsoup.parse(response.getContentAsString());
 	}
 
+	/**
+	 * Emergency access only reads: the plan is shown without a form or a button that
+	 * would change it (each was refused when sent), where the contact person sees them
+	 * all.
+	 */
+	@Test
+	void underEmergencyAccessThePlanHasNoFormsToChangeIt() throws Exception {
+		api("/goals", "{\"text\": \"Sanne gaat elke dag naar school\"}");
+		api("/agreements", "{\"description\": \"Oma haalt de kinderen op\", \"ownerRef\": \"PROFESSIONAL:"
+				+ contactPerson.id() + "\"}");
+		api("/conditions", "{\"text\": \"Er wordt niet geslagen.\"}");
+		var mine = Jsoup
+			.parse(mvc.perform(get(page).with(contactPerson.session())).andReturn().getResponse().getContentAsString());
+		assertThat(mine.select("main form[method=post]")).hasSizeGreaterThan(5);
+		var emergency = data.professional(OrganisationType.VEILIG_THUIS);
+		var response = mvc
+			.perform(post("/api/v1/households/" + household.value() + "/emergency-access").with(emergency.basic())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"reason\": \"Melding in de nacht\"}"))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(201);
+		var read = mvc.perform(get(page).with(emergency.session())).andReturn().getResponse();
+		assertThat(read.getStatus()).isEqualTo(200);
+		var html = Jsoup.parse(read.getContentAsString());
+		assertThat(html.select("h1").text()).isNotBlank();
+		assertThat(html.select(".goal").text()).contains("Sanne gaat elke dag naar school", "Oma haalt de kinderen op");
+		assertThat(html.select("main form[method=post]")).as(html.select("main form").outerHtml()).isEmpty();
+		assertThat(html.select("a[href$=/plan/start]")).isEmpty();
+	}
+
 	/** Was a 500: the form could not be made again when its record could not be. */
 	@Test
 	void aDueDateThatCannotBeReadIsShownNextToItsFieldWithWhatWasTyped() throws Exception {
