@@ -99,6 +99,7 @@ class PlanPageFormsIntegrationTests {
 		assertThat(html.select(".goal").text()).contains("Sanne gaat elke dag naar school", "Oma haalt de kinderen op");
 		assertThat(html.select("main form[method=post]")).as(html.select("main form").outerHtml()).isEmpty();
 		assertThat(html.select("a[href$=/plan/start]")).isEmpty();
+		assertThat(html.select("a[href*=/plan/agreements/]")).isEmpty();
 	}
 
 	/** Was a 500: the form could not be made again when its record could not be. */
