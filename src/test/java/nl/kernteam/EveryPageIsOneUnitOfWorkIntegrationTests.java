@@ -55,6 +55,11 @@ class EveryPageIsOneUnitOfWorkIntegrationTests {
 	@Autowired
 	ApplicationContext context;
 
+	@org.junit.jupiter.api.AfterEach
+	void endWebhooks() {
+		everyPage.endWebhooks();
+	}
+
 	@Test
 	void everyPageIsOneTransactionWithOneCommitAndAtMostOneLogRow() throws Exception {
 		var pages = everyPage.create();

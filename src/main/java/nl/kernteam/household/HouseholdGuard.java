@@ -117,20 +117,22 @@ class HouseholdGuard implements WebMvcConfigurer, HandlerInterceptor {
 			return true;
 		}
 		var household = HouseholdId.of(id);
+		boolean form = method.hasMethodAnnotation(ChangeForm.class);
 		if (read && TransactionSynchronizationManager.isActualTransactionActive()) {
 			// a page, in its one transaction (PageTransaction): the page's one decision,
 			// held for its sections; the same 404, refusal and log row as below
 			access.decide(principal.actor(), household);
-			return true;
+			if (!form) {
+				return true;
+			}
 		}
-		if (!households.exists(household.value())) {
+		else if (!households.exists(household.value())) {
 			throw new NotFoundException("household " + household);
 		}
 		// the household as a whole: whoever may not see it is refused here, whatever the
-		// endpoint; which parts of it the actor sees (assessments, notes ...) the
-		// services
-		// ask the same decision for
-		AccessAction action = read ? AccessAction.READ : AccessAction.UPDATE;
+		// endpoint, and a form to change it is granted as the change is (ChangeForm);
+		// which parts of it the actor sees the services ask the same decision for
+		AccessAction action = read && !form ? AccessAction.READ : AccessAction.UPDATE;
 		var answer = decision.decide(principal.actor(), household, HouseholdItem.HOUSEHOLD, action);
 		if (!answer.granted()) {
 			accessLog.recordRefusal(AccessEvent.denied(principal.actor(), household.value(), action, "household")

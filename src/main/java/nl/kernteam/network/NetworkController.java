@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import nl.kernteam.household.ChangeForm;
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.household.HouseholdPageUnit;
@@ -107,6 +108,7 @@ class NetworkController {
 	}
 
 	@GetMapping("/households/{id}/network/involvements/new")
+	@ChangeForm
 	String addProfessionalForm(Actor actor, @PathVariable UUID id, @RequestParam(required = false) UUID professionalId,
 			@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
 		var network = queries.network(actor, HouseholdId.of(id));
@@ -143,6 +145,7 @@ class NetworkController {
 	}
 
 	@GetMapping("/households/{id}/network/informal/new")
+	@ChangeForm
 	String addInformalForm(Actor actor, @PathVariable UUID id, Model model) {
 		model.addAttribute("network", queries.network(actor, HouseholdId.of(id)));
 		model.addAttribute("form", InformalForm.blank());
@@ -164,6 +167,7 @@ class NetworkController {
 	}
 
 	@GetMapping("/households/{id}/network/involvements/{involvementId}/end")
+	@ChangeForm
 	String endForm(Actor actor, @PathVariable UUID id, @PathVariable UUID involvementId, Model model) {
 		model.addAttribute("form", ReasonForm.blank());
 		return endPage(queries.network(actor, HouseholdId.of(id)), involvementId, model);
@@ -197,6 +201,7 @@ class NetworkController {
 	}
 
 	@GetMapping("/households/{id}/network/contact-person")
+	@ChangeForm
 	String contactPersonForm(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "") String q,
 			Model model) {
 		model.addAttribute("q", q);
@@ -236,6 +241,7 @@ class NetworkController {
 	}
 
 	@GetMapping("/households/{id}/network/director")
+	@ChangeForm
 	String directorForm(Actor actor, @PathVariable UUID id, Model model) {
 		model.addAttribute("form", new DirectorForm(null, ""));
 		return directorPage(queries.network(actor, HouseholdId.of(id)), model);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import nl.kernteam.household.ChangeForm;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.network.NetworkQueries;
 import nl.kernteam.shared.Actor;
@@ -72,6 +73,7 @@ class PlanController {
 	}
 
 	@GetMapping("/households/{id}/plan/start")
+	@ChangeForm
 	String startForm(Actor actor, @PathVariable UUID id, Model model) {
 		var household = HouseholdId.of(id);
 		model.addAttribute("plan", queries.plan(actor, household));

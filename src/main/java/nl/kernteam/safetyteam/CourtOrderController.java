@@ -3,6 +3,7 @@ package nl.kernteam.safetyteam;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import nl.kernteam.household.ChangeForm;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.household.HouseholdPageUnit;
 import nl.kernteam.shared.Actor;
@@ -60,6 +61,7 @@ class CourtOrderController {
 	}
 
 	@GetMapping("/households/{id}/court-orders/{orderId}/extensions")
+	@ChangeForm
 	String extensionForm(Actor actor, @PathVariable UUID id, @PathVariable UUID orderId, Model model) {
 		model.addAttribute("form", ExtendCourtOrder.blank());
 		return step(actor, id, orderId, "extensions", model);
@@ -76,6 +78,7 @@ class CourtOrderController {
 	}
 
 	@GetMapping("/households/{id}/court-orders/{orderId}/instructions")
+	@ChangeForm
 	String instructionForm(Actor actor, @PathVariable UUID id, @PathVariable UUID orderId, Model model) {
 		model.addAttribute("form", RecordInstruction.blank());
 		return step(actor, id, orderId, "instructions", model);
@@ -92,6 +95,7 @@ class CourtOrderController {
 	}
 
 	@GetMapping("/households/{id}/court-orders/{orderId}/placement")
+	@ChangeForm
 	String placementForm(Actor actor, @PathVariable UUID id, @PathVariable UUID orderId, Model model) {
 		model.addAttribute("form", new RecordPlacementStart(null));
 		return step(actor, id, orderId, "placement", model);
@@ -108,6 +112,7 @@ class CourtOrderController {
 	}
 
 	@GetMapping("/households/{id}/court-orders/{orderId}/hearing")
+	@ChangeForm
 	String hearingForm(Actor actor, @PathVariable UUID id, @PathVariable UUID orderId, Model model) {
 		model.addAttribute("form", new RecordHearing(null, null));
 		return step(actor, id, orderId, "hearing", model);

@@ -3,6 +3,7 @@ package nl.kernteam.safetyteam;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import nl.kernteam.household.ChangeForm;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.web.Forms;
@@ -26,6 +27,7 @@ class RaadRequestController {
 	}
 
 	@GetMapping("/households/{id}/raad-requests/new")
+	@ChangeForm
 	String form(Actor actor, @PathVariable UUID id, Model model) {
 		model.addAttribute("form", RaadRequestInput.Request.blank());
 		model.addAttribute("householdId", id);

@@ -41,6 +41,21 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 public class EveryPage {
 
+	/** The webhook receiver that is never there, so that deliveries fail and wait. */
+	private static final String RECEIVER = "Zaaksysteem van de gemeente met een lange naam";
+
+	/**
+	 * Switches off the receiver that {@link #create()} subscribed: in a context that
+	 * other tests share, their events must not queue deliveries for it (a test that
+	 * counts its own deliveries would find two).
+	 */
+	public void endWebhooks() {
+		jdbc.sql("update webhook_subscription set active = false where name = :name").param("name", RECEIVER).update();
+	}
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	/** The pages one account visits. */
 	public record Visit(Pro who, List<String> paths) {
 
@@ -130,7 +145,7 @@ public class EveryPage {
 		// a receiver that is never there: the households registered below make
 		// messages that fail and wait for their next attempt
 		webhooks.subscribe(administrator.actor(),
-				new nl.kernteam.webhook.CreateWebhook("Zaaksysteem van de gemeente met een lange naam",
+				new nl.kernteam.webhook.CreateWebhook(RECEIVER,
 						"http://127.0.0.1:9/kernteam/webhooks/ontvanger-met-een-heel-lang-adres-" + TestData.unique(),
 						java.util.Set.of(nl.kernteam.webhook.WebhookKind.values())));
 		HouseholdId household = longWordedHousehold(worker);
