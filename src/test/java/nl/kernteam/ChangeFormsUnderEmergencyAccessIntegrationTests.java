@@ -102,6 +102,17 @@ class ChangeFormsUnderEmergencyAccessIntegrationTests {
 			});
 		}
 		assertThat(tried).as("every form to change is tried").containsAll(forms).isNotEmpty();
+		// pages that show the household leave out the forms that would be refused: the
+		// timeline its note form, the plan all of its forms
+		for (String path : java.util.List.of(base + "/timeline", base + "/plan")) {
+			var mine = org.jsoup.Jsoup.parse(
+					mvc.perform(get(path).with(worker.who().session())).andReturn().getResponse().getContentAsString());
+			assertThat(mine.select("main form[method=post]")).as(path).isNotEmpty();
+			var read = mvc.perform(get(path).with(emergency.session())).andReturn().getResponse();
+			assertThat(read.getStatus()).as(path).isEqualTo(200);
+			assertThat(org.jsoup.Jsoup.parse(read.getContentAsString()).select("main form[method=post]")).as(path)
+				.isEmpty();
+		}
 	}
 
 }

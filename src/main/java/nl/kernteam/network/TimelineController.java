@@ -100,8 +100,10 @@ class TimelineController {
 		model.addAttribute("timeline", timeline);
 		model.addAttribute("entriesHtml", Fragments.render("network/timeline-entries.jte",
 				views.of(timeline.items(), household.value(), LocaleContextHolder.getLocale())));
-		model.addAttribute("noteFormHtml", noteForms.html(household.value(), form, result, audiences,
-				PresentPeople.of(households.details(actor, household), network), "timeline"));
+		// no form for whoever may write no note (emergency access only reads), as on the
+		// household page
+		model.addAttribute("noteFormHtml", audiences.isEmpty() ? null : noteForms.html(household.value(), form, result,
+				audiences, PresentPeople.of(households.details(actor, household), network), "timeline"));
 		return "network/timeline";
 	}
 
