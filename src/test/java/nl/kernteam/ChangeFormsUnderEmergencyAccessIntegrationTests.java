@@ -103,8 +103,9 @@ class ChangeFormsUnderEmergencyAccessIntegrationTests {
 		}
 		assertThat(tried).as("every form to change is tried").containsAll(forms).isNotEmpty();
 		// pages that show the household leave out the forms that would be refused: the
-		// timeline its note form, the plan all of its forms
-		for (String path : java.util.List.of(base + "/timeline", base + "/plan")) {
+		// household page its answer to the family and the case review, the timeline its
+		// note form, the plan all of its forms
+		for (String path : java.util.List.of(base, base + "/timeline", base + "/plan")) {
 			var mine = org.jsoup.Jsoup.parse(
 					mvc.perform(get(path).with(worker.who().session())).andReturn().getResponse().getContentAsString());
 			assertThat(mine.select("main form[method=post]")).as(path).isNotEmpty();

@@ -38,7 +38,8 @@ class LearningSection implements HouseholdPageSection {
 
 	@Override
 	public Supplier<String> html(DecidedHousehold decided, Reads reads) {
-		return () -> html(decided);
+		// the team's own learning: nothing to do for who only reads in an emergency
+		return () -> decided.emergency() ? null : html(decided);
 	}
 
 	private String html(DecidedHousehold decided) {

@@ -66,10 +66,11 @@ class FamilyVoiceSection implements HouseholdPageSection {
 				texts.text("portal.pro.section.messages"), texts.text("portal.pro.section.noMessages"),
 				texts.text("portal.pro.section.answerLabel"), texts.text("portal.pro.section.send"),
 				texts.text("portal.pro.section.heard"), texts.text("portal.pro.section.noHeard"));
-		return Fragments.render("portal/section.jte",
-				new FamilyVoiceView(fixed, shown, heard,
-						texts.href("/households/" + decided.household().value() + "/family-messages"),
-						answerField(texts), CsrfField.current()));
+		return Fragments.render("portal/section.jte", new FamilyVoiceView(fixed, shown, heard,
+				// no answer under emergency access, which only reads
+				decided.emergency() ? null
+						: texts.href("/households/" + decided.household().value() + "/family-messages"),
+				answerField(texts), CsrfField.current()));
 	}
 
 	/**

@@ -9,7 +9,8 @@ import nl.kernteam.shared.web.FormField;
  * What the family wrote as itself, on the household page as it shows (issue 19): every
  * text and date made once in Java, so that {@code portal/section.jte} only places them.
  *
- * @param answerAction where the answer form posts
+ * @param answerAction where the answer form posts; {@code null} for no form (emergency
+ * access only reads)
  * @param answer the answer form's field as it was sent back with its errors, or empty
  * @param csrf the answer form's CSRF field, {@code null} without one
  */
