@@ -104,8 +104,9 @@ class ChangeFormsUnderEmergencyAccessIntegrationTests {
 		assertThat(tried).as("every form to change is tried").containsAll(forms).isNotEmpty();
 		// pages that show the household leave out the forms that would be refused: the
 		// household page its answer to the family and the case review, the timeline its
-		// note form, the plan all of its forms
-		for (String path : java.util.List.of(base, base + "/timeline", base + "/plan")) {
+		// note form, the plan, family system, life domains and court orders all of theirs
+		for (String path : java.util.List.of(base, base + "/timeline", base + "/plan", base + "/family-system",
+				base + "/life-domains", base + "/court-orders")) {
 			var mine = org.jsoup.Jsoup.parse(
 					mvc.perform(get(path).with(worker.who().session())).andReturn().getResponse().getContentAsString());
 			assertThat(mine.select("main form[method=post]")).as(path).isNotEmpty();
@@ -114,6 +115,13 @@ class ChangeFormsUnderEmergencyAccessIntegrationTests {
 			assertThat(org.jsoup.Jsoup.parse(read.getContentAsString()).select("main form[method=post]")).as(path)
 				.isEmpty();
 		}
+		// the meldcode shows its weighing, but not to be changed
+		var meldcode = org.jsoup.Jsoup.parse(mvc.perform(get(base + "/meldcode").with(emergency.session()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(meldcode.select("main button[type=submit]")).isEmpty();
+		assertThat(meldcode.select("main select").eachAttr("disabled")).isNotEmpty().doesNotContain("");
 	}
 
 }

@@ -43,6 +43,12 @@ class HouseholdGuard implements WebMvcConfigurer, HandlerInterceptor {
 	private static final Pattern HOUSEHOLD_VARIABLE = Pattern
 		.compile("^(?:/api/v1)?/households/\\{([^}/:]+)(?::[^}]*)?}");
 
+	/**
+	 * The request attribute that tells a page of one household that its reader may only
+	 * read it (emergency access).
+	 */
+	static final String READS_ONLY = "readsOnly";
+
 	/** Per mapped pattern, the name of its household variable, or "" for none. */
 	private static final Map<String, String> VARIABLES = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -121,7 +127,10 @@ class HouseholdGuard implements WebMvcConfigurer, HandlerInterceptor {
 		if (read && TransactionSynchronizationManager.isActualTransactionActive()) {
 			// a page, in its one transaction (PageTransaction): the page's one decision,
 			// held for its sections; the same 404, refusal and log row as below
-			access.decide(principal.actor(), household);
+			var decided = access.decide(principal.actor(), household);
+			// for the pages in Thymeleaf: leave out the forms that emergency access,
+			// which only reads, would be refused (th:unless="${readsOnly == true}")
+			request.setAttribute(READS_ONLY, decided.emergency());
 			if (!form) {
 				return true;
 			}
