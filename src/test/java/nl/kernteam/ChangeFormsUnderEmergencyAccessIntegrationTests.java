@@ -106,7 +106,7 @@ class ChangeFormsUnderEmergencyAccessIntegrationTests {
 		// household page its answer to the family and the case review, the timeline its
 		// note form, the plan, family system, life domains and court orders all of theirs
 		for (String path : java.util.List.of(base, base + "/timeline", base + "/plan", base + "/family-system",
-				base + "/life-domains", base + "/court-orders")) {
+				base + "/life-domains", base + "/court-orders", base + "/withholdings", base + "/reflections")) {
 			var mine = org.jsoup.Jsoup.parse(
 					mvc.perform(get(path).with(worker.who().session())).andReturn().getResponse().getContentAsString());
 			assertThat(mine.select("main form[method=post]")).as(path).isNotEmpty();

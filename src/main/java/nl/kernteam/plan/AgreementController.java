@@ -2,6 +2,7 @@ package nl.kernteam.plan;
 
 import java.util.UUID;
 
+import nl.kernteam.household.ChangeForm;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.web.Forms;
@@ -66,6 +67,7 @@ class AgreementController {
 	}
 
 	@GetMapping("/households/{id}/plan/agreements/{agreementId}")
+	@ChangeForm
 	String agreementForm(Actor actor, @PathVariable UUID id, @PathVariable UUID agreementId, Model model) {
 		return page.agreement(actor, HouseholdId.of(id), agreementId, false, model);
 	}
