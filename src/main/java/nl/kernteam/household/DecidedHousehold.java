@@ -90,6 +90,15 @@ public final class DecidedHousehold {
 		return decision.decide(actor, household, standing, item, AccessAction.READ).granted();
 	}
 
+	/**
+	 * Whether the actor may add this kind of the household's data: the decision's rule,
+	 * on the standing decided at the start (never under emergency access, which only
+	 * reads); for the forms a page shows.
+	 */
+	public boolean mayAdd(HouseholdItem item) {
+		return decision.decide(actor, household, standing, item, AccessAction.CREATE).granted();
+	}
+
 	Standing standing() {
 		return standing;
 	}

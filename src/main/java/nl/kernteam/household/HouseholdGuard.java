@@ -128,9 +128,9 @@ class HouseholdGuard implements WebMvcConfigurer, HandlerInterceptor {
 			// a page, in its one transaction (PageTransaction): the page's one decision,
 			// held for its sections; the same 404, refusal and log row as below
 			var decided = access.decide(principal.actor(), household);
-			// for the pages in Thymeleaf: leave out the forms that emergency access,
-			// which only reads, would be refused (th:unless="${readsOnly == true}")
-			request.setAttribute(READS_ONLY, decided.emergency());
+			// for the pages in Thymeleaf: leave out the forms the decision would refuse
+			// (emergency access only reads; th:unless="${readsOnly == true}")
+			request.setAttribute(READS_ONLY, !decided.mayAdd(HouseholdItem.HOUSEHOLD));
 			if (!form) {
 				return true;
 			}

@@ -38,8 +38,10 @@ class LearningSection implements HouseholdPageSection {
 
 	@Override
 	public Supplier<String> html(DecidedHousehold decided, Reads reads) {
-		// the team's own learning: nothing to do for who only reads in an emergency
-		return () -> decided.emergency() ? null : html(decided);
+		// the team's own learning: nothing to offer whom the decision refuses a
+		// reflection
+		// (emergency access only reads)
+		return () -> decided.mayAdd(HouseholdItem.of("reflection")) ? html(decided) : null;
 	}
 
 	private String html(DecidedHousehold decided) {

@@ -61,12 +61,11 @@ class TimelineSection implements HouseholdPageSection {
 		var id = decided.household().value();
 		var locale = LocaleContextHolder.getLocale();
 		var texts = PageTexts.current(messages);
-		NoteFormView noteForm = null;
-		if (!decided.emergency()) {
-			var audiences = queries.noteAudiences(decided.actor(), decided.household());
-			noteForm = noteForms.view(id, TimelineController.NoteForm.blank(clock, audiences), null, audiences,
-					List.of(), "household");
-		}
+		// no form for whoever may write no note (emergency access only reads), as on the
+		// timeline page
+		var audiences = queries.noteAudiences(decided.actor(), decided.household());
+		NoteFormView noteForm = audiences.isEmpty() ? null : noteForms.view(id,
+				TimelineController.NoteForm.blank(clock, audiences), null, audiences, List.of(), "household");
 		return Fragments.render("network/timeline-section.jte",
 				new TimelineSectionView(texts.text("network.timeline.title"), texts.text("network.note.add"), noteForm,
 						timeline.total() == 0 ? texts.text("network.timeline.empty") : null,

@@ -67,9 +67,10 @@ class FamilyVoiceSection implements HouseholdPageSection {
 				texts.text("portal.pro.section.answerLabel"), texts.text("portal.pro.section.send"),
 				texts.text("portal.pro.section.heard"), texts.text("portal.pro.section.noHeard"));
 		return Fragments.render("portal/section.jte", new FamilyVoiceView(fixed, shown, heard,
-				// no answer under emergency access, which only reads
-				decided.emergency() ? null
-						: texts.href("/households/" + decided.household().value() + "/family-messages"),
+				// no answer for whom the decision refuses it (emergency access only
+				// reads)
+				decided.mayAdd(HouseholdItem.OTHER)
+						? texts.href("/households/" + decided.household().value() + "/family-messages") : null,
 				answerField(texts), CsrfField.current()));
 	}
 
