@@ -117,6 +117,9 @@ public class EveryPage {
 	nl.kernteam.plan.PlanManagement plans;
 
 	@Autowired
+	nl.kernteam.network.EmergencyAccessManagement emergencyAccess;
+
+	@Autowired
 	nl.kernteam.learning.CaseReviews reviews;
 
 	/**
@@ -261,6 +264,13 @@ public class EveryPage {
 				// WebhookAdminBrowserTests
 				"/admin/webhooks", "/admin/webhooks/new", "/admin/webhooks/deliveries",
 				"/admin/webhooks/deliveries?filter=DELIVERED", "/login/refused", "/login/refused?family=true")));
+		// the household's pages under emergency access, which only reads: without the
+		// forms that would be refused
+		Pro emergency = data.professional(OrganisationType.VEILIG_THUIS);
+		emergencyAccess.requestEmergencyAccess(emergency.actor(), household, "Melding in de nacht, kinderen alleen");
+		visits.add(new Visit(emergency,
+				List.of(base, base + "/timeline", base + "/plan", base + "/family-system", base + "/life-domains",
+						base + "/court-orders", base + "/meldcode", base + "/withholdings", base + "/reflections")));
 		// the pages the browser tests leave to tests of their own
 		var agreement = plans.addAgreement(worker.actor(), household,
 				new nl.kernteam.plan.AddAgreement(null, null, "Elke ochtend ontbijt maken", "Sanne", null, null));

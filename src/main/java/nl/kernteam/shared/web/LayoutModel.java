@@ -1,19 +1,14 @@
 package nl.kernteam.shared.web;
 
-import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
 
@@ -24,14 +19,13 @@ import org.springframework.web.servlet.HandlerMapping;
  * Spring MVC makes a handler object for each advice's model method and searches its
  * annotations on every request (issue 19). As with {@code @ModelAttribute} methods, an
  * attribute already in the model (a flash attribute) is left as it is, and the handler
- * may replace any of them. An API endpoint ({@code @ResponseBody}) gets none.
+ * may replace any of them. What answers data ({@code @ResponseBody}, a download) gets
+ * none: only a page ({@link PageTransaction#isPage}).
  */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutModel {
 
 	private final List<LayoutAttributes> layout;
-
-	private final Map<Method, Boolean> answersData = new ConcurrentHashMap<>();
 
 	LayoutModel(ObjectProvider<LayoutAttributes> layout) {
 		this.layout = layout.orderedStream().toList();
@@ -40,7 +34,10 @@ class LayoutModel {
 	@ModelAttribute
 	void layout(Model model, HttpServletRequest request) {
 		if (request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler
-				&& answersData(handler)) {
+				&& !PageTransaction.isPage(handler)) {
+			// data (an API answer, a download), not a page with a menu: nothing to read
+			// for
+			// it (a signal registration asked for the menu's texts before)
 			return;
 		}
 		var attributes = new LinkedHashMap<String, Object>();
@@ -52,16 +49,6 @@ class LayoutModel {
 				model.addAttribute(name, value);
 			}
 		});
-	}
-
-	/**
-	 * An API endpoint's answer is data, not a page with a menu: nothing to read for it (a
-	 * signal registration asked for the menu's texts before).
-	 */
-	private boolean answersData(HandlerMethod handler) {
-		return this.answersData.computeIfAbsent(handler.getMethod(),
-				(method) -> AnnotatedElementUtils.hasAnnotation(method, ResponseBody.class)
-						|| AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class));
 	}
 
 }
