@@ -3,6 +3,7 @@ package nl.kernteam.audit;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
 
 import nl.kernteam.shared.Actor;
@@ -39,61 +40,19 @@ public class AccessLog {
 	 * Records a granted or refused access in the caller's transaction. Granted reads of
 	 * one household by one actor within one transaction become one row at commit that
 	 * names every kind of data read ({@code household,
-	 * network, plan}): a page view is one row, not one per section. Changes are written
-	 * at once.
+	 * network, plan}): a page view is one row, not one per section ({@link PendingRows}).
+	 * Changes are written at once.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(AccessEvent event) {
 		if (event.action() == AccessAction.READ && event.outcome() == AccessOutcome.GRANTED
 				&& event.householdId() != null) {
-			reads().add(event, clock.instant());
+			PendingRows.of(repository)
+				.add(event.actor(), List.of(event.householdId()), AccessAction.READ, event.resource(),
+						event.emergency(), event.basis(), clock.instant());
 			return;
 		}
 		repository.insert(event, clock.instant());
-	}
-
-	/**
-	 * The reads of the current transaction, written as one row per household and actor
-	 * just before it commits.
-	 */
-	private PendingReads reads() {
-		return TransactionScoped.get(PendingReads.class, PendingReads::new,
-				(pending) -> pending.rows().forEach(row -> repository.insert(row.event(), row.at())));
-	}
-
-	/**
-	 * Reads waiting for their transaction's commit, merged per (household, actor,
-	 * emergency, basis), first time kept.
-	 */
-	private static final class PendingReads {
-
-		private final java.util.Map<java.util.List<Object>, Pending> byKey = new java.util.LinkedHashMap<>();
-
-		void add(AccessEvent event, java.time.Instant at) {
-			var key = java.util.Arrays.<Object>asList(event.householdId(), event.actor().professionalId(),
-					event.emergency(), event.basis());
-			var pending = byKey.computeIfAbsent(key, k -> new Pending(event, at, new java.util.LinkedHashSet<>()));
-			pending.resources().add(event.resource());
-		}
-
-		java.util.List<Pending> rows() {
-			return byKey.values()
-				.stream()
-				.map(p -> new Pending(AccessEvent
-					.granted(p.event().actor(), p.event().householdId(), AccessAction.READ, joined(p.resources()),
-							p.event().emergency())
-					.because(p.event().basis()), p.at(), p.resources()))
-				.toList();
-		}
-
-		private static String joined(java.util.Set<String> resources) {
-			String all = String.join(",", resources);
-			return all.length() <= 2000 ? all : all.substring(0, 1999) + "…";
-		}
-
-	}
-
-	private record Pending(AccessEvent event, java.time.Instant at, java.util.Set<String> resources) {
 	}
 
 	/**
@@ -192,7 +151,7 @@ public class AccessLog {
 	/**
 	 * The same granted access to many households at once (a list that names them), in the
 	 * caller's transaction: written with its commit, in one statement, merged with the
-	 * transaction's other lists per household ({@link ListRows}).
+	 * transaction's other lists per household ({@link PendingRows}).
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void recordAll(Actor actor, java.util.Collection<UUID> households, AccessAction action, String resource) {
@@ -209,7 +168,7 @@ public class AccessLog {
 		if (households.isEmpty()) {
 			return;
 		}
-		ListRows.of(repository).add(actor, households, action, resource, emergency, clock.instant());
+		PendingRows.of(repository).add(actor, households, action, resource, emergency, null, clock.instant());
 	}
 
 }

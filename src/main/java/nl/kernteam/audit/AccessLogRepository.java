@@ -100,18 +100,18 @@ class AccessLogRepository {
 
 	/**
 	 * The same granted access to many households, in one statement: a row per household,
-	 * naming the lists it was in.
+	 * naming every kind of data read or list it was in.
 	 */
 	void insertAll(Actor actor, Map<UUID, ? extends Collection<String>> households, AccessAction action,
-			boolean emergency, Instant at) {
+			boolean emergency, String basis, Instant at) {
 		if (households.isEmpty()) {
 			return;
 		}
 		jdbc.sql("""
 				insert into access_log (at, actor_id, actor_name, organisation_id, organisation_name, household_id,
-				                        action, resource, outcome, emergency)
+				                        action, resource, outcome, emergency, basis)
 				select :at, :actorId, :actorName, :organisationId, :organisationName, h.household, :action, h.resource,
-				       'GRANTED', :emergency
+				       'GRANTED', :emergency, :basis
 				  from unnest(cast(:households as uuid[]), cast(:resources as text[])) as h(household, resource)
 				""")
 			.param("at", Timestamp.from(at))
@@ -120,11 +120,18 @@ class AccessLogRepository {
 			.param("organisationId", actor.organisationId())
 			.param("organisationName", actor.organisationName())
 			.param("households", households.keySet().stream().map(UUID::toString).toArray(String[]::new))
-			.param("resources", households.values().stream().map(r -> String.join(",", r)).toArray(String[]::new))
+			.param("resources", households.values().stream().map(AccessLogRepository::joined).toArray(String[]::new))
+			.param("basis", basis)
 			.param("action", action.name())
 			.param("emergency", emergency)
 			.update();
 		granted.increment(households.size());
+	}
+
+	/** The kinds of data a row names, cut at the column's 2,000 characters. */
+	private static String joined(Collection<String> resources) {
+		String all = String.join(",", resources);
+		return all.length() <= 2000 ? all : all.substring(0, 1999) + "…";
 	}
 
 	/** A household's rows, counted up to {@code cap}. */

@@ -80,6 +80,48 @@ class AccessLogIntegrationTests {
 		assertThat(inDefault).isZero();
 	}
 
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
+	/**
+	 * A transaction's reads and lists of one household are one row per action and rule,
+	 * naming each kind of data once, in the order read; a row that would name more than
+	 * the column holds is cut at 2,000 characters, not refused (the page's commit would
+	 * fail with it).
+	 */
+	@Test
+	void aTransactionsReadsAndListsAreOneRowPerHouseholdActionAndRuleCutToTheColumn() {
+		var worker = data.professional(OrganisationType.LOCAL_TEAM);
+		var household = data.household(worker).value();
+		long before = jdbc.sql("select coalesce(max(id), 0) from access_log").query(Long.class).single();
+		transactions.executeWithoutResult(tx -> {
+			accessLog.record(AccessEvent.granted(worker.actor(), household, AccessAction.READ, "household", false)
+				.because("CONTACT_PERSON"));
+			accessLog.record(AccessEvent.granted(worker.actor(), household, AccessAction.READ, "plan", false)
+				.because("CONTACT_PERSON"));
+			accessLog.record(AccessEvent.granted(worker.actor(), household, AccessAction.READ, "household", false)
+				.because("CONTACT_PERSON"));
+			accessLog.recordAll(worker.actor(), java.util.List.of(household), AccessAction.SEARCH, "deadlines");
+			accessLog.recordAll(worker.actor(), java.util.List.of(household), AccessAction.SEARCH, "households");
+			for (int i = 0; i < 300; i++) {
+				accessLog.recordAll(worker.actor(), java.util.List.of(household), AccessAction.READ,
+						"family-system:" + i);
+			}
+		});
+		var rows = jdbc.sql("""
+				select action || ' ' || coalesce(basis, '-') || ' ' || resource from access_log
+				 where id > :before and household_id = :household order by id""")
+			.param("before", before)
+			.param("household", household)
+			.query(String.class)
+			.list();
+		assertThat(rows).hasSize(3);
+		assertThat(rows.get(0)).isEqualTo("READ CONTACT_PERSON household,plan");
+		assertThat(rows).contains("SEARCH - deadlines,households");
+		String cut = rows.stream().filter(row -> row.startsWith("READ - ")).findFirst().orElseThrow();
+		assertThat(cut.substring("READ - ".length())).hasSize(2000).startsWith("family-system:0,").endsWith("…");
+	}
+
 	@Test
 	void writingALogRowNeedsTheCallersTransaction() {
 		var actor = data.professional(OrganisationType.LOCAL_TEAM).actor();
