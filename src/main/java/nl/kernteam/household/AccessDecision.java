@@ -187,13 +187,14 @@ public class AccessDecision implements RoleAccess {
 	 * emergency access), {@code CASE_REVIEW_BY_CORE_TEAM_OR_TEAM_LEAD}.
 	 */
 	public Answer decideReview(Actor actor, HouseholdId household) {
-		var standing = policy.standing(actor, household);
+		var standing = standing(actor, household);
 		if (standing == Standing.CONTACT_PERSON || standing == Standing.DIRECTOR || standing == Standing.CORE_TEAM) {
 			return Answer.grant(standing.name(), standing);
 		}
-		var last = policy.lastContactPerson(household);
-		if (last.isPresent() && holds(actor, Role.TEAM_LEAD) && actor.organisationId() != null
-				&& actor.organisationId().equals(last.get().organisationId())) {
+		if (holds(actor, Role.TEAM_LEAD) && actor.organisationId() != null
+				&& policy.lastContactPerson(household)
+					.filter(last -> actor.organisationId().equals(last.organisationId()))
+					.isPresent()) {
 			return Answer.grant("TEAM_LEAD_OF_CONTACT_PERSON", standing);
 		}
 		return Answer.refuse("CASE_REVIEW_BY_CORE_TEAM_OR_TEAM_LEAD", standing);

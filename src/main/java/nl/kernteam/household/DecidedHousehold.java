@@ -99,6 +99,16 @@ public final class DecidedHousehold {
 		return decision.decide(actor, household, standing, item, AccessAction.CREATE).granted();
 	}
 
+	/**
+	 * Whether the actor may review the household's case
+	 * ({@link AccessDecision#decideReview}), on the standing decided at the start; for
+	 * the form that starts a review. Asks the database only for a team lead outside the
+	 * core team (whose review follows the last contact person's organisation).
+	 */
+	public boolean mayReview() {
+		return decision.decideReview(actor, household).granted();
+	}
+
 	Standing standing() {
 		return standing;
 	}

@@ -39,21 +39,32 @@ class LearningSection implements HouseholdPageSection {
 	@Override
 	public Supplier<String> html(DecidedHousehold decided, Reads reads) {
 		// the team's own learning: nothing to offer whom the decision refuses a
-		// reflection
-		// (emergency access only reads)
-		return () -> decided.mayAdd(HouseholdItem.of("reflection")) ? html(decided) : null;
+		// reflection (emergency access only reads); the form that starts a case review
+		// only for whom the decision lets review (not experts), decided now, inside the
+		// page's transaction
+		if (!decided.mayAdd(HouseholdItem.of("reflection"))) {
+			return () -> null;
+		}
+		boolean review = decided.mayReview();
+		return () -> html(decided, review);
 	}
 
-	private String html(DecidedHousehold decided) {
+	private String html(DecidedHousehold decided, boolean review) {
 		var texts = PageTexts.current(messages);
 		String household = texts.href("/households/" + decided.household().value());
 		return Fragments.render("learning/section.jte",
 				new View(texts.text("learning.section.title"), texts.text("learning.section.intro"),
-						household + "/reflections", texts.text("learning.section.reflect"), household + "/case-reviews",
-						texts.text("learning.section.review"), CsrfField.current()));
+						household + "/reflections", texts.text("learning.section.reflect"),
+						review ? household + "/case-reviews" : null, texts.text("learning.section.review"),
+						CsrfField.current()));
 	}
 
-	/** The section as it is shown: texts and links ready. */
+	/**
+	 * The section as it is shown: texts and links ready.
+	 *
+	 * @param reviewAction where the form that starts a case review posts; {@code null}
+	 * without that form
+	 */
 	record View(String title, String intro, String reflectHref, String reflectText, String reviewAction,
 			String reviewText, CsrfField csrf) {
 	}

@@ -205,6 +205,26 @@ class CaseReviewIntegrationTests {
 	}
 
 	@Test
+	void theHouseholdPageOffersToStartACaseReviewOnlyToWhomMayStartOne() throws Exception {
+		String form = "action=\"/households/" + household.value() + "/case-reviews\"";
+		for (Pro reviewer : List.of(colleague, contactPerson)) {
+			assertThat(householdPage(reviewer)).contains(form);
+		}
+		// the expert reflects, but a case review is the core team's or the team lead's
+		String expertsPage = householdPage(expert);
+		assertThat(expertsPage).contains("/households/" + household.value() + "/reflections").doesNotContain(form);
+		start(expert).andExpect(status().isForbidden());
+	}
+
+	private String householdPage(Pro as) throws Exception {
+		return mvc.perform(get("/households/{id}", household.value()).with(as.session()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	@Test
 	void withoutNamesNoFamilyOrProfessionalNameIsLeft() throws Exception {
 		String family = data.householdName(household);
 		String id = JsonPath.read(start(lead).andReturn().getResponse().getContentAsString(), "$.id");
