@@ -3,6 +3,7 @@ package nl.kernteam.portal;
 import java.util.UUID;
 
 import nl.kernteam.shared.FamilyMember;
+import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.web.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,6 +66,11 @@ class FamilyVoicePageController {
 	@PostMapping("/family/views")
 	String addView(FamilyMember member, @ModelAttribute("form") ViewForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		if (form.kind() == null || form.id() == null || form.id().isBlank()) {
+			// what the view is about comes with the page's form, not from the family: a
+			// damaged form, answered as one
+			throw new InvalidInputException("id", "error.invalid");
+		}
 		var about = new About(form.kind(), form.id());
 		if (form.position() == null) {
 			result.rejectValue("position", "portal.view.position.required");

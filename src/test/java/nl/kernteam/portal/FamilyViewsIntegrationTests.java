@@ -190,6 +190,11 @@ class FamilyViewsIntegrationTests {
 		mvc.perform(get("/family/views/new").param("kind", "ASSESSMENT")
 			.param("id", UUID.randomUUID().toString())
 			.with(mother.session())).andExpect(status().isNotFound());
+		// a damaged form (what the view is about left out) is answered as one, not as a
+		// failure
+		mvc.perform(post("/family/views").with(mother.session()).with(csrf()).param("words", "Zonder onderwerp"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("De invoer is niet geldig.")));
 	}
 
 	@Test

@@ -91,7 +91,9 @@ public final class Forms {
 			for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
 				String field = field(violation.getPropertyPath(), true);
 				if (hasField(form, field)) {
-					form.addError(new FieldError(form.getObjectName(), field, form.getFieldValue(field), false, null,
+					// the value as it is (a date, not its text), as rejectValue keeps it:
+					// the page formats it again when it shows the field
+					form.addError(new FieldError(form.getObjectName(), field, form.getRawFieldValue(field), false, null,
 							null, violation.getMessage()));
 				}
 				else {
