@@ -123,7 +123,7 @@ class HouseholdGuard implements WebMvcConfigurer, HandlerInterceptor {
 			return true;
 		}
 		var household = HouseholdId.of(id);
-		boolean form = method.hasMethodAnnotation(ChangeForm.class);
+		ChangeForm form = method.getMethodAnnotation(ChangeForm.class);
 		if (read && TransactionSynchronizationManager.isActualTransactionActive()) {
 			// a page, in its one transaction (PageTransaction): the page's one decision,
 			// held for its sections; the same 404, refusal and log row as below
@@ -131,7 +131,7 @@ class HouseholdGuard implements WebMvcConfigurer, HandlerInterceptor {
 			// for the pages in Thymeleaf: leave out the forms the decision would refuse
 			// (emergency access only reads; th:unless="${readsOnly == true}")
 			request.setAttribute(READS_ONLY, !decided.mayAdd(HouseholdItem.HOUSEHOLD));
-			if (!form) {
+			if (form == null) {
 				return true;
 			}
 		}
@@ -141,8 +141,9 @@ class HouseholdGuard implements WebMvcConfigurer, HandlerInterceptor {
 		// the household as a whole: whoever may not see it is refused here, whatever the
 		// endpoint, and a form to change it is granted as the change is (ChangeForm);
 		// which parts of it the actor sees the services ask the same decision for
-		AccessAction action = read && !form ? AccessAction.READ : AccessAction.UPDATE;
-		var answer = decision.decide(principal.actor(), household, HouseholdItem.HOUSEHOLD, action);
+		AccessAction action = read && form == null ? AccessAction.READ : AccessAction.UPDATE;
+		var item = form == null ? HouseholdItem.HOUSEHOLD : form.value();
+		var answer = decision.decide(principal.actor(), household, item, action);
 		if (!answer.granted()) {
 			accessLog.recordRefusal(AccessEvent.denied(principal.actor(), household.value(), action, "household")
 				.because(answer.rule()));

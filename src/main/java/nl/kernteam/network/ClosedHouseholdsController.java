@@ -8,6 +8,8 @@ import nl.kernteam.household.OutsideNetwork;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.PageOf;
+import nl.kernteam.shared.Role;
+import nl.kernteam.shared.RoleAccess;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +31,11 @@ class ClosedHouseholdsController {
 
 	private final HouseholdAccess access;
 
-	ClosedHouseholdsController(ClosedHouseholdQueries queries, HouseholdClosing closing, HouseholdAccess access) {
+	private final RoleAccess roles;
+
+	ClosedHouseholdsController(ClosedHouseholdQueries queries, HouseholdClosing closing, HouseholdAccess access,
+			RoleAccess roles) {
+		this.roles = roles;
 		this.queries = queries;
 		this.closing = closing;
 		this.access = access;
@@ -38,6 +44,11 @@ class ClosedHouseholdsController {
 	@GetMapping("/households/closed")
 	String list(Actor actor, @RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("closed", queries.closed(actor, new PageOf.Request(page, 20)));
+		// nobody is involved with a closed file: the decision lets a team lead of its
+		// last
+		// contact person's organisation review it (AccessDecision.decideReview), which is
+		// every file of a team lead's list and none of anyone else's
+		model.addAttribute("reviews", roles.holds(actor, Role.TEAM_LEAD));
 		return "network/closed";
 	}
 

@@ -108,7 +108,7 @@ class NetworkController {
 	}
 
 	@GetMapping("/households/{id}/network/involvements/new")
-	@ChangeForm
+	@ChangeForm(HouseholdItem.NETWORK_MANAGEMENT)
 	String addProfessionalForm(Actor actor, @PathVariable UUID id, @RequestParam(required = false) UUID professionalId,
 			@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
 		var network = queries.network(actor, HouseholdId.of(id));
@@ -145,7 +145,7 @@ class NetworkController {
 	}
 
 	@GetMapping("/households/{id}/network/informal/new")
-	@ChangeForm
+	@ChangeForm(HouseholdItem.NETWORK_MANAGEMENT)
 	String addInformalForm(Actor actor, @PathVariable UUID id, Model model) {
 		model.addAttribute("network", queries.network(actor, HouseholdId.of(id)));
 		model.addAttribute("form", InformalForm.blank());
@@ -241,7 +241,7 @@ class NetworkController {
 	}
 
 	@GetMapping("/households/{id}/network/director")
-	@ChangeForm
+	@ChangeForm(HouseholdItem.NETWORK_MANAGEMENT)
 	String directorForm(Actor actor, @PathVariable UUID id, Model model) {
 		model.addAttribute("form", new DirectorForm(null, ""));
 		return directorPage(queries.network(actor, HouseholdId.of(id)), model);

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import nl.kernteam.household.ChangeForm;
 import nl.kernteam.household.HouseholdId;
+import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.web.Forms;
 import org.springframework.stereotype.Controller;
@@ -67,7 +68,7 @@ class AgreementController {
 	}
 
 	@GetMapping("/households/{id}/plan/agreements/{agreementId}")
-	@ChangeForm
+	@ChangeForm(HouseholdItem.PLAN)
 	String agreementForm(Actor actor, @PathVariable UUID id, @PathVariable UUID agreementId, Model model) {
 		return page.agreement(actor, HouseholdId.of(id), agreementId, false, model);
 	}

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import nl.kernteam.household.ChangeForm;
 import nl.kernteam.household.HouseholdId;
+import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.network.NetworkQueries;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.web.OneUnitOfWork;
@@ -73,7 +74,7 @@ class PlanController {
 	}
 
 	@GetMapping("/households/{id}/plan/start")
-	@ChangeForm
+	@ChangeForm(HouseholdItem.PLAN)
 	String startForm(Actor actor, @PathVariable UUID id, Model model) {
 		var household = HouseholdId.of(id);
 		model.addAttribute("plan", queries.plan(actor, household));

@@ -4,7 +4,9 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import nl.kernteam.household.ChangeForm;
+import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
+import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.household.HouseholdPageUnit;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.web.Forms;
@@ -35,9 +37,12 @@ class CourtOrderController {
 
 	private final HouseholdPageUnit unit;
 
+	private final HouseholdAccess access;
+
 	CourtOrderController(CourtOrderManagement management, CourtOrderQueries queries, LegalStepQueries steps,
-			HouseholdPageUnit unit) {
+			HouseholdPageUnit unit, HouseholdAccess access) {
 		this.unit = unit;
+		this.access = access;
 		this.management = management;
 		this.queries = queries;
 		this.steps = steps;
@@ -61,7 +66,7 @@ class CourtOrderController {
 	}
 
 	@GetMapping("/households/{id}/court-orders/{orderId}/extensions")
-	@ChangeForm
+	@ChangeForm(HouseholdItem.LEGAL_TRACK)
 	String extensionForm(Actor actor, @PathVariable UUID id, @PathVariable UUID orderId, Model model) {
 		model.addAttribute("form", ExtendCourtOrder.blank());
 		return step(actor, id, orderId, "extensions", model);
@@ -78,7 +83,7 @@ class CourtOrderController {
 	}
 
 	@GetMapping("/households/{id}/court-orders/{orderId}/instructions")
-	@ChangeForm
+	@ChangeForm(HouseholdItem.LEGAL_TRACK)
 	String instructionForm(Actor actor, @PathVariable UUID id, @PathVariable UUID orderId, Model model) {
 		model.addAttribute("form", RecordInstruction.blank());
 		return step(actor, id, orderId, "instructions", model);
@@ -95,7 +100,7 @@ class CourtOrderController {
 	}
 
 	@GetMapping("/households/{id}/court-orders/{orderId}/placement")
-	@ChangeForm
+	@ChangeForm(HouseholdItem.LEGAL_TRACK)
 	String placementForm(Actor actor, @PathVariable UUID id, @PathVariable UUID orderId, Model model) {
 		model.addAttribute("form", new RecordPlacementStart(null));
 		return step(actor, id, orderId, "placement", model);
@@ -112,7 +117,7 @@ class CourtOrderController {
 	}
 
 	@GetMapping("/households/{id}/court-orders/{orderId}/hearing")
-	@ChangeForm
+	@ChangeForm(HouseholdItem.LEGAL_TRACK)
 	String hearingForm(Actor actor, @PathVariable UUID id, @PathVariable UUID orderId, Model model) {
 		model.addAttribute("form", new RecordHearing(null, null));
 		return step(actor, id, orderId, "hearing", model);
@@ -132,6 +137,10 @@ class CourtOrderController {
 		model.addAttribute("track", queries.legalTrack(actor, HouseholdId.of(household)));
 		model.addAttribute("steps", steps.read(HouseholdId.of(household)));
 		model.addAttribute("kinds", CourtOrderKind.values());
+		// the steps, the new order and the request to the Raad only for whom may record
+		// them (not under emergency access, not a core-team member outside the regional
+		// safety team)
+		model.addAttribute("records", access.mayAdd(actor, HouseholdId.of(household), HouseholdItem.LEGAL_TRACK));
 		return "safetyteam/court-orders";
 	}
 

@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import nl.kernteam.household.ChangeForm;
 import nl.kernteam.household.HouseholdId;
+import nl.kernteam.household.HouseholdItem;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.web.Forms;
 import org.springframework.stereotype.Controller;
@@ -27,7 +28,7 @@ class RaadRequestController {
 	}
 
 	@GetMapping("/households/{id}/raad-requests/new")
-	@ChangeForm
+	@ChangeForm(HouseholdItem.LEGAL_TRACK)
 	String form(Actor actor, @PathVariable UUID id, Model model) {
 		model.addAttribute("form", RaadRequestInput.Request.blank());
 		model.addAttribute("householdId", id);

@@ -68,6 +68,21 @@ class CourtOrderPagesIntegrationTests {
 			.getContentAsString());
 	}
 
+	/** An emergency placement order for Daan, recorded on the page; answers its id. */
+	String emergencyOrderFrom(LocalDate start) throws Exception {
+		mvc.perform(post(path()).with(contactPerson.session())
+			.with(csrf())
+			.param("childMemberId", daan.toString())
+			.param("kind", "EMERGENCY_PLACEMENT")
+			.param("decidedOn", start.toString())
+			.param("startsOn", start.toString())
+			.param("endsOn", start.plusWeeks(2).toString())).andExpect(redirectedUrl(path()));
+		return jdbc.sql("select id from court_order where household_id = :h")
+			.param("h", household.value())
+			.query(String.class)
+			.single();
+	}
+
 	String path() {
 		return "/households/" + household.value() + "/court-orders";
 	}
@@ -130,17 +145,7 @@ class CourtOrderPagesIntegrationTests {
 	@Test
 	void theHearingAfterAnEmergencyOrderIsRecordedOnItsOwnPage() throws Exception {
 		LocalDate start = today.minusDays(2);
-		mvc.perform(post(path()).with(contactPerson.session())
-			.with(csrf())
-			.param("childMemberId", daan.toString())
-			.param("kind", "EMERGENCY_PLACEMENT")
-			.param("decidedOn", start.toString())
-			.param("startsOn", start.toString())
-			.param("endsOn", start.plusWeeks(2).toString())).andExpect(redirectedUrl(path()));
-		String order = jdbc.sql("select id from court_order where household_id = :h")
-			.param("h", household.value())
-			.query(String.class)
-			.single();
+		String order = emergencyOrderFrom(start);
 		var track = page(path(), contactPerson);
 		assertThat(track.select("article").text()).contains("Verhoor nodig");
 		assertThat(track.select("a[href$=/hearing]").text()).isEqualTo("Verhoor vastleggen");
@@ -206,6 +211,33 @@ class CourtOrderPagesIntegrationTests {
 		assertThat(html).contains("Ondertoezichtstelling · Daan &lt;i&gt;&amp;").doesNotContain("Daan <i>");
 		assertThat(Jsoup.parse(html).select("section[aria-labelledby=legal-heading] strong").text())
 			.startsWith("Ondertoezichtstelling · Daan <i>&");
+	}
+
+	@Test
+	void aCoreTeamMemberOutsideTheSafetyTeamReadsTheLegalTrackAndIsNotOfferedToRecordIt() throws Exception {
+		String order = emergencyOrderFrom(today);
+		Pro colleague = data.professional(OrganisationType.LOCAL_TEAM);
+		data.involve(contactPerson, household, colleague, "CORE_TEAM");
+		var track = page(path(), colleague);
+		assertThat(track.select("article").text()).contains("Verhoor nodig");
+		// the contact person, the director and the regional safety team record it
+		assertThat(track
+			.select("a[href*=/court-orders/], a[href$=/raad-requests/new], form[method=post]:not([action=/logout])"))
+			.isEmpty();
+		assertThat(page(path(), contactPerson)
+			.select("a[href$=/hearing], a[href$=/raad-requests/new], form[method=post]:not([action=/logout])"))
+			.hasSize(3);
+		for (String form : new String[] { path() + "/" + order + "/hearing",
+				"/households/" + household.value() + "/raad-requests/new" }) {
+			mvc.perform(get(form).with(colleague.session())).andExpect(status().isForbidden());
+		}
+		assertThat(jdbc.sql("""
+				select count(*) from access_log where household_id = :h and actor_id = :a and outcome = 'DENIED'
+				   and basis = 'COURT_ORDERS_BY_CONTACT_PERSON_DIRECTOR_OR_SAFETY_TEAM'""")
+			.param("h", household.value())
+			.param("a", colleague.id())
+			.query(Long.class)
+			.single()).isEqualTo(2);
 	}
 
 	@Test

@@ -287,6 +287,22 @@ public class EveryPage {
 				new nl.kernteam.safetyteam.ExpertiseRequestAcceptance(raad.id()));
 		more.add(new Visit(raad, List.of("/expertise-requests/" + request + "/answer")));
 		more.add(new Visit(data.professional(OrganisationType.POLICE), List.of(base + "/emergency-access")));
+		// the household's pages as those who read it but do not change all of it: a
+		// colleague in the core team (not the legal track), an expert (no case review), a
+		// partner with nothing shared (what it needs to know)
+		var householdPages = List.of(base, base + "/timeline", base + "/plan", base + "/network",
+				base + "/family-system", base + "/life-domains");
+		for (String as : List.of("CORE_TEAM", "EXPERT", "PARTNER")) {
+			Pro reader = data
+				.professional("PARTNER".equals(as) ? OrganisationType.SCHOOL : OrganisationType.LOCAL_TEAM);
+			data.involve(worker, household, reader, as);
+			var paths = new ArrayList<>(householdPages);
+			if (!"PARTNER".equals(as)) {
+				paths.addAll(List.of(base + "/court-orders", base + "/assessments", base + "/reflections",
+						base + "/withholdings", base + "/meldcode"));
+			}
+			more.add(new Visit(reader, paths));
+		}
 		var member = data.familyMember(worker, household, parent.id());
 		var family = List.of("/family", "/family/plan", "/family/plan/print", "/family/sharing", "/family/access-log",
 				"/family/court-orders", "/family/messages", "/family/objections", "/family/rights",
