@@ -302,6 +302,10 @@ public class EveryPage {
 						base + "/withholdings", base + "/meldcode"));
 			}
 			more.add(new Visit(reader, paths));
+			if ("CORE_TEAM".equals(as)) {
+				// the legal track without its steps and forms, in the browser too
+				visits.add(new Visit(reader, List.of(base + "/court-orders")));
+			}
 		}
 		var member = data.familyMember(worker, household, parent.id());
 		var family = List.of("/family", "/family/plan", "/family/plan/print", "/family/sharing", "/family/access-log",
