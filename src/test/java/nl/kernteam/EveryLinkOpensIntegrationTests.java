@@ -41,6 +41,9 @@ class EveryLinkOpensIntegrationTests {
 	private static final List<String> NOT_FOLLOWED = List.of("/css/", "/js/", "/img/", "/fonts/", "/favicon",
 			"/webjars/", "/actuator/", "/logout");
 
+	private static final List<String> JUNK = List.of("x".repeat(5000), "not-a-number-or-date", "-1", "9999-99-99",
+			"\u0000null", "<script>alert(1)</script>'\"");
+
 	@Autowired
 	MockMvc mvc;
 
@@ -115,6 +118,7 @@ class EveryLinkOpensIntegrationTests {
 	private int send(String who, List<String> paths, RequestPostProcessor as, TreeMap<String, String> failures)
 			throws Exception {
 		var actions = new TreeMap<String, String>();
+		var forms = new java.util.LinkedHashMap<org.jsoup.nodes.Element, String>();
 		for (String path : paths) {
 			var page = html(path, as);
 			if (page == null) {
@@ -122,12 +126,32 @@ class EveryLinkOpensIntegrationTests {
 			}
 			// a form whose fields and button are disabled shows what was answered
 			page.select("form[method=post]:has(button:not([disabled]), input[type=submit]:not([disabled]))")
-				.forEach(form -> local(form.attr("action"), path, actions));
+				.forEach(form -> {
+					local(form.attr("action"), path, actions);
+					if (form.attr("action").startsWith("/") && !form.attr("action").startsWith("/logout")) {
+						forms.putIfAbsent(form, path);
+					}
+				});
 		}
 		for (var action : actions.entrySet()) {
 			int status = mvc.perform(post(action.getKey()).with(as).with(csrf())).andReturn().getResponse().getStatus();
 			if (status == 403 || status == 404 || status >= 500) {
 				failures.put(who + " POST " + action.getKey(), status + " (form on " + action.getValue() + ")");
+			}
+		}
+		for (var form : forms.entrySet()) {
+			for (String junk : JUNK) {
+				var request = post(form.getKey().attr("action")).with(as).with(csrf());
+				for (var field : form.getKey().select("input[name], select[name], textarea[name]")) {
+					if (!field.attr("name").equals("_csrf")) {
+						request.param(field.attr("name"), junk);
+					}
+				}
+				int status = mvc.perform(request).andReturn().getResponse().getStatus();
+				if (status >= 500) {
+					failures.put(who + " POST " + form.getKey().attr("action") + " junk " + JUNK.indexOf(junk),
+							status + " (form on " + form.getValue() + ")");
+				}
 			}
 		}
 		return actions.size();

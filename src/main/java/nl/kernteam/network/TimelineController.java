@@ -14,6 +14,7 @@ import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.shared.PageOf;
 import nl.kernteam.shared.SubmissionIds;
+import nl.kernteam.shared.web.KeepsUnreadableValues;
 import nl.kernteam.shared.web.Forms;
 import nl.kernteam.shared.web.Fragments;
 import nl.kernteam.shared.web.OneUnitOfWork;
@@ -112,6 +113,7 @@ class TimelineController {
 	 * {@link AddNote} holds every rule, so its refusals land next to these fields.
 	 * {@code others} is a comma-separated list added to those present.
 	 */
+	@KeepsUnreadableValues
 	record NoteForm(UUID submissionId, NoteKind kind,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredOn, List<String> present, String others,
 			String text, NoteAudience audience) {

@@ -11,6 +11,7 @@ import nl.kernteam.household.HouseholdPageUnit;
 import nl.kernteam.household.LifeDomain;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.SubmissionIds;
+import nl.kernteam.shared.web.KeepsUnreadableValues;
 import nl.kernteam.shared.web.Layouts;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Component;
@@ -151,9 +152,11 @@ class PlanPage {
 	}
 
 	/** The plan's phase and the family's words, based on the version read. */
+	@KeepsUnreadableValues
 	record PlanForm(PlanPhase phase, String familyWords, Integer version) {
 	}
 
+	@KeepsUnreadableValues
 	record GoalForm(UUID submissionId, String text, String explanation, LifeDomain lifeDomain) {
 	}
 
@@ -161,6 +164,7 @@ class PlanPage {
 	 * A new agreement; the owner select is named {@code ownerRef}, the field as the
 	 * domain names it.
 	 */
+	@KeepsUnreadableValues
 	record AgreementForm(UUID submissionId, UUID goalId, String description, @BindParam("ownerRef") String owner,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate, UUID nextStepId) {
 	}
@@ -179,24 +183,30 @@ class PlanPage {
 	record ProgressForm(UUID submissionId, String text, String onBehalfOf) {
 	}
 
+	@KeepsUnreadableValues
 	record EvaluationForm(UUID submissionId, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate plannedOn) {
 	}
 
+	@KeepsUnreadableValues
 	record HoldForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn, UUID assessmentId, String notes,
 			Boolean nextPhase, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate nextOn) {
 	}
 
+	@KeepsUnreadableValues
 	record ViewForm(UUID submissionId, String memberName, Boolean agrees, String words) {
 	}
 
+	@KeepsUnreadableValues
 	record ConditionForm(UUID submissionId, String text) {
 	}
 
 	/** A check of one condition; {@code by} empty: the professional who records it. */
+	@KeepsUnreadableValues
 	record CheckForm(UUID submissionId, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Boolean held,
 			String by, String note) {
 	}
 
+	@KeepsUnreadableValues
 	record StatusForm(SafetyStatus status, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since) {
 	}
 

@@ -3,12 +3,14 @@ package nl.kernteam.shared.web;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Spring MVC's handler mapping for {@code @RequestMapping} methods, replaced by one that
- * first compares the first path segment ({@link SegmentIndexedHandlerMapping}); Boot
- * configures it as it would its own.
+ * first compares the first path segment ({@link SegmentIndexedHandlerMapping}), and its
+ * adapter by one that refuses a damaged form before its handler
+ * ({@link DamagedFormsRefused}); Boot configures both as it would its own.
  */
 @Configuration(proxyBeanMethods = false)
 class HandlerLookupConfiguration {
@@ -19,6 +21,11 @@ class HandlerLookupConfiguration {
 			@Override
 			public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
 				return new SegmentIndexedHandlerMapping();
+			}
+
+			@Override
+			public RequestMappingHandlerAdapter getRequestMappingHandlerAdapter() {
+				return new DamagedFormsRefused();
 			}
 		};
 	}
