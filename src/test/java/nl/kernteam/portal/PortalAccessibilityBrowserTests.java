@@ -2,12 +2,10 @@ package nl.kernteam.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import nl.kernteam.browser.AccessibilityBrowserTests;
-import nl.kernteam.shared.AmsterdamTime;
 import nl.kernteam.support.BrowserTest;
 import nl.kernteam.support.BrowserTestSupport;
 import nl.kernteam.support.TestData;
@@ -32,10 +30,7 @@ class PortalAccessibilityBrowserTests extends BrowserTestSupport {
 	@Test
 	void theFamilysPagesPassAxeAndDoNotScrollSideways() throws Exception {
 		var family = new SightFamily(context, null);
-		withholdings.withhold(family.contactPerson.actor(), family.household,
-				new Withhold(family.members.get("Noor"), FamilyItemKind.WORRY, family.secretWorry,
-						WithholdingReason.SAFETY_OF_CHILD, "Gaat over de opvang van een ander kind",
-						LocalDate.now(AmsterdamTime.ZONE).plusMonths(3)));
+		family.withholdTheWorryFromNoor(withholdings);
 		var mother = family.account(data, "Moeder");
 		var noor = family.account(data, "Noor");
 		var sem = family.account(data, "Sem");

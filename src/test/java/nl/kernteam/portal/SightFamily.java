@@ -130,6 +130,13 @@ class SightFamily {
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated());
 	}
 
+	/** Keeps the secret worry from Noor, for safety's sake, for three months. */
+	void withholdTheWorryFromNoor(Withholdings withholdings) {
+		withholdings.withhold(contactPerson.actor(), household,
+				new Withhold(members.get("Noor"), FamilyItemKind.WORRY, secretWorry, WithholdingReason.SAFETY_OF_CHILD,
+						"Gaat over de opvang van een ander kind", LocalDate.now(AmsterdamTime.ZONE).plusMonths(3)));
+	}
+
 	Fam account(TestData data, String name) {
 		return data.familyMember(contactPerson, household, members.get(name));
 	}
