@@ -86,6 +86,19 @@ public final class PageCrawl {
 			if (status == 403 || status == 404 || status >= 500) {
 				failures.put(who + " POST " + action.getKey(), status + where);
 			}
+			// as a browser sends it when its button is pressed without changing anything
+			var shown = post(action.getKey()).with(as).with(csrf());
+			var form = forms.get(action.getKey());
+			if (form instanceof org.jsoup.nodes.FormElement element) {
+				element.formData()
+					.stream()
+					.filter(value -> !value.key().equals("_csrf"))
+					.forEach(value -> shown.param(value.key(), value.value()));
+			}
+			status = mvc.perform(shown).andReturn().getResponse().getStatus();
+			if (status == 403 || status == 404 || status >= 500) {
+				failures.put(who + " POST " + action.getKey() + " as shown", status + where);
+			}
 			for (int i = 0; i < JUNK.size(); i++) {
 				var request = post(action.getKey()).with(as).with(csrf());
 				for (var field : forms.get(action.getKey()).select("input[name], select[name], textarea[name]")) {
