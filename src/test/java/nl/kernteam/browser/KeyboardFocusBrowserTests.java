@@ -3,6 +3,7 @@ package nl.kernteam.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.Page;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * (an outline or a ring, on itself or, for a choice drawn as its label, on the label).
  */
 @BrowserTest
-class KeyboardFocusBrowserTests extends EveryPageBrowserTestSupport {
+public class KeyboardFocusBrowserTests extends EveryPageBrowserTestSupport {
 
 	/** At most this many stops per page; the longest pages have fewer. */
 	private static final int STOPS = 80;
@@ -48,38 +49,45 @@ class KeyboardFocusBrowserTests extends EveryPageBrowserTestSupport {
 			Page page = browser().page(1280, 900);
 			logIn(page, visit.username());
 			for (String path : visit.paths()) {
-				page.navigate(path);
-				String first = null;
-				for (int stop = 0; stop < STOPS; stop++) {
-					page.keyboard().press("Tab");
-					@SuppressWarnings("unchecked")
-					var focused = (Map<String, Object>) page.evaluate(FOCUSED);
-					if (focused == null) {
-						break;
-					}
-					String what = (String) focused.get("what");
-					if (what.equals(first)) {
-						break;
-					}
-					first = first == null ? what : first;
-					if (what.startsWith("input#date ") && path.endsWith("/life-domains")) {
-						// a date field with the focus, to look at
-						var box = page.locator("input#date").first().boundingBox();
-						page.screenshot(new Page.ScreenshotOptions()
-							.setPath(nl.kernteam.support.Browser.SCREENSHOTS.resolve("keyboard-focus-date.png"))
-							.setClip(Math.max(0, box.x - 60), Math.max(0, box.y - 60), box.width + 120,
-									box.height + 120));
-					}
-					if (!Boolean.TRUE.equals(focused.get("onPage"))) {
-						failures.add(path + ": " + what + " takes the focus but is not on the page");
-					}
-					if (!Boolean.TRUE.equals(focused.get("shows"))) {
-						failures.add(path + ": " + what + " does not show its focus");
-					}
-				}
+				failures.addAll(check(page, path));
 			}
 		}
 		assertThat(failures).isEmpty();
+	}
+
+	/**
+	 * Opens the page and tabs through it from the top; answers the controls that take the
+	 * focus off the page or without showing it. For the family's pages too
+	 * ({@code PortalAccessibilityBrowserTests}).
+	 */
+	public static List<String> check(Page page, String path) {
+		var failures = new ArrayList<String>();
+		page.navigate(path);
+		String first = null;
+		for (int stop = 0; stop < STOPS; stop++) {
+			page.keyboard().press("Tab");
+			@SuppressWarnings("unchecked")
+			var focused = (Map<String, Object>) page.evaluate(FOCUSED);
+			String what = focused == null ? null : (String) focused.get("what");
+			if (what == null || what.equals(first)) {
+				break;
+			}
+			first = first == null ? what : first;
+			if (what.startsWith("input#date ") && path.endsWith("/life-domains")) {
+				// a date field with the focus, to look at
+				var box = page.locator("input#date").first().boundingBox();
+				page.screenshot(new Page.ScreenshotOptions()
+					.setPath(nl.kernteam.support.Browser.SCREENSHOTS.resolve("keyboard-focus-date.png"))
+					.setClip(Math.max(0, box.x - 60), Math.max(0, box.y - 60), box.width + 120, box.height + 120));
+			}
+			if (!Boolean.TRUE.equals(focused.get("onPage"))) {
+				failures.add(path + ": " + what + " takes the focus but is not on the page");
+			}
+			if (!Boolean.TRUE.equals(focused.get("shows"))) {
+				failures.add(path + ": " + what + " does not show its focus");
+			}
+		}
+		return failures;
 	}
 
 }

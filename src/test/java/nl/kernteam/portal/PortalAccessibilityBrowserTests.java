@@ -42,9 +42,12 @@ class PortalAccessibilityBrowserTests extends BrowserTestSupport {
 				var page = browser().page(width, 844);
 				logInAsFamily(page, member.username());
 				for (String path : pages) {
-					failures.addAll(AccessibilityBrowserTests.check(page,
-							path + "?as=" + member.member().name().split(" ")[0].toLowerCase(java.util.Locale.ROOT),
-							width));
+					String as = path + "?as=" + member.member().name().split(" ")[0].toLowerCase(java.util.Locale.ROOT);
+					failures.addAll(AccessibilityBrowserTests.check(page, as, width));
+					if (width == 1280) {
+						// with the keyboard alone
+						failures.addAll(nl.kernteam.browser.KeyboardFocusBrowserTests.check(page, as));
+					}
 				}
 			}
 			failures.addAll(AccessibilityBrowserTests.check(browser().page(width, 844), "/family/activate", width));
