@@ -48,6 +48,11 @@ public final class PageCrawl {
 			if (page == null) {
 				continue;
 			}
+			String text = page.body().text();
+			var unfilled = java.util.regex.Pattern.compile("\\?\\?[\\w.]+\\?\\?|\\{\\d}|\\$\\{|#\\{").matcher(text);
+			if (unfilled.find()) {
+				failures.put(who + " " + path + " text", "shows " + unfilled.group());
+			}
 			page.select("a[href]").forEach(a -> local(a.attr("href"), path, links));
 			page.select("form[action]:not([method=post])").forEach(form -> local(form.attr("action"), path, links));
 		}
