@@ -16,10 +16,12 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Follows what pages offer, as the account that sees them: every link (and every form
- * that asks with GET) must open, and every form that can be sent, sent empty, must not be
- * refused (403), missing (404) or broken (500); sent again with values no field would
- * send, it must not break. A link or form the access decision refuses its reader is a
- * promise the page should not make. Failures are collected by account and address.
+ * that asks with GET) must open, and every form that can be sent, sent empty or as shown,
+ * must not be refused (403), missing (404) or broken (500); sent again with values no
+ * field would send, it must not break. A link or form the access decision refuses its
+ * reader is a promise the page should not make. Each page, in Dutch and in English, shows
+ * no text the bundles lack and no placeholder left unfilled. Failures are collected by
+ * account and address.
  */
 public final class PageCrawl {
 
@@ -30,6 +32,9 @@ public final class PageCrawl {
 	/** Values no field of a page sends: too long, no date, no number, a NUL, markup. */
 	private static final List<String> JUNK = List.of("x".repeat(5000), "not-a-number-or-date", "-1", "9999-99-99",
 			"\u0000null", "<script>alert(1)</script>'\"");
+
+	private static final java.util.regex.Pattern UNFILLED = java.util.regex.Pattern
+		.compile("\\?\\?[\\w.\\-]+\\?\\?|\\{\\d}|\\$\\{|#\\{");
 
 	private final MockMvc mvc;
 
@@ -48,10 +53,13 @@ public final class PageCrawl {
 			if (page == null) {
 				continue;
 			}
-			String text = page.body().text();
-			var unfilled = java.util.regex.Pattern.compile("\\?\\?[\\w.]+\\?\\?|\\{\\d}|\\$\\{|#\\{").matcher(text);
-			if (unfilled.find()) {
-				failures.put(who + " " + path + " text", "shows " + unfilled.group());
+			unfilled(who, path, page);
+			var english = html(path + (path.contains("?") ? "&" : "?") + "lang=en", as);
+			if (english != null) {
+				unfilled(who, path + " in English", english);
+				if (!"en".equals(english.select("html").attr("lang"))) {
+					failures.put(who + " " + path + " in English", "not in English");
+				}
 			}
 			page.select("a[href]").forEach(a -> local(a.attr("href"), path, links));
 			page.select("form[action]:not([method=post])").forEach(form -> local(form.attr("action"), path, links));
@@ -118,6 +126,14 @@ public final class PageCrawl {
 			}
 		}
 		return on.size();
+	}
+
+	/** A text the bundles lack ({@code ??key_nl??}), or a placeholder left unfilled. */
+	private void unfilled(String who, String path, Document page) {
+		var unfilled = UNFILLED.matcher(page.body().text());
+		if (unfilled.find()) {
+			failures.put(who + " " + path + " text", "shows " + unfilled.group());
+		}
 	}
 
 	/** The page as this account sees it, or {@code null} when it is not an HTML page. */
