@@ -77,17 +77,13 @@ public class AccessDecision implements RoleAccess {
 		this.clock = clock;
 	}
 
-	/**
-	 * The answer for the actor's standing now; nothing is logged (the caller logs, with
-	 * the answer's rule).
-	 */
+	/** The answer for the actor's standing now; the caller logs it, with its rule. */
 	public Answer decide(Actor actor, HouseholdId household, HouseholdItem item, AccessAction action) {
 		return decide(actor, household, standing(actor, household), item, action);
 	}
 
 	/**
-	 * Whether the actor may read this kind of data of the household now, without logging:
-	 * for sections and menus.
+	 * Whether the actor may read this kind of the household's data now, unlogged: menus.
 	 */
 	public boolean mayRead(Actor actor, HouseholdId household, HouseholdItem item) {
 		return decide(actor, household, item, AccessAction.READ).granted();
@@ -172,8 +168,7 @@ public class AccessDecision implements RoleAccess {
 		if (last.isPresent() && last.get().professionalId().equals(actor.professionalId())) {
 			return Answer.grant("LAST_CONTACT_PERSON", Standing.NONE);
 		}
-		if (last.isPresent() && holds(actor, Role.TEAM_LEAD) && actor.organisationId() != null
-				&& actor.organisationId().equals(last.get().organisationId())) {
+		if (last.isPresent() && leadsTeamOf(actor, last.get().organisationId())) {
 			return Answer.grant("TEAM_LEAD_OF_LAST_CONTACT_PERSON", Standing.NONE);
 		}
 		return Answer.refuse("REOPEN_BY_LAST_CONTACT_PERSON_OR_TEAM_LEAD", Standing.NONE);
@@ -191,13 +186,18 @@ public class AccessDecision implements RoleAccess {
 		if (standing == Standing.CONTACT_PERSON || standing == Standing.DIRECTOR || standing == Standing.CORE_TEAM) {
 			return Answer.grant(standing.name(), standing);
 		}
-		if (holds(actor, Role.TEAM_LEAD) && actor.organisationId() != null
-				&& policy.lastContactPerson(household)
-					.filter(last -> actor.organisationId().equals(last.organisationId()))
-					.isPresent()) {
+		if (holds(actor, Role.TEAM_LEAD) && policy.lastContactPerson(household)
+			.filter(last -> leadsTeamOf(actor, last.organisationId()))
+			.isPresent()) {
 			return Answer.grant("TEAM_LEAD_OF_CONTACT_PERSON", standing);
 		}
 		return Answer.refuse("CASE_REVIEW_BY_CORE_TEAM_OR_TEAM_LEAD", standing);
+	}
+
+	/** A team lead of the (last) contact person's organisation: reopens and reviews. */
+	public boolean leadsTeamOf(Actor actor, java.util.UUID organisationId) {
+		return holds(actor, Role.TEAM_LEAD) && actor.organisationId() != null
+				&& actor.organisationId().equals(organisationId);
 	}
 
 	/**

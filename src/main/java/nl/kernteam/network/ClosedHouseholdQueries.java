@@ -42,6 +42,7 @@ class ClosedHouseholdQueries {
 	 */
 	private static final String MINE = """
 			select h.id, h.name, c.closed_at, c.retention_until, true as mine, p.name as contact_person_name,
+			       p.organisation_id as contact_person_organisation_id,
 			       count(*) over () as total
 			  from (select distinct cp.household_id from contact_person cp where cp.professional_id = :me) m
 			  join closed_household c on c.household_id = m.household_id
@@ -59,7 +60,8 @@ class ClosedHouseholdQueries {
 	 */
 	private static final String ORGANISATION = """
 			select h.id, h.name, c.closed_at, c.retention_until, last.professional_id = :me as mine,
-			       p.name as contact_person_name, count(*) over () as total
+			       p.name as contact_person_name, p.organisation_id as contact_person_organisation_id,
+			       count(*) over () as total
 			  from closed_household c
 			  join household_profile h on h.id = c.household_id
 			  join lateral (select cp.professional_id from contact_person cp where cp.household_id = c.household_id
@@ -79,7 +81,8 @@ class ClosedHouseholdQueries {
 			.query((rs,
 					n) -> new PageOf.Counted<>(new ClosedHousehold(rs.getObject("id", UUID.class), rs.getString("name"),
 							rs.getTimestamp("closed_at").toInstant(), rs.getObject("retention_until", LocalDate.class),
-							rs.getBoolean("mine"), rs.getString("contact_person_name")), rs.getLong("total")))
+							rs.getBoolean("mine"), rs.getString("contact_person_name"),
+							rs.getObject("contact_person_organisation_id", UUID.class)), rs.getLong("total")))
 			.list());
 		accessLog.recordAll(actor, result.items().stream().map(ClosedHousehold::id).toList(), AccessAction.SEARCH,
 				"closed-households");
@@ -87,7 +90,7 @@ class ClosedHouseholdQueries {
 	}
 
 	record ClosedHousehold(UUID id, String name, Instant closedAt, LocalDate retentionUntil, boolean mine,
-			String lastContactPersonName) {
+			String lastContactPersonName, UUID lastContactPersonOrganisationId) {
 	}
 
 }

@@ -2,14 +2,13 @@ package nl.kernteam.network;
 
 import java.util.UUID;
 
+import nl.kernteam.household.AccessDecision;
 import nl.kernteam.household.HouseholdAccess;
 import nl.kernteam.household.HouseholdId;
 import nl.kernteam.household.OutsideNetwork;
 import nl.kernteam.shared.Actor;
 import nl.kernteam.shared.InvalidInputException;
 import nl.kernteam.shared.PageOf;
-import nl.kernteam.shared.Role;
-import nl.kernteam.shared.RoleAccess;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,11 +30,11 @@ class ClosedHouseholdsController {
 
 	private final HouseholdAccess access;
 
-	private final RoleAccess roles;
+	private final AccessDecision decision;
 
 	ClosedHouseholdsController(ClosedHouseholdQueries queries, HouseholdClosing closing, HouseholdAccess access,
-			RoleAccess roles) {
-		this.roles = roles;
+			AccessDecision decision) {
+		this.decision = decision;
 		this.queries = queries;
 		this.closing = closing;
 		this.access = access;
@@ -43,12 +42,17 @@ class ClosedHouseholdsController {
 
 	@GetMapping("/households/closed")
 	String list(Actor actor, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("closed", queries.closed(actor, new PageOf.Request(page, 20)));
+		var closed = queries.closed(actor, new PageOf.Request(page, 20));
+		model.addAttribute("closed", closed);
 		// nobody is involved with a closed file: the decision lets a team lead of its
 		// last
-		// contact person's organisation review it (AccessDecision.decideReview), which is
-		// every file of a team lead's list and none of anyone else's
-		model.addAttribute("reviews", roles.holds(actor, Role.TEAM_LEAD));
+		// contact person's organisation review it (AccessDecision.decideReview)
+		model.addAttribute("reviewable",
+				closed.items()
+					.stream()
+					.filter(c -> decision.leadsTeamOf(actor, c.lastContactPersonOrganisationId()))
+					.map(ClosedHouseholdQueries.ClosedHousehold::id)
+					.collect(java.util.stream.Collectors.toSet()));
 		return "network/closed";
 	}
 

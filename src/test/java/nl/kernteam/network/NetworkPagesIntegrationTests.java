@@ -272,6 +272,21 @@ class NetworkPagesIntegrationTests {
 			.with(csrf())
 			.param("professionalId", partner.id().toString())
 			.param("reason", "Ik wil regisseren")).andExpect(status().isForbidden());
+		// nor the forms to change the network: refused as the change is, and logged
+		for (String form : new String[] { "/network/involvements/new", "/network/informal/new", "/network/director" }) {
+			mvc.perform(get(base + form).with(partner.session())).andExpect(status().isForbidden());
+		}
+		assertThat(jdbc.sql("""
+				select count(*) from access_log where actor_id = :partner and outcome = 'DENIED'
+				   and basis = 'NETWORK_BY_CONTACT_PERSON_OR_DIRECTOR'""")
+			.param("partner", partner.id())
+			.query(Long.class)
+			.single()).isEqualTo(4);
+		// a form sent with a choice that is none of the choices is damaged: 400, not 500
+		mvc.perform(post(base + "/network/director").with(contactPerson.session())
+			.with(csrf())
+			.param("professionalId", "geen-keuze")
+			.param("reason", "Regie")).andExpect(status().isBadRequest());
 	}
 
 	@Test
